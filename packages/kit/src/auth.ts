@@ -1,0 +1,122 @@
+import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, SignJWT, type JWTVerifyGetKey, type CryptoKey, type KeyObject } from 'jose';
+import { unauthenticated } from './errors.ts';
+import type { KeyValueStore } from './kv.ts';
+
+/** Issuer and audience of the access tokens accounts signs (EdDSA). */
+export const ACCESS_TOKEN_ISSUER = 'worldgraph-accounts';
+export const ACCESS_TOKEN_AUDIENCE = 'worldgraph';
+/** Issuer of service credentials (HS256 with SERVICE_TOKEN_SECRET), for internal calls only. */
+export const SERVICE_TOKEN_ISSUER = 'worldgraph-service';
+/** Access tokens live 15 minutes; a revocation is remembered at least that long. */
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+
+export type Role = 'admin' | 'verified_user' | 'user';
+
+/** Who is calling: a signed-in user, another context with a service credential, or nobody. */
+export type Viewer =
+  | { kind: 'user'; userId: string; roles: Role[]; sessionId: string; scopes: string[] }
+  | { kind: 'service'; service: string; scopes: string[] }
+  | { kind: 'anonymous'; scopes: string[] };
+
+export const ANONYMOUS: Viewer = { kind: 'anonymous', scopes: [] };
+
+const revokedKey = (sessionId: string) => `revoked-session:${sessionId}`;
+
+/** Marks a session revoked for every verifier sharing `kv`, for as long as its access tokens live. */
+export async function revokeSession(kv: KeyValueStore, sessionId: string): Promise<void> {
+  await kv.set(revokedKey(sessionId), '1', ACCESS_TOKEN_TTL_SECONDS + 60);
+}
+
+export interface TokenVerifierOptions {
+  /** accounts' public keys: a JWKS URL (or a function giving it, read at first use), or a key. */
+  accessKeys: URL | (() => URL) | CryptoKey | KeyObject;
+  /** Verifies service credentials; without it they are refused. */
+  serviceSecret?: string;
+  /** Where revoked sessions are looked up. */
+  kv: KeyValueStore;
+}
+
+/** Turns an Authorization header into a Viewer; a bad, expired or revoked token is UNAUTHENTICATED. */
+export class TokenVerifier {
+  private keys?: JWTVerifyGetKey | CryptoKey | KeyObject;
+  private readonly serviceKey?: Uint8Array;
+
+  constructor(private readonly options: TokenVerifierOptions) {
+    if (options.serviceSecret) this.serviceKey = new TextEncoder().encode(options.serviceSecret);
+  }
+
+  private get accessKeys() {
+    if (!this.keys) {
+      const given = this.options.accessKeys;
+      const url = typeof given === 'function' ? given() : given;
+      this.keys = url instanceof URL ? createRemoteJWKSet(url, { cooldownDuration: 5_000 }) : url;
+    }
+    return this.keys;
+  }
+
+  /** `authorization` is the raw header value; absent means anonymous. */
+  async verify(authorization: string | undefined | null): Promise<Viewer> {
+    if (!authorization) return ANONYMOUS;
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (!match) throw unauthenticated('Authorization header must be "Bearer <token>"');
+    const token = match[1]!;
+    let alg: string | undefined;
+    try {
+      alg = decodeProtectedHeader(token).alg;
+    } catch {
+      throw unauthenticated('Malformed access token');
+    }
+    return alg === 'HS256' ? this.verifyService(token) : this.verifyAccess(token);
+  }
+
+  private async verifyAccess(token: string): Promise<Viewer> {
+    let payload;
+    try {
+      ({ payload } = await jwtVerify(token, this.accessKeys as JWTVerifyGetKey, {
+        issuer: ACCESS_TOKEN_ISSUER,
+        audience: ACCESS_TOKEN_AUDIENCE,
+        algorithms: ['EdDSA'],
+      }));
+    } catch (error) {
+      const expired = (error as { code?: string }).code === 'ERR_JWT_EXPIRED';
+      throw unauthenticated(expired ? 'Access token expired' : 'Invalid access token');
+    }
+    const { sub, sid, roles } = payload as { sub?: string; sid?: string; roles?: Role[] };
+    if (!sub || !sid || !Array.isArray(roles)) throw unauthenticated('Invalid access token');
+    if (await this.options.kv.get(revokedKey(sid))) throw unauthenticated('Session revoked');
+    return { kind: 'user', userId: sub, sessionId: sid, roles, scopes: roles };
+  }
+
+  private async verifyService(token: string): Promise<Viewer> {
+    if (!this.serviceKey) throw unauthenticated('Service credentials are not accepted here');
+    try {
+      const { payload } = await jwtVerify(token, this.serviceKey, { issuer: SERVICE_TOKEN_ISSUER, algorithms: ['HS256'] });
+      return { kind: 'service', service: String(payload.sub), scopes: ['service'] };
+    } catch {
+      throw unauthenticated('Invalid service credential');
+    }
+  }
+}
+
+/** Signs and caches this context's service credential for internal calls to other subgraphs. */
+export class ServiceCredentials {
+  private cached?: { token: string; renewAt: number };
+  private readonly key: Uint8Array;
+  constructor(private readonly service: string, secret: string) {
+    this.key = new TextEncoder().encode(secret);
+  }
+  /** A bearer header value, renewed a minute before its five minutes run out. */
+  async authorization(): Promise<string> {
+    if (!this.cached || this.cached.renewAt < Date.now()) {
+      const token = await new SignJWT({})
+        .setProtectedHeader({ alg: 'HS256' })
+        .setIssuer(SERVICE_TOKEN_ISSUER)
+        .setSubject(this.service)
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(this.key);
+      this.cached = { token, renewAt: Date.now() + 4 * 60_000 };
+    }
+    return `Bearer ${this.cached.token}`;
+  }
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/**
+ * Settings every process reads from its environment. Each subgraph extends this with its own
+ * (see `loadConfig`). Defaults are the embedded, single-machine ones; production sets them all.
+ */
+export const baseConfigSchema = z.object({
+  /** `production` hides internal details and refuses generated secrets. Default: development. */
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** pino level. Default: info. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Postgres server URL; each context uses its own database on it. Unset: embedded Postgres. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Prefix of every context's database name: `${DB_PREFIX}${context}`. Default: worldgraph_. */
+  DB_PREFIX: z.string().regex(/^[a-z][a-z0-9_]*$/).default('worldgraph_'),
+  /** Redis URL for the bus, counters and revocations. Unset: in-process (single process only). */
+  REDIS_URL: z.string().url().optional(),
+  /** Prefix of every Redis key, so several stacks can share one Redis. Default: wg: */
+  REDIS_PREFIX: z.string().default('wg:'),
+  /** Where generated development keys and embedded Postgres data live. Default: .data */
+  DATA_DIR: z.string().default('.data'),
+  /** Accounts' JWKS endpoint, used to verify access tokens. */
+  AUTH_JWKS_URL: z.string().url().optional(),
+  /** Shared secret (>= 32 chars) signing service credentials for internal calls. */
+  SERVICE_TOKEN_SECRET: z.string().min(32).optional(),
+});
+
+export type BaseConfig = z.infer<typeof baseConfigSchema>;
+
+/** Thrown when the environment does not satisfy a config schema; lists every bad variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Parses `env` (default: process.env) with `schema`; reports every invalid variable at once.
+ * Empty strings count as unset, so `FOO= npm start` falls back to the default.
+ */
+export function loadConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,61 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { Logger } from './logger.ts';
+
+/** The error codes of DESIGN.md: every error a client sees carries one in `extensions.code`. */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  INSUFFICIENT_FUNDS: 'INSUFFICIENT_FUNDS',
+  RATE_LIMITED: 'RATE_LIMITED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Codes Apollo Server itself produces for malformed requests; they are safe to show. */
+const PROTOCOL_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+const CLIENT_CODES = new Set<string>([...Object.values(ErrorCode), ...PROTOCOL_CODES]);
+
+/** The one error type of the project: a GraphQLError with a DESIGN.md code and safe details. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message, { extensions: { code, ...details } });
+  }
+}
+
+export const unauthenticated = (message = 'Authentication required') => new AppError('UNAUTHENTICATED', message);
+export const forbidden = (message = 'Not allowed') => new AppError('FORBIDDEN', message);
+export const badInput = (message: string, details?: Record<string, unknown>) => new AppError('BAD_USER_INPUT', message, details);
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
+export const conflict = (message: string) => new AppError('CONFLICT', message);
+
+/**
+ * Apollo Server's `formatError`: client errors pass with their code and message; anything else
+ * (a bug, SQL, a crash) is logged with its stack and reaches the client as a bare
+ * INTERNAL_SERVER_ERROR. Stack traces never leave the process.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+      const { stacktrace: _ignored, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error');
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

@@ -1,0 +1,77 @@
+import { Redis } from 'ioredis';
+
+/**
+ * Small shared state with expiry: rate-limit counters, revoked sessions, caches.
+ * Redis when REDIS_URL is set; otherwise in process memory, which is only shared by the
+ * subgraphs of a single-process run (npm start, the test stack).
+ */
+export interface KeyValueStore {
+  /** Adds 1 to `key` and returns the new count; the key expires `ttlSeconds` after its first increment. */
+  increment(key: string, ttlSeconds: number): Promise<number>;
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string, ttlSeconds: number): Promise<void>;
+  delete(key: string): Promise<void>;
+  /** Round trip to the store, for readiness. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Opens the store named by the config: Redis at `redisUrl`, or memory when it is unset. */
+export function createKeyValueStore(redisUrl: string | undefined, prefix: string): KeyValueStore {
+  return redisUrl ? new RedisStore(redisUrl, prefix) : new MemoryStore();
+}
+
+class RedisStore implements KeyValueStore {
+  private readonly redis: Redis;
+  constructor(url: string, prefix: string) {
+    // Fail commands fast while Redis is away instead of queueing them without bound.
+    this.redis = new Redis(url, { keyPrefix: prefix, maxRetriesPerRequest: 2, lazyConnect: false });
+  }
+  async increment(key: string, ttlSeconds: number) {
+    const [[, count]] = (await this.redis.multi().incr(key).expire(key, ttlSeconds, 'NX').exec()) as [[null, number]];
+    return count;
+  }
+  get(key: string) {
+    return this.redis.get(key);
+  }
+  async set(key: string, value: string, ttlSeconds: number) {
+    await this.redis.set(key, value, 'EX', ttlSeconds);
+  }
+  async delete(key: string) {
+    await this.redis.del(key);
+  }
+  async ping() {
+    await this.redis.ping();
+  }
+  async close() {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}
+
+class MemoryStore implements KeyValueStore {
+  private readonly entries = new Map<string, { value: string; expiresAt: number }>();
+  private live(key: string) {
+    const entry = this.entries.get(key);
+    if (entry && entry.expiresAt <= Date.now()) this.entries.delete(key);
+    return this.entries.get(key);
+  }
+  async increment(key: string, ttlSeconds: number) {
+    const entry = this.live(key);
+    const count = entry ? Number(entry.value) + 1 : 1;
+    this.entries.set(key, { value: String(count), expiresAt: entry?.expiresAt ?? Date.now() + ttlSeconds * 1000 });
+    return count;
+  }
+  async get(key: string) {
+    return this.live(key)?.value ?? null;
+  }
+  async set(key: string, value: string, ttlSeconds: number) {
+    this.entries.set(key, { value, expiresAt: Date.now() + ttlSeconds * 1000 });
+  }
+  async delete(key: string) {
+    this.entries.delete(key);
+  }
+  async ping() {}
+  async close() {
+    this.entries.clear();
+  }
+}

@@ -1,0 +1,33 @@
+import { TokenVerifier } from './auth.ts';
+import { baseConfigSchema, ConfigError, loadConfig, type BaseConfig } from './config.ts';
+import { createKeyValueStore, type KeyValueStore } from './kv.ts';
+import { devSecret } from './secrets.ts';
+
+/** What the subgraphs and the router of one process share: config, the key-value store, token checks. */
+export interface ProcessParts {
+  config: BaseConfig & { SERVICE_TOKEN_SECRET: string };
+  kv: KeyValueStore;
+  verifier: TokenVerifier;
+}
+
+/**
+ * Reads the base config and opens the shared parts. `subgraphUrls` is read lazily: the JWKS
+ * endpoint is accounts' unless AUTH_JWKS_URL says otherwise.
+ */
+export function createProcessParts(subgraphUrls: Map<string, string>, env: NodeJS.ProcessEnv = process.env): ProcessParts {
+  const base = loadConfig(baseConfigSchema, env);
+  if (base.NODE_ENV === 'production' && !base.SERVICE_TOKEN_SECRET) throw new ConfigError('SERVICE_TOKEN_SECRET is required in production');
+  const config = { ...base, SERVICE_TOKEN_SECRET: base.SERVICE_TOKEN_SECRET ?? devSecret(base.DATA_DIR, 'service-token-secret') };
+  const kv = createKeyValueStore(config.REDIS_URL, config.REDIS_PREFIX);
+  const verifier = new TokenVerifier({
+    kv,
+    serviceSecret: config.SERVICE_TOKEN_SECRET,
+    accessKeys: () => {
+      if (config.AUTH_JWKS_URL) return new URL(config.AUTH_JWKS_URL);
+      const accounts = subgraphUrls.get('accounts');
+      if (!accounts) throw new ConfigError('set AUTH_JWKS_URL or SUBGRAPH_URL_ACCOUNTS');
+      return new URL('/.well-known/jwks.json', accounts);
+    },
+  });
+  return { config, kv, verifier };
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+/** rover.yaml, in rover's supergraph-config format: the list of subgraphs. */
+const roverSchema = z.object({
+  federation_version: z.string(),
+  subgraphs: z.record(
+    z.string(),
+    z.object({
+      routing_url: z.string().url(),
+      schema: z.object({ file: z.string() }),
+    }),
+  ),
+});
+export type RoverConfig = z.infer<typeof roverSchema>;
+
+/** Where rover.yaml sits: the repository root. */
+export const ROVER_CONFIG_URL = new URL('../../../rover.yaml', import.meta.url);
+export const REPO_ROOT_URL = new URL('../../../', import.meta.url);
+
+/** Reads and validates rover.yaml. */
+export function readRoverConfig(url: URL = ROVER_CONFIG_URL): RoverConfig {
+  return roverSchema.parse(parse(readFileSync(url, 'utf8')));
+}
+
+/** Environment name overriding a subgraph's routing URL: SUBGRAPH_URL_<NAME>. */
+export const subgraphUrlVariable = (name: string) => `SUBGRAPH_URL_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+
+/** Every subgraph's GraphQL URL: SUBGRAPH_URL_<NAME> when set, else rover.yaml's routing_url. */
+export function subgraphUrls(env: NodeJS.ProcessEnv = process.env, config = readRoverConfig()): Map<string, string> {
+  return new Map(Object.entries(config.subgraphs).map(([name, s]) => [name, env[subgraphUrlVariable(name)] || s.routing_url]));
+}

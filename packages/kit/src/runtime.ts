@@ -1,0 +1,71 @@
+import { ServiceCredentials, TokenVerifier } from './auth.ts';
+import type { BaseConfig } from './config.ts';
+import { databaseUrl, ensureDatabase } from './database.ts';
+import { AppError, ErrorCode } from './errors.ts';
+import { REQUEST_ID_HEADER } from './http.ts';
+import type { KeyValueStore } from './kv.ts';
+import type { Logger } from './logger.ts';
+
+/** What the kit hands a subgraph when it starts: config, logger, stores, auth, peers. */
+export interface Runtime {
+  name: string;
+  config: BaseConfig & { DATABASE_URL: string; SERVICE_TOKEN_SECRET: string };
+  logger: Logger;
+  kv: KeyValueStore;
+  verifier: TokenVerifier;
+  /** This context's own database. */
+  databaseUrl: string;
+  ensureDatabase(): Promise<void>;
+  /** Calls another subgraph directly (not through the router) with this context's service credential. */
+  callSubgraph<T>(subgraph: string, query: string, variables?: Record<string, unknown>, requestId?: string): Promise<T>;
+}
+
+export interface RuntimeOptions {
+  name: string;
+  config: Runtime['config'];
+  logger: Logger;
+  kv: KeyValueStore;
+  verifier: TokenVerifier;
+  /** GraphQL URL of each subgraph, read when a call is made (a test stack learns them as it starts). */
+  subgraphUrls: Map<string, string>;
+}
+
+const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+
+/** Builds a subgraph's runtime from parts the process shares between its subgraphs. */
+export function createRuntime({ name, config, logger, kv, verifier, subgraphUrls }: RuntimeOptions): Runtime {
+  const dbUrl = databaseUrl(config.DATABASE_URL, `${config.DB_PREFIX}${name}`);
+  const credentials = new ServiceCredentials(name, config.SERVICE_TOKEN_SECRET);
+  return {
+    name,
+    config,
+    logger: logger.child({ subgraph: name }),
+    kv,
+    verifier,
+    databaseUrl: dbUrl,
+    ensureDatabase: () => ensureDatabase(config.DATABASE_URL, `${config.DB_PREFIX}${name}`),
+    async callSubgraph<T>(subgraph: string, query: string, variables?: Record<string, unknown>, requestId?: string) {
+      const url = subgraphUrls.get(subgraph);
+      if (!url) throw new Error(`unknown subgraph ${subgraph}`);
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: await credentials.authorization(),
+          ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(10_000),
+      });
+      const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+      const error = body.errors?.[0];
+      if (error) {
+        const code = error.extensions?.code;
+        // A domain refusal from the peer keeps its code; anything else is our internal failure.
+        if (code && KNOWN_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') throw new AppError(code as ErrorCode, error.message);
+        throw new Error(`${subgraph} call failed: ${error.message}`);
+      }
+      return body.data as T;
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { baseConfigSchema, loadConfig } from '@worldgraph/kit';
+import { z } from 'zod';
+
+/** accounts' settings, on top of the kit's. */
+export const accountsConfigSchema = baseConfigSchema.extend({
+  /** Ed25519 private key (PKCS#8 PEM) signing access tokens. Unset outside production: generated under DATA_DIR. */
+  JWT_PRIVATE_KEY: z.string().optional(),
+  /** When set and no `admin` user exists, one is created with this password (development, first deploy). */
+  BOOTSTRAP_ADMIN_PASSWORD: z.string().min(10).optional(),
+  /** Failed sign-ins (per account, 15-minute window) before each further attempt is slowed. Default: 5. */
+  LOGIN_SLOW_AFTER: z.coerce.number().int().positive().default(5),
+  /** Failed sign-ins (per account, 15-minute window) before sign-in is refused until the window ends. Default: 10. */
+  LOGIN_LOCK_AFTER: z.coerce.number().int().positive().default(10),
+  /** The same, per client address (shared by everyone behind one NAT, hence higher). Default: 50. */
+  LOGIN_ADDRESS_LOCK_AFTER: z.coerce.number().int().positive().default(50),
+});
+export type AccountsConfig = z.infer<typeof accountsConfigSchema>;
+
+export const loadAccountsConfig = (env: NodeJS.ProcessEnv = process.env) => loadConfig(accountsConfigSchema, env);

@@ -1,0 +1,158 @@
+import { AppError, notFound, revokeSession, unauthenticated, badInput, type KeyValueStore, type Role } from '@worldgraph/kit';
+import { Prisma, type PrismaClient, type User } from '../generated/prisma/client.ts';
+import { assertPasswordPolicy, burnPasswordCheck, hashPassword, verifyPassword } from './passwords.ts';
+import type { LoginThrottle } from './throttle.ts';
+import { hashRefreshToken, newRefreshToken, signAccessToken, type SigningKeys } from './tokens.ts';
+import { emailSchema, parseInput, profileSchema, usernameSchema } from './validation.ts';
+
+/** Where a request comes from, recorded on the session it opens. */
+export interface ClientInfo {
+  address: string;
+  userAgent?: string;
+}
+
+/** The tokens of a signed-in session, as AuthPayload returns them. */
+export interface Session {
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  refreshTokenExpiresAt: Date;
+  user: User;
+}
+
+/** accounts' commands: registration, sign-in, sessions, profile and roles. */
+export class Accounts {
+  constructor(
+    private readonly db: PrismaClient,
+    private readonly keys: SigningKeys,
+    private readonly kv: KeyValueStore,
+    private readonly throttle: LoginThrottle,
+  ) {}
+
+  async register(input: { username: string; email: string; password: string; displayName?: string | null }, client: ClientInfo): Promise<Session> {
+    const username = parseInput(usernameSchema, input.username, 'username');
+    const email = parseInput(emailSchema, input.email.trim(), 'email');
+    const { displayName } = parseInput(profileSchema, { displayName: input.displayName });
+    assertPasswordPolicy(input.password, username);
+    const taken = await this.db.user.findFirst({
+      where: { OR: [{ usernameKey: username.toLowerCase() }, { emailKey: email.toLowerCase() }] },
+      select: { usernameKey: true },
+    });
+    if (taken) throw takenError(taken.usernameKey === username.toLowerCase() ? 'username' : 'email');
+    const passwordHash = await hashPassword(input.password);
+    try {
+      const user = await this.db.user.create({
+        data: { username, usernameKey: username.toLowerCase(), email, emailKey: email.toLowerCase(), passwordHash, displayName },
+      });
+      return await this.openSession(user, client);
+    } catch (error) {
+      // Two registrations raced past the check above: the unique index decides.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+        throw takenError(String(error.meta?.target ?? '').includes('email') ? 'email' : 'username');
+      }
+      throw error;
+    }
+  }
+
+  async login(input: { login: string; password: string }, client: ClientInfo): Promise<Session> {
+    const login = input.login.trim().toLowerCase();
+    if (!login || !input.password) throw badInput('Login and password are required');
+    await this.throttle.check(login, client.address);
+    const user = await this.db.user.findFirst({ where: login.includes('@') ? { emailKey: login } : { usernameKey: login } });
+    const valid = user ? await verifyPassword(user.passwordHash, input.password) : (await burnPasswordCheck(input.password), false);
+    if (!user || !valid) {
+      await this.throttle.failed(login, client.address);
+      throw unauthenticated('Wrong login or password');
+    }
+    await this.throttle.succeeded(login);
+    return this.openSession(user, client);
+  }
+
+  /** Rotates a refresh token. Presenting a token already rotated away ends its session (it was copied). */
+  async refresh(refreshToken: string): Promise<Session> {
+    const hash = hashRefreshToken(refreshToken);
+    const session = await this.db.session.findUnique({ where: { refreshTokenHash: hash }, include: { user: true } });
+    if (!session) {
+      const retired = await this.db.retiredRefreshToken.findUnique({ where: { tokenHash: hash } });
+      if (retired) {
+        await this.revoke(retired.sessionId);
+        throw unauthenticated('Refresh token was already used; the session has been ended');
+      }
+      throw unauthenticated('Invalid refresh token');
+    }
+    if (session.revokedAt || session.expiresAt <= new Date()) throw unauthenticated('Session has ended; sign in again');
+    const next = newRefreshToken();
+    // Conditional on the old hash: of two concurrent refreshes with one token, only one wins.
+    const rotated = await this.db.$transaction(async (tx) => {
+      const { count } = await tx.session.updateMany({
+        where: { id: session.id, refreshTokenHash: hash, revokedAt: null },
+        data: { refreshTokenHash: next.hash, expiresAt: next.expiresAt, lastRefreshedAt: new Date() },
+      });
+      if (count === 1) await tx.retiredRefreshToken.create({ data: { tokenHash: hash, sessionId: session.id } });
+      return count === 1;
+    });
+    if (!rotated) throw unauthenticated('Refresh token was already used');
+    const access = await signAccessToken(this.keys, session.user, session.id);
+    return {
+      accessToken: access.token,
+      accessTokenExpiresAt: access.expiresAt,
+      refreshToken: next.token,
+      refreshTokenExpiresAt: next.expiresAt,
+      user: session.user,
+    };
+  }
+
+  /** Ends a session: its refresh token stops at once, its access tokens wherever they are verified. */
+  async revoke(sessionId: string): Promise<void> {
+    await this.db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+    await revokeSession(this.kv, sessionId);
+  }
+
+  async updateProfile(userId: string, input: Record<string, unknown>): Promise<User> {
+    const data = parseInput(profileSchema, input);
+    // Only fields the caller sent change; explicit nulls clear them.
+    const changes = Object.fromEntries(Object.entries(data).filter(([k]) => k in input));
+    return this.db.user.update({ where: { id: userId }, data: changes });
+  }
+
+  async setRoles(userId: string, roles: Role[]): Promise<User> {
+    if (!roles.length) throw badInput('A user needs at least one role', { field: 'roles' });
+    const result = await this.db.user.updateMany({ where: { id: userId }, data: { roles: [...new Set(roles)] } });
+    if (!result.count) throw notFound('User');
+    return this.db.user.findUniqueOrThrow({ where: { id: userId } });
+  }
+
+  /** Creates the `admin` user with `password` unless it exists (first deploy, development). */
+  async bootstrapAdmin(password: string): Promise<void> {
+    const passwordHash = await hashPassword(password);
+    await this.db.user.upsert({
+      where: { usernameKey: 'admin' },
+      update: {},
+      create: { username: 'admin', usernameKey: 'admin', email: 'admin@worldgraph.local', emailKey: 'admin@worldgraph.local', passwordHash, roles: ['admin', 'user'] },
+    });
+  }
+
+  private async openSession(user: User, client: ClientInfo): Promise<Session> {
+    const refresh = newRefreshToken();
+    const session = await this.db.session.create({
+      data: {
+        userId: user.id,
+        refreshTokenHash: refresh.hash,
+        expiresAt: refresh.expiresAt,
+        clientAddress: client.address.slice(0, 64),
+        userAgent: client.userAgent?.slice(0, 512),
+      },
+    });
+    const access = await signAccessToken(this.keys, user, session.id);
+    return {
+      accessToken: access.token,
+      accessTokenExpiresAt: access.expiresAt,
+      refreshToken: refresh.token,
+      refreshTokenExpiresAt: refresh.expiresAt,
+      user,
+    };
+  }
+}
+
+const takenError = (field: 'username' | 'email') =>
+  new AppError('CONFLICT', field === 'email' ? 'An account with this email already exists' : 'This username is taken', { field });

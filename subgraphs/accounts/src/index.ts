@@ -1,0 +1,4 @@
+import { runStandalone } from '@worldgraph/kit/standalone';
+import { accounts } from './subgraph.ts';
+
+await runStandalone(accounts);

@@ -1,0 +1,24 @@
+import { unauthenticated } from '@worldgraph/kit';
+import type { MutationResolvers } from '../generated/graphql.ts';
+import type { AccountsContext } from '../context.ts';
+
+const client = (ctx: AccountsContext) => ({ address: ctx.clientAddress, userAgent: ctx.userAgent });
+
+/** The signed-in user's id; the schema's @authenticated already refused anonymous callers. */
+function userIdOf(ctx: AccountsContext): string {
+  if (ctx.viewer.kind !== 'user') throw unauthenticated('Only users have a profile');
+  return ctx.viewer.userId;
+}
+
+export const Mutation: MutationResolvers = {
+  register: (_root, { input }, ctx) => ctx.accounts.register(input, client(ctx)),
+  login: (_root, { input }, ctx) => ctx.accounts.login(input, client(ctx)),
+  refresh: (_root, { refreshToken }, ctx) => ctx.accounts.refresh(refreshToken),
+  logout: async (_root, _args, ctx) => {
+    if (ctx.viewer.kind !== 'user') throw unauthenticated();
+    await ctx.accounts.revoke(ctx.viewer.sessionId);
+    return true;
+  },
+  updateProfile: (_root, { input }, ctx) => ctx.accounts.updateProfile(userIdOf(ctx), input),
+  setRoles: (_root, { userId, roles }, ctx) => ctx.accounts.setRoles(userId, roles),
+};

@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto';
+import { badInput, conflict, Decimal, notFound, type Runtime } from '@worldgraph/kit';
+import { Prisma, type LedgerEntry, type Operation, type PrismaClient } from '../generated/prisma/client.ts';
+import { isUserId, newId } from './ids.ts';
+import { applyMovements, type Movement } from './ledger.ts';
+
+/** A recorded money command and the ledger entries it wrote. */
+export interface CommandResult {
+  operation: Operation;
+  entries: LedgerEntry[];
+}
+
+/** What every money command names besides its movements. */
+interface CommandInput {
+  idempotencyKey: string;
+  asset: string;
+  amount: Decimal;
+  memo?: string | null;
+}
+
+// Interactive transactions wait for a pooled connection; under a burst of commands on one wallet
+// they queue behind each other's row locks, so allow more than Prisma's 2 s / 5 s defaults.
+const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
+
+/** wallet's commands: transfers, admin credits and internal movements, each idempotent. */
+export class Wallet {
+  constructor(
+    private readonly db: PrismaClient,
+    readonly assets: string[],
+    private readonly runtime: Pick<Runtime, 'callSubgraph'>,
+  ) {}
+
+  async transfer(fromUserId: string, input: CommandInput & { toUserId: string }, requestId?: string): Promise<CommandResult> {
+    this.validate(input);
+    if (input.toUserId === fromUserId) throw badInput('You cannot transfer to yourself', { field: 'toUserId' });
+    const params = { to: input.toUserId, asset: input.asset, amount: input.amount.toFixed(), memo: input.memo ?? null };
+    return this.execute(`user:${fromUserId}`, input.idempotencyKey, 'transfer', params, async () => {
+      await this.assertUserExists(input.toUserId, requestId);
+      return [
+        { userId: fromUserId, asset: input.asset, amount: input.amount.negated(), kind: 'transfer_out', counterpartyId: input.toUserId, memo: input.memo },
+        { userId: input.toUserId, asset: input.asset, amount: input.amount, kind: 'transfer_in', counterpartyId: fromUserId, memo: input.memo },
+      ];
+    });
+  }
+
+  async adminCredit(adminId: string, input: CommandInput & { userId: string }, requestId?: string): Promise<CommandResult> {
+    this.validate(input);
+    const params = { user: input.userId, asset: input.asset, amount: input.amount.toFixed(), memo: input.memo ?? null };
+    return this.execute(`user:${adminId}`, input.idempotencyKey, 'admin_credit', params, async () => {
+      await this.assertUserExists(input.userId, requestId);
+      return [{ userId: input.userId, asset: input.asset, amount: input.amount, kind: 'admin_credit', memo: input.memo }];
+    });
+  }
+
+  /** A debit or credit asked for by another context (a purchase, a sale, a reward). */
+  async internalMovement(service: string, kind: 'debit' | 'credit', input: CommandInput & { userId: string; reference: string }): Promise<CommandResult> {
+    this.validate(input);
+    if (!isUserId(input.userId)) throw notFound('User');
+    if (!input.reference || input.reference.length > 128) throw badInput('Reference must be 1-128 characters', { field: 'reference' });
+    const params = { user: input.userId, asset: input.asset, amount: input.amount.toFixed(), reference: input.reference, memo: input.memo ?? null };
+    const signed = kind === 'debit' ? input.amount.negated() : input.amount;
+    return this.execute(`service:${service}`, input.idempotencyKey, kind, params, async () => [
+      { userId: input.userId, asset: input.asset, amount: signed, kind, reference: input.reference, memo: input.memo },
+    ]);
+  }
+
+  private validate(input: CommandInput): void {
+    if (!this.assets.includes(input.asset)) throw badInput(`Unknown asset ${input.asset}; known: ${this.assets.join(', ')}`, { field: 'asset' });
+    if (!input.amount.isPositive() || input.amount.isZero()) throw badInput('Amount must be greater than zero', { field: 'amount' });
+    if (input.memo && input.memo.length > 280) throw badInput('Memo must be at most 280 characters', { field: 'memo' });
+    if (!/^[\w.:-]{1,128}$/.test(input.idempotencyKey)) {
+      throw badInput('Idempotency key must be 1-128 letters, digits, or . _ : -', { field: 'idempotencyKey' });
+    }
+  }
+
+  private async assertUserExists(userId: string, requestId?: string): Promise<void> {
+    if (!isUserId(userId)) throw notFound('User');
+    const data = await this.runtime.callSubgraph<{ _entities: ({ id: string } | null)[] }>(
+      'accounts',
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { id } } }',
+      { r: [{ __typename: 'User', id: userId }] },
+      requestId,
+    );
+    if (!data._entities[0]) throw notFound('User');
+  }
+
+  /**
+   * Runs a command once per (actor, idempotency key). A repeat with the same parameters returns
+   * the first result; with different parameters it is a CONFLICT. Refusals are not recorded, so
+   * a retry after topping up can succeed.
+   */
+  private async execute(
+    actor: string,
+    key: string,
+    command: string,
+    params: Record<string, unknown>,
+    plan: () => Promise<Movement[]>,
+  ): Promise<CommandResult> {
+    const requestHash = createHash('sha256').update(JSON.stringify({ command, params })).digest('hex');
+    const replay = await this.previous(actor, key, requestHash);
+    if (replay) return replay;
+    const movements = await plan();
+    try {
+      return await this.db.$transaction(async (tx) => {
+        const operation = await tx.operation.create({ data: { id: newId('op'), actor, idempotencyKey: key, command, requestHash } });
+        return { operation, entries: await applyMovements(tx, operation.id, movements) };
+      }, TX_OPTIONS);
+    } catch (error) {
+      // The same key raced in concurrently: ours waited on the unique index, theirs won.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+        const first = await this.previous(actor, key, requestHash);
+        if (first) return first;
+      }
+      if (String((error as Error).message).includes('numeric field overflow')) {
+        throw badInput('The resulting balance would exceed 9999999999.9999999999', { field: 'amount' });
+      }
+      throw error;
+    }
+  }
+
+  private async previous(actor: string, idempotencyKey: string, requestHash: string): Promise<CommandResult | undefined> {
+    const found = await this.db.operation.findUnique({
+      where: { actor_idempotencyKey: { actor, idempotencyKey } },
+      include: { entries: { orderBy: { seq: 'asc' } } },
+    });
+    if (!found) return undefined;
+    if (found.requestHash !== requestHash) throw conflict('This idempotency key was already used for a different command');
+    const { entries, ...operation } = found;
+    return { operation, entries };
+  }
+
+  /** Ledger entries of a user, newest first, after the cursor (an entry's seq). */
+  async history(userId: string, { first, after, asset }: { first: number; after?: string | null; asset?: string | null }) {
+    if (first < 1 || first > 100) throw badInput('first must be between 1 and 100', { field: 'first' });
+    const before = after ? decodeCursor(after) : undefined;
+    const rows = await this.db.ledgerEntry.findMany({
+      where: { userId, ...(asset ? { asset } : {}), ...(before !== undefined ? { seq: { lt: before } } : {}) },
+      orderBy: { seq: 'desc' },
+      take: first + 1,
+    });
+    const page = rows.slice(0, first);
+    return {
+      edges: page.map((node) => ({ cursor: encodeCursor(node.seq), node })),
+      pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor(page.at(-1)!.seq) : null },
+    };
+  }
+}
+
+const encodeCursor = (seq: bigint) => Buffer.from(`seq:${seq}`).toString('base64url');
+function decodeCursor(cursor: string): bigint {
+  const match = /^seq:(\d{1,19})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match) throw badInput('Invalid cursor', { field: 'after' });
+  return BigInt(match[1]!);
+}

@@ -1,0 +1,4 @@
+import { runStandalone } from '@worldgraph/kit/standalone';
+import { wallet } from './subgraph.ts';
+
+await runStandalone(wallet);

@@ -1,0 +1,15 @@
+import { Decimal } from '@worldgraph/kit';
+import type { WalletResolvers } from '../generated/graphql.ts';
+
+export const Wallet: WalletResolvers = {
+  owner: (parent) => ({ id: parent.userId }),
+  balances: async (parent, _args, { wallet, balances }) => {
+    const rows = await balances.load(parent.userId);
+    return wallet.assets.map((asset) => ({ asset, amount: rows.find((r) => r.asset === asset)?.amount ?? new Decimal(0) }));
+  },
+  balance: async (parent, { asset }, { balances }) => {
+    const rows = await balances.load(parent.userId);
+    return { asset, amount: rows.find((r) => r.asset === asset)?.amount ?? new Decimal(0) };
+  },
+  transactions: (parent, { first, after, asset }, { wallet }) => wallet.history(parent.userId, { first: first ?? 20, after, asset }),
+};

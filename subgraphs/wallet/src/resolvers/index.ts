@@ -1,0 +1,9 @@
+import { DateTimeScalar, DecimalScalar } from '@worldgraph/kit';
+import type { Resolvers } from '../generated/graphql.ts';
+import { Mutation } from './Mutation.ts';
+import { Query } from './Query.ts';
+import { Transaction } from './Transaction.ts';
+import { User } from './User.ts';
+import { Wallet } from './Wallet.ts';
+
+export const resolvers: Resolvers = { DateTime: DateTimeScalar, Decimal: DecimalScalar, Query, Mutation, User, Wallet, Transaction };

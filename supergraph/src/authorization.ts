@@ -1,0 +1,88 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { assertAllowed, requirementOf, type Requirement, type Viewer } from '@worldgraph/kit';
+import {
+  getNamedType,
+  isObjectType,
+  Kind,
+  parse,
+  print,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type GraphQLSchema,
+  type DocumentNode,
+} from 'graphql';
+import type { RouterContext } from './context.ts';
+
+/** The specs whose directives this router enforces itself (see authorizationPlugin). */
+const ENFORCED_SPECS = ['https://specs.apollo.dev/authenticated/', 'https://specs.apollo.dev/requiresScopes/'];
+
+/**
+ * @apollo/gateway refuses a supergraph whose `for: SECURITY` features it does not implement.
+ * This router implements @authenticated and @requiresScopes (authorizationPlugin), so it drops
+ * that purpose from those two links before handing the supergraph to the gateway.
+ */
+export function prepareSupergraphForGateway(supergraphSdl: string): string {
+  const doc = visit(parse(supergraphSdl), {
+    Directive(node) {
+      if (node.name.value !== 'link') return undefined;
+      const url = node.arguments?.find((a) => a.name.value === 'url');
+      const enforced = url?.value.kind === Kind.STRING && ENFORCED_SPECS.some((spec) => (url.value as { value: string }).value.startsWith(spec));
+      return enforced ? { ...node, arguments: node.arguments?.filter((a) => a.name.value !== 'for') } : undefined;
+    },
+  });
+  return print(doc);
+}
+
+/** `Type.field` (and `Type` for type-level rules) → what it demands, read from the supergraph. */
+export function requirementsOf(supergraphSdl: string): Map<string, Requirement> {
+  const rules = new Map<string, Requirement>();
+  for (const def of parse(supergraphSdl).definitions) {
+    if (def.kind !== Kind.OBJECT_TYPE_DEFINITION && def.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
+    const typeRule = requirementOf(def.directives);
+    if (typeRule) rules.set(def.name.value, typeRule);
+    for (const field of def.fields ?? []) {
+      const rule = requirementOf(field.directives);
+      if (rule) rules.set(`${def.name.value}.${field.name.value}`, rule);
+    }
+  }
+  return rules;
+}
+
+/** Every requirement met by an operation's selections, across fragments. */
+function check(document: DocumentNode, schema: GraphQLSchema, rules: Map<string, Requirement>, viewer: Viewer) {
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field() {
+        const parent = typeInfo.getParentType();
+        const field = typeInfo.getFieldDef();
+        if (!parent || !field) return;
+        const rule = rules.get(`${parent.name}.${field.name}`);
+        if (rule) assertAllowed(viewer, rule);
+        const target = getNamedType(field.type);
+        const typeRule = isObjectType(target) ? rules.get(target.name) : undefined;
+        if (typeRule) assertAllowed(viewer, typeRule);
+      },
+    }),
+  );
+}
+
+/**
+ * Enforces @authenticated and @requiresScopes at the router, before any subgraph is called: an
+ * operation selecting a field the viewer may not see is refused whole (UNAUTHENTICATED for
+ * anonymous callers, FORBIDDEN otherwise). Subgraphs enforce the same rules again.
+ */
+export function authorizationPlugin(supergraphSdl: string): ApolloServerPlugin<RouterContext> {
+  const rules = requirementsOf(supergraphSdl);
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, schema, contextValue }) {
+          check(document, schema, rules, contextValue.viewer);
+        },
+      };
+    },
+  };
+}

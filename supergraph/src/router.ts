@@ -1,0 +1,98 @@
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express from 'express';
+import {
+  AppError,
+  clientAddressOf,
+  createErrorFormatter,
+  createHttpApp,
+  listen,
+  metricsPlugin,
+  type Listening,
+  type Logger,
+  type TokenVerifier,
+} from '@worldgraph/kit';
+import { authorizationPlugin, prepareSupergraphForGateway } from './authorization.ts';
+import type { RouterContext } from './context.ts';
+import { ForwardingDataSource } from './data-source.ts';
+import { explorer } from './explorer.ts';
+
+/** What the router needs to start. */
+export interface RouterOptions {
+  /** 0 picks a free port. */
+  port: number;
+  supergraphSdl: string;
+  /** GraphQL URL per subgraph name; overrides the supergraph's routing URLs. */
+  subgraphUrls: Map<string, string>;
+  verifier: TokenVerifier;
+  logger: Logger;
+  /** `cors` origin option: true for any, or a list. */
+  corsOrigin: boolean | string[];
+}
+
+/** A running router. */
+export interface RunningRouter extends Listening {
+  graphqlUrl: string;
+}
+
+/** Starts the gateway inside Apollo Server, with the explorer on GET /graphql. */
+export async function startRouter(options: RouterOptions): Promise<RunningRouter> {
+  const { logger } = options;
+  const gateway = new ApolloGateway({
+    supergraphSdl: prepareSupergraphForGateway(options.supergraphSdl),
+    buildService: ({ name, url }) => new ForwardingDataSource(options.subgraphUrls.get(name) ?? url!),
+    logger,
+  });
+  const app = createHttpApp({ logger });
+  const http = await listen(app, options.port);
+  const server = new ApolloServer<RouterContext>({
+    gateway,
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      metricsPlugin('router'),
+      authorizationPlugin(options.supergraphSdl),
+      ApolloServerPluginDrainHttpServer({ httpServer: http.server }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await server.start();
+
+  app.use(explorer('/graphql'));
+  app.use(
+    '/graphql',
+    cors({ origin: options.corsOrigin, exposedHeaders: ['x-request-id'] }),
+    express.json({ limit: '1mb' }),
+    // Tokens are verified here, before any planning: a bad token never reaches a subgraph.
+    async (req, res, next) => {
+      try {
+        res.locals.viewer = await options.verifier.verify(req.header('authorization'));
+        next();
+      } catch (error) {
+        if (!(error instanceof AppError)) return next(error);
+        res.status(401).json({ errors: [{ message: error.message, extensions: { code: error.extensions.code } }] });
+      }
+    },
+    expressMiddleware(server, {
+      context: async ({ req, res }) => ({
+        viewer: res.locals.viewer,
+        authorization: req.header('authorization'),
+        requestId: res.locals.requestId as string,
+        clientAddress: clientAddressOf(req),
+      }),
+    }),
+  );
+  logger.info({ url: `${http.url}/graphql` }, 'router listening');
+  return {
+    ...http,
+    graphqlUrl: `${http.url}/graphql`,
+    close: async () => {
+      await server.stop();
+      await http.close();
+    },
+  };
+}

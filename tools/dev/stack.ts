@@ -1,0 +1,79 @@
+// The whole supergraph in one process: every subgraph of rover.yaml and the router, on a Postgres
+// server (DATABASE_URL, or an embedded one under DATA_DIR). `npm start` and the test environment run it.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import {
+  createLogger,
+  createProcessParts,
+  createRuntime,
+  loadConfig,
+  readRoverConfig,
+  startSubgraph,
+  subgraphUrls,
+  type SubgraphDefinition,
+} from '@worldgraph/kit';
+import { startEmbeddedPostgres, type EmbeddedServer } from '@worldgraph/kit/embedded-postgres';
+import { onShutdown } from '@worldgraph/kit/standalone';
+import { corsOrigins, routerConfigSchema } from '@worldgraph/router/config';
+import { SUPERGRAPH_URL } from '@worldgraph/router/compose';
+import { startRouter } from '@worldgraph/router';
+
+const stackConfig = routerConfigSchema.extend({
+  /** `ephemeral`: every server on a free port, and one READY line with the URLs (tests). Default: fixed. */
+  STACK_PORTS: z.enum(['fixed', 'ephemeral']).default('fixed'),
+  /** Port of the embedded Postgres when DATABASE_URL is unset. Default: 5433. */
+  EMBEDDED_PG_PORT: z.coerce.number().int().positive().default(5433),
+});
+
+const logger = createLogger('stack');
+const config = loadConfig(stackConfig);
+const ephemeral = config.STACK_PORTS === 'ephemeral';
+const closers: (() => Promise<void>)[] = [];
+onShutdown(async () => {
+  for (const close of closers.reverse()) await close().catch((err) => logger.error({ err }, 'stop failed'));
+});
+
+try {
+  let serverUrl = config.DATABASE_URL;
+  if (!serverUrl) {
+    const embedded: EmbeddedServer = await startEmbeddedPostgres(path.join(config.DATA_DIR, 'postgres'), config.EMBEDDED_PG_PORT);
+    closers.push(embedded.stop);
+    serverUrl = embedded.url;
+    logger.info({ port: config.EMBEDDED_PG_PORT, dataDir: path.resolve(config.DATA_DIR, 'postgres') }, 'embedded Postgres started');
+  }
+  const urls = subgraphUrls();
+  const parts = createProcessParts(urls, { ...process.env, DATABASE_URL: serverUrl });
+  closers.push(() => parts.kv.close());
+
+  for (const name of Object.keys(readRoverConfig().subgraphs)) {
+    const module = (await import(`@worldgraph/${name}`)) as Record<string, SubgraphDefinition<never>>;
+    const def = module[name];
+    if (!def) throw new Error(`@worldgraph/${name} does not export \`${name}\``);
+    const runtime = createRuntime({ name, config: { ...parts.config, DATABASE_URL: serverUrl }, logger, kv: parts.kv, verifier: parts.verifier, subgraphUrls: urls });
+    const running = await startSubgraph(def, runtime, ephemeral ? 0 : Number(new URL(urls.get(name)!).port));
+    closers.push(running.close);
+    urls.set(name, running.graphqlUrl);
+  }
+
+  const router = await startRouter({
+    port: ephemeral ? 0 : config.PORT,
+    supergraphSdl: readFileSync(config.SUPERGRAPH_PATH ?? SUPERGRAPH_URL, 'utf8'),
+    subgraphUrls: urls,
+    verifier: parts.verifier,
+    logger: createLogger('router'),
+    corsOrigin: corsOrigins(config),
+  });
+  closers.push(router.close);
+
+  if (ephemeral) {
+    console.log(`WORLDGRAPH_READY ${JSON.stringify({ router: router.graphqlUrl, subgraphs: Object.fromEntries(urls) })}`);
+  } else {
+    const lines = [...urls].map(([name, url]) => `  ${name.padEnd(10)} ${url}`);
+    console.log(`\nWorldgraph is up.\n  router     ${router.graphqlUrl}  (open it in a browser for the explorer)\n${lines.join('\n')}\nCtrl-C stops everything.\n`);
+  }
+} catch (error) {
+  logger.fatal({ err: error }, 'could not start the stack');
+  for (const close of closers.reverse()) await close().catch(() => {});
+  process.exit(1);
+}
