@@ -62,10 +62,11 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   });
   await server.start();
 
+  // CORS first: express would otherwise answer preflights itself for the explorer's GET route.
+  app.use('/graphql', cors({ origin: options.corsOrigin, exposedHeaders: ['x-request-id'] }));
   app.use(explorer('/graphql'));
   app.use(
     '/graphql',
-    cors({ origin: options.corsOrigin, exposedHeaders: ['x-request-id'] }),
     express.json({ limit: '1mb' }),
     // Tokens are verified here, before any planning: a bad token never reaches a subgraph.
     async (req, res, next) => {

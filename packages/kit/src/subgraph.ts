@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
@@ -95,7 +96,7 @@ export async function startSubgraph<Ctx extends BaseContext>(
     schema,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
-    plugins: [metricsPlugin(def.name), ApolloServerPluginDrainHttpServer({ httpServer: http.server })],
+    plugins: [metricsPlugin(def.name), ApolloServerPluginDrainHttpServer({ httpServer: http.server }), ApolloServerPluginInlineTraceDisabled()],
   });
   await server.start();
   app.use(

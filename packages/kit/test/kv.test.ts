@@ -1,0 +1,24 @@
+import { createKeyValueStore } from '../src/kv.ts';
+
+// Both implementations keep one contract; Redis runs when REDIS_URL is set (CI).
+const stores: [string, string | undefined][] = [['memory', undefined], ...(process.env.REDIS_URL ? [['redis', process.env.REDIS_URL] as [string, string]] : [])];
+
+describe.each(stores)('key-value store (%s)', (_name, url) => {
+  const kv = createKeyValueStore(url, `wgt:kit:${process.pid}:${Date.now()}:`);
+  afterAll(() => kv.close());
+
+  it('counts and expires', async () => {
+    expect(await kv.increment('n', 1)).toBe(1);
+    expect(await kv.increment('n', 1)).toBe(2);
+    await new Promise((r) => setTimeout(r, 1_100));
+    expect(await kv.get('n')).toBeNull();
+  });
+
+  it('sets, gets and deletes', async () => {
+    await kv.set('k', 'v', 60);
+    expect(await kv.get('k')).toBe('v');
+    await kv.delete('k');
+    expect(await kv.get('k')).toBeNull();
+    await kv.ping();
+  });
+});

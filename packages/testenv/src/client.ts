@@ -1,0 +1,127 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { importPKCS8, SignJWT } from 'jose';
+import pg from 'pg';
+import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, databaseUrl } from '@worldgraph/kit';
+import type { StackInfo } from './stack.ts';
+
+/** The stack the package's globalSetup started. */
+export function stack(): StackInfo {
+  const raw = process.env.WORLDGRAPH_TEST_STACK;
+  if (!raw) throw new Error('no test stack: run through jest with @worldgraph/testenv/global-setup');
+  return JSON.parse(raw) as StackInfo;
+}
+
+export interface GraphQLError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string; [key: string]: unknown };
+}
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T | null;
+  errors?: GraphQLError[];
+}
+
+/** Options of one GraphQL request. */
+export interface RequestOptions {
+  token?: string;
+  /** Raw Authorization header, for malformed-token tests. */
+  authorization?: string;
+  headers?: Record<string, string>;
+  /** Another endpoint than the router (a subgraph, for internal-call tests). */
+  url?: string;
+}
+
+/** Sends one operation to the router (or `url`) and returns status, data and errors. */
+export async function gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options: RequestOptions = {}): Promise<GraphQLResponse<T>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
+  const authorization = options.authorization ?? (options.token ? `Bearer ${options.token}` : undefined);
+  if (authorization) headers.authorization = authorization;
+  const response = await fetch(options.url ?? stack().router, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data?: T; errors?: GraphQLError[] };
+  return { status: response.status, ...body };
+}
+
+/** The first error's extensions.code. */
+export const codeOf = (response: GraphQLResponse<unknown>) => response.errors?.[0]?.extensions?.code;
+
+/** A name no other test uses. */
+export const unique = (prefix: string) => `${prefix}${randomBytes(4).toString('hex')}`;
+
+/** A registered, signed-in user. */
+export interface TestUser {
+  id: string;
+  username: string;
+  email: string;
+  password: string;
+  accessToken: string;
+  refreshToken: string;
+}
+
+const REGISTER = `mutation ($input: RegisterInput!) {
+  register(input: $input) { accessToken refreshToken user { id username } }
+}`;
+
+/** Registers a fresh user through the router. */
+export async function registerUser(overrides: Partial<{ username: string; email: string; password: string }> = {}): Promise<TestUser> {
+  const username = overrides.username ?? unique('user_');
+  const input = { username, email: overrides.email ?? `${username}@example.com`, password: overrides.password ?? 'correct-horse-9' };
+  const res = await gql<{ register: { accessToken: string; refreshToken: string; user: { id: string } } }>(REGISTER, { input });
+  if (!res.data) throw new Error(`register failed: ${JSON.stringify(res.errors)}`);
+  return { id: res.data.register.user.id, username, email: input.email, password: input.password, accessToken: res.data.register.accessToken, refreshToken: res.data.register.refreshToken };
+}
+
+let adminTokenPromise: Promise<string> | undefined;
+/** An access token of the bootstrap admin. */
+export function adminToken(): Promise<string> {
+  adminTokenPromise ??= gql<{ login: { accessToken: string } }>(
+    'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
+    { input: { login: 'admin', password: stack().adminPassword } },
+  ).then((res) => {
+    if (!res.data) throw new Error(`admin login failed: ${JSON.stringify(res.errors)}`);
+    return res.data.login.accessToken;
+  });
+  return adminTokenPromise;
+}
+
+/** Credits `amount` of `asset` to a user, as the admin. */
+export async function credit(userId: string, asset: string, amount: string): Promise<void> {
+  const res = await gql(
+    'mutation ($input: AdminCreditInput!) { adminCredit(input: $input) { id } }',
+    { input: { userId, asset, amount, idempotencyKey: randomUUID() } },
+    { token: await adminToken() },
+  );
+  if (!res.data) throw new Error(`credit failed: ${JSON.stringify(res.errors)}`);
+}
+
+/** Signs an access token with the stack's key, e.g. an expired one. */
+export async function mintAccessToken(claims: { sub: string; sid?: string; roles?: string[]; expiresAt?: number }): Promise<string> {
+  const key = await importPKCS8(stack().jwtPrivateKey, 'EdDSA');
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT({ sid: claims.sid ?? randomUUID(), roles: claims.roles ?? ['user'] })
+    .setProtectedHeader({ alg: 'EdDSA' })
+    .setIssuer(ACCESS_TOKEN_ISSUER)
+    .setAudience(ACCESS_TOKEN_AUDIENCE)
+    .setSubject(claims.sub)
+    .setIssuedAt(now - 3600)
+    .setExpirationTime(claims.expiresAt ?? now + 600)
+    .sign(key);
+}
+
+const pools = new Map<string, pg.Pool>();
+/** A pool on one context's test database, for assertions on what was stored. */
+export function database(context: string): pg.Pool {
+  let pool = pools.get(context);
+  if (!pool) {
+    const { databaseUrl: server, dbPrefix } = stack();
+    pool = new pg.Pool({ connectionString: databaseUrl(server, `${dbPrefix}${context}`), max: 2 });
+    pools.set(context, pool);
+  }
+  return pool;
+}
+
+/** Closes the pools `database` opened; call in afterAll. */
+export async function closeDatabases(): Promise<void> {
+  await Promise.all([...pools.values()].map((p) => p.end()));
+  pools.clear();
+}

@@ -1,0 +1,103 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { dropDatabases } from '@worldgraph/kit';
+
+/** Where a running test stack answers, and the secrets it was started with (for tests that forge tokens). */
+export interface StackInfo {
+  router: string;
+  subgraphs: Record<string, string>;
+  databaseUrl: string;
+  dbPrefix: string;
+  jwtPrivateKey: string;
+  serviceSecret: string;
+  adminPassword: string;
+}
+
+const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
+export const ADMIN_PASSWORD = 'test-admin-password-1';
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** A stack process started by `startStack`. */
+export interface StartedStack {
+  info: StackInfo;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the real supergraph (tools/dev/stack.ts: every subgraph and the router, one process) on
+ * free ports against fresh databases on DATABASE_URL's server, or on an embedded Postgres of its
+ * own when DATABASE_URL is unset. `stop` ends it and drops its databases.
+ */
+export async function startStack(extraEnv: Record<string, string> = {}): Promise<StartedStack> {
+  const runId = randomBytes(4).toString('hex');
+  const dbPrefix = `wgt_${runId}_`;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'worldgraph-test-'));
+  const jwtPrivateKey = generateKeyPairSync('ed25519', {
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+  }).privateKey;
+  const serviceSecret = randomBytes(32).toString('base64url');
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    STACK_PORTS: 'ephemeral',
+    DB_PREFIX: dbPrefix,
+    REDIS_PREFIX: `wgt:${runId}:`,
+    DATA_DIR: dataDir,
+    EMBEDDED_PG_PORT: String(await freePort()),
+    JWT_PRIVATE_KEY: jwtPrivateKey,
+    SERVICE_TOKEN_SECRET: serviceSecret,
+    BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    ...extraEnv,
+  };
+  delete env.NODE_OPTIONS; // jest's --experimental-vm-modules is not for the stack
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/dev/stack.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const ready = await waitForReady(child);
+  const databaseUrl = process.env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${env.EMBEDDED_PG_PORT}/postgres`;
+  const info: StackInfo = { ...ready, databaseUrl, dbPrefix, jwtPrivateKey, serviceSecret, adminPassword: ADMIN_PASSWORD };
+  return {
+    info,
+    async stop() {
+      // Drop while the server still runs (an embedded one stops with the stack).
+      await dropDatabases(databaseUrl, dbPrefix).catch((err) => console.error('could not drop test databases', err));
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((resolve) => child.once('exit', resolve));
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function waitForReady(child: ChildProcess): Promise<{ router: string; subgraphs: Record<string, string> }> {
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    const timer = setTimeout(() => reject(new Error('the stack did not start within 120 s')), 120_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const match = /WORLDGRAPH_READY (\{.*\})\n/.exec(buffer);
+      if (match) {
+        clearTimeout(timer);
+        resolve(JSON.parse(match[1]!));
+      }
+      // Keep the stack's own output visible, minus the ready line.
+      process.stdout.write(chunk.toString().replace(/WORLDGRAPH_READY .*\n/, ''));
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the stack exited with code ${code} before it was ready`));
+    });
+  });
+}
