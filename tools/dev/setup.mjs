@@ -14,12 +14,16 @@ const run = (cmd, args, env = {}) => {
 };
 const mtime = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 
-/** Installs when node_modules is missing or older than the lockfile. */
+/**
+ * Installs when node_modules is missing or older than the lockfile. `npm install`, not `npm ci`:
+ * the registry mirror of these machines lacks other platforms' optional binaries (turbo's darwin
+ * builds...), which `npm ci` reports as a lockfile out of sync; `npm install` skips them.
+ */
 export function installDependencies() {
   const marker = path.join(root, 'node_modules', '.package-lock.json');
   if (mtime(marker) >= mtime(path.join(root, 'package-lock.json'))) return;
-  console.log('setup: installing dependencies (npm ci)…');
-  run('npm', ['ci', '--no-audit', '--no-fund']);
+  console.log('setup: installing dependencies (npm install)…');
+  run('npm', ['install', '--no-audit', '--no-fund']);
 }
 
 /**
