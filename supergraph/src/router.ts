@@ -12,6 +12,7 @@ import {
   createHttpApp,
   listen,
   metricsPlugin,
+  requestLogPlugin,
   type Listening,
   type Logger,
   type TokenVerifier,
@@ -55,6 +56,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     includeStacktraceInErrorResponses: false,
     plugins: [
       metricsPlugin('router'),
+      requestLogPlugin(logger, (c) => (c as RouterContext).requestId),
       authorizationPlugin(options.supergraphSdl),
       ApolloServerPluginDrainHttpServer({ httpServer: http.server }),
       ApolloServerPluginLandingPageDisabled(),

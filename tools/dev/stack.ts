@@ -50,7 +50,7 @@ try {
     const module = (await import(`@worldgraph/${name}`)) as Record<string, SubgraphDefinition<never>>;
     const def = module[name];
     if (!def) throw new Error(`@worldgraph/${name} does not export \`${name}\``);
-    const runtime = createRuntime({ name, config: { ...parts.config, DATABASE_URL: serverUrl }, logger, kv: parts.kv, verifier: parts.verifier, subgraphUrls: urls });
+    const runtime = createRuntime({ name, config: { ...parts.config, DATABASE_URL: serverUrl }, logger: createLogger(name), kv: parts.kv, verifier: parts.verifier, subgraphUrls: urls });
     const running = await startSubgraph(def, runtime, ephemeral ? 0 : Number(new URL(urls.get(name)!).port));
     closers.push(running.close);
     urls.set(name, running.graphqlUrl);

@@ -11,6 +11,7 @@ export * from './metrics.ts';
 export * from './migrate.ts';
 export * from './prisma.ts';
 export * from './process.ts';
+export * from './request-log.ts';
 export * from './rover.ts';
 export * from './runtime.ts';
 export * from './scalars.ts';

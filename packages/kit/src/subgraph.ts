@@ -13,6 +13,7 @@ import { createErrorFormatter } from './errors.ts';
 import { clientAddressOf, createHttpApp, listen, type Listening } from './http.ts';
 import type { Logger } from './logger.ts';
 import { metricsPlugin } from './metrics.ts';
+import { requestLogPlugin } from './request-log.ts';
 import { migrate, pendingMigrations } from './migrate.ts';
 import type { Runtime } from './runtime.ts';
 
@@ -96,7 +97,12 @@ export async function startSubgraph<Ctx extends BaseContext>(
     schema,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
-    plugins: [metricsPlugin(def.name), ApolloServerPluginDrainHttpServer({ httpServer: http.server }), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      metricsPlugin(def.name),
+      requestLogPlugin(logger, (c) => (c as BaseContext).requestId),
+      ApolloServerPluginDrainHttpServer({ httpServer: http.server }),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
   });
   await server.start();
   app.use(
