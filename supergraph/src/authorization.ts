@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { assertAllowed, requirementOf, type Requirement, type Viewer } from '@worldgraph/kit';
+import { AppError, assertAllowed, httpStatusOf, requirementOf, withHttpStatus, type Requirement, type Viewer } from '@worldgraph/kit';
 import {
   getNamedType,
   isObjectType,
@@ -80,7 +80,11 @@ export function authorizationPlugin(supergraphSdl: string): ApolloServerPlugin<R
     async requestDidStart() {
       return {
         async didResolveOperation({ document, schema, contextValue }) {
-          check(document, schema, rules, contextValue.viewer);
+          try {
+            check(document, schema, rules, contextValue.viewer);
+          } catch (error) {
+            throw error instanceof AppError ? withHttpStatus(error, httpStatusOf(error.extensions.code)) : error;
+          }
         },
       };
     },

@@ -8,7 +8,7 @@ import type { RouterContext } from './context.ts';
  */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
   constructor(url: string) {
-    super({ url, fetcher: fetch as never });
+    super({ url, fetcher: passGraphQLErrors as never });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RouterContext>) {
@@ -18,4 +18,17 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext>
     headers.set(REQUEST_ID_HEADER, context.requestId);
     headers.set('x-forwarded-for', context.clientAddress);
   }
+}
+
+/**
+ * A subgraph refusing a request before execution (a variable its scalar rejects, a NUL) answers
+ * 4xx with GraphQL errors. The gateway would turn that into an opaque "400: Bad Request" holding
+ * the subgraph's URL; relaying it as a normal GraphQL reply lets its errors reach the client.
+ */
+async function passGraphQLErrors(url: string, init: RequestInit): Promise<Response> {
+  const response = await fetch(url, init);
+  if (response.status < 400 || response.status >= 500 || !response.headers.get('content-type')?.includes('json')) return response;
+  const body = await response.text();
+  const parsed = JSON.parse(body) as { errors?: unknown };
+  return Array.isArray(parsed.errors) ? new Response(body, { status: 200, headers: response.headers }) : new Response(body, response);
 }

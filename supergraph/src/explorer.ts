@@ -45,7 +45,7 @@ const PAGE = (endpoint: string) => `<!doctype html>
         fetcher,
         defaultEditorToolsVisibility: true,
         shouldPersistHeaders: true,
-        defaultQuery: '# Welcome to Worldgraph. Register, then put {"Authorization": "Bearer <accessToken>"} in Headers.\\n' +
+        defaultQuery: '# Welcome to Worldgraph. Register (or log in), then put\\n# {"Authorization": "Bearer <accessToken>"} in Headers below.\\n' +
           'mutation Register {\\n  register(input: { username: "ada", email: "ada@example.com", password: "correct-horse-1" }) {\\n    accessToken\\n    user { id username }\\n  }\\n}\\n',
       }),
     );

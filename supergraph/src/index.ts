@@ -15,7 +15,7 @@ try {
     port: config.PORT,
     supergraphSdl: readFileSync(config.SUPERGRAPH_PATH ?? SUPERGRAPH_URL, 'utf8'),
     subgraphUrls: urls,
-    verifier: parts.verifier,
+    verifier: parts.publicVerifier,
     logger,
     corsOrigin: corsOrigins(config),
   });

@@ -29,6 +29,7 @@ export interface RouterOptions {
   supergraphSdl: string;
   /** GraphQL URL per subgraph name; overrides the supergraph's routing URLs. */
   subgraphUrls: Map<string, string>;
+  /** Verifies client tokens; must not accept service credentials. */
   verifier: TokenVerifier;
   logger: Logger;
   /** `cors` origin option: true for any, or a list. */

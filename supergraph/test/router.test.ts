@@ -89,3 +89,22 @@ describe('health and metrics', () => {
     expect(text).toMatch(/graphql_operation_duration_seconds_count\{service="router",operation="Assets",outcome="ok"\} \d+/);
   });
 });
+
+describe('credentials at the router', () => {
+  it('refuses service credentials: they are for calls inside the cluster only', async () => {
+    const { SignJWT } = await import('jose');
+    const token = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('worldgraph-service')
+      .setSubject('features')
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode(stack().serviceSecret));
+    const res = await gql('{ assets }', {}, { token });
+    expect({ status: res.status, code: codeOf(res) }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+  });
+
+  it('answers 401 when an operation needs a signed-in user', async () => {
+    const res = await gql('{ me { id } }');
+    expect({ status: res.status, code: codeOf(res) }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+  });
+});

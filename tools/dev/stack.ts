@@ -60,7 +60,7 @@ try {
     port: ephemeral ? 0 : config.PORT,
     supergraphSdl: readFileSync(config.SUPERGRAPH_PATH ?? SUPERGRAPH_URL, 'utf8'),
     subgraphUrls: urls,
-    verifier: parts.verifier,
+    verifier: parts.publicVerifier,
     logger: createLogger('router'),
     corsOrigin: corsOrigins(config),
   });

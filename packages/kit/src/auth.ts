@@ -20,6 +20,14 @@ export type Viewer =
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous', scopes: [] };
 
+/** Private data of a user (email, wallet...) is for that user, admins and other contexts. */
+export const isSelfOrAdmin = (viewer: Viewer, userId: string) =>
+  viewer.kind === 'service' || (viewer.kind === 'user' && (viewer.userId === userId || viewer.roles.includes('admin')));
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** User ids are accounts' UUIDs; anything else names nobody (and must never reach a uuid column). */
+export const isUserId = (id: string) => UUID.test(id);
+
 const revokedKey = (sessionId: string) => `revoked-session:${sessionId}`;
 
 /** Marks a session revoked for every verifier sharing `kv`, for as long as its access tokens live. */

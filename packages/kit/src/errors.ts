@@ -24,7 +24,9 @@ const PROTOCOL_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
 ]);
+// INTERNAL_SERVER_ERROR is Apollo's code for any unexpected error: never shown as is.
 const CLIENT_CODES = new Set<string>([...Object.values(ErrorCode), ...PROTOCOL_CODES]);
+CLIENT_CODES.delete(ErrorCode.INTERNAL_SERVER_ERROR);
 
 /** The one error type of the project: a GraphQLError with a DESIGN.md code and safe details. */
 export class AppError extends GraphQLError {
@@ -32,6 +34,19 @@ export class AppError extends GraphQLError {
     super(message, { extensions: { code, ...details } });
   }
 }
+
+/**
+ * Gives an error refusing a whole request (before execution) its HTTP status; Apollo Server
+ * reads `extensions.http` and drops it from the response.
+ */
+export function withHttpStatus(error: AppError, status: number): AppError {
+  error.extensions.http = { status };
+  return error;
+}
+
+/** The status of a request refused whole with `code`. */
+export const httpStatusOf = (code: unknown) =>
+  ({ UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429 })[String(code)] ?? 400;
 
 export const unauthenticated = (message = 'Authentication required') => new AppError('UNAUTHENTICATED', message);
 export const forbidden = (message = 'Not allowed') => new AppError('FORBIDDEN', message);
@@ -48,7 +63,8 @@ export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
-      const { stacktrace: _ignored, ...extensions } = formatted.extensions ?? {};
+      // `response` is the gateway's copy of a subgraph's raw reply: internal, never forwarded.
+      const { stacktrace: _stack, response: _response, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
     logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error');

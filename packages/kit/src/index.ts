@@ -4,6 +4,7 @@ export * from './config.ts';
 export * from './database.ts';
 export * from './errors.ts';
 export * from './http.ts';
+export * from './input-guard.ts';
 export * from './kv.ts';
 export * from './loaders.ts';
 export * from './logger.ts';

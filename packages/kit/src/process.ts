@@ -7,7 +7,10 @@ import { devSecret } from './secrets.ts';
 export interface ProcessParts {
   config: BaseConfig & { SERVICE_TOKEN_SECRET: string };
   kv: KeyValueStore;
+  /** For subgraphs: user access tokens and service credentials. */
   verifier: TokenVerifier;
+  /** For the router, which faces the internet: user access tokens only. */
+  publicVerifier: TokenVerifier;
 }
 
 /**
@@ -19,15 +22,13 @@ export function createProcessParts(subgraphUrls: Map<string, string>, env: NodeJ
   if (base.NODE_ENV === 'production' && !base.SERVICE_TOKEN_SECRET) throw new ConfigError('SERVICE_TOKEN_SECRET is required in production');
   const config = { ...base, SERVICE_TOKEN_SECRET: base.SERVICE_TOKEN_SECRET ?? devSecret(base.DATA_DIR, 'service-token-secret') };
   const kv = createKeyValueStore(config.REDIS_URL, config.REDIS_PREFIX);
-  const verifier = new TokenVerifier({
-    kv,
-    serviceSecret: config.SERVICE_TOKEN_SECRET,
-    accessKeys: () => {
-      if (config.AUTH_JWKS_URL) return new URL(config.AUTH_JWKS_URL);
-      const accounts = subgraphUrls.get('accounts');
-      if (!accounts) throw new ConfigError('set AUTH_JWKS_URL or SUBGRAPH_URL_ACCOUNTS');
-      return new URL('/.well-known/jwks.json', accounts);
-    },
-  });
-  return { config, kv, verifier };
+  const accessKeys = () => {
+    if (config.AUTH_JWKS_URL) return new URL(config.AUTH_JWKS_URL);
+    const accounts = subgraphUrls.get('accounts');
+    if (!accounts) throw new ConfigError('set AUTH_JWKS_URL or SUBGRAPH_URL_ACCOUNTS');
+    return new URL('/.well-known/jwks.json', accounts);
+  };
+  const verifier = new TokenVerifier({ kv, accessKeys, serviceSecret: config.SERVICE_TOKEN_SECRET });
+  const publicVerifier = new TokenVerifier({ kv, accessKeys });
+  return { config, kv, verifier, publicVerifier };
 }

@@ -12,6 +12,7 @@ import { enforceAuthDirectives } from './authz.ts';
 import { createErrorFormatter } from './errors.ts';
 import { clientAddressOf, createHttpApp, listen, type Listening } from './http.ts';
 import type { Logger } from './logger.ts';
+import { rejectNulPlugin } from './input-guard.ts';
 import { metricsPlugin } from './metrics.ts';
 import { requestLogPlugin } from './request-log.ts';
 import { migrate, pendingMigrations } from './migrate.ts';
@@ -99,6 +100,7 @@ export async function startSubgraph<Ctx extends BaseContext>(
     includeStacktraceInErrorResponses: false,
     plugins: [
       metricsPlugin(def.name),
+      rejectNulPlugin(),
       requestLogPlugin(logger, (c) => (c as BaseContext).requestId),
       ApolloServerPluginDrainHttpServer({ httpServer: http.server }),
       ApolloServerPluginInlineTraceDisabled(),

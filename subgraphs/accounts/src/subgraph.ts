@@ -1,10 +1,9 @@
-import { defineSubgraph, devSecret, createPrismaClient, keyedLoader, ConfigError } from '@worldgraph/kit';
+import { ConfigError, createPrismaClient, defineSubgraph, devSecret, isUserId, keyedLoader } from '@worldgraph/kit';
 import { loadAccountsConfig } from './config.ts';
 import type { AccountsContext } from './context.ts';
 import { Accounts } from './domain/accounts.ts';
 import { LoginThrottle } from './domain/throttle.ts';
 import { generatePrivateKeyPem, loadSigningKeys } from './domain/tokens.ts';
-import { isUserId } from './domain/validation.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { resolvers } from './resolvers/index.ts';
 

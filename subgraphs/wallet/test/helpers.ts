@@ -1,7 +1,7 @@
 // Shared operations and database probes of the wallet tests.
 import { SignJWT } from 'jose';
 import { SERVICE_TOKEN_ISSUER } from '@worldgraph/kit';
-import { database, gql, stack, unique, type GraphQLResponse } from '@worldgraph/testenv';
+import { database, gql, stack, unique, type GraphQLResponse, type TestUser } from '@worldgraph/testenv';
 
 export const TRANSFER = `mutation ($input: TransferInput!) {
   transfer(input: $input) { id asset amount memo from { id username } to { id username } debit { id amount balanceAfter kind } }
@@ -36,6 +36,14 @@ export async function stored(userId: string, asset = 'PSC') {
     balance: normal(balance.rows[0]?.amount ?? '0'),
     operations: operations.rows[0].n as number,
   };
+}
+
+/** Runs `refusal` and checks it left the users' wallets (balance, ledger, operations) as they were. */
+export async function expectNothingChanged(users: TestUser[], refusal: () => Promise<unknown>): Promise<void> {
+  const state = () => Promise.all(users.flatMap((u) => [stored(u.id), balanceOf(u.accessToken)]));
+  const before = await state();
+  await refusal();
+  expect(await state()).toEqual(before);
 }
 
 /** "15.2500000000" → "15.25", as the Decimal scalar serialises. */

@@ -1,4 +1,4 @@
-import { adminToken, closeDatabases, credit, gql, registerUser } from '@worldgraph/testenv';
+import { closeDatabases, credit, gql, registerUser } from '@worldgraph/testenv';
 import { dataOf, stored, transfer } from './helpers.ts';
 
 const ME_WALLET = '{ me { username wallet { balances { asset amount } } } }';
@@ -98,21 +98,5 @@ describe('a transfer between two users', () => {
     const res = dataOf(await transfer(alice.accessToken, { toUserId: bob.id, asset: 'IRR', amount: '0.0000000001' })).transfer;
     expect(res.debit.balanceAfter).toBe('9999999999.9999999998');
     expect(await stored(bob.id, 'IRR')).toMatchObject({ balance: '0.0000000001', ledgerSum: '0.0000000001' });
-  });
-
-  it("shows a user's wallet to them and to admins, and null to anyone else", async () => {
-    const [alice, bob] = [await registerUser(), await registerUser()];
-    await credit(alice.id, 'PSC', '7');
-    const USER_WALLET = 'query ($id: ID!) { user(id: $id) { username wallet { balance(asset: "PSC") { amount } } } }';
-
-    const byOther = await gql(USER_WALLET, { id: alice.id }, { token: bob.accessToken });
-    expect(byOther.errors).toBeUndefined();
-    expect(byOther.data).toEqual({ user: { username: alice.username, wallet: null } });
-
-    const byOwner = await gql(USER_WALLET, { id: alice.id }, { token: alice.accessToken });
-    expect(byOwner.data).toEqual({ user: { username: alice.username, wallet: { balance: { amount: '7' } } } });
-
-    const byAdmin = await gql(USER_WALLET, { id: alice.id }, { token: await adminToken() });
-    expect(byAdmin.data).toEqual({ user: { username: alice.username, wallet: { balance: { amount: '7' } } } });
   });
 });

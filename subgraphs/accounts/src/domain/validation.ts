@@ -19,9 +19,6 @@ export const profileSchema = z.object({
     .nullish(),
 });
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Ids are UUIDs; anything else cannot name a user (and must never reach a uuid column). */
-export const isUserId = (id: string) => UUID.test(id);
 
 /** Parses with `schema`, turning the first problem into BAD_USER_INPUT naming its field. */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown, field?: string): z.infer<S> {

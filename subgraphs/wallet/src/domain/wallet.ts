@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { badInput, conflict, Decimal, notFound, type Runtime } from '@worldgraph/kit';
+import { badInput, conflict, Decimal, isUserId, notFound, type Runtime } from '@worldgraph/kit';
 import { Prisma, type LedgerEntry, type Operation, type PrismaClient } from '../generated/prisma/client.ts';
-import { isUserId, newId } from './ids.ts';
+import { newId } from './ids.ts';
 import { applyMovements, type Movement } from './ledger.ts';
 
 /** A recorded money command and the ledger entries it wrote. */
@@ -147,8 +147,10 @@ export class Wallet {
 }
 
 const encodeCursor = (seq: bigint) => Buffer.from(`seq:${seq}`).toString('base64url');
+// seq is a BIGSERIAL: a larger number would reach Postgres and fail there, not here.
+const MAX_SEQ = 2n ** 63n - 1n;
 function decodeCursor(cursor: string): bigint {
   const match = /^seq:(\d{1,19})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw badInput('Invalid cursor', { field: 'after' });
+  if (!match || BigInt(match[1]!) > MAX_SEQ) throw badInput('Invalid cursor', { field: 'after' });
   return BigInt(match[1]!);
 }

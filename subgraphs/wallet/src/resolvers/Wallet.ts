@@ -1,4 +1,4 @@
-import { Decimal } from '@worldgraph/kit';
+import { badInput, Decimal } from '@worldgraph/kit';
 import type { WalletResolvers } from '../generated/graphql.ts';
 
 export const Wallet: WalletResolvers = {
@@ -7,7 +7,8 @@ export const Wallet: WalletResolvers = {
     const rows = await balances.load(parent.userId);
     return wallet.assets.map((asset) => ({ asset, amount: rows.find((r) => r.asset === asset)?.amount ?? new Decimal(0) }));
   },
-  balance: async (parent, { asset }, { balances }) => {
+  balance: async (parent, { asset }, { wallet, balances }) => {
+    if (!wallet.assets.includes(asset)) throw badInput(`Unknown asset ${asset}; known: ${wallet.assets.join(', ')}`, { field: 'asset' });
     const rows = await balances.load(parent.userId);
     return { asset, amount: rows.find((r) => r.asset === asset)?.amount ?? new Decimal(0) };
   },
