@@ -31,9 +31,22 @@ if (!env.DATABASE_URL) {
 }
 
 const args = ['run', 'test', 'typecheck', '--env-mode=loose', '--concurrency=1', '--output-logs=new-only', ...process.argv.slice(2)];
+// Turbo's output is passed through as it comes; jest's "Tests:" lines are added up into one
+// closing line, in the plain form CI reads ("N passed, N failed").
+const totals = { passed: 0, failed: 0, skipped: 0 };
 const code = await new Promise((resolve) => {
-  const child = spawn(path.join(root, 'node_modules', '.bin', 'turbo'), args, { cwd: root, env, stdio: 'inherit' });
+  const child = spawn(path.join(root, 'node_modules', '.bin', 'turbo'), args, { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  let pending = '';
+  child.stdout.on('data', (chunk) => {
+    process.stdout.write(chunk);
+    const lines = (pending + chunk.toString()).split('\n');
+    pending = lines.pop();
+    for (const line of lines.filter((l) => /Tests:\s/.test(l))) {
+      for (const [, n, kind] of line.matchAll(/(\d+) (passed|failed|skipped)/g)) totals[kind] += Number(n);
+    }
+  });
   child.on('exit', (c) => resolve(c ?? 1));
 });
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 await embedded?.stop();
 process.exit(code);
