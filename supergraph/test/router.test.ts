@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { codeOf, gql, registerUser, stack } from '@worldgraph/testenv';
+import { codeOf, gql, registerUser, serviceToken, stack } from '@worldgraph/testenv';
 import { composeFromRover, SUPERGRAPH_URL } from '../src/compose.ts';
 
 describe('the router', () => {
@@ -92,14 +92,7 @@ describe('health and metrics', () => {
 
 describe('credentials at the router', () => {
   it('refuses service credentials: they are for calls inside the cluster only', async () => {
-    const { SignJWT } = await import('jose');
-    const token = await new SignJWT({})
-      .setProtectedHeader({ alg: 'HS256' })
-      .setIssuer('worldgraph-service')
-      .setSubject('features')
-      .setExpirationTime('5m')
-      .sign(new TextEncoder().encode(stack().serviceSecret));
-    const res = await gql('{ assets }', {}, { token });
+    const res = await gql('{ assets }', {}, { token: await serviceToken() });
     expect({ status: res.status, code: codeOf(res) }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
   });
 

@@ -15,7 +15,7 @@ import type { Logger } from './logger.ts';
 import { rejectNulPlugin } from './input-guard.ts';
 import { metricsPlugin } from './metrics.ts';
 import { requestLogPlugin } from './request-log.ts';
-import { migrate, pendingMigrations } from './migrate.ts';
+import { migrate } from './migrate.ts';
 import type { Runtime } from './runtime.ts';
 
 /** What every resolver context carries, whatever the subgraph. */
@@ -69,26 +69,17 @@ export async function startSubgraph<Ctx extends BaseContext>(
   port: number,
 ): Promise<RunningSubgraph> {
   const { logger } = runtime;
-  let migrated = false;
+  // Migrated before it listens, so "ready" needs only the database to be reachable.
   if (def.migrationsDir) {
     await runtime.ensureDatabase();
     const applied = await migrate(runtime.databaseUrl, def.migrationsDir.pathname);
     if (applied.length) logger.info({ applied }, 'migrations applied');
-    migrated = true;
   }
   const instance = await def.create(runtime);
   const typeDefs = parse(readFileSync(def.schemaPath, 'utf8'));
   const schema = enforceAuthDirectives(buildSubgraphSchema({ typeDefs, resolvers: def.resolvers as GraphQLResolverMap<unknown> }));
 
-  const ready = async () => {
-    if (def.migrationsDir && !migrated) {
-      const pending = await pendingMigrations(runtime.databaseUrl, def.migrationsDir.pathname);
-      if (pending.length) throw new Error(`pending migrations: ${pending.join(', ')}`);
-      migrated = true;
-    }
-    await instance.ready?.();
-  };
-  const app = createHttpApp({ logger, ready });
+  const app = createHttpApp({ logger, ready: instance.ready });
   const routes = express.Router();
   instance.routes?.(routes);
   app.use(routes);

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { importPKCS8, SignJWT } from 'jose';
 import pg from 'pg';
-import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, databaseUrl } from '@worldgraph/kit';
+import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, databaseUrl, ServiceCredentials } from '@worldgraph/kit';
 import type { StackInfo } from './stack.ts';
 
 /** The stack the package's globalSetup started. */
@@ -106,6 +106,11 @@ export async function mintAccessToken(claims: { sub: string; sid?: string; roles
     .setIssuedAt(now - 3600)
     .setExpirationTime(claims.expiresAt ?? now + 600)
     .sign(key);
+}
+
+/** A service credential (the bare token) as another context signs it, or signed with another secret. */
+export async function serviceToken(service = 'features', secret = stack().serviceSecret): Promise<string> {
+  return (await new ServiceCredentials(service, secret).authorization()).replace(/^Bearer /, '');
 }
 
 const pools = new Map<string, pg.Pool>();

@@ -1,7 +1,5 @@
 // Shared operations and database probes of the wallet tests.
-import { SignJWT } from 'jose';
-import { SERVICE_TOKEN_ISSUER } from '@worldgraph/kit';
-import { database, gql, stack, unique, type GraphQLResponse, type TestUser } from '@worldgraph/testenv';
+import { database, gql, unique, type GraphQLResponse, type TestUser } from '@worldgraph/testenv';
 
 export const TRANSFER = `mutation ($input: TransferInput!) {
   transfer(input: $input) { id asset amount memo from { id username } to { id username } debit { id amount balanceAfter kind } }
@@ -48,17 +46,6 @@ export async function expectNothingChanged(users: TestUser[], refusal: () => Pro
 
 /** "15.2500000000" → "15.25", as the Decimal scalar serialises. */
 export const normal = (decimal: string) => (decimal.includes('.') ? decimal.replace(/0+$/, '').replace(/\.$/, '') : decimal);
-
-/** A service credential as another context signs it (kit's ServiceCredentials), or with another secret. */
-export async function serviceToken(service = 'features', secret = stack().serviceSecret): Promise<string> {
-  return new SignJWT({})
-    .setProtectedHeader({ alg: 'HS256' })
-    .setIssuer(SERVICE_TOKEN_ISSUER)
-    .setSubject(service)
-    .setIssuedAt()
-    .setExpirationTime('5m')
-    .sign(new TextEncoder().encode(secret));
-}
 
 /** The data, or a thrown error with the GraphQL errors when there is none. */
 export function dataOf<T>(res: GraphQLResponse<T>): T {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { closeDatabases, codeOf, credit, gql, registerUser, stack, unique } from '@worldgraph/testenv';
-import { balanceOf, dataOf, INTERNAL_CREDIT, INTERNAL_DEBIT, serviceToken, stored } from './helpers.ts';
+import { closeDatabases, codeOf, credit, gql, registerUser, serviceToken, stack, unique } from '@worldgraph/testenv';
+import { balanceOf, dataOf, INTERNAL_CREDIT, INTERNAL_DEBIT, stored } from './helpers.ts';
 
 afterAll(closeDatabases);
 
