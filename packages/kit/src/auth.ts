@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, SignJWT, type JWTVerifyGetKey, type CryptoKey, type KeyObject } from 'jose';
-import { unauthenticated } from './errors.ts';
+import { forbidden, unauthenticated } from './errors.ts';
 import type { KeyValueStore } from './kv.ts';
 
 /** Issuer and audience of the access tokens accounts signs (EdDSA). */
@@ -23,6 +23,13 @@ export const ANONYMOUS: Viewer = { kind: 'anonymous', scopes: [] };
 /** Private data of a user (email, wallet...) is for that user, admins and other contexts. */
 export const isSelfOrAdmin = (viewer: Viewer, userId: string) =>
   viewer.kind === 'service' || (viewer.kind === 'user' && (viewer.userId === userId || viewer.roles.includes('admin')));
+
+/** The signed-in user's id: UNAUTHENTICATED for anonymous callers, FORBIDDEN for services. */
+export function requireUser(viewer: Viewer): string {
+  if (viewer.kind === 'anonymous') throw unauthenticated();
+  if (viewer.kind !== 'user') throw forbidden('Only a signed-in user can do this');
+  return viewer.userId;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** User ids are accounts' UUIDs; anything else names nobody (and must never reach a uuid column). */

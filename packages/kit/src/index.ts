@@ -10,6 +10,7 @@ export * from './loaders.ts';
 export * from './logger.ts';
 export * from './metrics.ts';
 export * from './migrate.ts';
+export * from './pagination.ts';
 export * from './prisma.ts';
 export * from './process.ts';
 export * from './request-log.ts';

@@ -134,7 +134,7 @@ describe('history input', () => {
     ['first: 0', { first: 0 }, 'first must be between 1 and 100'],
     ['first: 101', { first: 101 }, 'first must be between 1 and 100'],
     ['a forged cursor', { after: 'bm90LWEtY3Vyc29y' }, 'Invalid cursor'],
-    ['a cursor past the largest seq', { after: Buffer.from('seq:9999999999999999999').toString('base64url') }, 'Invalid cursor'],
+    ['a cursor past the largest seq', { after: Buffer.from('k:9999999999999999999').toString('base64url') }, 'Invalid cursor'],
   ])('%s is BAD_USER_INPUT', async (_label, variables, message) => {
     const res = await gql('query ($first: Int, $after: String) { myWallet { transactions(first: $first, after: $after) { edges { cursor } } } }', variables, {
       token: alice.accessToken,

@@ -1,14 +1,9 @@
-import { unauthenticated } from '@worldgraph/kit';
+import { requireUser, unauthenticated } from '@worldgraph/kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import type { AccountsContext } from '../context.ts';
 
 const client = (ctx: AccountsContext) => ({ address: ctx.clientAddress, userAgent: ctx.userAgent });
 
-/** The signed-in user's id; the schema's @authenticated already refused anonymous callers. */
-function userIdOf(ctx: AccountsContext): string {
-  if (ctx.viewer.kind !== 'user') throw unauthenticated('Only users have a profile');
-  return ctx.viewer.userId;
-}
 
 export const Mutation: MutationResolvers = {
   register: (_root, { input }, ctx) => ctx.accounts.register(input, client(ctx)),
@@ -19,6 +14,6 @@ export const Mutation: MutationResolvers = {
     await ctx.accounts.revoke(ctx.viewer.sessionId);
     return true;
   },
-  updateProfile: (_root, { input }, ctx) => ctx.accounts.updateProfile(userIdOf(ctx), input),
+  updateProfile: (_root, { input }, ctx) => ctx.accounts.updateProfile(requireUser(ctx.viewer), input),
   setRoles: (_root, { userId, roles }, ctx) => ctx.accounts.setRoles(userId, roles),
 };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { badInput, conflict, Decimal, isUserId, notFound, type Runtime } from '@worldgraph/kit';
+import { badInput, conflict, connection, decodeCursor, Decimal, isUserId, notFound, pageSize, type Runtime } from '@worldgraph/kit';
 import { Prisma, type LedgerEntry, type Operation, type PrismaClient } from '../generated/prisma/client.ts';
 import { newId } from './ids.ts';
 import { applyMovements, type Movement } from './ledger.ts';
@@ -130,27 +130,22 @@ export class Wallet {
   }
 
   /** Ledger entries of a user, newest first, after the cursor (an entry's seq). */
-  async history(userId: string, { first, after, asset }: { first: number; after?: string | null; asset?: string | null }) {
-    if (first < 1 || first > 100) throw badInput('first must be between 1 and 100', { field: 'first' });
-    const before = after ? decodeCursor(after) : undefined;
+  async history(userId: string, { first, after, asset }: { first?: number | null; after?: string | null; asset?: string | null }) {
+    const size = pageSize(first, { max: 100 });
+    const before = after ? seqOf(decodeCursor(after, /^\d{1,19}$/)) : undefined;
     const rows = await this.db.ledgerEntry.findMany({
       where: { userId, ...(asset ? { asset } : {}), ...(before !== undefined ? { seq: { lt: before } } : {}) },
       orderBy: { seq: 'desc' },
-      take: first + 1,
+      take: size + 1,
     });
-    const page = rows.slice(0, first);
-    return {
-      edges: page.map((node) => ({ cursor: encodeCursor(node.seq), node })),
-      pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor(page.at(-1)!.seq) : null },
-    };
+    return connection(rows, size, (entry) => String(entry.seq));
   }
 }
 
-const encodeCursor = (seq: bigint) => Buffer.from(`seq:${seq}`).toString('base64url');
 // seq is a BIGSERIAL: a larger number would reach Postgres and fail there, not here.
 const MAX_SEQ = 2n ** 63n - 1n;
-function decodeCursor(cursor: string): bigint {
-  const match = /^seq:(\d{1,19})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match || BigInt(match[1]!) > MAX_SEQ) throw badInput('Invalid cursor', { field: 'after' });
-  return BigInt(match[1]!);
+function seqOf(key: string): bigint {
+  const seq = BigInt(key);
+  if (seq > MAX_SEQ) throw badInput('Invalid cursor', { field: 'after' });
+  return seq;
 }

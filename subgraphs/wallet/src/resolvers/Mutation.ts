@@ -1,8 +1,7 @@
-import { forbidden } from '@worldgraph/kit';
+import { forbidden, requireUser } from '@worldgraph/kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import type { WalletContext } from '../context.ts';
 import type { CommandResult } from '../domain/wallet.ts';
-import { userIdOf } from './access.ts';
 
 /** The service named by the caller's credential; @requiresScopes(service) already checked it. */
 function serviceOf({ viewer }: WalletContext): string {
@@ -25,8 +24,8 @@ const transferOf = ({ operation, entries }: CommandResult) => {
 };
 
 export const Mutation: MutationResolvers = {
-  transfer: async (_root, { input }, ctx) => transferOf(await ctx.wallet.transfer(userIdOf(ctx.viewer), input, ctx.requestId)),
-  adminCredit: async (_root, { input }, ctx) => (await ctx.wallet.adminCredit(userIdOf(ctx.viewer), input, ctx.requestId)).entries[0]!,
+  transfer: async (_root, { input }, ctx) => transferOf(await ctx.wallet.transfer(requireUser(ctx.viewer), input, ctx.requestId)),
+  adminCredit: async (_root, { input }, ctx) => (await ctx.wallet.adminCredit(requireUser(ctx.viewer), input, ctx.requestId)).entries[0]!,
   internalDebit: async (_root, { input }, ctx) => (await ctx.wallet.internalMovement(serviceOf(ctx), 'debit', input)).entries[0]!,
   internalCredit: async (_root, { input }, ctx) => (await ctx.wallet.internalMovement(serviceOf(ctx), 'credit', input)).entries[0]!,
 };

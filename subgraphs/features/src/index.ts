@@ -1,0 +1,4 @@
+import { runStandalone } from '@worldgraph/kit/standalone';
+import { features } from './subgraph.ts';
+
+await runStandalone(features);

@@ -1,0 +1,65 @@
+import { createPrismaClient, Decimal, defineSubgraph, groupedLoader, keyedLoader } from '@worldgraph/kit';
+import { loadFeaturesConfig } from './config.ts';
+import type { FeaturesContext } from './context.ts';
+import { Holdings } from './domain/holdings.ts';
+import { Market } from './domain/market.ts';
+import { Offers } from './domain/offers.ts';
+import { Profits } from './domain/profits.ts';
+import { seedIfEmpty } from './domain/seed.ts';
+import { WalletClient } from './domain/wallet-client.ts';
+import { PrismaClient } from './generated/prisma/client.ts';
+import { demoWorld } from './geo/demo-world.ts';
+import { resolvers } from './resolvers/index.ts';
+
+/** features: land parcels, their marketplace (purchases, offers, listings), buildings and hourly profits. */
+export const features = defineSubgraph<FeaturesContext>({
+  name: 'features',
+  schemaPath: new URL('../schema.graphql', import.meta.url),
+  migrationsDir: new URL('../../../prisma/features/migrations', import.meta.url),
+  resolvers: resolvers as never,
+  async create(runtime) {
+    const config = loadFeaturesConfig();
+    const db = createPrismaClient(PrismaClient, runtime.databaseUrl);
+    const wallet = new WalletClient(runtime);
+    const faultInjection = config.NODE_ENV === 'test' ? config.FEATURES_FAULT_INJECTION : undefined;
+    const market = new Market(db, wallet, { commissionRate: new Decimal(config.FEATURES_COMMISSION_RATE), faultInjection }, runtime.logger);
+    const offers = new Offers(db);
+    const holdings = new Holdings(db);
+    const profits = new Profits(db, wallet, runtime.logger);
+
+    if (config.FEATURES_DEMO_COUNT) {
+      const seeded = await seedIfEmpty(db, () => demoWorld({ count: config.FEATURES_DEMO_COUNT }));
+      if (seeded) runtime.logger.info({ parcels: seeded }, 'demo world seeded');
+    }
+    // Background work on every replica; each step is safe to run concurrently.
+    const jobs = async () => {
+      await profits.accrue().catch((err) => runtime.logger.error({ err }, 'hourly profits failed'));
+      await market.resumeStale().catch((err) => runtime.logger.error({ err }, 'purchase sweeper failed'));
+      await profits.resumeWithdrawals().catch((err) => runtime.logger.error({ err }, 'withdrawal sweeper failed'));
+    };
+    const timer = config.FEATURES_JOB_INTERVAL_MS ? setInterval(jobs, config.FEATURES_JOB_INTERVAL_MS) : undefined;
+    timer?.unref();
+    if (timer) void jobs();
+
+    return {
+      context: (base) => ({
+        ...base,
+        db,
+        market,
+        offers,
+        holdings,
+        profits,
+        maxBBoxDeg2: config.FEATURES_MAX_BBOX_DEG2,
+        features: keyedLoader((ids) => db.feature.findMany({ where: { id: { in: [...ids] } } }), (f) => f.id),
+        buildings: groupedLoader((ids) => db.building.findMany({ where: { featureId: { in: [...ids] } }, orderBy: { id: 'asc' } }), (b) => b.featureId),
+      }),
+      ready: async () => {
+        await db.$queryRawUnsafe('SELECT 1');
+      },
+      close: async () => {
+        clearInterval(timer);
+        await db.$disconnect();
+      },
+    };
+  },
+});
