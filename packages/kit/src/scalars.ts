@@ -42,3 +42,16 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   parseValue: parseDateTime,
   parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
 });
+
+/** Refuses zero and negative amounts with BAD_USER_INPUT naming `field` ("Amount must be greater than zero"). */
+export function assertPositive(amount: Decimal, field: string): void {
+  if (!amount.isPositive() || amount.isZero()) {
+    throw badInput(`${field[0]!.toUpperCase()}${field.slice(1)} must be greater than zero`, { field });
+  }
+}
+
+const IDEMPOTENCY_KEY = /^[\w.:-]{1,128}$/;
+/** Idempotency keys are chosen by clients: 1-128 letters, digits, or . _ : - */
+export function assertIdempotencyKey(key: string): void {
+  if (!IDEMPOTENCY_KEY.test(key)) throw badInput('Idempotency key must be 1-128 letters, digits, or . _ : -', { field: 'idempotencyKey' });
+}

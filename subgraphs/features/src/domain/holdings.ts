@@ -1,4 +1,4 @@
-import { badInput, conflict, connection, decodeCursor, Decimal, forbidden, notFound, pageSize, timeOrderedId } from '@worldgraph/kit';
+import { assertPositive, badInput, conflict, connection, decodeCursor, Decimal, forbidden, notFound, pageSize, timeOrderedId } from '@worldgraph/kit';
 import type { Building, Feature, Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import { emit } from './outbox.ts';
 
@@ -30,7 +30,7 @@ export class Holdings {
   }
 
   async list(ownerId: string, featureId: string, price: Decimal): Promise<Feature> {
-    if (!price.isPositive() || price.isZero()) throw badInput('Price must be greater than zero', { field: 'price' });
+    assertPositive(price, 'price');
     return this.setStatus(ownerId, featureId, 'for_sale', price);
   }
 

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { AppError, badInput, conflict, Decimal, ErrorCode, forbidden, notFound, timeOrderedId, type Logger } from '@worldgraph/kit';
+import { AppError, assertIdempotencyKey, badInput, conflict, Decimal, ErrorCode, forbidden, notFound, timeOrderedId, type Logger } from '@worldgraph/kit';
 import { Prisma, type BuyRequest, type Purchase, type PrismaClient } from '../generated/prisma/client.ts';
 import { emit } from './outbox.ts';
 import type { WalletClient } from './wallet-client.ts';
@@ -13,7 +13,6 @@ export interface MarketOptions {
   faultInjection?: 'ownership';
 }
 
-const KEY = /^[\w.:-]{1,128}$/;
 const TERMINAL = new Set(['completed', 'failed', 'compensated']);
 /** How long a retry waits for the first request's purchase to finish. */
 const SETTLE_WAIT_MS = 15_000;
@@ -35,7 +34,7 @@ export class Market {
   ) {}
 
   async buy(buyerId: string, featureId: string, idempotencyKey: string, requestId?: string): Promise<Purchase> {
-    if (!KEY.test(idempotencyKey)) throw badInput('Idempotency key must be 1-128 letters, digits, or . _ : -', { field: 'idempotencyKey' });
+    assertIdempotencyKey(idempotencyKey);
     const existing = await this.db.purchase.findUnique({ where: { buyerId_idempotencyKey: { buyerId, idempotencyKey } } });
     if (existing) return this.settle(existing);
     return this.start(await this.reserve(buyerId, featureId, idempotencyKey, { kind: 'direct' }), requestId);

@@ -1,4 +1,4 @@
-import { badInput, conflict, connection, decodeCursor, Decimal, forbidden, notFound, pageSize, timeOrderedId } from '@worldgraph/kit';
+import { assertPositive, badInput, conflict, connection, decodeCursor, Decimal, forbidden, notFound, pageSize, timeOrderedId } from '@worldgraph/kit';
 import type { BuyRequest, PrismaClient } from '../generated/prisma/client.ts';
 import { emit } from './outbox.ts';
 
@@ -7,7 +7,7 @@ export class Offers {
   constructor(private readonly db: PrismaClient) {}
 
   async create(buyerId: string, featureId: string, price: Decimal, note?: string | null): Promise<BuyRequest> {
-    if (!price.isPositive() || price.isZero()) throw badInput('Price must be greater than zero', { field: 'price' });
+    assertPositive(price, 'price');
     if (note && note.length > 500) throw badInput('Note must be at most 500 characters', { field: 'note' });
     return this.db.$transaction(async (tx) => {
       const feature = await tx.feature.findUnique({ where: { id: featureId }, select: { ownerId: true, priceAsset: true } });

@@ -1,4 +1,4 @@
-import { badInput, decodeCursor, encodeCursor, pageSize, timeOrderedId, type Logger } from '@worldgraph/kit';
+import { assertIdempotencyKey, badInput, decodeCursor, encodeCursor, pageSize, timeOrderedId, type Logger } from '@worldgraph/kit';
 import { Prisma, type PrismaClient, type ProfitWithdrawal } from '../generated/prisma/client.ts';
 import { HOURLY_PROFIT_RATE } from '../geo/land-use.ts';
 import { emit } from './outbox.ts';
@@ -7,7 +7,6 @@ import type { WalletClient } from './wallet-client.ts';
 const HOUR = 3_600_000;
 /** How far back the job catches up after downtime. */
 const CATCH_UP_HOURS = 168;
-const KEY = /^[\w.:-]{1,128}$/;
 
 /**
  * Hourly profits: every owned parcel earns `price x rate(land use)` per full hour owned.
@@ -54,7 +53,7 @@ export class Profits {
 
   /** Moves a user's accrued profits of one asset into the wallet, once per idempotency key. */
   async withdraw(ownerId: string, asset: string, idempotencyKey: string, requestId?: string): Promise<ProfitWithdrawal> {
-    if (!KEY.test(idempotencyKey)) throw badInput('Idempotency key must be 1-128 letters, digits, or . _ : -', { field: 'idempotencyKey' });
+    assertIdempotencyKey(idempotencyKey);
     let withdrawal = await this.db.profitWithdrawal.findUnique({ where: { ownerId_idempotencyKey: { ownerId, idempotencyKey } } });
     if (!withdrawal) {
       try {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { badInput, conflict, connection, decodeCursor, Decimal, isUserId, notFound, pageSize, type Runtime } from '@worldgraph/kit';
+import { assertIdempotencyKey, assertPositive, badInput, conflict, connection, decodeCursor, Decimal, isUserId, notFound, pageSize, type Runtime } from '@worldgraph/kit';
 import { Prisma, type LedgerEntry, type Operation, type PrismaClient } from '../generated/prisma/client.ts';
 import { newId } from './ids.ts';
 import { applyMovements, type Movement } from './ledger.ts';
@@ -66,11 +66,9 @@ export class Wallet {
 
   private validate(input: CommandInput): void {
     if (!this.assets.includes(input.asset)) throw badInput(`Unknown asset ${input.asset}; known: ${this.assets.join(', ')}`, { field: 'asset' });
-    if (!input.amount.isPositive() || input.amount.isZero()) throw badInput('Amount must be greater than zero', { field: 'amount' });
+    assertPositive(input.amount, 'amount');
     if (input.memo && input.memo.length > 280) throw badInput('Memo must be at most 280 characters', { field: 'memo' });
-    if (!/^[\w.:-]{1,128}$/.test(input.idempotencyKey)) {
-      throw badInput('Idempotency key must be 1-128 letters, digits, or . _ : -', { field: 'idempotencyKey' });
-    }
+    assertIdempotencyKey(input.idempotencyKey);
   }
 
   private async assertUserExists(userId: string, requestId?: string): Promise<void> {
