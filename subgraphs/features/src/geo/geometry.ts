@@ -1,10 +1,17 @@
-/** [longitude, latitude] in degrees (WGS84). */
+// Parcel geometry: validation of client and file input, and the derived values the database keeps
+// per parcel (bounding box, centroid, area) or uses to answer map queries (bbox intersection).
+import { doubleSignedArea, insideRing, onBoundary, segmentsMeet, selfIntersection } from './planar.ts';
+
+/** [longitude, latitude] in degrees (WGS84), as in GeoJSON. */
 export type Position = [number, number];
-/** A GeoJSON Polygon: the outer ring first, then holes; every ring closed. */
+
+/** A GeoJSON Polygon: the outer ring first, then holes; every ring closed (first position = last). */
 export interface Polygon {
   type: 'Polygon';
   coordinates: Position[][];
 }
+
+/** An axis-aligned rectangle in degrees: a parcel's bounds, or the map viewport a query asks about. */
 export interface BBox {
   minLng: number;
   minLat: number;
@@ -12,123 +19,163 @@ export interface BBox {
   maxLat: number;
 }
 
-/** Bad geometry from a client or a file; the message names the problem. */
+/** Bad geometry from a client or a file; the message names the problem (e.g. "ring 0 is not closed"). */
 export class GeometryError extends Error {
   override name = 'GeometryError';
 }
 
-const EARTH_RADIUS_M = 6_371_008.8;
-const MAX_POSITIONS = 1_000;
+/** Mean Earth radius (IUGG), the sphere areas are measured on; the same as @turf/area's. */
+export const EARTH_RADIUS_M = 6_371_008.8;
+/** Most positions a parcel may have, over all its rings: bounds the O(n²) checks and row size. */
+export const MAX_POSITIONS = 1_000;
+
 const rad = (deg: number) => (deg * Math.PI) / 180;
 
-/** Validates a GeoJSON Polygon: closed rings of 4+ in-range positions, a simple outer ring. */
+/**
+ * Validates untrusted input as a parcel outline and returns a clean copy: a GeoJSON Polygon whose
+ * rings are closed and have at least 4 positions of finite, in-range [lng, lat] (altitudes and
+ * repeated consecutive positions are dropped), at most {@link MAX_POSITIONS} positions in all, an
+ * outer ring that has an area and does not touch or cross itself, and simple holes inside it.
+ * Throws {@link GeometryError} naming the first problem found.
+ */
 export function parsePolygon(value: unknown): Polygon {
-  const v = value as Polygon;
-  if (!v || typeof v !== 'object' || v.type !== 'Polygon' || !Array.isArray(v.coordinates) || !v.coordinates.length) {
-    throw new GeometryError('geometry must be a GeoJSON Polygon');
+  if (!isRecord(value) || value.type !== 'Polygon') {
+    const type = isRecord(value) && typeof value.type === 'string' ? ` (got ${value.type.slice(0, 40)})` : '';
+    throw new GeometryError(`geometry must be a GeoJSON Polygon${type}`);
   }
+  const rings = value.coordinates;
+  if (!Array.isArray(rings) || rings.length === 0) throw new GeometryError('Polygon coordinates must be a non-empty array of rings');
+  // Count first, so a huge input is refused before any per-position work.
   let total = 0;
-  v.coordinates.forEach((ring, r) => {
-    if (!Array.isArray(ring) || ring.length < 4) throw new GeometryError(`ring ${r} needs at least 4 positions`);
+  rings.forEach((ring, r) => {
+    if (!Array.isArray(ring)) throw new GeometryError(`ring ${r} must be an array of positions`);
     total += ring.length;
-    for (const p of ring) {
-      if (!Array.isArray(p) || p.length < 2 || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) throw new GeometryError(`ring ${r} has a position that is not [lng, lat]`);
-      if (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90) throw new GeometryError(`ring ${r} has a position out of range: [${p[0]}, ${p[1]}]`);
-    }
-    const [first, last] = [ring[0]!, ring.at(-1)!];
-    if (first[0] !== last[0] || first[1] !== last[1]) throw new GeometryError(`ring ${r} is not closed`);
   });
-  if (total > MAX_POSITIONS) throw new GeometryError(`a parcel has at most ${MAX_POSITIONS} positions`);
-  if (selfIntersects(v.coordinates[0]!)) throw new GeometryError('ring 0 intersects itself');
-  return { type: 'Polygon', coordinates: v.coordinates.map((ring) => ring.map((p) => [p[0], p[1]] as Position)) };
+  if (total > MAX_POSITIONS) throw new GeometryError(`polygon has ${total} positions; at most ${MAX_POSITIONS} are allowed`);
+
+  const clean = (rings as unknown[][]).map((ring, r) => parseRing(ring, r));
+  const outer = clean[0]!;
+  clean.forEach((ring, r) => {
+    const crossing = selfIntersection(ring);
+    if (crossing) throw new GeometryError(`ring ${r} intersects itself (edges ${crossing[0]} and ${crossing[1]})`);
+    // Twice-area below 1e-15 deg² (about 0.1 cm²): collapsed, not a parcel.
+    if (Math.abs(doubleSignedArea(ring)) < 1e-15) throw new GeometryError(`ring ${r} has no area`);
+    if (r > 0 && ring.some((p) => !insideRing(outer, p) && !onBoundary(outer, p))) throw new GeometryError(`ring ${r} (a hole) is not inside ring 0`);
+  });
+  return { type: 'Polygon', coordinates: clean };
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function parseRing(ring: unknown[], r: number): Position[] {
+  if (ring.length < 4) throw new GeometryError(`ring ${r} has ${ring.length} positions; a ring needs at least 4`);
+  const positions = ring.map((p, k): Position => {
+    if (!Array.isArray(p) || p.length < 2 || typeof p[0] !== 'number' || typeof p[1] !== 'number' || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
+      throw new GeometryError(`ring ${r} position ${k} is not a [lng, lat] pair of finite numbers`);
+    }
+    const [lng, lat] = p as [number, number];
+    if (lng < -180 || lng > 180) throw new GeometryError(`ring ${r} position ${k} has longitude ${lng} outside [-180, 180]`);
+    if (lat < -90 || lat > 90) throw new GeometryError(`ring ${r} position ${k} has latitude ${lat} outside [-90, 90]`);
+    return [lng, lat];
+  });
+  const first = positions[0]!;
+  const last = positions.at(-1)!;
+  if (first[0] !== last[0] || first[1] !== last[1]) throw new GeometryError(`ring ${r} is not closed (its last position must equal its first)`);
+  const distinct = positions.filter((p, k) => k === 0 || p[0] !== positions[k - 1]![0] || p[1] !== positions[k - 1]![1]);
+  if (distinct.length < 4) throw new GeometryError(`ring ${r} has ${Math.max(0, distinct.length - 1)} distinct corners; a ring needs at least 3`);
+  return distinct;
+}
+
+/** The bounds of the outer ring: what the database indexes (GiST) to find candidates for a map query. */
 export function bboxOf(polygon: Polygon): BBox {
   const ring = polygon.coordinates[0]!;
-  const lngs = ring.map((p) => p[0]);
-  const lats = ring.map((p) => p[1]);
-  return { minLng: Math.min(...lngs), minLat: Math.min(...lats), maxLng: Math.max(...lngs), maxLat: Math.max(...lats) };
+  let minLng = Infinity;
+  let minLat = Infinity;
+  let maxLng = -Infinity;
+  let maxLat = -Infinity;
+  for (const [lng, lat] of ring) {
+    if (lng < minLng) minLng = lng;
+    if (lng > maxLng) maxLng = lng;
+    if (lat < minLat) minLat = lat;
+    if (lat > maxLat) maxLat = lat;
+  }
+  return { minLng, minLat, maxLng, maxLat };
 }
 
-/** Spherical area of one ring (Chamberlain & Duquette, as @turf/area), unsigned. */
-function ringArea(ring: Position[]): number {
+/**
+ * Area of one ring on the sphere, unsigned, in m²: Chamberlain & Duquette's spherical-excess
+ * approximation ("Some Algorithms for Polygons on a Sphere", 2007), the formula of @turf/area.
+ */
+function ringArea(ring: readonly Position[]): number {
   let total = 0;
   for (let i = 0; i < ring.length - 1; i++) {
-    const [p1, p2] = [ring[i]!, ring[i + 1]!];
+    const p1 = ring[i]!;
+    const p2 = ring[i + 1]!;
     total += (rad(p2[0]) - rad(p1[0])) * (2 + Math.sin(rad(p1[1])) + Math.sin(rad(p2[1])));
   }
   return Math.abs((total * EARTH_RADIUS_M * EARTH_RADIUS_M) / 2);
 }
 
-/** Geodesic area in m²: the outline minus its holes. */
+/**
+ * Area in m² on a sphere of radius {@link EARTH_RADIUS_M} (as @turf/area): the outer ring minus its
+ * holes, whatever the rings' winding; never negative. Within about 0.5 % of the WGS84 ellipsoid's.
+ */
 export function areaM2(polygon: Polygon): number {
   const [outer, ...holes] = polygon.coordinates;
-  return Math.max(0, ringArea(outer!) - holes.reduce((sum, h) => sum + ringArea(h), 0));
+  let area = ringArea(outer!);
+  for (const hole of holes) area -= ringArea(hole);
+  return Math.max(0, area);
 }
 
-/** Area-weighted centroid of the outline (planar in degrees: parcels are small). */
+/**
+ * The area-weighted centroid of the outer ring (planar in degrees, exact enough at parcel size):
+ * where the map puts a parcel's label and marker. A ring with no area gives its vertices' mean.
+ */
 export function centroidOf(polygon: Polygon): Position {
   const ring = polygon.coordinates[0]!;
-  let a = 0;
+  const [ox, oy] = ring[0]!;
+  let twiceArea = 0;
   let cx = 0;
   let cy = 0;
   for (let i = 0; i < ring.length - 1; i++) {
-    const [x0, y0] = ring[i]!;
-    const [x1, y1] = ring[i + 1]!;
+    const x0 = ring[i]![0] - ox;
+    const y0 = ring[i]![1] - oy;
+    const x1 = ring[i + 1]![0] - ox;
+    const y1 = ring[i + 1]![1] - oy;
     const cross = x0 * y1 - x1 * y0;
-    a += cross;
+    twiceArea += cross;
     cx += (x0 + x1) * cross;
     cy += (y0 + y1) * cross;
   }
-  if (Math.abs(a) < 1e-18) return ring[0]!;
-  return [cx / (3 * a), cy / (3 * a)];
-}
-
-const orient = (a: Position, b: Position, c: Position) => Math.sign((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]));
-const onSegment = (a: Position, b: Position, p: Position) =>
-  Math.min(a[0], b[0]) <= p[0] && p[0] <= Math.max(a[0], b[0]) && Math.min(a[1], b[1]) <= p[1] && p[1] <= Math.max(a[1], b[1]);
-
-/** Do segments ab and cd share a point (touching included)? */
-function segmentsMeet(a: Position, b: Position, c: Position, d: Position): boolean {
-  const [o1, o2, o3, o4] = [orient(a, b, c), orient(a, b, d), orient(c, d, a), orient(c, d, b)];
-  if (o1 !== o2 && o3 !== o4) return true;
-  return (o1 === 0 && onSegment(a, b, c)) || (o2 === 0 && onSegment(a, b, d)) || (o3 === 0 && onSegment(c, d, a)) || (o4 === 0 && onSegment(c, d, b));
-}
-
-function selfIntersects(ring: Position[]): boolean {
-  const n = ring.length - 1;
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      if (j === i + 1 || (i === 0 && j === n - 1)) continue; // neighbours share a vertex
-      if (segmentsMeet(ring[i]!, ring[i + 1]!, ring[j]!, ring[j + 1]!)) return true;
-    }
+  if (twiceArea === 0) {
+    const corners = ring.slice(0, -1);
+    const n = Math.max(1, corners.length);
+    return [corners.reduce((s, p) => s + p[0], 0) / n, corners.reduce((s, p) => s + p[1], 0) / n];
   }
-  return false;
+  return [ox + cx / (3 * twiceArea), oy + cy / (3 * twiceArea)];
 }
 
-/** Even-odd point-in-ring test (points on the boundary may go either way; edges are tested separately). */
-function inside(ring: Position[], p: Position): boolean {
-  let hit = false;
-  for (let i = 0, j = ring.length - 2; i < ring.length - 1; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) hit = !hit;
-  }
-  return hit;
-}
-
-/** Does the parcel's outline share any point with the rectangle (touching edges and corners count)? */
+/**
+ * Does the parcel's outer ring share any point with the rectangle? Touching counts (an edge on an
+ * edge, a corner on a corner), so a parcel is found by any box that reaches it. Either holds a
+ * point of the other, or their edges meet. Parcels never cross the antimeridian.
+ */
 export function intersectsBBox(polygon: Polygon, bbox: BBox): boolean {
   const ring = polygon.coordinates[0]!;
-  const inBox = (p: Position) => p[0] >= bbox.minLng && p[0] <= bbox.maxLng && p[1] >= bbox.minLat && p[1] <= bbox.maxLat;
-  if (ring.some(inBox)) return true;
+  const own = bboxOf(polygon);
+  if (own.maxLng < bbox.minLng || own.minLng > bbox.maxLng || own.maxLat < bbox.minLat || own.minLat > bbox.maxLat) return false;
+  for (const [lng, lat] of ring) {
+    if (lng >= bbox.minLng && lng <= bbox.maxLng && lat >= bbox.minLat && lat <= bbox.maxLat) return true;
+  }
   const corners: Position[] = [
     [bbox.minLng, bbox.minLat],
     [bbox.maxLng, bbox.minLat],
     [bbox.maxLng, bbox.maxLat],
     [bbox.minLng, bbox.maxLat],
   ];
-  if (corners.some((c) => inside(ring, c))) return true;
+  if (corners.some((c) => insideRing(ring, c))) return true;
   for (let i = 0; i < ring.length - 1; i++) {
     for (let k = 0; k < 4; k++) {
       if (segmentsMeet(ring[i]!, ring[i + 1]!, corners[k]!, corners[(k + 1) % 4]!)) return true;
@@ -137,14 +184,22 @@ export function intersectsBBox(polygon: Polygon, bbox: BBox): boolean {
   return false;
 }
 
-/** Refuses a query box that is inverted, out of range, not finite, or larger than `maxAreaDeg2`. */
+/**
+ * Refuses a query box that would be meaningless or too costly: non-finite values, coordinates out
+ * of range, a minimum above its maximum, or more than `maxAreaDeg2` square degrees (a zoomed-out
+ * map must not scan the whole world). Throws {@link GeometryError}; returns nothing when fine.
+ */
 export function validateBBox(bbox: BBox, { maxAreaDeg2 }: { maxAreaDeg2: number }): void {
-  const values = [bbox.minLng, bbox.minLat, bbox.maxLng, bbox.maxLat];
-  if (!values.every(Number.isFinite)) throw new GeometryError('bbox coordinates must be finite numbers');
-  if (Math.abs(bbox.minLng) > 180 || Math.abs(bbox.maxLng) > 180) throw new GeometryError('bbox longitudes must be within [-180, 180]');
-  if (Math.abs(bbox.minLat) > 90 || Math.abs(bbox.maxLat) > 90) throw new GeometryError('bbox latitudes must be within [-90, 90]');
-  if (bbox.minLng > bbox.maxLng || bbox.minLat > bbox.maxLat) throw new GeometryError('bbox minimum must not exceed its maximum');
-  if ((bbox.maxLng - bbox.minLng) * (bbox.maxLat - bbox.minLat) > maxAreaDeg2) {
-    throw new GeometryError(`bbox covers more than ${maxAreaDeg2} square degrees; zoom in`);
+  const { minLng, minLat, maxLng, maxLat } = bbox;
+  if (![minLng, minLat, maxLng, maxLat].every((v) => typeof v === 'number' && Number.isFinite(v))) throw new GeometryError('bbox coordinates must be finite numbers');
+  for (const [name, v] of [['minLng', minLng], ['maxLng', maxLng]] as const) {
+    if (v < -180 || v > 180) throw new GeometryError(`bbox ${name} ${v} is outside [-180, 180]: longitudes must be within range`);
   }
+  for (const [name, v] of [['minLat', minLat], ['maxLat', maxLat]] as const) {
+    if (v < -90 || v > 90) throw new GeometryError(`bbox ${name} ${v} is outside [-90, 90]: latitudes must be within range`);
+  }
+  if (minLng > maxLng) throw new GeometryError(`bbox minLng ${minLng} is greater than maxLng ${maxLng}: the minimum must not exceed the maximum`);
+  if (minLat > maxLat) throw new GeometryError(`bbox minLat ${minLat} is greater than maxLat ${maxLat}: the minimum must not exceed the maximum`);
+  const area = (maxLng - minLng) * (maxLat - minLat);
+  if (area > maxAreaDeg2) throw new GeometryError(`bbox covers ${+area.toPrecision(4)} square degrees, more than the ${maxAreaDeg2} allowed; zoom in`);
 }
