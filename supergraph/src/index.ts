@@ -21,7 +21,7 @@ try {
   });
   onShutdown(async () => {
     await router.close();
-    await parts.kv.close();
+    await parts.close();
   });
 } catch (error) {
   logger.fatal({ err: error }, 'could not start');

@@ -44,13 +44,13 @@ try {
   }
   const urls = subgraphUrls();
   const parts = createProcessParts(urls, { ...process.env, DATABASE_URL: serverUrl });
-  closers.push(() => parts.kv.close());
+  closers.push(() => parts.close());
 
   for (const name of Object.keys(readRoverConfig().subgraphs)) {
     const module = (await import(`@worldgraph/${name}`)) as Record<string, SubgraphDefinition<never>>;
     const def = module[name];
     if (!def) throw new Error(`@worldgraph/${name} does not export \`${name}\``);
-    const runtime = createRuntime({ name, config: { ...parts.config, DATABASE_URL: serverUrl }, logger: createLogger(name), kv: parts.kv, verifier: parts.verifier, subgraphUrls: urls });
+    const runtime = createRuntime({ name, config: { ...parts.config, DATABASE_URL: serverUrl }, logger: createLogger(name), kv: parts.kv, verifier: parts.verifier, events: parts.events, live: parts.live, subgraphUrls: urls });
     const running = await startSubgraph(def, runtime, ephemeral ? 0 : Number(new URL(urls.get(name)!).port));
     closers.push(running.close);
     urls.set(name, running.graphqlUrl);

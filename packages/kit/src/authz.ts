@@ -49,6 +49,14 @@ export function enforceAuthDirectives(schema: GraphQLSchema): GraphQLSchema {
         assertAllowed(context.viewer, req);
         return resolve(source, args, context, info);
       };
+      // A subscription is refused when it starts, not at its first event.
+      const subscribe = field.subscribe;
+      if (subscribe) {
+        field.subscribe = (source, args, context: { viewer: Viewer }, info) => {
+          assertAllowed(context.viewer, req);
+          return subscribe(source, args, context, info);
+        };
+      }
     }
   }
   return schema;

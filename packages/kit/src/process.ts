@@ -1,5 +1,7 @@
 import { TokenVerifier } from './auth.ts';
 import { baseConfigSchema, ConfigError, loadConfig, type BaseConfig } from './config.ts';
+import { createEventBus, type EventBus } from './events/bus.ts';
+import { LiveEvents } from './events/live.ts';
 import { createKeyValueStore, type KeyValueStore } from './kv.ts';
 import { devSecret } from './secrets.ts';
 
@@ -7,6 +9,12 @@ import { devSecret } from './secrets.ts';
 export interface ProcessParts {
   config: BaseConfig & { SERVICE_TOKEN_SECRET: string };
   kv: KeyValueStore;
+  /** Domain-event streams: Redis Streams with REDIS_URL, else in process. */
+  events: EventBus;
+  /** Live events fanned out to this process's subscriptions. */
+  live: LiveEvents;
+  /** Closes the shared connections. */
+  close(): Promise<void>;
   /** For subgraphs: user access tokens and service credentials. */
   verifier: TokenVerifier;
   /** For the router, which faces the internet: user access tokens only. */
@@ -22,6 +30,8 @@ export function createProcessParts(subgraphUrls: Map<string, string>, env: NodeJ
   if (base.NODE_ENV === 'production' && !base.SERVICE_TOKEN_SECRET) throw new ConfigError('SERVICE_TOKEN_SECRET is required in production');
   const config = { ...base, SERVICE_TOKEN_SECRET: base.SERVICE_TOKEN_SECRET ?? devSecret(base.DATA_DIR, 'service-token-secret') };
   const kv = createKeyValueStore(config.REDIS_URL, config.REDIS_PREFIX);
+  const events = createEventBus(config.REDIS_URL, config.REDIS_PREFIX);
+  const live = new LiveEvents(events);
   const accessKeys = () => {
     if (config.AUTH_JWKS_URL) return new URL(config.AUTH_JWKS_URL);
     const accounts = subgraphUrls.get('accounts');
@@ -30,5 +40,10 @@ export function createProcessParts(subgraphUrls: Map<string, string>, env: NodeJ
   };
   const verifier = new TokenVerifier({ kv, accessKeys, serviceSecret: config.SERVICE_TOKEN_SECRET });
   const publicVerifier = new TokenVerifier({ kv, accessKeys });
-  return { config, kv, verifier, publicVerifier };
+  const close = async () => {
+    await live.close();
+    await events.close();
+    await kv.close();
+  };
+  return { config, kv, events, live, close, verifier, publicVerifier };
 }

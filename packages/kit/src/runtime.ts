@@ -3,6 +3,8 @@ import type { BaseConfig } from './config.ts';
 import { databaseUrl, ensureDatabase } from './database.ts';
 import { AppError, ErrorCode } from './errors.ts';
 import { REQUEST_ID_HEADER } from './http.ts';
+import type { EventBus } from './events/bus.ts';
+import type { LiveEvents } from './events/live.ts';
 import type { KeyValueStore } from './kv.ts';
 import type { Logger } from './logger.ts';
 
@@ -13,6 +15,10 @@ export interface Runtime {
   logger: Logger;
   kv: KeyValueStore;
   verifier: TokenVerifier;
+  /** Durable domain-event streams (Redis Streams, or in process): publish via the outbox, consume in groups. */
+  events: EventBus;
+  /** Live events for subscriptions: every replica sees every event. */
+  live: LiveEvents;
   /** This context's own database. */
   databaseUrl: string;
   ensureDatabase(): Promise<void>;
@@ -26,6 +32,8 @@ export interface RuntimeOptions {
   logger: Logger;
   kv: KeyValueStore;
   verifier: TokenVerifier;
+  events: EventBus;
+  live: LiveEvents;
   /** GraphQL URL of each subgraph, read when a call is made (a test stack learns them as it starts). */
   subgraphUrls: Map<string, string>;
 }
@@ -33,7 +41,7 @@ export interface RuntimeOptions {
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 
 /** Builds a subgraph's runtime from parts the process shares between its subgraphs. */
-export function createRuntime({ name, config, logger, kv, verifier, subgraphUrls }: RuntimeOptions): Runtime {
+export function createRuntime({ name, config, logger, kv, verifier, events, live, subgraphUrls }: RuntimeOptions): Runtime {
   const dbUrl = databaseUrl(config.DATABASE_URL, `${config.DB_PREFIX}${name}`);
   const credentials = new ServiceCredentials(name, config.SERVICE_TOKEN_SECRET);
   return {
@@ -42,6 +50,8 @@ export function createRuntime({ name, config, logger, kv, verifier, subgraphUrls
     logger: logger.child({ subgraph: name }),
     kv,
     verifier,
+    events,
+    live,
     databaseUrl: dbUrl,
     ensureDatabase: () => ensureDatabase(config.DATABASE_URL, `${config.DB_PREFIX}${name}`),
     async callSubgraph<T>(subgraph: string, query: string, variables?: Record<string, unknown>, requestId?: string) {

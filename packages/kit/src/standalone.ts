@@ -31,12 +31,12 @@ export async function runStandalone<Ctx extends BaseContext>(def: SubgraphDefini
     const parts = createProcessParts(urls);
     const { DATABASE_URL } = parts.config;
     if (!DATABASE_URL) throw new ConfigError('DATABASE_URL is required (npm start runs an embedded Postgres for you)');
-    const runtime = createRuntime({ name: def.name, config: { ...parts.config, DATABASE_URL }, logger, kv: parts.kv, verifier: parts.verifier, subgraphUrls: urls });
+    const runtime = createRuntime({ name: def.name, config: { ...parts.config, DATABASE_URL }, logger, kv: parts.kv, verifier: parts.verifier, events: parts.events, live: parts.live, subgraphUrls: urls });
     const port = Number(process.env.PORT ?? new URL(urls.get(def.name) ?? 'http://x:4001').port);
     const running = await startSubgraph(def, runtime, port);
     onShutdown(async () => {
       await running.close();
-      await parts.kv.close();
+      await parts.close();
     });
   } catch (error) {
     logger.fatal({ err: error }, 'could not start');

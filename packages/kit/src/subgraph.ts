@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -16,6 +17,8 @@ import { rejectNulPlugin } from './input-guard.ts';
 import { metricsPlugin } from './metrics.ts';
 import { requestLogPlugin } from './request-log.ts';
 import { migrate } from './migrate.ts';
+import { OutboxRelay } from './events/relay.ts';
+import { serveSubscriptions } from './subscriptions.ts';
 import type { Runtime } from './runtime.ts';
 
 /** What every resolver context carries, whatever the subgraph. */
@@ -45,6 +48,12 @@ export interface SubgraphDefinition<Ctx extends BaseContext = BaseContext> {
   schemaPath: URL;
   /** Prisma migrations folder of this context's database, if it has one. */
   migrationsDir?: URL;
+  /**
+   * The context writes domain events to an `outbox_events` table (id BIGSERIAL, type,
+   * aggregate_id, payload JSONB, created_at, published_at) in the transaction of each change;
+   * the kit relays them to the event bus. Default: false.
+   */
+  outbox?: boolean;
   resolvers: GraphQLResolverMap<Ctx> | GraphQLResolverMap<Ctx>[];
   create(runtime: Runtime): Promise<SubgraphInstance<Ctx>>;
 }
@@ -78,6 +87,8 @@ export async function startSubgraph<Ctx extends BaseContext>(
   const instance = await def.create(runtime);
   const typeDefs = parse(readFileSync(def.schemaPath, 'utf8'));
   const schema = enforceAuthDirectives(buildSubgraphSchema({ typeDefs, resolvers: def.resolvers as GraphQLResolverMap<unknown> }));
+  const relay = def.outbox ? new OutboxRelay(def.name, runtime.databaseUrl, runtime.events, logger) : undefined;
+  relay?.start();
 
   const app = createHttpApp({ logger, ready: instance.ready });
   const routes = express.Router();
@@ -85,9 +96,22 @@ export async function startSubgraph<Ctx extends BaseContext>(
   app.use(routes);
 
   const http = await listen(app, port);
+  const formatError = createErrorFormatter(logger);
+  const stopSubscriptions = schema.getSubscriptionType()
+    ? serveSubscriptions({
+        server: http.server,
+        schema,
+        verify: (authorization) => runtime.verifier.verify(authorization),
+        formatError,
+        context: (viewer, auth, req) => {
+          const requestId = auth.requestId ?? randomUUID();
+          return instance.context({ viewer, requestId, clientAddress: req.socket.remoteAddress ?? 'unknown', logger: logger.child({ requestId }) });
+        },
+      })
+    : undefined;
   const server = new ApolloServer<Ctx>({
     schema,
-    formatError: createErrorFormatter(logger),
+    formatError,
     includeStacktraceInErrorResponses: false,
     plugins: [
       metricsPlugin(def.name),
@@ -121,8 +145,10 @@ export async function startSubgraph<Ctx extends BaseContext>(
     name: def.name,
     graphqlUrl: `${http.url}/graphql`,
     close: async () => {
+      await stopSubscriptions?.();
       await server.stop();
       await http.close();
+      await relay?.stop();
       await instance.close?.();
     },
   };

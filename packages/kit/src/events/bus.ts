@@ -1,0 +1,223 @@
+import { Redis } from 'ioredis';
+
+/** A domain event as it travels between contexts: written to an outbox, relayed to a stream. */
+export interface DomainEvent {
+  /** `<context>:<outbox id>`: unique, so consumers can drop a redelivery. */
+  id: string;
+  context: string;
+  type: string;
+  aggregateId: string;
+  payload: Record<string, unknown>;
+  occurredAt: string;
+}
+
+/** Handles one event; a throw leaves it pending, to be delivered again. */
+export type EventHandler = (event: DomainEvent) => Promise<void>;
+
+/** A running consumer of some contexts' streams. */
+export interface Consumer {
+  stop(): Promise<void>;
+}
+
+/**
+ * Durable domain-event streams, one per context, read by consumer groups with at-least-once
+ * delivery: Redis Streams when REDIS_URL is set, in process otherwise (a single-process run).
+ */
+export interface EventBus {
+  /** Appends events to their contexts' streams; resolves once they are stored. */
+  publish(events: DomainEvent[]): Promise<void>;
+  /** Delivers every event of `contexts` to `handler` once per group, from the start of each stream. */
+  consume(group: string, contexts: string[], handler: EventHandler): Consumer;
+  /**
+   * Delivers to `handler` every event of `contexts` published from now on, in every process that
+   * tails (fan-out, not a group): what live subscriptions are fed from. After a Redis outage it
+   * goes on from the last event it saw, so nothing published meanwhile is skipped.
+   */
+  tail(contexts: string[], handler: (event: DomainEvent) => void): Consumer;
+  close(): Promise<void>;
+}
+
+export function createEventBus(redisUrl: string | undefined, prefix: string): EventBus {
+  return redisUrl ? new RedisStreamsBus(redisUrl, prefix) : new InProcessBus();
+}
+
+/** Keeps about this many events per stream; consumers read far faster than that piles up. */
+const STREAM_LENGTH = 100_000;
+
+class RedisStreamsBus implements EventBus {
+  private readonly writer: Redis;
+  constructor(
+    private readonly url: string,
+    private readonly prefix: string,
+  ) {
+    // Commands fail fast while Redis is away: the outbox keeps the events until it is back.
+    // Keys are prefixed by hand: ioredis' keyPrefix misses XGROUP's key.
+    this.writer = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
+    this.writer.on('error', () => {});
+  }
+
+  async publish(events: DomainEvent[]): Promise<void> {
+    if (!events.length) return;
+    const pipeline = this.writer.pipeline();
+    for (const e of events) pipeline.xadd(this.key(e.context), 'MAXLEN', '~', STREAM_LENGTH, '*', 'event', JSON.stringify(e));
+    const results = (await pipeline.exec()) ?? [];
+    const failed = results.find(([error]) => error);
+    if (failed) throw failed[0];
+  }
+
+  private key(context: string) {
+    return `${this.prefix}events:${context}`;
+  }
+
+  consume(group: string, contexts: string[], handler: EventHandler): Consumer {
+    // Blocking reads need a connection of their own.
+    const reader = new Redis(this.url, { maxRetriesPerRequest: null });
+    reader.on('error', () => {});
+    const consumerName = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+    const streams = contexts.map((c) => this.key(c));
+    let running = true;
+    const loop = async () => {
+      for (const stream of streams) {
+        await reader.xgroup('CREATE', stream, group, '0', 'MKSTREAM').catch((e: Error) => {
+          if (!e.message.includes('BUSYGROUP')) throw e;
+        });
+      }
+      // First what this consumer was given and did not acknowledge, then new events.
+      let cursor = '0';
+      while (running) {
+        try {
+          const batch = (await reader.xreadgroup('GROUP', group, consumerName, 'COUNT', 100, 'BLOCK', 1000, 'STREAMS', ...streams, ...streams.map(() => cursor))) as
+            | [string, [string, string[]][]][]
+            | null;
+          let delivered = 0;
+          for (const [stream, entries] of batch ?? []) {
+            for (const [entryId, fields] of entries) {
+              delivered++;
+              await handler(JSON.parse(fields[1]!) as DomainEvent);
+              await reader.xack(stream, group, entryId);
+            }
+          }
+          if (cursor === '0' && !delivered) cursor = '>';
+        } catch {
+          if (running) await new Promise((r) => setTimeout(r, 1_000)); // Redis away or a handler failed: try again
+          cursor = '0';
+        }
+      }
+    };
+    const done = loop();
+    return {
+      stop: async () => {
+        running = false;
+        reader.disconnect();
+        await done.catch(() => {});
+      },
+    };
+  }
+
+  tail(contexts: string[], handler: (event: DomainEvent) => void): Consumer {
+    const reader = new Redis(this.url, { maxRetriesPerRequest: null });
+    reader.on('error', () => {});
+    const streams = contexts.map((c) => this.key(c));
+    // Each stream's newest id when the tail starts: later events are delivered, and a reconnect
+    // resumes from the last one seen, not from "now".
+    const last = new Map<string, string>();
+    let running = true;
+    const loop = async () => {
+      while (running) {
+        try {
+          for (const stream of streams) {
+            if (last.has(stream)) continue;
+            const [top] = (await reader.xrevrange(stream, '+', '-', 'COUNT', 1)) as [string, string[]][];
+            last.set(stream, top?.[0] ?? '0-0');
+          }
+          const batch = (await reader.xread('COUNT', 500, 'BLOCK', 1000, 'STREAMS', ...streams, ...streams.map((s) => last.get(s)!))) as
+            | [string, [string, string[]][]][]
+            | null;
+          for (const [stream, entries] of batch ?? []) {
+            for (const [entryId, fields] of entries) {
+              last.set(stream, entryId);
+              handler(JSON.parse(fields[1]!) as DomainEvent);
+            }
+          }
+        } catch {
+          if (running) await new Promise((r) => setTimeout(r, 500)); // Redis away: ioredis reconnects
+        }
+      }
+    };
+    const done = loop();
+    return {
+      stop: async () => {
+        running = false;
+        reader.disconnect();
+        await done.catch(() => {});
+      },
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.writer.quit().catch(() => this.writer.disconnect());
+  }
+}
+
+/** Streams kept in memory; each group reads each stream from its own offset. */
+class InProcessBus implements EventBus {
+  private readonly streams = new Map<string, DomainEvent[]>();
+  private readonly wake = new Set<() => void>();
+  private readonly tails = new Set<{ contexts: Set<string>; handler: (event: DomainEvent) => void }>();
+
+  async publish(events: DomainEvent[]): Promise<void> {
+    for (const e of events) {
+      const stream = this.streams.get(e.context) ?? [];
+      stream.push(e);
+      this.streams.set(e.context, stream);
+      for (const t of this.tails) if (t.contexts.has(e.context)) t.handler(e);
+    }
+    for (const w of this.wake) w();
+  }
+
+  tail(contexts: string[], handler: (event: DomainEvent) => void): Consumer {
+    const entry = { contexts: new Set(contexts), handler };
+    this.tails.add(entry);
+    return { stop: async () => void this.tails.delete(entry) };
+  }
+
+  consume(_group: string, contexts: string[], handler: EventHandler): Consumer {
+    const offsets = new Map(contexts.map((c) => [c, 0]));
+    let running = true;
+    let wakeUp: () => void = () => {};
+    const notify = () => wakeUp();
+    this.wake.add(notify);
+    const loop = async () => {
+      while (running) {
+        let delivered = 0;
+        for (const context of contexts) {
+          const stream = this.streams.get(context) ?? [];
+          while (running && offsets.get(context)! < stream.length) {
+            try {
+              await handler(stream[offsets.get(context)!]!);
+              offsets.set(context, offsets.get(context)! + 1);
+              delivered++;
+            } catch {
+              await new Promise((r) => setTimeout(r, 1_000)); // delivered again after a pause
+            }
+          }
+        }
+        if (!delivered) await new Promise<void>((resolve) => ((wakeUp = resolve), setTimeout(resolve, 1_000)));
+      }
+    };
+    const done = loop();
+    return {
+      stop: async () => {
+        running = false;
+        this.wake.delete(notify);
+        wakeUp();
+        await done;
+      },
+    };
+  }
+
+  async close(): Promise<void> {
+    this.wake.clear();
+    this.tails.clear();
+  }
+}

@@ -1,0 +1,146 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import pg from 'pg';
+import { pino } from 'pino';
+import { databaseUrl, dropDatabases, ensureDatabase } from '../src/database.ts';
+import { createEventBus, type DomainEvent, type EventBus } from '../src/events/bus.ts';
+import { OutboxRelay } from '../src/events/relay.ts';
+
+const server = process.env.DATABASE_URL;
+const prefix = `wgt_ev_${randomBytes(3).toString('hex')}_`;
+const logger = pino({ level: 'silent' });
+const OUTBOX = `CREATE TABLE outbox_events (id BIGSERIAL PRIMARY KEY, type VARCHAR(64) NOT NULL, aggregate_id VARCHAR(64) NOT NULL,
+  payload JSONB NOT NULL, created_at TIMESTAMPTZ(3) NOT NULL DEFAULT now(), published_at TIMESTAMPTZ(3))`;
+
+let dbCount = 0;
+/** A fresh database with an outbox table, and a client on it. */
+async function outboxDatabase() {
+  const name = `${prefix}${dbCount++}`;
+  await ensureDatabase(server!, name);
+  const url = databaseUrl(server!, name);
+  const client = new pg.Client(url);
+  await client.connect();
+  await client.query(OUTBOX);
+  const write = (n: number, from = 0) =>
+    client.query("INSERT INTO outbox_events (type, aggregate_id, payload) SELECT 'Thing', 'a' || i, jsonb_build_object('n', i) FROM generate_series($1::int, $2::int) i", [from, from + n - 1]);
+  const unpublished = async () => Number((await client.query('SELECT count(*) FROM outbox_events WHERE published_at IS NULL')).rows[0].count);
+  return { url, client, write, unpublished };
+}
+
+/** Collects what a consumer receives, and waits until it has `n` events. */
+function collector(bus: EventBus, group: string, contexts: string[]) {
+  const seen: DomainEvent[] = [];
+  const consumer = bus.consume(group, contexts, async (e) => void seen.push(e));
+  const until = async (n: number, ms = 10_000) => {
+    const end = Date.now() + ms;
+    while (seen.length < n && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    return seen;
+  };
+  return { seen, until, stop: () => consumer.stop() };
+}
+
+const buses: [string, string | undefined][] = [['in-process', undefined], ...(process.env.REDIS_URL ? [['redis streams', process.env.REDIS_URL] as [string, string]] : [])];
+
+(server ? describe.each(buses) : describe.skip.each(buses))('outbox relay to the %s bus', (_name, redisUrl) => {
+  afterAll(() => dropDatabases(server!, prefix));
+
+  it('publishes every event once, in order, and marks it published', async () => {
+    const bus = createEventBus(redisUrl, `wgt:ev:${randomBytes(3).toString('hex')}:`);
+    const db = await outboxDatabase();
+    const relay = new OutboxRelay('things', db.url, bus, logger);
+    const consumer = collector(bus, 'audit', ['things']);
+    try {
+      await db.write(250);
+      expect(await relay.relayOnce()).toBe(200);
+      expect(await relay.relayOnce()).toBe(50);
+      expect(await relay.relayOnce()).toBe(0);
+      const seen = await consumer.until(250);
+      expect(seen.map((e) => e.payload.n)).toEqual(Array.from({ length: 250 }, (_, i) => i));
+      expect(seen[0]).toMatchObject({ id: expect.stringMatching(/^things:\d+$/), context: 'things', type: 'Thing', aggregateId: 'a0' });
+      expect(await db.unpublished()).toBe(0);
+      // A group that starts later reads the stream from its beginning.
+      const late = collector(bus, 'notifications', ['things']);
+      expect((await late.until(250)).length).toBe(250);
+      await late.stop();
+    } finally {
+      await consumer.stop();
+      await relay.stop();
+      await db.client.end();
+      await bus.close();
+    }
+  });
+
+  it('delivers again an event whose handler failed', async () => {
+    const bus = createEventBus(redisUrl, `wgt:ev:${randomBytes(3).toString('hex')}:`);
+    const db = await outboxDatabase();
+    const relay = new OutboxRelay('retry', db.url, bus, logger);
+    let attempts = 0;
+    const handled: unknown[] = [];
+    const consumer = bus.consume('g', ['retry'], async (e) => {
+      if (attempts++ === 0) throw new Error('first attempt fails');
+      handled.push(e.payload.n);
+    });
+    try {
+      await db.write(1);
+      await relay.relayOnce();
+      const end = Date.now() + 10_000;
+      while (!handled.length && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+      expect(handled).toEqual([0]);
+      expect(attempts).toBe(2);
+    } finally {
+      await consumer.stop();
+      await relay.stop();
+      await db.client.end();
+      await bus.close();
+    }
+  });
+});
+
+const redisServer = spawnSync('redis-server', ['--version']).status === 0;
+
+// Needs a Redis of its own to stop and start; machines without redis-server skip it.
+(server && redisServer ? describe : describe.skip)('with Redis stopped', () => {
+  afterAll(() => dropDatabases(server!, prefix));
+
+  async function startRedis(port: number): Promise<ChildProcess> {
+    const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    for (let i = 0; i < 50 && spawnSync('redis-cli', ['-p', String(port), 'ping']).stdout?.toString().trim() !== 'PONG'; i++) await new Promise((r) => setTimeout(r, 100));
+    return child;
+  }
+
+  it('keeps events in the outbox and delivers them all once Redis is back', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const s = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = s.address() as { port: number };
+        s.close(() => resolve(port));
+      });
+    });
+    let redis = await startRedis(port);
+    const bus = createEventBus(`redis://127.0.0.1:${port}`, 'wgt:down:');
+    const db = await outboxDatabase();
+    const relay = new OutboxRelay('down', db.url, bus, logger);
+    try {
+      await db.write(10);
+      expect(await relay.relayOnce()).toBe(10);
+      redis.kill('SIGKILL');
+      await new Promise((r) => redis.once('exit', r));
+      await db.write(20, 10);
+      await expect(relay.relayOnce()).rejects.toThrow();
+      expect(await db.unpublished()).toBe(20);
+
+      redis = await startRedis(port); // a fresh server: the first 10 are gone with it, the 20 are still owed
+      await new Promise((r) => setTimeout(r, 1_500)); // ioredis reconnects
+      expect(await relay.relayOnce()).toBe(20);
+      expect(await db.unpublished()).toBe(0);
+      const consumer = collector(bus, 'after', ['down']);
+      expect((await consumer.until(20)).map((e) => e.payload.n)).toEqual(Array.from({ length: 20 }, (_, i) => i + 10));
+      await consumer.stop();
+    } finally {
+      await relay.stop();
+      await db.client.end();
+      await bus.close();
+      redis.kill('SIGKILL');
+    }
+  }, 30_000);
+});
