@@ -49,8 +49,8 @@ export function requirementsOf(supergraphSdl: string): Map<string, Requirement> 
   return rules;
 }
 
-/** Every requirement met by an operation's selections, across fragments. */
-function check(document: DocumentNode, schema: GraphQLSchema, rules: Map<string, Requirement>, viewer: Viewer) {
+/** Throws unless every requirement met by an operation's selections (across fragments) is satisfied. */
+export function checkAuthorization(document: DocumentNode, schema: GraphQLSchema, rules: Map<string, Requirement>, viewer: Viewer) {
   const typeInfo = new TypeInfo(schema);
   visit(
     document,
@@ -81,7 +81,7 @@ export function authorizationPlugin(supergraphSdl: string): ApolloServerPlugin<R
       return {
         async didResolveOperation({ document, schema, contextValue }) {
           try {
-            check(document, schema, rules, contextValue.viewer);
+            checkAuthorization(document, schema, rules, contextValue.viewer);
           } catch (error) {
             throw error instanceof AppError ? withHttpStatus(error, httpStatusOf(error.extensions.code)) : error;
           }

@@ -17,10 +17,13 @@ import {
   type Logger,
   type TokenVerifier,
 } from '@worldgraph/kit';
-import { authorizationPlugin, prepareSupergraphForGateway } from './authorization.ts';
+import { authorizationPlugin, prepareSupergraphForGateway, requirementsOf } from './authorization.ts';
 import type { RouterContext } from './context.ts';
 import { ForwardingDataSource } from './data-source.ts';
 import { explorer } from './explorer.ts';
+import { SubscriptionExecutor } from './subscriptions/executor.ts';
+import { serveRouterSubscriptions, type RouterSubscriptions } from './subscriptions/server.ts';
+import { UpstreamSubscriptions } from './subscriptions/upstream.ts';
 
 /** What the router needs to start. */
 export interface RouterOptions {
@@ -39,6 +42,7 @@ export interface RouterOptions {
 /** A running router. */
 export interface RunningRouter extends Listening {
   graphqlUrl: string;
+  subscriptions: RouterSubscriptions;
 }
 
 /** Starts the gateway inside Apollo Server, with the explorer on GET /graphql. */
@@ -51,9 +55,10 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   });
   const app = createHttpApp({ logger });
   const http = await listen(app, options.port);
+  const formatError = createErrorFormatter(logger);
   const server = new ApolloServer<RouterContext>({
     gateway,
-    formatError: createErrorFormatter(logger),
+    formatError,
     includeStacktraceInErrorResponses: false,
     plugins: [
       metricsPlugin('router'),
@@ -64,6 +69,17 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     ],
   });
   await server.start();
+  const upstream = new UpstreamSubscriptions((name) => options.subgraphUrls.get(name));
+  const subscriptions = serveRouterSubscriptions({
+    server: http.server,
+    gateway,
+    apollo: server,
+    executor: new SubscriptionExecutor(gateway, upstream),
+    verifier: options.verifier,
+    rules: requirementsOf(options.supergraphSdl),
+    logger,
+    formatError,
+  });
 
   // CORS first: express would otherwise answer preflights itself for the explorer's GET route.
   app.use('/graphql', cors({ origin: options.corsOrigin, exposedHeaders: ['x-request-id'] }));
@@ -94,7 +110,10 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   return {
     ...http,
     graphqlUrl: `${http.url}/graphql`,
+    subscriptions,
     close: async () => {
+      await subscriptions.close();
+      await upstream.close();
       await server.stop();
       await http.close();
     },

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
@@ -15,8 +16,8 @@ const roverSchema = z.object({
 });
 export type RoverConfig = z.infer<typeof roverSchema>;
 
-/** Where rover.yaml sits: the repository root. */
-export const ROVER_CONFIG_URL = new URL('../../../rover.yaml', import.meta.url);
+/** Where rover.yaml sits: ROVER_CONFIG (a path) when set, else the repository root. */
+export const ROVER_CONFIG_URL = process.env.ROVER_CONFIG ? new URL(`file://${path.resolve(process.env.ROVER_CONFIG)}`) : new URL('../../../rover.yaml', import.meta.url);
 export const REPO_ROOT_URL = new URL('../../../', import.meta.url);
 
 /** Reads and validates rover.yaml. */

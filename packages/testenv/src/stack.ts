@@ -15,12 +15,16 @@ export interface StackInfo {
   jwtPrivateKey: string;
   serviceSecret: string;
   adminPassword: string;
+  /** Redis key prefix and data folder of the stack, for extra processes joining it. */
+  redisPrefix: string;
+  dataDir: string;
 }
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 export const ADMIN_PASSWORD = 'test-admin-password-1';
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on right now. */
+export async function freePort(): Promise<number> {
   const server = createServer().listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as { port: number };
@@ -68,7 +72,7 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
   const child = spawn(process.execPath, ['--import', 'tsx', 'tools/dev/stack.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const ready = await waitForReady(child);
   const databaseUrl = process.env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${env.EMBEDDED_PG_PORT}/postgres`;
-  const info: StackInfo = { ...ready, databaseUrl, dbPrefix, jwtPrivateKey, serviceSecret, adminPassword: ADMIN_PASSWORD };
+  const info: StackInfo = { ...ready, databaseUrl, dbPrefix, jwtPrivateKey, serviceSecret, adminPassword: ADMIN_PASSWORD, redisPrefix: env.REDIS_PREFIX!, dataDir };
   return {
     info,
     async stop() {

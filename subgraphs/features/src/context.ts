@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import type { BaseContext } from '@worldgraph/kit';
+import type { BaseContext, LiveEvents } from '@worldgraph/kit';
 import type { Building, Feature, PrismaClient } from './generated/prisma/client.ts';
 import type { Holdings } from './domain/holdings.ts';
 import type { Market } from './domain/market.ts';
@@ -14,6 +14,8 @@ export interface FeaturesContext extends BaseContext {
   holdings: Holdings;
   profits: Profits;
   maxBBoxDeg2: number;
+  /** Live domain events, for subscriptions. */
+  live: LiveEvents;
   features: DataLoader<string, Feature | null>;
   buildings: DataLoader<string, Building[]>;
 }

@@ -16,6 +16,7 @@ export const features = defineSubgraph<FeaturesContext>({
   name: 'features',
   schemaPath: new URL('../schema.graphql', import.meta.url),
   migrationsDir: new URL('../../../prisma/features/migrations', import.meta.url),
+  outbox: true,
   resolvers: resolvers as never,
   async create(runtime) {
     const config = loadFeaturesConfig();
@@ -50,6 +51,7 @@ export const features = defineSubgraph<FeaturesContext>({
         holdings,
         profits,
         maxBBoxDeg2: config.FEATURES_MAX_BBOX_DEG2,
+        live: runtime.live,
         features: keyedLoader((ids) => db.feature.findMany({ where: { id: { in: [...ids] } } }), (f) => f.id),
         buildings: groupedLoader((ids) => db.building.findMany({ where: { featureId: { in: [...ids] } }, orderBy: { id: 'asc' } }), (b) => b.featureId),
       }),

@@ -1,4 +1,8 @@
+import { Gauge } from 'prom-client';
 import type { Consumer, DomainEvent, EventBus } from './bus.ts';
+
+/** Live subscriptions open in this process (every subgraph's), read by tests and dashboards. */
+const liveSubscriptions = new Gauge({ name: 'live_event_subscriptions', help: 'Live domain-event subscriptions open in this process' });
 
 /** Thrown into a subscriber's iterator when it fell too far behind: the connection is dropped. */
 export class SlowConsumerError extends Error {
@@ -57,9 +61,10 @@ export class LiveEvents {
     const finish = () => {
       done = true;
       queue.length = 0;
-      this.listeners.delete(listener);
+      if (this.listeners.delete(listener)) liveSubscriptions.dec();
     };
     this.listeners.add(listener);
+    liveSubscriptions.inc();
     const iterator: AsyncIterableIterator<DomainEvent> = {
       next: () => {
         if (queue.length) return Promise.resolve({ value: queue.shift()!, done: false });
@@ -93,7 +98,8 @@ export class LiveEvents {
   }
 
   async close(): Promise<void> {
-    for (const l of [...this.listeners]) this.listeners.delete(l);
+    liveSubscriptions.dec(this.listeners.size);
+    this.listeners.clear();
     await Promise.all([...this.tails.values()].map((t) => t.stop()));
     this.tails.clear();
   }

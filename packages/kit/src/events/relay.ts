@@ -23,6 +23,8 @@ export class OutboxRelay {
     private readonly intervalMs = 200,
   ) {
     this.pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+    // An idle connection cut by the server (restart, failover) must not crash the process: the next tick reconnects.
+    this.pool.on('error', (error) => this.logger.warn({ err: error, context }, 'outbox relay connection lost'));
   }
 
   /** Relays one batch; returns how many events were published. */

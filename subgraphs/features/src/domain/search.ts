@@ -10,6 +10,16 @@ export interface FeatureFilter {
 
 const ID_PATTERN = /^[\w.:-]{1,64}$/;
 
+/** BAD_USER_INPUT unless `bbox` is a valid box of at most `maxAreaDeg2` square degrees. */
+export function assertBBox(bbox: BBox, maxAreaDeg2: number): void {
+  try {
+    validateBBox(bbox, { maxAreaDeg2 });
+  } catch (error) {
+    if (error instanceof GeometryError) throw badInput(error.message, { field: 'bbox' });
+    throw error;
+  }
+}
+
 /**
  * Parcels intersecting a box, in id order. The GiST index on `bounds` finds the candidates whose
  * bounding boxes overlap (touching counts); the exact polygon test then drops the few that only
@@ -21,12 +31,7 @@ export async function searchFeatures(
   maxAreaDeg2: number,
 ) {
   const { bbox, filter } = args;
-  try {
-    validateBBox(bbox, { maxAreaDeg2 });
-  } catch (error) {
-    if (error instanceof GeometryError) throw badInput(error.message, { field: 'bbox' });
-    throw error;
-  }
+  assertBBox(bbox, maxAreaDeg2);
   if (filter?.ownerId && !isUserId(filter.ownerId)) throw badInput('ownerId is not a user id', { field: 'filter.ownerId' });
   const size = pageSize(args.first, { fallback: 100, max: 500 });
   let after = args.after ? decodeCursor(args.after, ID_PATTERN) : '';

@@ -135,6 +135,16 @@ export type FeatureStatus =
   /** Owned by a user and not listed; others can make buy requests. */
   | 'sold';
 
+/** A parcel's status changed: bought, listed, unlisted, reserved by a purchase or released. */
+export type FeatureStatusChange = {
+  __typename?: 'FeatureStatusChange';
+  changedAt: Scalars['DateTime']['output'];
+  /** The parcel as it is now. */
+  feature: Feature;
+  previousStatus: FeatureStatus;
+  status: FeatureStatus;
+};
+
 /** One hour of one parcel's profit. */
 export type HourlyProfit = {
   __typename?: 'HourlyProfit';
@@ -363,6 +373,17 @@ export type QueryMyFeaturesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Status changes of parcels whose bounds touch the box (at most 1 square degree), from now on. */
+  featureStatusChanged: FeatureStatusChange;
+};
+
+
+export type SubscriptionFeatureStatusChangedArgs = {
+  bbox: BBoxInput;
+};
+
 /** A user of accounts, owning parcels here. */
 export type User = {
   __typename?: 'User';
@@ -495,6 +516,7 @@ export type ResolversTypes = ResolversObject<{
   FeatureEdge: ResolverTypeWrapper<Omit<FeatureEdge, 'node'> & { node: ResolversTypes['Feature'] }>;
   FeatureFilter: FeatureFilter;
   FeatureStatus: FeatureStatus;
+  FeatureStatusChange: ResolverTypeWrapper<Omit<FeatureStatusChange, 'feature'> & { feature: ResolversTypes['Feature'] }>;
   HourlyProfit: ResolverTypeWrapper<HourlyProfitRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   HourlyProfitConnection: ResolverTypeWrapper<Omit<HourlyProfitConnection, 'edges'> & { edges: Array<ResolversTypes['HourlyProfitEdge']> }>;
@@ -510,6 +532,7 @@ export type ResolversTypes = ResolversObject<{
   Purchase: ResolverTypeWrapper<PurchaseRow>;
   PurchaseStatus: PurchaseStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   User: ResolverTypeWrapper<{ id: string }>;
 }>;
 
@@ -530,6 +553,7 @@ export type ResolversParentTypes = ResolversObject<{
   FeatureConnection: Omit<FeatureConnection, 'edges'> & { edges: Array<ResolversParentTypes['FeatureEdge']> };
   FeatureEdge: Omit<FeatureEdge, 'node'> & { node: ResolversParentTypes['Feature'] };
   FeatureFilter: FeatureFilter;
+  FeatureStatusChange: Omit<FeatureStatusChange, 'feature'> & { feature: ResolversParentTypes['Feature'] };
   HourlyProfit: HourlyProfitRow;
   Boolean: Scalars['Boolean']['output'];
   HourlyProfitConnection: Omit<HourlyProfitConnection, 'edges'> & { edges: Array<ResolversParentTypes['HourlyProfitEdge']> };
@@ -543,6 +567,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProfitWithdrawal: ProfitWithdrawalRow;
   Purchase: PurchaseRow;
   Query: Record<PropertyKey, never>;
+  Subscription: Record<PropertyKey, never>;
   User: { id: string };
 }>;
 
@@ -613,6 +638,13 @@ export type FeatureConnectionResolvers<ContextType = FeaturesContext, ParentType
 export type FeatureEdgeResolvers<ContextType = FeaturesContext, ParentType extends ResolversParentTypes['FeatureEdge'] = ResolversParentTypes['FeatureEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Feature'], ParentType, ContextType>;
+}>;
+
+export type FeatureStatusChangeResolvers<ContextType = FeaturesContext, ParentType extends ResolversParentTypes['FeatureStatusChange'] = ResolversParentTypes['FeatureStatusChange']> = ResolversObject<{
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  feature?: Resolver<ResolversTypes['Feature'], ParentType, ContextType>;
+  previousStatus?: Resolver<ResolversTypes['FeatureStatus'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FeatureStatus'], ParentType, ContextType>;
 }>;
 
 export type HourlyProfitResolvers<ContextType = FeaturesContext, ParentType extends ResolversParentTypes['HourlyProfit'] = ResolversParentTypes['HourlyProfit']> = ResolversObject<{
@@ -697,6 +729,10 @@ export type QueryResolvers<ContextType = FeaturesContext, ParentType extends Res
   myFeatures?: Resolver<ResolversTypes['FeatureConnection'], ParentType, ContextType, RequireFields<QueryMyFeaturesArgs, 'first'>>;
 }>;
 
+export type SubscriptionResolvers<ContextType = FeaturesContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  featureStatusChanged?: SubscriptionResolver<ResolversTypes['FeatureStatusChange'], "featureStatusChanged", ParentType, ContextType, RequireFields<SubscriptionFeatureStatusChangedArgs, 'bbox'>>;
+}>;
+
 export type UserResolvers<ContextType = FeaturesContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   features?: Resolver<ResolversTypes['FeatureConnection'], ParentType, ContextType, RequireFields<UserFeaturesArgs, 'first'>>;
@@ -714,6 +750,7 @@ export type Resolvers<ContextType = FeaturesContext> = ResolversObject<{
   Feature?: FeatureResolvers<ContextType>;
   FeatureConnection?: FeatureConnectionResolvers<ContextType>;
   FeatureEdge?: FeatureEdgeResolvers<ContextType>;
+  FeatureStatusChange?: FeatureStatusChangeResolvers<ContextType>;
   HourlyProfit?: HourlyProfitResolvers<ContextType>;
   HourlyProfitConnection?: HourlyProfitConnectionResolvers<ContextType>;
   HourlyProfitEdge?: HourlyProfitEdgeResolvers<ContextType>;
@@ -725,6 +762,7 @@ export type Resolvers<ContextType = FeaturesContext> = ResolversObject<{
   ProfitWithdrawal?: ProfitWithdrawalResolvers<ContextType>;
   Purchase?: PurchaseResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;
 

@@ -2,6 +2,7 @@ import { DateTimeScalar, DecimalScalar } from '@worldgraph/kit';
 import type { Resolvers } from '../generated/graphql.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
+import { Subscription } from './Subscription.ts';
 import { BuyRequest, Feature, HourlyProfit, Purchase, User } from './types.ts';
 
-export const resolvers: Resolvers = { DateTime: DateTimeScalar, Decimal: DecimalScalar, Query, Mutation, Feature, User, BuyRequest, Purchase, HourlyProfit };
+export const resolvers: Resolvers = { DateTime: DateTimeScalar, Decimal: DecimalScalar, Query, Mutation, Subscription, Feature, User, BuyRequest, Purchase, HourlyProfit };

@@ -1,0 +1,108 @@
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { stack, type GraphQLError } from './client.ts';
+
+/** One result a subscription delivered. */
+export interface LiveResult<T> {
+  data?: T | null;
+  errors?: GraphQLError[];
+}
+
+/** A subscription under test: its results in order, and how it ended. */
+export interface LiveSubscription<T> {
+  results: LiveResult<T>[];
+  /** Resolves with the nth result (1-based), or rejects after `ms`. */
+  nth(n: number, ms?: number): Promise<LiveResult<T>>;
+  /** Set when the stream completed or failed: an error, or a socket close event ({ code, reason }). */
+  ended?: unknown;
+  /** Resolves once the stream ended, or rejects after `ms`. */
+  end(ms?: number): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/** Options of a test socket. */
+export interface LiveOptions {
+  token?: string;
+  /** Another endpoint than the router, e.g. a subgraph's http URL. */
+  url?: string;
+}
+
+/** A graphql-ws client on the router (or `url`), signed in with `token` in connection_init. */
+export function liveClient(options: LiveOptions = {}): Client {
+  return createClient({
+    url: (options.url ?? stack().router).replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: options.token ? { authorization: `Bearer ${options.token}` } : {},
+    retryAttempts: 0,
+    lazy: true,
+  });
+}
+
+const waitFor = async (ok: () => boolean, ms: number, what: string) => {
+  const end = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+};
+
+/** Live subscriptions open in the stack's subgraphs (one process: one gauge), from /metrics. */
+export async function liveSubscriptionCount(): Promise<number> {
+  const base = new URL(Object.values(stack().subgraphs)[0]!).origin;
+  const text = await (await fetch(`${base}/metrics`)).text();
+  return Number(/^live_event_subscriptions (\S+)$/m.exec(text)?.[1] ?? 0);
+}
+
+/**
+ * Subscribes and collects results. Resolves once the owning subgraph listens (the stack's live
+ * subscription count went up), so an event the test causes next is not missed.
+ */
+export async function subscribe<T = Record<string, any>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: LiveOptions & { client?: Client; liveBefore?: number } = {},
+): Promise<LiveSubscription<T>> {
+  options = { ...options, liveBefore: options.liveBefore ?? (await liveSubscriptionCount()) };
+  const client = options.client ?? liveClient(options);
+  let closeEvent: unknown;
+  client.on('closed', (event) => (closeEvent = event));
+  const sub: LiveSubscription<T> = {
+    results: [],
+    async nth(n, ms = 10_000) {
+      await waitFor(() => sub.results.length >= n || sub.ended !== undefined, ms, `result ${n}`);
+      if (sub.results.length < n) throw new Error(`the subscription ended before result ${n}: ${JSON.stringify(describe(sub.ended))}`);
+      return sub.results[n - 1]!;
+    },
+    async end(ms = 10_000) {
+      await waitFor(() => sub.ended !== undefined, ms, 'the end of the subscription');
+      return sub.ended;
+    },
+    async close() {
+      dispose();
+      if (!options.client) await client.dispose();
+    },
+  };
+  let connected = false;
+  client.on('connected', () => (connected = true));
+  const dispose = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (value) => sub.results.push(value as LiveResult<T>),
+      error: (error) => (sub.ended = describe(error ?? closeEvent)),
+      complete: () => (sub.ended ??= 'complete'),
+    },
+  );
+  await waitFor(() => connected || sub.ended !== undefined, 10_000, 'the connection');
+  // Events are delivered from the moment the owning subgraph listens: wait for that, so a test
+  // never causes an event before its subscriber can see it.
+  const before = options.liveBefore ?? 0;
+  const end = Date.now() + 10_000;
+  while (sub.ended === undefined && (await liveSubscriptionCount()) <= before && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
+  return sub;
+}
+
+/** A close event as { code, reason }, an error list as is. */
+function describe(value: unknown): unknown {
+  if (value && typeof value === 'object' && 'code' in value && 'reason' in value) return { code: (value as { code: number }).code, reason: (value as { reason: string }).reason };
+  return value;
+}

@@ -1,0 +1,36 @@
+import type { DomainEvent } from '@worldgraph/kit';
+import { assertBBox } from '../domain/search.ts';
+import type { Bounds, FeaturesEvent } from '../domain/outbox.ts';
+import type { SubscriptionResolvers } from '../generated/graphql.ts';
+import type { FeaturesContext } from '../context.ts';
+
+type StatusChanged = Extract<FeaturesEvent, { type: 'FeatureStatusChanged' }>;
+
+const touches = (b: Bounds | undefined, box: { minLng: number; minLat: number; maxLng: number; maxLat: number }) =>
+  !!b && b[0] <= box.maxLng && b[2] >= box.minLng && b[1] <= box.maxLat && b[3] >= box.minLat;
+
+export const Subscription: SubscriptionResolvers = {
+  featureStatusChanged: {
+    subscribe: (_root, { bbox }, ctx) => {
+      assertBBox(bbox, ctx.maxBBoxDeg2);
+      const events = ctx.live.subscribe(['features'], {
+        filter: (e) => e.type === 'FeatureStatusChanged' && touches((e.payload as StatusChanged).bounds, bbox),
+      });
+      return withFeature(events, ctx) as never;
+    },
+    resolve: (change: unknown) => change as never,
+  },
+};
+
+/** Each change with the parcel as it is now (read fresh: a request's loader would cache it). */
+async function* withFeature(events: AsyncIterableIterator<DomainEvent>, ctx: FeaturesContext) {
+  try {
+    for await (const event of events) {
+      const payload = event.payload as StatusChanged;
+      const feature = await ctx.db.feature.findUnique({ where: { id: payload.featureId } });
+      if (feature) yield { feature, status: payload.status, previousStatus: payload.previousStatus, changedAt: event.occurredAt };
+    }
+  } finally {
+    await events.return?.();
+  }
+}

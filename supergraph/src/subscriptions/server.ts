@@ -1,0 +1,206 @@
+import type http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { ApolloGateway } from '@apollo/gateway';
+import type { ApolloServer } from '@apollo/server';
+import { AppError, type Logger, type Requirement, type TokenVerifier, type Viewer } from '@worldgraph/kit';
+import { getOperationAST, getVariableValues, GraphQLError, parse, validate, type DocumentNode, type ExecutionArgs, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { decodeJwt } from 'jose';
+import { Gauge } from 'prom-client';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { checkAuthorization } from '../authorization.ts';
+import type { RouterContext } from '../context.ts';
+import type { SubscriptionExecutor } from './executor.ts';
+
+/** Close codes a client can act on (4000-4399 are free of graphql-ws' own). */
+export const CloseCode = {
+  /** The access token expired or its session was revoked: refresh, then reconnect. */
+  Unauthorized: 4401,
+  /** The client read too slowly and its unsent events passed the bound. */
+  SlowConsumer: 4008,
+} as const;
+
+const activeSubscriptions = new Gauge({ name: 'graphql_subscriptions_active', help: 'Subscriptions open on this router' });
+const openConnections = new Gauge({ name: 'graphql_ws_connections', help: 'graphql-ws connections open on this router' });
+
+/** Per-connection state, kept on the socket's context. */
+interface Connection {
+  viewer: Viewer;
+  authorization?: string;
+  sessionId?: string;
+  clientAddress: string;
+  expiry?: NodeJS.Timeout;
+}
+
+/** Options of the router's graphql-ws endpoint. */
+export interface RouterSubscriptionOptions {
+  server: http.Server;
+  gateway: ApolloGateway;
+  apollo: ApolloServer<RouterContext>;
+  executor: SubscriptionExecutor;
+  verifier: TokenVerifier;
+  rules: Map<string, Requirement>;
+  logger: Logger;
+  formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
+  /** Unsent bytes a client may fall behind by before it is dropped. Default: 1 MiB. */
+  maxBufferedBytes?: number;
+  /** A signed-in user opened or closed a connection (presence). */
+  onUserConnected?(userId: string): void;
+  onUserDisconnected?(userId: string): void;
+}
+
+/** What the endpoint can be told from outside: a revoked session's sockets are closed. */
+export interface RouterSubscriptions {
+  closeSession(sessionId: string): void;
+  close(): Promise<void>;
+}
+
+/**
+ * graphql-ws on the router's /graphql. The bearer token comes in `connection_init`
+ * (`{ authorization: "Bearer …" }`); anonymous connections may use public fields only.
+ * Subscriptions are planned and run by the SubscriptionExecutor; queries and mutations sent over
+ * the socket go through Apollo Server like HTTP ones. The connection ends with 4401 when its
+ * token expires or its session is revoked, and with 4008 when the client reads too slowly.
+ */
+export function serveRouterSubscriptions(options: RouterSubscriptionOptions): RouterSubscriptions {
+  const { gateway, executor, logger } = options;
+  const maxBuffered = options.maxBufferedBytes ?? 1024 * 1024;
+  const wss = new WebSocketServer({ server: options.server, path: '/graphql' });
+  const connections = new Map<WebSocket, Connection>();
+  const bySession = new Map<string, Set<WebSocket>>();
+  const schema = () => gateway.schema as GraphQLSchema;
+  const format = (errors: readonly GraphQLError[]) => errors.map((e) => options.formatError(e.toJSON(), e));
+  const refuse = (code: string, message: string) => [new GraphQLError(message, { extensions: { code } })];
+
+  const disposable = useServer<{ authorization?: string; Authorization?: string }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const socket = ctx.extra.socket;
+        const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+        let viewer: Viewer;
+        try {
+          viewer = await options.verifier.verify(typeof authorization === 'string' ? authorization : undefined);
+        } catch (error) {
+          socket.close(CloseCode.Unauthorized, error instanceof AppError ? error.message : 'Invalid access token');
+          return false;
+        }
+        const forwarded = ctx.extra.request.headers['x-forwarded-for']?.toString().split(',')[0]?.trim();
+        const connection: Connection = { viewer, clientAddress: forwarded || ctx.extra.request.socket.remoteAddress || 'unknown' };
+        if (viewer.kind === 'user') {
+          connection.authorization = String(authorization);
+          connection.sessionId = viewer.sessionId;
+          const exp = decodeJwt(connection.authorization.replace(/^Bearer\s+/i, '')).exp;
+          if (exp) {
+            const ms = exp * 1000 - Date.now();
+            connection.expiry = setTimeout(() => socket.close(CloseCode.Unauthorized, 'Access token expired'), Math.max(0, Math.min(ms, 2 ** 31 - 1)));
+          }
+          const sockets = bySession.get(viewer.sessionId) ?? new Set();
+          sockets.add(socket);
+          bySession.set(viewer.sessionId, sockets);
+          options.onUserConnected?.(viewer.userId);
+        }
+        connections.set(socket, connection);
+        openConnections.inc();
+        return true;
+      },
+      onClose: (ctx) => {
+        const connection = connections.get(ctx.extra.socket);
+        if (!connection) return;
+        connections.delete(ctx.extra.socket);
+        openConnections.dec();
+        clearTimeout(connection.expiry);
+        if (connection.viewer.kind === 'user') {
+          const sockets = bySession.get(connection.viewer.sessionId);
+          sockets?.delete(ctx.extra.socket);
+          if (!sockets?.size) bySession.delete(connection.viewer.sessionId);
+          options.onUserDisconnected?.(connection.viewer.userId);
+        }
+      },
+      onSubscribe: (ctx, _id, payload): ExecutionArgs | readonly GraphQLError[] => {
+        const connection = connections.get(ctx.extra.socket)!;
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return refuse('GRAPHQL_PARSE_FAILED', (error as GraphQLError).message);
+        }
+        const validation = validate(schema(), document);
+        if (validation.length) return validation.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) return refuse('OPERATION_RESOLUTION_FAILURE', 'Name the operation to run');
+        const coerced = getVariableValues(schema(), operation.variableDefinitions ?? [], payload.variables ?? {});
+        if (coerced.errors) return coerced.errors.map((e) => new GraphQLError(e.message, { extensions: { code: 'BAD_USER_INPUT' } }));
+        try {
+          checkAuthorization(document, schema(), options.rules, connection.viewer);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        const requestId = randomUUID();
+        const contextValue: RouterContext & { plan?: ReturnType<SubscriptionExecutor['plan']> } = {
+          viewer: connection.viewer,
+          authorization: connection.authorization,
+          requestId,
+          clientAddress: connection.clientAddress,
+        };
+        if (operation.operation === 'subscription') {
+          try {
+            contextValue.plan = executor.plan(document, payload.operationName, payload.query);
+          } catch (error) {
+            if (error instanceof GraphQLError) return [error];
+            logger.error({ err: error, requestId }, 'subscription planning failed');
+            return refuse('INTERNAL_SERVER_ERROR', 'Internal server error');
+          }
+        }
+        return { schema: schema(), document, operationName: payload.operationName, variableValues: payload.variables ?? {}, contextValue };
+      },
+      subscribe: (args) => {
+        const context = args.contextValue as RouterContext & { plan: ReturnType<SubscriptionExecutor['plan']> };
+        activeSubscriptions.inc();
+        const events = executor.subscribe(
+          { document: args.document, operationName: args.operationName, variables: (args.variableValues ?? {}) as Record<string, unknown>, context },
+          context.plan,
+        );
+        return countWhileOpen(events);
+      },
+      execute: async (args) => {
+        const context = args.contextValue as RouterContext;
+        const response = await options.apollo.executeOperation(
+          { query: args.document, operationName: args.operationName ?? undefined, variables: (args.variableValues ?? {}) as Record<string, unknown> },
+          { contextValue: context },
+        );
+        return response.body.kind === 'single' ? (response.body.singleResult as never) : { errors: [new GraphQLError('Incremental delivery is not supported over WebSocket')] };
+      },
+      onNext: (ctx, _id, _payload, _args, result) => {
+        const socket = ctx.extra.socket;
+        // Bounded per connection: a client that stops reading is dropped before it costs memory.
+        if (socket.bufferedAmount > maxBuffered) {
+          socket.close(CloseCode.SlowConsumer, 'Slow consumer: events were not read in time');
+          return;
+        }
+        return result.errors ? { ...result, errors: format(result.errors) } : undefined;
+      },
+      onError: (_ctx, _id, _payload, errors) => format(errors),
+    },
+    wss,
+  );
+
+  return {
+    closeSession(sessionId) {
+      for (const socket of bySession.get(sessionId) ?? []) socket.close(CloseCode.Unauthorized, 'Session revoked');
+    },
+    async close() {
+      for (const socket of connections.keys()) socket.close(1001, 'Router shutting down');
+      await disposable.dispose();
+    },
+  };
+}
+
+/** Keeps the active-subscriptions gauge right however the stream ends. */
+async function* countWhileOpen<T>(events: AsyncGenerator<T>): AsyncGenerator<T> {
+  try {
+    yield* events;
+  } finally {
+    activeSubscriptions.dec();
+  }
+}
