@@ -13,7 +13,9 @@ import {
   listen,
   metricsPlugin,
   requestLogPlugin,
+  subgraphCaller,
   type Listening,
+  type LiveEvents,
   type Logger,
   type TokenVerifier,
 } from '@worldgraph/kit';
@@ -22,6 +24,7 @@ import type { RouterContext } from './context.ts';
 import { ForwardingDataSource } from './data-source.ts';
 import { explorer } from './explorer.ts';
 import { SubscriptionExecutor } from './subscriptions/executor.ts';
+import { PresenceReporter } from './subscriptions/presence.ts';
 import { serveRouterSubscriptions, type RouterSubscriptions } from './subscriptions/server.ts';
 import { UpstreamSubscriptions } from './subscriptions/upstream.ts';
 
@@ -37,6 +40,13 @@ export interface RouterOptions {
   logger: Logger;
   /** `cors` origin option: true for any, or a list. */
   corsOrigin: boolean | string[];
+  /**
+   * Secret of service credentials: with it the router reports who is connected (presence) to
+   * accounts. Default: no presence reports.
+   */
+  serviceSecret?: string;
+  /** Live domain events: a revoked session's sockets are closed when its event arrives. */
+  live?: LiveEvents;
 }
 
 /** A running router. */
@@ -70,6 +80,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   });
   await server.start();
   const upstream = new UpstreamSubscriptions((name) => options.subgraphUrls.get(name));
+  const presence = options.serviceSecret ? new PresenceReporter(subgraphCaller('router', options.serviceSecret, options.subgraphUrls), logger) : undefined;
   const subscriptions = serveRouterSubscriptions({
     server: http.server,
     gateway,
@@ -79,7 +90,13 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     rules: requirementsOf(options.supergraphSdl),
     logger,
     formatError,
+    onUserConnected: (userId) => presence?.connected(userId),
+    onUserDisconnected: (userId) => presence?.disconnected(userId),
   });
+  const revocations = options.live?.subscribe(['accounts'], { filter: (e) => e.type === 'SessionRevoked', maxBuffered: 10_000 });
+  void (async () => {
+    for await (const event of revocations ?? []) subscriptions.closeSession(String(event.payload.sessionId));
+  })().catch((err) => logger.error({ err }, 'session revocation listener stopped'));
 
   // CORS first: express would otherwise answer preflights itself for the explorer's GET route.
   app.use('/graphql', cors({ origin: options.corsOrigin, exposedHeaders: ['x-request-id'] }));
@@ -112,7 +129,9 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     graphqlUrl: `${http.url}/graphql`,
     subscriptions,
     close: async () => {
+      await revocations?.return?.();
       await subscriptions.close();
+      await presence?.close();
       await upstream.close();
       await server.stop();
       await http.close();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { credit, database, gql, registerUser, startRouterProcess, subscribe, type RouterProcess } from '@worldgraph/testenv';
+import { adminToken, credit, database, gql, liveClient, mintAccessToken, registerUser, startRouterProcess, subscribe, type RouterProcess } from '@worldgraph/testenv';
 
 const STATUS_CHANGED = `subscription ($bbox: BBoxInput!) {
   featureStatusChanged(bbox: $bbox) { status previousStatus feature { id status owner { id username } } }
@@ -74,5 +74,91 @@ describe('federated subscriptions', () => {
     const errors = (await invalid.end()) as { extensions: { code: string } }[];
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.every((e) => e.extensions.code === 'GRAPHQL_VALIDATION_FAILED')).toBe(true);
+  });
+});
+
+const WALLET_CHANGED = 'subscription ($userId: ID) { walletChanged(userId: $userId) { asset amount balanceAfter } }';
+const TRANSFER = `mutation ($input: TransferInput!) { transfer(input: $input) { id } }`;
+
+describe('walletChanged', () => {
+  it("streams the signed-in user's own ledger entries", async () => {
+    const alice = await richUser();
+    const bob = await registerUser();
+    const sub = await subscribe(WALLET_CHANGED, {}, { token: bob.accessToken });
+    try {
+      const sent = await gql(TRANSFER, { input: { toUserId: bob.id, asset: 'PSC', amount: '12.5', idempotencyKey: randomUUID() } }, { token: alice.accessToken });
+      expect(sent.errors).toBeUndefined();
+      expect((await sub.nth(1)).data?.walletChanged).toEqual({ asset: 'PSC', amount: '12.5', balanceAfter: '12.5' });
+    } finally {
+      await sub.close();
+    }
+  });
+
+  it("refuses anonymous subscribers and someone else's wallet, but lets an admin watch it", async () => {
+    const alice = await registerUser();
+    const mallory = await registerUser();
+    const anonymous = await subscribe(WALLET_CHANGED, {});
+    expect(await anonymous.end()).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) })]);
+    const foreign = await subscribe(WALLET_CHANGED, { userId: alice.id }, { token: mallory.accessToken });
+    await foreign.end();
+    expect(foreign.results[0]?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const admin = await subscribe(WALLET_CHANGED, { userId: alice.id }, { token: await adminToken() });
+    try {
+      await credit(alice.id, 'PSC', '3');
+      expect((await admin.nth(1)).data?.walletChanged).toMatchObject({ amount: '3', balanceAfter: '3' });
+    } finally {
+      await admin.close();
+    }
+  });
+});
+
+describe('the end of a live connection', () => {
+  it('closes with 4401 when the access token expires', async () => {
+    const user = await registerUser();
+    const token = await mintAccessToken({ sub: user.id, expiresAt: Math.floor(Date.now() / 1000) + 2 });
+    const sub = await subscribe(WALLET_CHANGED, {}, { token });
+    expect(await sub.end(15_000)).toEqual({ code: 4401, reason: 'Access token expired' });
+  });
+
+  it('closes with 4401 when the session is revoked (logout)', async () => {
+    const user = await registerUser();
+    const sub = await subscribe(WALLET_CHANGED, {}, { token: user.accessToken });
+    const out = await gql('mutation { logout }', {}, { token: user.accessToken });
+    expect(out.data).toEqual({ logout: true });
+    expect(await sub.end(15_000)).toEqual({ code: 4401, reason: 'Session revoked' });
+  });
+
+  it('refuses a connection with a bad token with 4401', async () => {
+    const sub = await subscribe(WALLET_CHANGED, {}, { token: 'not-a-token' });
+    expect(await sub.end()).toEqual({ code: 4401, reason: 'Malformed access token' });
+  });
+});
+
+const STATUS = 'subscription ($ids: [ID!]!) { userStatusChanged(userIds: $ids) { status user { id username status } } }';
+
+describe('presence', () => {
+  it('shows a user online while connected and offline once the last connection closes', async () => {
+    const watcher = await registerUser();
+    const ada = await registerUser();
+    const sub = await subscribe(STATUS, { ids: [ada.id] }, { token: watcher.accessToken });
+    try {
+      const client = liveClient({ token: ada.accessToken });
+      const adaLive = await subscribe(WALLET_CHANGED, {}, { client });
+      expect((await sub.nth(1)).data?.userStatusChanged).toEqual({ status: 'online', user: { id: ada.id, username: ada.username, status: 'online' } });
+      const seen = await gql('query ($id: ID!) { user(id: $id) { status } }', { id: ada.id });
+      expect(seen.data?.user.status).toBe('online');
+      await adaLive.close();
+      await client.dispose();
+      expect((await sub.nth(2)).data?.userStatusChanged).toMatchObject({ status: 'offline', user: { status: 'offline' } });
+    } finally {
+      await sub.close();
+    }
+  });
+
+  it('refuses more than 100 users or an id that is not a user id', async () => {
+    const user = await registerUser();
+    const bad = await subscribe(STATUS, { ids: ['nope'] }, { token: user.accessToken });
+    await bad.end();
+    expect(bad.results[0]?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

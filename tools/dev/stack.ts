@@ -61,6 +61,8 @@ try {
     supergraphSdl: readFileSync(config.SUPERGRAPH_PATH ?? SUPERGRAPH_URL, 'utf8'),
     subgraphUrls: urls,
     verifier: parts.publicVerifier,
+    serviceSecret: parts.config.SERVICE_TOKEN_SECRET,
+    live: parts.live,
     logger: createLogger('router'),
     corsOrigin: corsOrigins(config),
   });

@@ -43,7 +43,6 @@ const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 /** Builds a subgraph's runtime from parts the process shares between its subgraphs. */
 export function createRuntime({ name, config, logger, kv, verifier, events, live, subgraphUrls }: RuntimeOptions): Runtime {
   const dbUrl = databaseUrl(config.DATABASE_URL, `${config.DB_PREFIX}${name}`);
-  const credentials = new ServiceCredentials(name, config.SERVICE_TOKEN_SECRET);
   return {
     name,
     config,
@@ -54,28 +53,37 @@ export function createRuntime({ name, config, logger, kv, verifier, events, live
     live,
     databaseUrl: dbUrl,
     ensureDatabase: () => ensureDatabase(config.DATABASE_URL, `${config.DB_PREFIX}${name}`),
-    async callSubgraph<T>(subgraph: string, query: string, variables?: Record<string, unknown>, requestId?: string) {
-      const url = subgraphUrls.get(subgraph);
-      if (!url) throw new Error(`unknown subgraph ${subgraph}`);
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: await credentials.authorization(),
-          ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(10_000),
-      });
-      const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
-      const error = body.errors?.[0];
-      if (error) {
-        const code = error.extensions?.code;
-        // A domain refusal from the peer keeps its code; anything else is our internal failure.
-        if (code && KNOWN_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') throw new AppError(code as ErrorCode, error.message);
-        throw new Error(`${subgraph} call failed: ${error.message}`);
-      }
-      return body.data as T;
-    },
+    callSubgraph: subgraphCaller(name, config.SERVICE_TOKEN_SECRET, subgraphUrls),
+  };
+}
+
+/**
+ * Calls other subgraphs directly (not through the router) as `service`, with a service
+ * credential signed by `secret`; a peer's domain refusal keeps its code.
+ */
+export function subgraphCaller(service: string, secret: string, subgraphUrls: Map<string, string>): Runtime['callSubgraph'] {
+  const credentials = new ServiceCredentials(service, secret);
+  return async <T>(subgraph: string, query: string, variables?: Record<string, unknown>, requestId?: string): Promise<T> => {
+    const url = subgraphUrls.get(subgraph);
+    if (!url) throw new Error(`unknown subgraph ${subgraph}`);
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: await credentials.authorization(),
+        ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+    const error = body.errors?.[0];
+    if (error) {
+      const code = error.extensions?.code;
+      // A domain refusal from the peer keeps its code; anything else is our internal failure.
+      if (code && KNOWN_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') throw new AppError(code as ErrorCode, error.message);
+      throw new Error(`${subgraph} call failed: ${error.message}`);
+    }
+    return body.data as T;
   };
 }

@@ -13,6 +13,10 @@ export const accountsConfigSchema = baseConfigSchema.extend({
   LOGIN_LOCK_AFTER: z.coerce.number().int().positive().default(10),
   /** The same, per client address (shared by everyone behind one NAT, hence higher). Default: 50. */
   LOGIN_ADDRESS_LOCK_AFTER: z.coerce.number().int().positive().default(50),
+  /** A user without a presence heartbeat for this long is offline (routers beat every third of it). Default: 60000. */
+  PRESENCE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** How often stale presence is swept (users of a router that died). Default: 10000. */
+  PRESENCE_SWEEP_MS: z.coerce.number().int().min(100).default(10_000),
 });
 export type AccountsConfig = z.infer<typeof accountsConfigSchema>;
 

@@ -1,11 +1,15 @@
 import type DataLoader from 'dataloader';
-import type { BaseContext } from '@worldgraph/kit';
+import type { BaseContext, LiveEvents } from '@worldgraph/kit';
 import type { User } from './generated/prisma/client.ts';
 import type { Accounts } from './domain/accounts.ts';
+import type { Presence } from './domain/presence.ts';
 
 /** accounts' resolver context: the kit's, plus the commands and this request's loaders. */
 export interface AccountsContext extends BaseContext {
   accounts: Accounts;
+  presence: Presence;
+  /** Live domain events, for subscriptions. */
+  live: LiveEvents;
   users: DataLoader<string, User | null>;
   usersByUsername: DataLoader<string, User | null>;
 }

@@ -2,6 +2,7 @@ import { ConfigError, createPrismaClient, defineSubgraph, devSecret, isUserId, k
 import { loadAccountsConfig } from './config.ts';
 import type { AccountsContext } from './context.ts';
 import { Accounts } from './domain/accounts.ts';
+import { Presence } from './domain/presence.ts';
 import { LoginThrottle } from './domain/throttle.ts';
 import { generatePrivateKeyPem, loadSigningKeys } from './domain/tokens.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
@@ -12,6 +13,7 @@ export const accounts = defineSubgraph<AccountsContext>({
   name: 'accounts',
   schemaPath: new URL('../schema.graphql', import.meta.url),
   migrationsDir: new URL('../../../prisma/accounts/migrations', import.meta.url),
+  outbox: true,
   resolvers: resolvers as never,
   async create(runtime) {
     const config = loadAccountsConfig();
@@ -26,10 +28,15 @@ export const accounts = defineSubgraph<AccountsContext>({
     });
     const service = new Accounts(db, keys, runtime.kv, throttle);
     if (config.BOOTSTRAP_ADMIN_PASSWORD) await service.bootstrapAdmin(config.BOOTSTRAP_ADMIN_PASSWORD);
+    const presence = new Presence(db, config.PRESENCE_TIMEOUT_MS, runtime.logger);
+    const sweeper = setInterval(() => presence.sweep().catch((err) => runtime.logger.error({ err }, 'presence sweep failed')), config.PRESENCE_SWEEP_MS);
+    sweeper.unref();
     return {
       context: (base) => ({
         ...base,
         accounts: service,
+        presence,
+        live: runtime.live,
         users: keyedLoader(
           (ids) => db.user.findMany({ where: { id: { in: ids.filter(isUserId) } } }),
           (u) => u.id,
@@ -47,7 +54,10 @@ export const accounts = defineSubgraph<AccountsContext>({
       ready: async () => {
         await db.$queryRawUnsafe('SELECT 1');
       },
-      close: () => db.$disconnect(),
+      close: async () => {
+        clearInterval(sweeper);
+        await db.$disconnect();
+      },
     };
   },
 });

@@ -1,11 +1,13 @@
 import type DataLoader from 'dataloader';
-import type { BaseContext } from '@worldgraph/kit';
+import type { BaseContext, LiveEvents } from '@worldgraph/kit';
 import type { Balance } from './generated/prisma/client.ts';
 import type { Wallet } from './domain/wallet.ts';
 
 /** wallet's resolver context: the kit's, plus the commands and this request's loaders. */
 export interface WalletContext extends BaseContext {
   wallet: Wallet;
+  /** Live domain events, for subscriptions. */
+  live: LiveEvents;
   /** All balance rows of a user, batched across the users of one request. */
   balances: DataLoader<string, Balance[]>;
 }

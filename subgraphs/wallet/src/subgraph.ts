@@ -10,6 +10,7 @@ export const wallet = defineSubgraph<WalletContext>({
   name: 'wallet',
   schemaPath: new URL('../schema.graphql', import.meta.url),
   migrationsDir: new URL('../../../prisma/wallet/migrations', import.meta.url),
+  outbox: true,
   resolvers: resolvers as never,
   async create(runtime) {
     const config = loadWalletConfig();
@@ -19,6 +20,7 @@ export const wallet = defineSubgraph<WalletContext>({
       context: (base) => ({
         ...base,
         wallet: service,
+        live: runtime.live,
         balances: groupedLoader(
           (userIds) => db.balance.findMany({ where: { userId: { in: [...userIds] } } }),
           (b) => b.userId,

@@ -1,5 +1,6 @@
 import { AppError, notFound, revokeSession, unauthenticated, badInput, type KeyValueStore, type Role } from '@worldgraph/kit';
 import { Prisma, type PrismaClient, type User } from '../generated/prisma/client.ts';
+import { emit } from './presence.ts';
 import { assertPasswordPolicy, burnPasswordCheck, hashPassword, verifyPassword } from './passwords.ts';
 import type { LoginThrottle } from './throttle.ts';
 import { hashRefreshToken, newRefreshToken, signAccessToken, type SigningKeys } from './tokens.ts';
@@ -104,8 +105,19 @@ export class Accounts {
 
   /** Ends a session: its refresh token stops at once, its access tokens wherever they are verified. */
   async revoke(sessionId: string): Promise<void> {
-    await this.db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+    await this.db.$transaction(async (tx) => {
+      const session = await tx.session.findUnique({ where: { id: sessionId }, select: { userId: true, revokedAt: true } });
+      if (!session || session.revokedAt) return;
+      await tx.session.update({ where: { id: sessionId }, data: { revokedAt: new Date() } });
+      // Routers close the session's live connections when they see this.
+      await emit(tx, session.userId, { type: 'SessionRevoked', userId: session.userId, sessionId });
+    });
     await revokeSession(this.kv, sessionId);
+  }
+
+  /** A user by id, read fresh. */
+  user(id: string): Promise<User | null> {
+    return this.db.user.findUnique({ where: { id } });
   }
 
   async updateProfile(userId: string, input: Record<string, unknown>): Promise<User> {

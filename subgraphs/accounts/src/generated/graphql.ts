@@ -44,6 +44,8 @@ export type LoginInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Internal, service credential only: a router replica's heartbeat of who is connected to it (online) and who just left (offline). Returns how many changed status. */
+  internalReportPresence: Scalars['Int']['output'];
   /** Signs in. Repeated failures for one account or one address are slowed, then refused for a while (RATE_LIMITED). */
   login: AuthPayload;
   /** Ends the current session: its access and refresh tokens stop working everywhere. */
@@ -55,6 +57,13 @@ export type Mutation = {
   /** Admins only: replaces a user's roles (effective at the user's next sign-in or refresh). */
   setRoles: User;
   updateProfile: User;
+};
+
+
+export type MutationInternalReportPresenceArgs = {
+  offline: Array<Scalars['ID']['input']>;
+  online: Array<Scalars['ID']['input']>;
+  source: Scalars['String']['input'];
 };
 
 
@@ -115,6 +124,17 @@ export type Role =
   | 'user'
   | 'verified_user';
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Online/offline changes of these users (1-100), from now on. */
+  userStatusChanged: UserStatusChange;
+};
+
+
+export type SubscriptionUserStatusChangedArgs = {
+  userIds: Array<Scalars['ID']['input']>;
+};
+
 /** Fields left out stay as they are; null clears an optional field. */
 export type UpdateProfileInput = {
   avatarUrl?: InputMaybe<Scalars['String']['input']>;
@@ -135,10 +155,26 @@ export type User = {
   id: Scalars['ID']['output'];
   /** Visible to the user and to admins only; null for anyone else. */
   kycStatus?: Maybe<KycStatus>;
+  /** When the status last changed; null if the user was never online. */
+  lastSeenAt?: Maybe<Scalars['DateTime']['output']>;
   locale?: Maybe<Scalars['String']['output']>;
   roles: Array<Role>;
+  /** online while the user holds a live connection (a subscription socket) to the graph. */
+  status: UserStatus;
   /** Unique, case-insensitively; 3-32 letters, digits or underscores, starting with a letter. */
   username: Scalars['String']['output'];
+};
+
+export type UserStatus =
+  | 'offline'
+  | 'online';
+
+/** A user came online or went offline. */
+export type UserStatusChange = {
+  __typename?: 'UserStatusChange';
+  changedAt: Scalars['DateTime']['output'];
+  status: UserStatus;
+  user: User;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -242,13 +278,17 @@ export type ResolversTypes = ResolversObject<{
   KycStatus: KycStatus;
   LoginInput: LoginInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterInput: RegisterInput;
   Role: Role;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateProfileInput: UpdateProfileInput;
   User: ResolverTypeWrapper<UserRow>;
+  UserStatus: UserStatus;
+  UserStatusChange: ResolverTypeWrapper<Omit<UserStatusChange, 'user'> & { user: ResolversTypes['User'] }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -258,12 +298,15 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   LoginInput: LoginInput;
   Mutation: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
+  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   RegisterInput: RegisterInput;
+  Subscription: Record<PropertyKey, never>;
   UpdateProfileInput: UpdateProfileInput;
   User: UserRow;
+  UserStatusChange: Omit<UserStatusChange, 'user'> & { user: ResolversParentTypes['User'] };
 }>;
 
 export type AuthPayloadResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
@@ -279,6 +322,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type MutationResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  internalReportPresence?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationInternalReportPresenceArgs, 'offline' | 'online' | 'source'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   refresh?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshArgs, 'refreshToken'>>;
@@ -293,6 +337,10 @@ export type QueryResolvers<ContextType = AccountsContext, ParentType extends Res
   userByUsername?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserByUsernameArgs, 'username'>>;
 }>;
 
+export type SubscriptionResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  userStatusChanged?: SubscriptionResolver<ResolversTypes['UserStatusChange'], "userStatusChanged", ParentType, ContextType, RequireFields<SubscriptionUserStatusChangedArgs, 'userIds'>>;
+}>;
+
 export type UserResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -302,9 +350,17 @@ export type UserResolvers<ContextType = AccountsContext, ParentType extends Reso
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kycStatus?: Resolver<Maybe<ResolversTypes['KycStatus']>, ParentType, ContextType>;
+  lastSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   locale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['UserStatus'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type UserStatusChangeResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['UserStatusChange'] = ResolversParentTypes['UserStatusChange']> = ResolversObject<{
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['UserStatus'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = AccountsContext> = ResolversObject<{
@@ -312,6 +368,8 @@ export type Resolvers<ContextType = AccountsContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserStatusChange?: UserStatusChangeResolvers<ContextType>;
 }>;
 

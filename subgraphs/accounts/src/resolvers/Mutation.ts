@@ -1,4 +1,4 @@
-import { requireUser, unauthenticated } from '@worldgraph/kit';
+import { badInput, isUserId, requireUser, unauthenticated } from '@worldgraph/kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import type { AccountsContext } from '../context.ts';
 
@@ -16,4 +16,11 @@ export const Mutation: MutationResolvers = {
   },
   updateProfile: (_root, { input }, ctx) => ctx.accounts.updateProfile(requireUser(ctx.viewer), input),
   setRoles: (_root, { userId, roles }, ctx) => ctx.accounts.setRoles(userId, roles),
+  internalReportPresence: (_root, { source, online, offline }, ctx) => {
+    if (!/^[\w.:-]{1,64}$/.test(source)) throw badInput('source must be 1-64 of [A-Za-z0-9_.:-]', { field: 'source' });
+    if (online.length + offline.length > 10_000) throw badInput('Report at most 10,000 users at once');
+    const ids = [...online, ...offline];
+    if (!ids.every(isUserId)) throw badInput('Every id must be a user id');
+    return ctx.presence.report(source, online, offline);
+  },
 };

@@ -7,4 +7,5 @@ export const User: UserResolvers = {
   __resolveReference: (ref, { users }) => users.load(ref.id),
   email: (user, _args, { viewer }) => (seesPrivate(viewer, user.id) ? user.email : null),
   kycStatus: (user, _args, { viewer }) => (seesPrivate(viewer, user.id) ? user.kycStatus : null),
+  status: (user) => (user.online ? 'online' : 'offline'),
 };

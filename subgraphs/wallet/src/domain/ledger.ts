@@ -2,6 +2,19 @@ import { AppError, Decimal } from '@worldgraph/kit';
 import type { Prisma, LedgerEntry, EntryKind } from '../generated/prisma/client.ts';
 import { newId } from './ids.ts';
 
+/** The domain event of one ledger entry: a balance changed. */
+export interface WalletChanged {
+  type: 'WalletChanged';
+  userId: string;
+  asset: string;
+  entryId: string;
+  /** signed decimal string */
+  amount: string;
+  balanceAfter: string;
+  kind: EntryKind;
+  operationId: string;
+}
+
 /** One signed change of one balance, as a command asks for it. */
 export interface Movement {
   userId: string;
@@ -59,6 +72,10 @@ export async function applyMovements(tx: Prisma.TransactionClient, operationId: 
         },
       }),
     );
+    const entry = entries.at(-1)!;
+    // In the same transaction: the event exists exactly when the movement does (walletChanged, notifications, audit).
+    const event: WalletChanged = { type: 'WalletChanged', userId: m.userId, asset: m.asset, entryId: entry.id, amount: entry.amount.toFixed(), balanceAfter: after.toFixed(), kind: m.kind, operationId };
+    await tx.outboxEvent.create({ data: { type: event.type, aggregateId: m.userId, payload: event as unknown as Prisma.InputJsonValue } });
   }
   return entries;
 }

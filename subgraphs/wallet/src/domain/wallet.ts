@@ -127,6 +127,11 @@ export class Wallet {
     return { operation, entries };
   }
 
+  /** One ledger entry by id, or null. */
+  entry(id: string) {
+    return this.db.ledgerEntry.findUnique({ where: { id } });
+  }
+
   /** Ledger entries of a user, newest first, after the cursor (an entry's seq). */
   async history(userId: string, { first, after, asset }: { first?: number | null; after?: string | null; asset?: string | null }) {
     const size = pageSize(first, { max: 100 });

@@ -92,6 +92,17 @@ export type Query = {
   myWallet: Wallet;
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Every new ledger entry of a wallet, from now on: the signed-in user's own, or any user's for admins (FORBIDDEN otherwise). */
+  walletChanged: Transaction;
+};
+
+
+export type SubscriptionWalletChangedArgs = {
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** One ledger entry: a signed change of one balance. */
 export type Transaction = {
   __typename?: 'Transaction';
@@ -292,6 +303,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Transaction: ResolverTypeWrapper<LedgerEntry>;
   TransactionConnection: ResolverTypeWrapper<Omit<TransactionConnection, 'edges'> & { edges: Array<ResolversTypes['TransactionEdge']> }>;
   TransactionEdge: ResolverTypeWrapper<Omit<TransactionEdge, 'node'> & { node: ResolversTypes['Transaction'] }>;
@@ -316,6 +328,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
+  Subscription: Record<PropertyKey, never>;
   Transaction: LedgerEntry;
   TransactionConnection: Omit<TransactionConnection, 'edges'> & { edges: Array<ResolversParentTypes['TransactionEdge']> };
   TransactionEdge: Omit<TransactionEdge, 'node'> & { node: ResolversParentTypes['Transaction'] };
@@ -354,6 +367,10 @@ export type PageInfoResolvers<ContextType = WalletContext, ParentType extends Re
 export type QueryResolvers<ContextType = WalletContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   assets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   myWallet?: Resolver<ResolversTypes['Wallet'], ParentType, ContextType>;
+}>;
+
+export type SubscriptionResolvers<ContextType = WalletContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  walletChanged?: SubscriptionResolver<ResolversTypes['Transaction'], "walletChanged", ParentType, ContextType, Partial<SubscriptionWalletChangedArgs>>;
 }>;
 
 export type TransactionResolvers<ContextType = WalletContext, ParentType extends ResolversParentTypes['Transaction'] = ResolversParentTypes['Transaction']> = ResolversObject<{
@@ -409,6 +426,7 @@ export type Resolvers<ContextType = WalletContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Transaction?: TransactionResolvers<ContextType>;
   TransactionConnection?: TransactionConnectionResolvers<ContextType>;
   TransactionEdge?: TransactionEdgeResolvers<ContextType>;

@@ -2,8 +2,9 @@ import { DateTimeScalar, DecimalScalar } from '@worldgraph/kit';
 import type { Resolvers } from '../generated/graphql.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
+import { Subscription } from './Subscription.ts';
 import { Transaction } from './Transaction.ts';
 import { User } from './User.ts';
 import { Wallet } from './Wallet.ts';
 
-export const resolvers: Resolvers = { DateTime: DateTimeScalar, Decimal: DecimalScalar, Query, Mutation, User, Wallet, Transaction };
+export const resolvers: Resolvers = { DateTime: DateTimeScalar, Decimal: DecimalScalar, Query, Mutation, Subscription, User, Wallet, Transaction };
