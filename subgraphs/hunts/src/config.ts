@@ -1,0 +1,17 @@
+import { baseConfigSchema, loadConfig } from '@worldgraph/kit';
+import { z } from 'zod';
+
+/** hunts' settings, on top of the kit's. */
+export const huntsConfigSchema = baseConfigSchema.extend({
+  /** Bolt URL of the Neo4j holding the clue graph, e.g. bolt://127.0.0.1:7687. Default: unset, the clue graph lives in Postgres. */
+  NEO4J_URL: z.string().url().optional(),
+  /** Neo4j user, when the server has auth enabled. Default: none (no auth). */
+  NEO4J_USER: z.string().optional(),
+  /** Neo4j password. Default: none. */
+  NEO4J_PASSWORD: z.string().optional(),
+  /** Fastest believable travel between two discoveries, in m/s; faster is refused as impossible travel. Default: 70 (252 km/h). */
+  HUNTS_MAX_SPEED_MPS: z.coerce.number().positive().default(70),
+});
+export type HuntsConfig = z.infer<typeof huntsConfigSchema>;
+
+export const loadHuntsConfig = (env: NodeJS.ProcessEnv = process.env) => loadConfig(huntsConfigSchema, env);

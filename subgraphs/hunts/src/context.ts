@@ -1,0 +1,21 @@
+import type DataLoader from 'dataloader';
+import type { BaseContext, LiveEvents } from '@worldgraph/kit';
+import type { Hunt, Partner, PrismaClient } from './generated/prisma/client.ts';
+import type { ClueGraphStore } from './domain/clue-graph.ts';
+import type { Hunts } from './domain/hunts.ts';
+import type { Partners } from './domain/partners.ts';
+import type { Play } from './domain/play.ts';
+
+/** hunts' resolver context: the kit's, plus its services and this request's loaders. */
+export interface HuntsContext extends BaseContext {
+  db: PrismaClient;
+  clueGraph: ClueGraphStore;
+  partners: Partners;
+  hunts: Hunts;
+  play: Play;
+  live: LiveEvents;
+  huntById: DataLoader<string, Hunt | null>;
+  partnerById: DataLoader<string, Partner | null>;
+  /** Whether the viewer is a member of a partner, once per request and partner. */
+  isMember(partnerId: string): Promise<boolean>;
+}

@@ -1,0 +1,4 @@
+import { runStandalone } from '@worldgraph/kit/standalone';
+import { hunts } from './subgraph.ts';
+
+await runStandalone(hunts);

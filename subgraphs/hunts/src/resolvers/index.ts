@@ -1,0 +1,23 @@
+import { DateTimeScalar, DecimalScalar } from '@worldgraph/kit';
+import type { Resolvers } from '../generated/graphql.ts';
+import { Mutation } from './Mutation.ts';
+import { Query } from './Query.ts';
+import { Subscription } from './Subscription.ts';
+import { Clue, ClueRiddle, Discovery, Hunt, HuntProgressEvent, LeaderboardEntry, Participation, Partner, User } from './types.ts';
+
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Decimal: DecimalScalar,
+  Query,
+  Mutation,
+  Subscription,
+  Partner,
+  Hunt,
+  Clue,
+  ClueRiddle,
+  Discovery,
+  Participation,
+  LeaderboardEntry,
+  HuntProgressEvent,
+  User,
+};

@@ -1,0 +1,68 @@
+import { createPrismaClient, defineSubgraph, keyedLoader, type Runtime } from '@worldgraph/kit';
+import { loadHuntsConfig, type HuntsConfig } from './config.ts';
+import type { HuntsContext } from './context.ts';
+import type { ClueGraphStore } from './domain/clue-graph.ts';
+import { Hunts } from './domain/hunts.ts';
+import { Neo4jClueStore } from './domain/neo4j-clue-store.ts';
+import { Partners } from './domain/partners.ts';
+import { PostgresClueStore } from './domain/pg-clue-store.ts';
+import { Play } from './domain/play.ts';
+import { WalletClient } from './domain/wallet-client.ts';
+import { PrismaClient } from './generated/prisma/client.ts';
+import { resolvers } from './resolvers/index.ts';
+
+/** The clue-graph store: Neo4j when NEO4J_URL is set, else the hunts database itself. */
+export function createClueGraphStore(config: Pick<HuntsConfig, 'NEO4J_URL' | 'NEO4J_USER' | 'NEO4J_PASSWORD'>, db: PrismaClient): ClueGraphStore {
+  return config.NEO4J_URL ? new Neo4jClueStore({ url: config.NEO4J_URL, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD }) : new PostgresClueStore(db);
+}
+
+/** hunts: partners, treasure hunts and their clue graphs, players' participations, rewards. */
+export const hunts = defineSubgraph<HuntsContext>({
+  name: 'hunts',
+  schemaPath: new URL('../schema.graphql', import.meta.url),
+  migrationsDir: new URL('../../../prisma/hunts/migrations', import.meta.url),
+  outbox: true,
+  resolvers: resolvers as never,
+  async create(runtime: Runtime) {
+    const config = loadHuntsConfig();
+    const db = createPrismaClient(PrismaClient, runtime.databaseUrl);
+    const clueGraph = createClueGraphStore(config, db);
+    if (clueGraph instanceof Neo4jClueStore) await clueGraph.ensureSchema();
+    runtime.logger.info({ store: clueGraph.kind }, 'clue graph store');
+    const wallet = new WalletClient(runtime);
+    const partners = new Partners(db);
+    const huntService = new Hunts(db, clueGraph, partners, wallet, runtime.logger);
+    const play = new Play(db, clueGraph, huntService, wallet, runtime.logger, config.HUNTS_MAX_SPEED_MPS);
+
+    return {
+      context: (base) => {
+        const membership = new Map<string, Promise<boolean>>();
+        const userId = base.viewer.kind === 'user' ? base.viewer.userId : undefined;
+        return {
+          ...base,
+          db,
+          clueGraph,
+          partners,
+          hunts: huntService,
+          play,
+          live: runtime.live,
+          huntById: keyedLoader((ids) => db.hunt.findMany({ where: { id: { in: [...ids] } } }), (h) => h.id),
+          partnerById: keyedLoader((ids) => db.partner.findMany({ where: { id: { in: [...ids] } } }), (p) => p.id),
+          isMember: (partnerId) => {
+            let known = membership.get(partnerId);
+            if (!known) membership.set(partnerId, (known = partners.isMember(userId, partnerId)));
+            return known;
+          },
+        };
+      },
+      ready: async () => {
+        await db.$queryRawUnsafe('SELECT 1');
+        await clueGraph.clues('00000000-0000-0000-0000-000000000000');
+      },
+      close: async () => {
+        await clueGraph.close();
+        await db.$disconnect();
+      },
+    };
+  },
+});
