@@ -1,0 +1,22 @@
+import { baseConfigSchema, loadConfig } from '@worldgraph/kit';
+import { z } from 'zod';
+import { NotificationKind } from './generated/prisma/enums.ts';
+
+/** A comma-separated list of notification kinds ('' for none). */
+const kinds = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((s) => s.split(',').map((k) => k.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(NotificationKind)));
+
+/** notifications' settings, on top of the kit's. */
+export const notificationsConfigSchema = baseConfigSchema.extend({
+  /** Kinds also sent by email. Default: parcel_sold,buy_request_accepted,buy_request_received. */
+  NOTIFICATIONS_EMAIL_KINDS: kinds('parcel_sold,buy_request_accepted,buy_request_received'),
+  /** Kinds also sent by SMS. Default: parcel_sold. */
+  NOTIFICATIONS_SMS_KINDS: kinds('parcel_sold'),
+});
+export type NotificationsConfig = z.infer<typeof notificationsConfigSchema>;
+
+export const loadNotificationsConfig = (env: NodeJS.ProcessEnv = process.env) => loadConfig(notificationsConfigSchema, env);

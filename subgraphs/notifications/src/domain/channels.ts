@@ -1,0 +1,56 @@
+import type { Logger } from '@worldgraph/kit';
+import type { Notification, NotificationKind } from '../generated/prisma/client.ts';
+
+/**
+ * A channel beyond the in-app row. Providers find the address themselves (accounts owns email
+ * and phone), so a notification is all they get.
+ */
+export interface ChannelProvider {
+  send(notification: Notification): Promise<void>;
+}
+/** Sends email (an SMTP or API provider behind this port). */
+export type EmailProvider = ChannelProvider;
+/** Sends SMS (e.g. Kavenegar behind this port). */
+export type SmsProvider = ChannelProvider;
+
+/** The default provider: records that a message would have been sent, without its text. */
+export class LoggingProvider implements ChannelProvider {
+  constructor(
+    private readonly channel: 'email' | 'sms',
+    private readonly logger: Logger,
+  ) {}
+
+  async send(n: Notification): Promise<void> {
+    // Title and body may carry personal details: only ids reach the logs.
+    this.logger.info({ channel: this.channel, notificationId: n.id, userId: n.userId, kind: n.kind }, 'notification sent (logging provider)');
+  }
+}
+
+/** Which kinds each external channel carries. */
+export interface ChannelRoutes {
+  email: readonly NotificationKind[];
+  sms: readonly NotificationKind[];
+}
+
+/** Sends stored notifications on the channels their kind is routed to. */
+export class Channels {
+  constructor(
+    private readonly routes: ChannelRoutes,
+    private readonly providers: { email: EmailProvider; sms: SmsProvider },
+    private readonly logger: Logger,
+  ) {}
+
+  /**
+   * Never throws: the in-app row is already stored, and a failing provider must not make the
+   * event redeliver. Sent after the commit, so an external message may be lost in a crash but is
+   * never sent for a notification that does not exist.
+   */
+  async deliver(notifications: Notification[]): Promise<void> {
+    for (const n of notifications) {
+      for (const channel of ['email', 'sms'] as const) {
+        if (!this.routes[channel].includes(n.kind)) continue;
+        await this.providers[channel].send(n).catch((err: unknown) => this.logger.warn({ err, channel, notificationId: n.id }, 'notification delivery failed'));
+      }
+    }
+  }
+}

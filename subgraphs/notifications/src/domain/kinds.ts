@@ -1,0 +1,63 @@
+import { isUserId, type DomainEvent } from '@worldgraph/kit';
+import type { NotificationKind } from '../generated/prisma/enums.ts';
+
+/** What a notification refers to (the `data` JSON column); amounts are decimal strings. */
+export interface NotificationData {
+  featureId?: string;
+  requestId?: string;
+  purchaseId?: string;
+  asset?: string;
+  amount?: string;
+  hour?: string;
+}
+
+/** A notification to be stored for one user. */
+export interface Draft {
+  userId: string;
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  data: NotificationData;
+}
+
+type Payload = Record<string, unknown>;
+const str = (p: Payload, key: string) => (typeof p[key] === 'string' ? (p[key] as string) : undefined);
+
+/**
+ * The notifications one domain event gives its users: none for events nobody is told about.
+ * Pure, so the wording and the recipients are tested without a stack.
+ */
+export function draftsFor(event: DomainEvent): Draft[] {
+  if (event.context !== 'features') return [];
+  const p = event.payload;
+  const featureId = str(p, 'featureId');
+  const requestId = str(p, 'requestId');
+  const drafts: (Draft | false | undefined)[] = (() => {
+    switch (event.type) {
+      case 'BuyRequestCreated':
+        return [{ userId: str(p, 'sellerId')!, kind: 'buy_request_received', title: 'New offer for your parcel', body: `Someone offered to buy parcel ${featureId}.`, data: { featureId, requestId } }];
+      case 'BuyRequestAccepted':
+        return [{ userId: str(p, 'buyerId')!, kind: 'buy_request_accepted', title: 'Your offer was accepted', body: `The owner of parcel ${featureId} accepted your offer.`, data: { featureId, requestId } }];
+      case 'BuyRequestRejected':
+        return [{ userId: str(p, 'buyerId')!, kind: 'buy_request_rejected', title: 'Your offer was rejected', body: `The owner of parcel ${featureId} rejected your offer.`, data: { featureId, requestId } }];
+      case 'FeatureSold': {
+        const data = { featureId, purchaseId: str(p, 'purchaseId'), asset: str(p, 'asset'), amount: str(p, 'price') };
+        const price = `${data.amount} ${data.asset}`;
+        return [
+          // A parcel the world owned has no seller to tell.
+          !!str(p, 'sellerId') && { userId: str(p, 'sellerId')!, kind: 'parcel_sold', title: 'Your parcel was sold', body: `Parcel ${featureId} was sold for ${price}.`, data },
+          { userId: str(p, 'buyerId')!, kind: 'system', title: 'You bought a parcel', body: `Parcel ${featureId} is yours, for ${price}.`, data },
+        ];
+      }
+      case 'ProfitsCredited': {
+        // features emits one event per owner, hour and asset: that is the batch.
+        const data = { asset: str(p, 'asset'), amount: str(p, 'amount'), hour: str(p, 'hour') };
+        return [{ userId: str(p, 'ownerId')!, kind: 'profits_credited', title: 'Hourly profits credited', body: `Your parcels earned ${data.amount} ${data.asset}.`, data }];
+      }
+      default:
+        return [];
+    }
+  })();
+  // A malformed event must not block the stream (a throw would redeliver it forever): it is skipped.
+  return drafts.filter((d): d is Draft => !!d && typeof d.userId === 'string' && isUserId(d.userId));
+}

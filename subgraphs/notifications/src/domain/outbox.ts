@@ -1,0 +1,22 @@
+import type { Notification, Prisma } from '../generated/prisma/client.ts';
+
+/** The domain events notifications publishes (relayed from the outbox by the kit). */
+export interface NotificationAddedEvent {
+  type: 'NotificationAdded';
+  userId: string;
+  notificationId: string;
+  /** The whole row, so a subscriber needs no read of its own. */
+  notification: Omit<Notification, 'readAt' | 'createdAt' | 'sourceEventId'> & { createdAt: string };
+}
+
+/** Writes NotificationAdded in the caller's transaction: it exists exactly when the row does. */
+export async function emitAdded(tx: Prisma.TransactionClient, n: Notification): Promise<void> {
+  const { readAt: _readAt, sourceEventId: _source, ...rest } = n;
+  const event: NotificationAddedEvent = { type: 'NotificationAdded', userId: n.userId, notificationId: n.id, notification: { ...rest, createdAt: n.createdAt.toISOString() } };
+  await tx.outboxEvent.create({ data: { type: event.type, aggregateId: n.userId, payload: event as unknown as Prisma.InputJsonValue } });
+}
+
+/** The row a NotificationAdded event carries (unread: it was just created). */
+export function notificationOf(event: NotificationAddedEvent): Notification {
+  return { ...event.notification, readAt: null, sourceEventId: null, createdAt: new Date(event.notification.createdAt) };
+}

@@ -1,0 +1,4 @@
+import { runStandalone } from '@worldgraph/kit/standalone';
+import { notifications } from './subgraph.ts';
+
+await runStandalone(notifications);

@@ -1,0 +1,11 @@
+import type { NotificationDataResolvers, NotificationResolvers } from '../generated/graphql.ts';
+import type { NotificationData as Data } from '../domain/kinds.ts';
+
+export const Notification: NotificationResolvers = {
+  data: (n) => n.data as Data,
+  read: (n) => n.readAt !== null,
+};
+
+export const NotificationData: NotificationDataResolvers = {
+  feature: (d) => (d.featureId ? { id: d.featureId } : null),
+};

@@ -1,0 +1,39 @@
+import { createPrismaClient, defineSubgraph } from '@worldgraph/kit';
+import { loadNotificationsConfig } from './config.ts';
+import type { NotificationsContext } from './context.ts';
+import { Channels, LoggingProvider } from './domain/channels.ts';
+import { startConsumer } from './domain/consumer.ts';
+import { Inbox } from './domain/inbox.ts';
+import { PrismaClient } from './generated/prisma/client.ts';
+import { resolvers } from './resolvers/index.ts';
+
+/** notifications: what each user is told about (from other contexts' events), in-app and on other channels. */
+export const notifications = defineSubgraph<NotificationsContext>({
+  name: 'notifications',
+  schemaPath: new URL('../schema.graphql', import.meta.url),
+  migrationsDir: new URL('../../../prisma/notifications/migrations', import.meta.url),
+  outbox: true,
+  resolvers: resolvers as never,
+  async create(runtime) {
+    const config = loadNotificationsConfig();
+    const db = createPrismaClient(PrismaClient, runtime.databaseUrl);
+    const inbox = new Inbox(db);
+    const channels = new Channels(
+      { email: config.NOTIFICATIONS_EMAIL_KINDS, sms: config.NOTIFICATIONS_SMS_KINDS },
+      { email: new LoggingProvider('email', runtime.logger), sms: new LoggingProvider('sms', runtime.logger) },
+      runtime.logger,
+    );
+    const consumer = startConsumer(runtime.events, inbox, channels);
+
+    return {
+      context: (base) => ({ ...base, inbox, live: runtime.live }),
+      ready: async () => {
+        await db.$queryRawUnsafe('SELECT 1');
+      },
+      close: async () => {
+        await consumer.stop();
+        await db.$disconnect();
+      },
+    };
+  },
+});

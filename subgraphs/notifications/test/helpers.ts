@@ -1,0 +1,75 @@
+// Shared operations of the notifications tests: a market to make events in, and polling.
+import { randomUUID } from 'node:crypto';
+import { credit, database, gql, registerUser, type TestUser } from '@worldgraph/testenv';
+
+export const LIST = `query ($first: Int, $after: String, $unreadOnly: Boolean) {
+  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
+    edges { cursor node { id kind title body read readAt createdAt data { feature { id } requestId purchaseId asset amount } } }
+    pageInfo { hasNextPage endCursor }
+    unreadCount
+  }
+}`;
+const OFFER = 'mutation ($f: ID!, $p: Decimal!) { createBuyRequest(featureId: $f, price: $p) { id } }';
+const BUY = 'mutation ($id: ID!, $key: String!) { buyFeature(id: $id, idempotencyKey: $key) { status } }';
+
+export interface Node {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  read: boolean;
+  readAt: string | null;
+  data: { feature: { id: string } | null; requestId: string | null; purchaseId: string | null; asset: string | null; amount: string | null };
+}
+
+/**
+ * A market in its own lane of 100 seeded parcels per test file (in id order, which never
+ * changes), so files running in parallel never collide: an owner who bought a parcel from the
+ * world, and a funded buyer.
+ */
+export function marketLane(lane: number) {
+  let next = 0;
+  return async (): Promise<{ owner: TestUser; buyer: TestUser; parcel: string }> => {
+    if (next >= 100) throw new Error(`lane ${lane} is used up`);
+    const [owner, buyer] = await Promise.all([registerUser(), registerUser()]);
+    const { rows } = await database('features').query('SELECT id FROM features ORDER BY id OFFSET $1 LIMIT 1', [lane * 100 + next++]);
+    if (!rows[0]) throw new Error('not enough seeded parcels');
+    const parcel: string = rows[0].id;
+    await Promise.all([credit(owner.id, 'PSC', '100000'), credit(buyer.id, 'PSC', '1000')]);
+    const bought = await gql(BUY, { id: parcel, key: randomUUID() }, { token: owner.accessToken });
+    if (bought.data?.buyFeature.status !== 'completed') throw new Error(`buy failed: ${JSON.stringify(bought)}`);
+    return { owner, buyer, parcel };
+  };
+}
+
+/** The buyer offers `price` for the parcel; returns the buy request's id. */
+export async function offer(buyer: TestUser, parcel: string, price = '10'): Promise<string> {
+  const res = await gql(OFFER, { f: parcel, p: price }, { token: buyer.accessToken });
+  if (!res.data) throw new Error(`offer failed: ${JSON.stringify(res.errors)}`);
+  return res.data.createBuyRequest.id;
+}
+
+/** The user's notifications (newest first), all of one page. */
+export async function inbox(user: TestUser, variables: Record<string, unknown> = {}) {
+  const res = await gql<{ notifications: { edges: { cursor: string; node: Node }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; unreadCount: number } }>(
+    LIST,
+    variables,
+    { token: user.accessToken },
+  );
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data.notifications;
+}
+
+/**
+ * Polls until `ok` holds for the user's notifications: events travel outbox → bus → consumer
+ * asynchronously. Fails after `ms` rather than asserting on timing.
+ */
+export async function eventually(user: TestUser, ok: (nodes: Node[]) => boolean, ms = 15_000): Promise<Node[]> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const nodes = (await inbox(user, { first: 100 })).edges.map((e) => e.node);
+    if (ok(nodes)) return nodes;
+    if (Date.now() > end) throw new Error(`notifications never matched; last: ${JSON.stringify(nodes)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import type { DomainEvent } from '@worldgraph/kit';
+import { draftsFor } from '../src/domain/kinds.ts';
+
+const event = (type: string, payload: Record<string, unknown>, context = 'features'): DomainEvent => ({
+  id: `${context}:1`,
+  context,
+  type,
+  aggregateId: 'x',
+  payload,
+  occurredAt: new Date().toISOString(),
+});
+const [buyer, seller, owner] = [randomUUID(), randomUUID(), randomUUID()];
+
+describe('draftsFor', () => {
+  it('tells the seller and the buyer of a sale, and only the buyer when the world sold', () => {
+    const sold = { featureId: 'f1', purchaseId: 'p1', buyerId: buyer, asset: 'PSC', price: '12.5' };
+    expect(draftsFor(event('FeatureSold', { ...sold, sellerId: seller })).map((d) => [d.userId, d.kind])).toEqual([
+      [seller, 'parcel_sold'],
+      [buyer, 'system'],
+    ]);
+    expect(draftsFor(event('FeatureSold', { ...sold, sellerId: null })).map((d) => d.userId)).toEqual([buyer]);
+  });
+
+  it('tells the owner of hourly profits, with the amount as a decimal string', () => {
+    const [d] = draftsFor(event('ProfitsCredited', { ownerId: owner, hour: '2026-01-01T10:00:00.000Z', asset: 'PSC', amount: '0.0000012' }));
+    expect(d).toMatchObject({ userId: owner, kind: 'profits_credited', data: { amount: '0.0000012', asset: 'PSC', hour: '2026-01-01T10:00:00.000Z' } });
+  });
+
+  it('skips events nobody is told about, other contexts, and malformed recipients', () => {
+    expect(draftsFor(event('BuyRequestCancelled', { requestId: 'r', featureId: 'f', buyerId: buyer, sellerId: seller }))).toEqual([]);
+    expect(draftsFor(event('BuyRequestCreated', { requestId: 'r', featureId: 'f', buyerId: buyer, sellerId: seller }, 'wallet'))).toEqual([]);
+    expect(draftsFor(event('BuyRequestCreated', { requestId: 'r', featureId: 'f', buyerId: buyer, sellerId: 'not-a-uuid' }))).toEqual([]);
+    expect(draftsFor(event('BuyRequestAccepted', { requestId: 'r', featureId: 'f' }))).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { createLogger, createPrismaClient, databaseUrl, type DomainEvent } from '@worldgraph/kit';
+import { closeDatabases, database, registerUser, stack } from '@worldgraph/testenv';
+import { Channels } from '../src/domain/channels.ts';
+import { handleEvent } from '../src/domain/consumer.ts';
+import { Inbox } from '../src/domain/inbox.ts';
+import { PrismaClient } from '../src/generated/prisma/client.ts';
+import { eventually, marketLane, offer } from './helpers.ts';
+
+const nextMarket = marketLane(3);
+const db = createPrismaClient(PrismaClient, databaseUrl(stack().databaseUrl, `${stack().dbPrefix}notifications`));
+afterAll(async () => {
+  await db.$disconnect();
+  await closeDatabases();
+});
+
+const failing = { send: () => Promise.reject(new Error('provider down')) };
+const rowsOf = async (eventId: string) =>
+  (await database('notifications').query('SELECT id, user_id::text FROM notifications WHERE source_event_id = $1', [eventId])).rows;
+
+describe('a redelivered event', () => {
+  it('creates its notification once, with one NotificationAdded, and a failing provider changes nothing', async () => {
+    const seller = await registerUser();
+    const event: DomainEvent = {
+      id: `features:test-${randomUUID()}`,
+      context: 'features',
+      type: 'BuyRequestCreated',
+      aggregateId: 'br_x',
+      payload: { requestId: 'br_x', featureId: 'f_x', buyerId: randomUUID(), sellerId: seller.id },
+      occurredAt: new Date().toISOString(),
+    };
+    const channels = new Channels({ email: ['buy_request_received'], sms: ['buy_request_received'] }, { email: failing, sms: failing }, createLogger('test', 'silent'));
+    const handle = handleEvent(new Inbox(db), channels);
+    await handle(event);
+    await handle(event);
+    const rows = await rowsOf(event.id);
+    expect(rows).toEqual([{ id: expect.any(String), user_id: seller.id }]);
+    const { rows: outbox } = await database('notifications').query("SELECT count(*)::int AS n FROM outbox_events WHERE payload->>'notificationId' = $1", [rows[0].id]);
+    expect(outbox[0].n).toBe(1);
+  });
+
+  it('relayed again from the source outbox, it is absorbed by the consumer', async () => {
+    const { owner, buyer, parcel } = await nextMarket();
+    const requestId = await offer(buyer, parcel);
+    await eventually(owner, (n) => n.some((x) => x.kind === 'buy_request_received'));
+    // features relays the same outbox row again: the same event id reaches the bus twice.
+    const features = database('features');
+    const { rows } = await features.query(
+      "UPDATE outbox_events SET published_at = NULL WHERE type = 'BuyRequestCreated' AND payload->>'requestId' = $1 RETURNING id",
+      [requestId],
+    );
+    expect(rows).toHaveLength(1);
+    for (;;) {
+      const { rows: again } = await features.query('SELECT published_at FROM outbox_events WHERE id = $1', [rows[0].id]);
+      if (again[0].published_at) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    // Events are consumed in stream order: once a later offer is in, the replay was handled.
+    const later = await registerUser();
+    await offer(later, parcel);
+    const nodes = await eventually(owner, (n) => n.filter((x) => x.kind === 'buy_request_received').length >= 2);
+    expect(nodes.filter((x) => x.kind === 'buy_request_received').map((x) => x.data.requestId)).toEqual([expect.not.stringMatching(requestId), requestId]);
+  });
+});
