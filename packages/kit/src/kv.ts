@@ -26,6 +26,9 @@ class RedisStore implements KeyValueStore {
   constructor(url: string, prefix: string) {
     // Fail commands fast while Redis is away instead of queueing them without bound.
     this.redis = new Redis(url, { keyPrefix: prefix, maxRetriesPerRequest: 2, lazyConnect: false });
+    // While Redis is away each command fails on its own (and readiness says so); the connection's
+    // error events carry nothing more, and unhandled they would end the process.
+    this.redis.on('error', () => {});
   }
   async increment(key: string, ttlSeconds: number) {
     const [[, count]] = (await this.redis.multi().incr(key).expire(key, ttlSeconds, 'NX').exec()) as [[null, number]];

@@ -35,6 +35,8 @@ export async function freePort(): Promise<number> {
 /** A stack process started by `startStack`. */
 export interface StartedStack {
   info: StackInfo;
+  /** The stack process (benchmarks read its memory). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -75,13 +77,14 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
   const info: StackInfo = { ...ready, databaseUrl, dbPrefix, jwtPrivateKey, serviceSecret, adminPassword: ADMIN_PASSWORD, redisPrefix: env.REDIS_PREFIX!, dataDir };
   return {
     info,
+    pid: child.pid!,
     async stop() {
-      // Drop while the server still runs (an embedded one stops with the stack).
-      await dropDatabases(databaseUrl, dbPrefix).catch((err) => console.error('could not drop test databases', err));
       if (child.exitCode === null) {
         child.kill('SIGTERM');
         await new Promise((resolve) => child.once('exit', resolve));
       }
+      // Dropped once nothing uses them; an embedded server went with the stack (its folder is removed below).
+      if (process.env.DATABASE_URL) await dropDatabases(databaseUrl, dbPrefix).catch((err) => console.error('could not drop test databases', err));
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

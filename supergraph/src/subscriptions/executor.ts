@@ -1,5 +1,7 @@
 import { buildOperationContext, executeQueryPlan, type ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { operationFromDocument, type Schema } from '@apollo/federation-internals';
+
+type OperationContext = ReturnType<typeof buildOperationContext>;
 import type { FetchNode, PlanNode, QueryPlan, QueryPlanner, SubscriptionNode } from '@apollo/query-planner';
 import { GraphQLError, type DocumentNode, type ExecutionResult, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
 import type { RouterContext } from '../context.ts';
@@ -63,6 +65,8 @@ export class SubscriptionExecutor {
   /** Opens the primary subscription and yields one complete result per event. */
   async *subscribe(request: SubscriptionRequest, node: SubscriptionNode): AsyncGenerator<ExecutionResult> {
     const { primary, rest } = node;
+    // Built once per subscription, not per event.
+    const operationContext = buildOperationContext({ schema: this.internals.schema!, operationDocument: request.document, operationName: request.operationName ?? undefined });
     const events = this.upstream.subscribe(primary.serviceName, {
       query: primary.operation,
       variables: pick(request.variables, primary.variableUsages),
@@ -74,20 +78,19 @@ export class SubscriptionExecutor {
           yield { errors: (event.errors ?? []).map((e) => new GraphQLError(e.message, { path: e.path, extensions: e.extensions })) };
           continue;
         }
-        yield await this.resolveRest(request, primary, rest, event);
+        yield await this.resolveRest(request, operationContext, primary, rest, event);
       }
     } finally {
       await events.return?.();
     }
   }
 
-  private async resolveRest(request: SubscriptionRequest, primary: FetchNode, rest: PlanNode | undefined, event: FormattedExecutionResult): Promise<ExecutionResult> {
-    const { schema, apiSchema, supergraphSchema, serviceMap } = this.internals;
+  private async resolveRest(request: SubscriptionRequest, operationContext: OperationContext, primary: FetchNode, rest: PlanNode | undefined, event: FormattedExecutionResult): Promise<ExecutionResult> {
+    const { apiSchema, supergraphSchema, serviceMap } = this.internals;
     const seeded: FetchNode = { ...primary, serviceName: EVENT_SOURCE, variableUsages: [] };
     const plan: QueryPlan = { kind: 'QueryPlan', node: rest ? { kind: 'Sequence', nodes: [seeded, rest] } : seeded };
     const services: Record<string, GraphQLDataSource> = { [EVENT_SOURCE]: { process: async () => event as never } };
     for (const [name, { dataSource }] of Object.entries(serviceMap)) services[name] = dataSource;
-    const operationContext = buildOperationContext({ schema: schema!, operationDocument: request.document, operationName: request.operationName ?? undefined });
     const requestContext = {
       request: { variables: request.variables, operationName: request.operationName ?? undefined },
       context: request.context,

@@ -77,15 +77,20 @@ class RedisStreamsBus implements EventBus {
     const streams = contexts.map((c) => this.key(c));
     let running = true;
     const loop = async () => {
-      for (const stream of streams) {
-        await reader.xgroup('CREATE', stream, group, '0', 'MKSTREAM').catch((e: Error) => {
-          if (!e.message.includes('BUSYGROUP')) throw e;
-        });
-      }
       // First what this consumer was given and did not acknowledge, then new events.
       let cursor = '0';
+      let groupsReady = false;
       while (running) {
         try {
+          // (Again after an error: a Redis that restarted empty has lost the groups.)
+          if (!groupsReady) {
+            for (const stream of streams) {
+              await reader.xgroup('CREATE', stream, group, '0', 'MKSTREAM').catch((e: Error) => {
+                if (!e.message.includes('BUSYGROUP')) throw e;
+              });
+            }
+            groupsReady = true;
+          }
           const batch = (await reader.xreadgroup('GROUP', group, consumerName, 'COUNT', 100, 'BLOCK', 1000, 'STREAMS', ...streams, ...streams.map(() => cursor))) as
             | [string, [string, string[]][]][]
             | null;
@@ -101,6 +106,7 @@ class RedisStreamsBus implements EventBus {
         } catch {
           if (running) await new Promise((r) => setTimeout(r, 1_000)); // Redis away or a handler failed: try again
           cursor = '0';
+          groupsReady = false;
         }
       }
     };

@@ -3,6 +3,7 @@ import { assertBBox } from '../domain/search.ts';
 import type { Bounds, FeaturesEvent } from '../domain/outbox.ts';
 import type { SubscriptionResolvers } from '../generated/graphql.ts';
 import type { FeaturesContext } from '../context.ts';
+import type { Feature } from '../generated/prisma/client.ts';
 
 type StatusChanged = Extract<FeaturesEvent, { type: 'FeatureStatusChanged' }>;
 
@@ -22,12 +23,27 @@ export const Subscription: SubscriptionResolvers = {
   },
 };
 
-/** Each change with the parcel as it is now (read fresh: a request's loader would cache it). */
+/**
+ * The parcel as it was just after an event, read once for all its subscribers (thousands may
+ * watch one box); a request's loader would not do, it lives as long as the subscription.
+ */
+const recent = new Map<string, Promise<Feature | null>>();
+function featureAfter(event: DomainEvent, ctx: FeaturesContext): Promise<Feature | null> {
+  let found = recent.get(event.id);
+  if (!found) {
+    found = ctx.db.feature.findUnique({ where: { id: (event.payload as StatusChanged).featureId } });
+    recent.set(event.id, found);
+    if (recent.size > 256) recent.delete(recent.keys().next().value!);
+  }
+  return found;
+}
+
+/** Each change with the parcel. */
 async function* withFeature(events: AsyncIterableIterator<DomainEvent>, ctx: FeaturesContext) {
   try {
     for await (const event of events) {
       const payload = event.payload as StatusChanged;
-      const feature = await ctx.db.feature.findUnique({ where: { id: payload.featureId } });
+      const feature = await featureAfter(event, ctx);
       if (feature) yield { feature, status: payload.status, previousStatus: payload.previousStatus, changedAt: event.occurredAt };
     }
   } finally {
