@@ -209,26 +209,30 @@ export class Hunts {
     if (hunt.status === 'draft' || hunt.status === 'funding') throw conflict('Only a published hunt can be closed');
     if (hunt.status === 'published') {
       // Once closed, no discovery can make a winner (that update requires published).
-      await this.db.hunt.updateMany({ where: { id: huntId, status: 'published' }, data: { status: 'closed' } });
+      await this.db.$transaction(async (tx) => {
+        const closed = await tx.hunt.updateMany({ where: { id: huntId, status: 'published' }, data: { status: 'closed' } });
+        if (closed.count) await emit(tx, { type: 'HuntClosed', huntId, partnerId: hunt.partnerId });
+      });
     }
     const closed = await this.require(huntId);
     if (closed.winnerId || !closed.fundedBy || closed.refundedAt) return closed;
+    const amount = closed.rewardAmount.toFixed();
     await this.wallet.credit(
       {
         userId: closed.fundedBy,
         asset: closed.rewardAsset,
-        amount: closed.rewardAmount.toFixed(),
+        amount,
         reference: `hunt:${huntId}`,
         idempotencyKey: `hunt:${huntId}:refund`,
         memo: `Unclaimed reward of hunt "${closed.title}"`,
       },
       requestId,
     );
-    return this.db.$transaction(async (tx) => {
-      const done = await tx.hunt.update({ where: { id: huntId }, data: { refundedAt: new Date() } });
-      await emit(tx, { type: 'HuntClosed', huntId, partnerId: closed.partnerId, refundedTo: closed.fundedBy });
-      return done;
+    await this.db.$transaction(async (tx) => {
+      const marked = await tx.hunt.updateMany({ where: { id: huntId, refundedAt: null }, data: { refundedAt: new Date() } });
+      if (marked.count) await emit(tx, { type: 'RewardRefunded', huntId, userId: closed.fundedBy!, asset: closed.rewardAsset, amount });
     });
+    return this.require(huntId);
   }
 
   /** Published hunts whose play area comes within `radiusM` of `position`, nearest first. */
