@@ -13,8 +13,8 @@ async function until(sub: LiveSubscription<any>, requestId: string) {
   }
 }
 
-describe('Subscription.notificationAdded, straight on the notifications subgraph', () => {
-  it("delivers the viewer's own new notifications and never another user's", async () => {
+describe('Subscription.notificationAdded', () => {
+  it("straight on the subgraph, delivers the viewer's own new notifications and never another user's", async () => {
     const url = stack().subgraphs.notifications!;
     const [a, b] = await Promise.all([nextMarket(), nextMarket()]);
     const subA = await subscribe(ADDED, {}, { url, token: a.owner.accessToken });
@@ -35,10 +35,29 @@ describe('Subscription.notificationAdded, straight on the notifications subgraph
     }
   });
 
-  it('refuses an anonymous subscriber with UNAUTHENTICATED', async () => {
+  it('straight on the subgraph, refuses an anonymous subscriber with UNAUTHENTICATED', async () => {
     const sub = await subscribe(ADDED, {}, { url: stack().subgraphs.notifications });
     try {
       expect((await sub.nth(1)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    } finally {
+      await sub.close();
+    }
+  });
+
+  it('through the router, each notification carries fields of other subgraphs (the parcel from features, its owner from accounts)', async () => {
+    const { owner, buyer, parcel } = await nextMarket();
+    const sub = await subscribe(
+      'subscription { notificationAdded { kind data { requestId feature { id status owner { id username } } } } }',
+      {},
+      { token: owner.accessToken },
+    );
+    try {
+      const requestId = await offer(buyer, parcel);
+      const seen = await until(sub, requestId);
+      expect(seen.at(-1)).toEqual({
+        kind: 'buy_request_received',
+        data: { requestId, feature: { id: parcel, status: 'sold', owner: { id: owner.id, username: owner.username } } },
+      });
     } finally {
       await sub.close();
     }

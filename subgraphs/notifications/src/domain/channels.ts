@@ -38,6 +38,8 @@ export class Channels {
     private readonly routes: ChannelRoutes,
     private readonly providers: { email: EmailProvider; sms: SmsProvider },
     private readonly logger: Logger,
+    /** How long one send may take before it counts as failed, in ms. Default: 10000. */
+    private readonly timeoutMs = 10_000,
   ) {}
 
   /**
@@ -49,7 +51,14 @@ export class Channels {
     for (const n of notifications) {
       for (const channel of ['email', 'sms'] as const) {
         if (!this.routes[channel].includes(n.kind)) continue;
-        await this.providers[channel].send(n).catch((err: unknown) => this.logger.warn({ err, channel, notificationId: n.id }, 'notification delivery failed'));
+        // Bounded: the consumer handles events one at a time, so a hung provider would stall them all.
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`${channel} provider timed out`)), this.timeoutMs);
+        });
+        await Promise.race([Promise.resolve().then(() => this.providers[channel].send(n)), timeout])
+          .catch((err: unknown) => this.logger.warn({ err, channel, notificationId: n.id }, 'notification delivery failed'))
+          .finally(() => clearTimeout(timer));
       }
     }
   }

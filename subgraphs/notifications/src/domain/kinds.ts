@@ -1,4 +1,4 @@
-import { isUserId, type DomainEvent } from '@worldgraph/kit';
+import { Decimal, isUserId, type DomainEvent } from '@worldgraph/kit';
 import type { NotificationKind } from '../generated/prisma/enums.ts';
 
 /** What a notification refers to (the `data` JSON column); amounts are decimal strings. */
@@ -22,6 +22,14 @@ export interface Draft {
 
 type Payload = Record<string, unknown>;
 const str = (p: Payload, key: string) => (typeof p[key] === 'string' ? (p[key] as string) : undefined);
+/** An amount without SQL's trailing zeros ("0.0000012000" → "0.0000012"); undefined when it is no number. */
+function amount(p: Payload, key: string): string | undefined {
+  try {
+    return p[key] === undefined ? undefined : new Decimal(str(p, key)!).toFixed();
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The notifications one domain event gives its users: none for events nobody is told about.
@@ -41,7 +49,7 @@ export function draftsFor(event: DomainEvent): Draft[] {
       case 'BuyRequestRejected':
         return [{ userId: str(p, 'buyerId')!, kind: 'buy_request_rejected', title: 'Your offer was rejected', body: `The owner of parcel ${featureId} rejected your offer.`, data: { featureId, requestId } }];
       case 'FeatureSold': {
-        const data = { featureId, purchaseId: str(p, 'purchaseId'), asset: str(p, 'asset'), amount: str(p, 'price') };
+        const data = { featureId, purchaseId: str(p, 'purchaseId'), asset: str(p, 'asset'), amount: amount(p, 'price') };
         const price = `${data.amount} ${data.asset}`;
         return [
           // A parcel the world owned has no seller to tell.
@@ -51,7 +59,7 @@ export function draftsFor(event: DomainEvent): Draft[] {
       }
       case 'ProfitsCredited': {
         // features emits one event per owner, hour and asset: that is the batch.
-        const data = { asset: str(p, 'asset'), amount: str(p, 'amount'), hour: str(p, 'hour') };
+        const data = { asset: str(p, 'asset'), amount: amount(p, 'amount'), hour: str(p, 'hour') };
         return [{ userId: str(p, 'ownerId')!, kind: 'profits_credited', title: 'Hourly profits credited', body: `Your parcels earned ${data.amount} ${data.asset}.`, data }];
       }
       default:
