@@ -26,6 +26,8 @@ describe('draftsFor', () => {
     const [d] = draftsFor(event('ProfitsCredited', { ownerId: owner, hour: '2026-01-01T10:00:00.000Z', asset: 'PSC', amount: '0.0000012000' }));
     expect(d).toMatchObject({ userId: owner, kind: 'profits_credited', data: { amount: '0.0000012', asset: 'PSC', hour: '2026-01-01T10:00:00.000Z' } });
     expect(d!.body).toBe('Your parcels earned 0.0000012 PSC.');
+    const [odd] = draftsFor(event('ProfitsCredited', { ownerId: owner, hour: 'yesterday', asset: 'PSC', amount: 'lots' }));
+    expect(odd!.data).toEqual({ asset: 'PSC', amount: undefined, hour: undefined });
   });
 
   it('skips events nobody is told about, other contexts, and malformed recipients', () => {

@@ -30,6 +30,11 @@ function amount(p: Payload, key: string): string | undefined {
     return undefined;
   }
 }
+/** An ISO instant, or undefined: a bad one would fail every later read of the row (DateTime). */
+const instant = (p: Payload, key: string) => {
+  const v = str(p, key);
+  return v && !Number.isNaN(Date.parse(v)) ? v : undefined;
+};
 
 /**
  * The notifications one domain event gives its users: none for events nobody is told about.
@@ -59,7 +64,7 @@ export function draftsFor(event: DomainEvent): Draft[] {
       }
       case 'ProfitsCredited': {
         // features emits one event per owner, hour and asset: that is the batch.
-        const data = { asset: str(p, 'asset'), amount: amount(p, 'amount'), hour: str(p, 'hour') };
+        const data = { asset: str(p, 'asset'), amount: amount(p, 'amount'), hour: instant(p, 'hour') };
         return [{ userId: str(p, 'ownerId')!, kind: 'profits_credited', title: 'Hourly profits credited', body: `Your parcels earned ${data.amount} ${data.asset}.`, data }];
       }
       default:
