@@ -2,11 +2,14 @@
 # Starts a real Neo4j 5.26 (embedded, from Maven Central) with Bolt on 127.0.0.1:$NEO4J_PORT and
 # prints its URL; if one already answers there, prints the URL at once. Used by .ci/run:
 #   NEO4J_URL="$(tools/neo4j/launch.sh)"; export NEO4J_URL
-# Fails (non-zero) when it cannot start within NEO4J_START_TIMEOUT seconds. Stop it with stop.sh.
+# Fails (non-zero) when the build takes over NEO4J_BUILD_TIMEOUT seconds (default 900; the first
+# one downloads Neo4j's jars from Maven Central) or the server does not answer within
+# NEO4J_START_TIMEOUT seconds (default 120). Data in $NEO4J_DATA_DIR (default .data/neo4j). Stop it with stop.sh.
 set -euo pipefail
 cd "$(dirname "$0")"
 PORT="${NEO4J_PORT:-7687}"
-TIMEOUT="${NEO4J_START_TIMEOUT:-240}"
+TIMEOUT="${NEO4J_START_TIMEOUT:-120}"
+BUILD_TIMEOUT="${NEO4J_BUILD_TIMEOUT:-900}"
 DATA="$(realpath -m "${NEO4J_DATA_DIR:-$PWD/../../.data/neo4j}")"
 URL="bolt://127.0.0.1:$PORT"
 
@@ -17,7 +20,7 @@ if answering; then echo "$URL"; exit 0; fi
 # Build once (first run downloads Neo4j's jars, which takes minutes); later runs reuse target/.
 if [ ! -f target/neo4j-launcher-1.0.0.jar ] || [ ! -d target/lib ] || [ pom.xml -nt target/neo4j-launcher-1.0.0.jar ] \
    || [ src/main/java/worldgraph/neo4j/Launcher.java -nt target/neo4j-launcher-1.0.0.jar ]; then
-  timeout "$TIMEOUT" mvn -q -B package -DskipTests >&2
+  timeout "$BUILD_TIMEOUT" mvn -q -B package -DskipTests >&2
 fi
 
 mkdir -p "$DATA"
