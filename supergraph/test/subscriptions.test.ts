@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { adminToken, credit, database, gql, liveClient, mintAccessToken, registerUser, startRouterProcess, subscribe, type RouterProcess } from '@worldgraph/testenv';
+import { adminToken, closeDatabases, credit, database, gql, liveClient, mintAccessToken, registerUser, startRouterProcess, subscribe, type RouterProcess } from '@worldgraph/testenv';
 
 const STATUS_CHANGED = `subscription ($bbox: BBoxInput!) {
   featureStatusChanged(bbox: $bbox) { status previousStatus feature { id status owner { id username } } }
@@ -22,6 +22,8 @@ async function richUser() {
   await credit(user.id, 'PSC', '100000');
   return user;
 }
+
+afterAll(() => closeDatabases());
 
 describe('federated subscriptions', () => {
   let second: RouterProcess;

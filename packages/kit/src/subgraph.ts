@@ -97,6 +97,7 @@ export async function startSubgraph<Ctx extends BaseContext>(
 
   const http = await listen(app, port);
   const formatError = createErrorFormatter(logger);
+  if (schema.getSubscriptionType()) runtime.live.follow([def.name]);
   const stopSubscriptions = schema.getSubscriptionType()
     ? serveSubscriptions({
         server: http.server,

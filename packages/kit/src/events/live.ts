@@ -30,12 +30,21 @@ export class LiveEvents {
 
   constructor(private readonly bus: EventBus) {}
 
-  /** An async iterator of the events of `contexts` published from now on. */
-  subscribe(contexts: string[], options: LiveSubscribeOptions = {}): AsyncIterableIterator<DomainEvent> {
-    const { filter, maxBuffered = 256 } = options;
+  /**
+   * Starts following `contexts` now rather than at their first subscription, so that the first
+   * subscriber does not wait for the tail to find its place in the stream. Subgraphs with
+   * subscriptions call it at start.
+   */
+  follow(contexts: string[]): void {
     for (const context of contexts) {
       if (!this.tails.has(context)) this.tails.set(context, this.bus.tail([context], (e) => this.dispatch(e)));
     }
+  }
+
+  /** An async iterator of the events of `contexts` published from now on. */
+  subscribe(contexts: string[], options: LiveSubscribeOptions = {}): AsyncIterableIterator<DomainEvent> {
+    const { filter, maxBuffered = 256 } = options;
+    this.follow(contexts);
     const queue: DomainEvent[] = [];
     let waiting: ((r: IteratorResult<DomainEvent>) => void) | undefined;
     let failWaiting: ((e: Error) => void) | undefined;
