@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { adminToken, closeDatabases, credit, database, gql, liveClient, mintAccessToken, registerUser, startRouterProcess, subscribe, type RouterProcess } from '@worldgraph/testenv';
+import { adminToken, closeDatabases, credit, database, gql, liveClient, liveSubscriptionCount, mintAccessToken, registerUser, startRouterProcess, subscribe, type RouterProcess } from '@worldgraph/testenv';
 
 const STATUS_CHANGED = `subscription ($bbox: BBoxInput!) {
   featureStatusChanged(bbox: $bbox) { status previousStatus feature { id status owner { id username } } }
@@ -115,6 +115,25 @@ describe('walletChanged', () => {
 });
 
 describe('the end of a live connection', () => {
+  it('releases the subgraph listener as soon as the client unsubscribes, with no event needed', async () => {
+    const user = await registerUser();
+    const before = await liveSubscriptionCount();
+    const sub = await subscribe(WALLET_CHANGED, {}, { token: user.accessToken });
+    expect(await liveSubscriptionCount()).toBe(before + 1);
+    await sub.close();
+    const end = Date.now() + 10_000;
+    while ((await liveSubscriptionCount()) > before && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    expect(await liveSubscriptionCount()).toBe(before);
+  });
+
+  it('shares one upstream subscription between clients asking the same thing', async () => {
+    const { bbox } = await parcel();
+    const before = await liveSubscriptionCount();
+    const subs = await Promise.all([1, 2, 3].map(() => subscribe(STATUS_CHANGED, { bbox }, { liveBefore: before })));
+    expect(await liveSubscriptionCount()).toBe(before + 1);
+    await Promise.all(subs.map((s) => s.close()));
+  });
+
   it('closes with 4401 when the access token expires', async () => {
     const user = await registerUser();
     const token = await mintAccessToken({ sub: user.id, expiresAt: Math.floor(Date.now() / 1000) + 2 });

@@ -16,6 +16,7 @@ import type { Logger } from './logger.ts';
 import { rejectNulPlugin } from './input-guard.ts';
 import { metricsPlugin } from './metrics.ts';
 import { requestLogPlugin } from './request-log.ts';
+import { commandLogPlugin } from './command-log.ts';
 import { migrate } from './migrate.ts';
 import { OutboxRelay } from './events/relay.ts';
 import { serveSubscriptions } from './subscriptions.ts';
@@ -118,6 +119,7 @@ export async function startSubgraph<Ctx extends BaseContext>(
       metricsPlugin(def.name),
       rejectNulPlugin(),
       requestLogPlugin(logger, (c) => (c as BaseContext).requestId),
+      commandLogPlugin(def.name, runtime, def.outbox ?? false),
       ApolloServerPluginDrainHttpServer({ httpServer: http.server }),
       ApolloServerPluginInlineTraceDisabled(),
     ],

@@ -4,6 +4,8 @@ import { operationFromDocument, type Schema } from '@apollo/federation-internals
 type OperationContext = ReturnType<typeof buildOperationContext>;
 import type { FetchNode, PlanNode, QueryPlan, QueryPlanner, SubscriptionNode } from '@apollo/query-planner';
 import { GraphQLError, type DocumentNode, type ExecutionResult, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
+import { createChannel, type Channel } from '@worldgraph/kit';
+import { Gauge } from 'prom-client';
 import type { RouterContext } from '../context.ts';
 import type { UpstreamSubscriptions } from './upstream.ts';
 
@@ -15,6 +17,15 @@ interface GatewayInternals {
   queryPlanner?: QueryPlanner;
   serviceMap: Record<string, { dataSource: GraphQLDataSource }>;
 }
+
+/** One upstream subscription and the clients sharing it. */
+interface Hub {
+  listeners: Set<Channel<ExecutionResult>>;
+  stop(): void;
+}
+
+const activeSubscriptions = new Gauge({ name: 'graphql_subscriptions_active', help: 'Client subscriptions open on this router' });
+const upstreamSubscriptions = new Gauge({ name: 'graphql_subscriptions_upstream', help: 'Subscriptions this router holds open to subgraphs' });
 
 /** The service name under which each upstream event enters the plan as if it had been fetched. */
 const EVENT_SOURCE = '__subscription_event__';
@@ -36,10 +47,13 @@ export interface SubscriptionRequest {
  */
 export class SubscriptionExecutor {
   private readonly plans = new Map<string, SubscriptionNode>();
+  private readonly hubs = new Map<string, Hub>();
 
   constructor(
     private readonly gateway: ApolloGateway,
     private readonly upstream: UpstreamSubscriptions,
+    /** Results waiting for one slow client before it is dropped. Default: 256. */
+    private readonly maxBuffered = 256,
   ) {}
 
   private get internals(): GatewayInternals {
@@ -62,27 +76,71 @@ export class SubscriptionExecutor {
     return node;
   }
 
-  /** Opens the primary subscription and yields one complete result per event. */
-  async *subscribe(request: SubscriptionRequest, node: SubscriptionNode): AsyncGenerator<ExecutionResult> {
+  /**
+   * One client subscription. Clients with the same operation, variables and credentials share one
+   * upstream subscription and one execution of the rest per event (thousands may watch one map
+   * box); each reads through its own bounded channel, and the upstream closes with the last one.
+   */
+  subscribe(request: SubscriptionRequest, node: SubscriptionNode, queryText: string): AsyncIterableIterator<ExecutionResult> {
+    const key = JSON.stringify([queryText, request.operationName ?? null, request.variables, request.context.authorization ?? null]);
+    let hub = this.hubs.get(key);
+    if (!hub) {
+      hub = this.open(key, request, node);
+      this.hubs.set(key, hub);
+    }
+    const shared = hub;
+    const channel = createChannel<ExecutionResult>(this.maxBuffered, () => {
+      activeSubscriptions.dec();
+      shared.listeners.delete(channel);
+      if (!shared.listeners.size) shared.stop();
+    });
+    activeSubscriptions.inc();
+    shared.listeners.add(channel);
+    return channel.iterator;
+  }
+
+  /** Opens the primary fetch over graphql-ws and turns each of its events into a complete result. */
+  private open(key: string, request: SubscriptionRequest, node: SubscriptionNode): Hub {
     const { primary, rest } = node;
-    // Built once per subscription, not per event.
+    const listeners = new Set<Channel<ExecutionResult>>();
+    // Built once per upstream subscription, not per event.
     const operationContext = buildOperationContext({ schema: this.internals.schema!, operationDocument: request.document, operationName: request.operationName ?? undefined });
     const events = this.upstream.subscribe(primary.serviceName, {
       query: primary.operation,
       variables: pick(request.variables, primary.variableUsages),
       extensions: { authorization: request.context.authorization, requestId: request.context.requestId },
     });
-    try {
-      for await (const event of events) {
-        if (!event.data) {
-          yield { errors: (event.errors ?? []).map((e) => new GraphQLError(e.message, { path: e.path, extensions: e.extensions })) };
-          continue;
+    const forget = () => {
+      if (this.hubs.get(key) === hub) this.hubs.delete(key);
+    };
+    upstreamSubscriptions.inc();
+    let stopped = false;
+    const hub: Hub = {
+      listeners,
+      stop: () => {
+        forget();
+        if (stopped) return;
+        stopped = true;
+        upstreamSubscriptions.dec();
+        void events.return?.();
+      },
+    };
+    void (async () => {
+      try {
+        for await (const event of events) {
+          const result = event.data
+            ? await this.resolveRest(request, operationContext, primary, rest, event)
+            : { errors: (event.errors ?? []).map((e) => new GraphQLError(e.message, { path: e.path, extensions: e.extensions })) };
+          for (const listener of listeners) listener.push(result);
         }
-        yield await this.resolveRest(request, operationContext, primary, rest, event);
+        hub.stop();
+        for (const listener of [...listeners]) listener.end();
+      } catch (error) {
+        hub.stop();
+        for (const listener of [...listeners]) listener.fail(error instanceof Error ? error : new Error(String(error)));
       }
-    } finally {
-      await events.return?.();
-    }
+    })();
+    return hub;
   }
 
   private async resolveRest(request: SubscriptionRequest, operationContext: OperationContext, primary: FetchNode, rest: PlanNode | undefined, event: FormattedExecutionResult): Promise<ExecutionResult> {

@@ -20,8 +20,10 @@ export const CloseCode = {
   SlowConsumer: 4008,
 } as const;
 
-const activeSubscriptions = new Gauge({ name: 'graphql_subscriptions_active', help: 'Subscriptions open on this router' });
 const openConnections = new Gauge({ name: 'graphql_ws_connections', help: 'graphql-ws connections open on this router' });
+
+/** A subscription's context: the router's, plus its plan and text (the sharing key). */
+type PlannedContext = RouterContext & { plan?: ReturnType<SubscriptionExecutor['plan']>; queryText: string };
 
 /** Per-connection state, kept on the socket's context. */
 interface Connection {
@@ -137,7 +139,8 @@ export function serveRouterSubscriptions(options: RouterSubscriptionOptions): Ro
           return [error as GraphQLError];
         }
         const requestId = randomUUID();
-        const contextValue: RouterContext & { plan?: ReturnType<SubscriptionExecutor['plan']> } = {
+        const contextValue: PlannedContext = {
+          queryText: payload.query,
           viewer: connection.viewer,
           authorization: connection.authorization,
           requestId,
@@ -155,13 +158,12 @@ export function serveRouterSubscriptions(options: RouterSubscriptionOptions): Ro
         return { schema: schema(), document, operationName: payload.operationName, variableValues: payload.variables ?? {}, contextValue };
       },
       subscribe: (args) => {
-        const context = args.contextValue as RouterContext & { plan: ReturnType<SubscriptionExecutor['plan']> };
-        activeSubscriptions.inc();
-        const events = executor.subscribe(
+        const context = args.contextValue as PlannedContext;
+        return executor.subscribe(
           { document: args.document, operationName: args.operationName, variables: (args.variableValues ?? {}) as Record<string, unknown>, context },
-          context.plan,
+          context.plan!,
+          context.queryText,
         );
-        return countWhileOpen(events);
       },
       execute: async (args) => {
         const context = args.contextValue as RouterContext;
@@ -194,13 +196,4 @@ export function serveRouterSubscriptions(options: RouterSubscriptionOptions): Ro
       await disposable.dispose();
     },
   };
-}
-
-/** Keeps the active-subscriptions gauge right however the stream ends. */
-async function* countWhileOpen<T>(events: AsyncGenerator<T>): AsyncGenerator<T> {
-  try {
-    yield* events;
-  } finally {
-    activeSubscriptions.dec();
-  }
 }

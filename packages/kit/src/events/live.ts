@@ -1,13 +1,12 @@
 import { Gauge } from 'prom-client';
 import type { Consumer, DomainEvent, EventBus } from './bus.ts';
+import { createChannel } from './channel.ts';
+
+export { SlowConsumerError } from './channel.ts';
 
 /** Live subscriptions open in this process (every subgraph's), read by tests and dashboards. */
 const liveSubscriptions = new Gauge({ name: 'live_event_subscriptions', help: 'Live domain-event subscriptions open in this process' });
 
-/** Thrown into a subscriber's iterator when it fell too far behind: the connection is dropped. */
-export class SlowConsumerError extends Error {
-  override name = 'SlowConsumerError';
-}
 
 /** Options of one live subscription. */
 export interface LiveSubscribeOptions {
@@ -45,56 +44,18 @@ export class LiveEvents {
   subscribe(contexts: string[], options: LiveSubscribeOptions = {}): AsyncIterableIterator<DomainEvent> {
     const { filter, maxBuffered = 256 } = options;
     this.follow(contexts);
-    const queue: DomainEvent[] = [];
-    let waiting: ((r: IteratorResult<DomainEvent>) => void) | undefined;
-    let failWaiting: ((e: Error) => void) | undefined;
-    let failure: Error | undefined;
-    let done = false;
+    const channel = createChannel<DomainEvent>(maxBuffered, () => {
+      if (this.listeners.delete(listener)) liveSubscriptions.dec();
+    });
     const listener: Listener = {
       contexts: new Set(contexts),
       push: (event) => {
-        if (done || (filter && !filter(event))) return;
-        if (waiting) {
-          const resolve = waiting;
-          waiting = failWaiting = undefined;
-          resolve({ value: event, done: false });
-        } else if (queue.length >= maxBuffered) {
-          failure = new SlowConsumerError(`subscriber fell more than ${maxBuffered} events behind`);
-          finish();
-          failWaiting?.(failure);
-        } else {
-          queue.push(event);
-        }
+        if (!filter || filter(event)) channel.push(event);
       },
-    };
-    const finish = () => {
-      done = true;
-      queue.length = 0;
-      if (this.listeners.delete(listener)) liveSubscriptions.dec();
     };
     this.listeners.add(listener);
     liveSubscriptions.inc();
-    const iterator: AsyncIterableIterator<DomainEvent> = {
-      next: () => {
-        if (queue.length) return Promise.resolve({ value: queue.shift()!, done: false });
-        if (failure) return Promise.reject(failure);
-        if (done) return Promise.resolve({ value: undefined, done: true });
-        return new Promise((resolve, reject) => {
-          waiting = resolve;
-          failWaiting = reject;
-        });
-      },
-      return: () => {
-        finish();
-        waiting?.({ value: undefined, done: true });
-        waiting = failWaiting = undefined;
-        return Promise.resolve({ value: undefined, done: true });
-      },
-      [Symbol.asyncIterator]() {
-        return iterator;
-      },
-    };
-    return iterator;
+    return channel.iterator;
   }
 
   /** Subscriptions open in this process. */
@@ -112,4 +73,28 @@ export class LiveEvents {
     await Promise.all([...this.tails.values()].map((t) => t.stop()));
     this.tails.clear();
   }
+}
+
+/**
+ * Maps a live feed for a subscription resolver: `fn` turns each event into the value to send, or
+ * undefined to skip it. Unlike an async generator, returning it (the client unsubscribed) reaches
+ * the feed at once; a generator parked on its next event would hold the listener until one came.
+ */
+export function mapLive<T, U>(source: AsyncIterableIterator<T>, fn: (value: T) => Promise<U | undefined> | U | undefined): AsyncIterableIterator<U> {
+  const iterator: AsyncIterableIterator<U> = {
+    async next() {
+      for (;;) {
+        const r = await source.next();
+        if (r.done) return { done: true, value: undefined };
+        const mapped = await fn(r.value);
+        if (mapped !== undefined) return { done: false, value: mapped };
+      }
+    },
+    async return() {
+      await source.return?.();
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
 }

@@ -1,7 +1,6 @@
-import { badInput, isUserId, type DomainEvent } from '@worldgraph/kit';
+import { badInput, isUserId, mapLive } from '@worldgraph/kit';
 import type { AccountsEvent } from '../domain/presence.ts';
 import type { SubscriptionResolvers } from '../generated/graphql.ts';
-import type { AccountsContext } from '../context.ts';
 
 type StatusChanged = Extract<AccountsEvent, { type: 'UserStatusChanged' }>;
 
@@ -13,20 +12,12 @@ export const Subscription: SubscriptionResolvers = {
       if (bad) throw badInput(`${bad} is not a user id`, { field: 'userIds' });
       const wanted = new Set(userIds);
       const events = ctx.live.subscribe(['accounts'], { filter: (e) => e.type === 'UserStatusChanged' && wanted.has((e.payload as StatusChanged).userId) });
-      return changes(events, ctx) as never;
+      return mapLive(events, async (event) => {
+        const { userId, status, changedAt } = event.payload as StatusChanged;
+        const user = await ctx.accounts.user(userId);
+        return user ? { user, status, changedAt } : undefined;
+      }) as never;
     },
     resolve: (change: unknown) => change as never,
   },
 };
-
-async function* changes(events: AsyncIterableIterator<DomainEvent>, ctx: AccountsContext) {
-  try {
-    for await (const event of events) {
-      const { userId, status, changedAt } = event.payload as StatusChanged;
-      const user = await ctx.accounts.user(userId);
-      if (user) yield { user, status, changedAt };
-    }
-  } finally {
-    await events.return?.();
-  }
-}

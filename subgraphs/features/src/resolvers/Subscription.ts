@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@worldgraph/kit';
+import { mapLive, type DomainEvent } from '@worldgraph/kit';
 import { assertBBox } from '../domain/search.ts';
 import type { Bounds, FeaturesEvent } from '../domain/outbox.ts';
 import type { SubscriptionResolvers } from '../generated/graphql.ts';
@@ -17,7 +17,11 @@ export const Subscription: SubscriptionResolvers = {
       const events = ctx.live.subscribe(['features'], {
         filter: (e) => e.type === 'FeatureStatusChanged' && touches((e.payload as StatusChanged).bounds, bbox),
       });
-      return withFeature(events, ctx) as never;
+      return mapLive(events, async (event) => {
+        const { status, previousStatus } = event.payload as StatusChanged;
+        const feature = await featureAfter(event, ctx);
+        return feature ? { feature, status, previousStatus, changedAt: event.occurredAt } : undefined;
+      }) as never;
     },
     resolve: (change: unknown) => change as never,
   },
@@ -36,17 +40,4 @@ function featureAfter(event: DomainEvent, ctx: FeaturesContext): Promise<Feature
     if (recent.size > 256) recent.delete(recent.keys().next().value!);
   }
   return found;
-}
-
-/** Each change with the parcel. */
-async function* withFeature(events: AsyncIterableIterator<DomainEvent>, ctx: FeaturesContext) {
-  try {
-    for await (const event of events) {
-      const payload = event.payload as StatusChanged;
-      const feature = await featureAfter(event, ctx);
-      if (feature) yield { feature, status: payload.status, previousStatus: payload.previousStatus, changedAt: event.occurredAt };
-    }
-  } finally {
-    await events.return?.();
-  }
 }

@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind, valueFromASTUntyped, type FieldNode, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
+import pg from 'pg';
+import type { Viewer } from './auth.ts';
+import type { BaseContext } from './subgraph.ts';
+import type { Runtime } from './runtime.ts';
+
+/** The event every mutation field a subgraph executes leaves in its context's stream (for audit). */
+export interface CommandExecuted {
+  type: 'CommandExecuted';
+  /** The Mutation field, e.g. `transfer`. */
+  command: string;
+  outcome: 'ok' | 'refused';
+  /** extensions.code of the refusal. */
+  errorCode: string | null;
+  actor: { kind: Viewer['kind']; id: string | null };
+  requestId: string | null;
+  clientAddress: string | null;
+  userAgent: string | null;
+  /** The arguments, sanitized (see `sanitize`). */
+  args: Record<string, unknown>;
+  /** What the field returned, sanitized; null when refused. */
+  result: unknown;
+}
+
+/** Keys whose values never leave the process: credentials of any kind. */
+export const SECRET_KEY = /password|token|secret|authorization|cookie|credential/i;
+const MAX_STRING = 200;
+const MAX_ITEMS = 20;
+const MAX_DEPTH = 4;
+
+/**
+ * A compact copy of `value` that is safe to log: keys matching SECRET_KEY are dropped, strings
+ * cut to 200 characters, lists to 20 items, nesting to 4 levels.
+ */
+export function sanitize(value: unknown, depth = 0): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}…` : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'bigint') return value.toString();
+  if (value instanceof Date) return value.toISOString();
+  if (depth >= MAX_DEPTH) return '…';
+  if (Array.isArray(value)) return value.slice(0, MAX_ITEMS).map((v) => sanitize(v, depth + 1));
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value)) if (!SECRET_KEY.test(key)) out[key] = sanitize(v, depth + 1);
+    return out;
+  }
+  return String(value).slice(0, MAX_STRING);
+}
+
+const actorOf = (viewer: Viewer | undefined): CommandExecuted['actor'] =>
+  viewer?.kind === 'user' ? { kind: 'user', id: viewer.userId } : viewer?.kind === 'service' ? { kind: 'service', id: viewer.service } : { kind: 'anonymous', id: null };
+
+/** The root fields of a mutation (through inline fragments), with their response keys. */
+function rootFields(operation: OperationDefinitionNode): FieldNode[] {
+  const fields: FieldNode[] = [];
+  const walk = (selections: OperationDefinitionNode['selectionSet']['selections']) => {
+    for (const s of selections) {
+      if (s.kind === Kind.FIELD && !s.name.value.startsWith('__')) fields.push(s);
+      else if (s.kind === Kind.INLINE_FRAGMENT) walk(s.selectionSet.selections);
+    }
+  };
+  walk(operation.selectionSet.selections);
+  return fields;
+}
+
+/** Builds one CommandExecuted per mutation field of an executed operation. */
+export function commandsOf(
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  data: Record<string, unknown> | null | undefined,
+  errors: readonly GraphQLFormattedError[],
+  context: Partial<BaseContext>,
+): CommandExecuted[] {
+  return rootFields(operation).map((field) => {
+    const key = field.alias?.value ?? field.name.value;
+    // An error without a path refused the whole operation; one with a path, the field it names.
+    const error = errors.find((e) => !e.path?.length || e.path[0] === key);
+    const args = Object.fromEntries((field.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value, variables)]));
+    return {
+      type: 'CommandExecuted',
+      command: field.name.value,
+      outcome: error ? 'refused' : 'ok',
+      errorCode: error ? String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') : null,
+      actor: actorOf(context.viewer),
+      requestId: context.requestId ?? null,
+      clientAddress: context.clientAddress ?? null,
+      userAgent: context.userAgent ? context.userAgent.slice(0, MAX_STRING) : null,
+      args: sanitize(args) as Record<string, unknown>,
+      result: error ? null : sanitize(data?.[key] ?? null),
+    };
+  });
+}
+
+/**
+ * Records every mutation this subgraph executes, accepted or refused, as a `CommandExecuted`
+ * domain event: into the context's outbox (`outbox`: relayed like its other events), or straight
+ * to the bus. Written before the response is sent; a failure to record is logged, never shown.
+ */
+export function commandLogPlugin(context: string, runtime: Runtime, outbox: boolean): ApolloServerPlugin {
+  let pool: pg.Pool | undefined;
+  const store = async (commands: CommandExecuted[]) => {
+    if (outbox) {
+      if (!pool) {
+        pool = new pg.Pool({ connectionString: runtime.databaseUrl, max: 2 });
+        pool.on('error', () => {}); // an idle connection cut by the server: the next query reconnects
+      }
+      await pool.query(
+        "INSERT INTO outbox_events (type, aggregate_id, payload) SELECT 'CommandExecuted', x->>'command', x FROM jsonb_array_elements($1::jsonb) AS x",
+        [JSON.stringify(commands)],
+      );
+    } else {
+      const occurredAt = new Date().toISOString();
+      await runtime.events.publish(commands.map((c) => ({ id: `${context}:cmd-${randomUUID()}`, context, type: c.type, aggregateId: c.command, payload: { ...c }, occurredAt })));
+    }
+  };
+  return {
+    async serverWillStart() {
+      return {
+        async serverWillStop() {
+          await pool?.end();
+        },
+      };
+    },
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation, request, response, errors, contextValue }) {
+          if (operation?.operation !== 'mutation') return;
+          const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          const all = [...(body?.errors ?? []), ...(errors ?? []).map((e) => ({ message: e.message, path: e.path, extensions: e.extensions }))];
+          const commands = commandsOf(operation, request.variables, body?.data as Record<string, unknown> | undefined, all, contextValue as Partial<BaseContext>);
+          if (!commands.length) return;
+          await store(commands).catch((err) => runtime.logger.error({ err, context, commands: commands.map((c) => c.command) }, 'command not recorded for audit'));
+        },
+      };
+    },
+  };
+}
