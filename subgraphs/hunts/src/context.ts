@@ -16,6 +16,10 @@ export interface HuntsContext extends BaseContext {
   live: LiveEvents;
   huntById: DataLoader<string, Hunt | null>;
   partnerById: DataLoader<string, Partner | null>;
+  /** Member user ids of a partner, oldest first. */
+  membersOf: DataLoader<string, string[]>;
+  /** Players in a hunt. */
+  participantCount: DataLoader<string, number>;
   /** Whether the viewer is a member of a partner, once per request and partner. */
   isMember(partnerId: string): Promise<boolean>;
 }

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { createPrismaClient, defineSubgraph, keyedLoader, type Runtime } from '@worldgraph/kit';
 import { loadHuntsConfig, type HuntsConfig } from './config.ts';
 import type { HuntsContext } from './context.ts';
@@ -48,6 +49,15 @@ export const hunts = defineSubgraph<HuntsContext>({
           live: runtime.live,
           huntById: keyedLoader((ids) => db.hunt.findMany({ where: { id: { in: [...ids] } } }), (h) => h.id),
           partnerById: keyedLoader((ids) => db.partner.findMany({ where: { id: { in: [...ids] } } }), (p) => p.id),
+          membersOf: new DataLoader(async (ids: readonly string[]) => {
+            const rows = await db.partnerMember.findMany({ where: { partnerId: { in: [...ids] } }, orderBy: [{ createdAt: 'asc' }, { userId: 'asc' }] });
+            return ids.map((id) => rows.filter((r) => r.partnerId === id).map((r) => r.userId));
+          }),
+          participantCount: new DataLoader(async (ids: readonly string[]) => {
+            const rows = await db.participation.groupBy({ by: ['huntId'], where: { huntId: { in: [...ids] } }, _count: { _all: true } });
+            const counts = new Map(rows.map((r) => [r.huntId, r._count._all]));
+            return ids.map((id) => counts.get(id) ?? 0);
+          }),
           isMember: (partnerId) => {
             let known = membership.get(partnerId);
             if (!known) membership.set(partnerId, (known = partners.isMember(userId, partnerId)));

@@ -22,11 +22,17 @@ describe('huntProgress (graphql-ws on the hunts subgraph)', () => {
       await ok(DISCOVER, { h: huntId, c: clues.S, p: { ...S, accuracy: 2 } }, player.accessToken);
       await ok(DISCOVER, { h: huntId, c: clues.T, p: { ...T, accuracy: 2 } }, player.accessToken);
       const user = { id: player.id };
-      expect((await sub.nth(1)).data?.huntProgress).toEqual({ type: 'ParticipantJoined', huntId, clueId: null, user });
-      expect((await sub.nth(2)).data?.huntProgress).toEqual({ type: 'ClueDiscovered', huntId, clueId: clues.S, user });
-      expect((await sub.nth(3)).data?.huntProgress).toEqual({ type: 'ClueDiscovered', huntId, clueId: clues.T, user });
-      expect((await sub.nth(4)).data?.huntProgress).toEqual({ type: 'HuntFinished', huntId, clueId: clues.T, user });
-      expect((await sub.nth(5)).data?.huntProgress).toEqual({ type: 'RewardPaid', huntId, clueId: null, user });
+      // Read until the payment; the hunt's own HuntPublished may still be on its way from the
+      // outbox when the subscription starts, so it is allowed before the rest.
+      const seen: Record<string, unknown>[] = [];
+      for (let n = 1; seen.at(-1)?.type !== 'RewardPaid'; n++) seen.push((await sub.nth(n)).data!.huntProgress);
+      expect(seen.filter((e) => e.type !== 'HuntPublished')).toEqual([
+        { type: 'ParticipantJoined', huntId, clueId: null, user },
+        { type: 'ClueDiscovered', huntId, clueId: clues.S, user },
+        { type: 'ClueDiscovered', huntId, clueId: clues.T, user },
+        { type: 'HuntFinished', huntId, clueId: clues.T, user },
+        { type: 'RewardPaid', huntId, clueId: null, user },
+      ]);
     } finally {
       await sub.close();
     }

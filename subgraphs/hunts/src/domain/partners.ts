@@ -35,9 +35,4 @@ export class Partners {
   ofMember(userId: string): Promise<Partner[]> {
     return this.db.partner.findMany({ where: { members: { some: { userId } } }, orderBy: { createdAt: 'asc' } });
   }
-
-  async members(partnerId: string): Promise<string[]> {
-    const rows = await this.db.partnerMember.findMany({ where: { partnerId }, orderBy: { createdAt: 'asc' } });
-    return rows.map((r) => r.userId);
-  }
 }

@@ -196,8 +196,4 @@ export class Play {
     const clues = new Map((await this.clues.clues(p.huntId, rows.map((r) => r.clueId))).map((c) => [c.id, c]));
     return rows.filter((r) => clues.has(r.clueId)).map((r) => ({ clue: clues.get(r.clueId)!, lat: r.lat, lng: r.lng, discoveredAt: r.discoveredAt, distanceM: r.distanceM }));
   }
-
-  async participantCount(huntId: string): Promise<number> {
-    return this.db.participation.count({ where: { huntId } });
-  }
 }

@@ -18,7 +18,7 @@ const memberOnly = async (ctx: HuntsContext, partnerId: string) => {
 
 export const Partner: PartnerResolvers = {
   __resolveReference: (ref, { partnerById }) => partnerById.load(ref.id),
-  members: async (p, _args, { partners }) => (await partners.members(p.id)).map((id) => ({ id })),
+  members: async (p, _args, { membersOf }) => (await membersOf.load(p.id)).map((id) => ({ id })),
   hunts: async (p, _args, ctx) => ctx.hunts.ofPartner(p.id, await ctx.isMember(p.id)),
 };
 
@@ -33,7 +33,7 @@ export const Hunt: HuntResolvers = {
   status: (h) => (h.status === 'funding' ? 'draft' : h.status),
   reward: (h) => ({ asset: h.rewardAsset, amount: h.rewardAmount }),
   winner: (h) => (h.winnerId ? { id: h.winnerId } : null),
-  participantCount: (h, _args, { play }) => play.participantCount(h.id),
+  participantCount: (h, _args, { participantCount }) => participantCount.load(h.id),
   participants: async (h, _args, ctx) => {
     await memberOnly(ctx, h.partnerId);
     return ctx.play.participants(h.id);
