@@ -1,0 +1,47 @@
+import { parse, type OperationDefinitionNode } from 'graphql';
+import { commandsOf, sanitize } from '../src/command-log.ts';
+
+const operation = (source: string) => parse(source).definitions[0] as OperationDefinitionNode;
+
+describe('sanitize', () => {
+  it('drops every credential-like key at any depth and keeps the rest', () => {
+    const clean = sanitize({
+      input: { login: 'ada', password: 'p', newPassword: 'q' },
+      refreshToken: 'r',
+      accessToken: 'a',
+      clientSecret: 's',
+      headers: { Authorization: 'Bearer x' },
+      list: [{ apiToken: 't', id: 1 }],
+    });
+    expect(clean).toEqual({ input: { login: 'ada' }, headers: {}, list: [{ id: 1 }] });
+  });
+
+  it('keeps entries compact: long strings, long lists and deep nesting are cut', () => {
+    const clean = sanitize({ s: 'x'.repeat(1000), l: Array.from({ length: 50 }, (_, i) => i), d: { a: { b: { c: { d: 1 } } } } }) as Record<string, any>;
+    expect(clean.s).toHaveLength(201);
+    expect(clean.l).toHaveLength(20);
+    expect(clean.d).toEqual({ a: { b: { c: '…' } } });
+  });
+});
+
+describe('commandsOf', () => {
+  const context = { viewer: { kind: 'user' as const, userId: 'u1', roles: [], sessionId: 's', scopes: [] }, requestId: 'r1', clientAddress: '10.0.0.1', userAgent: 'ua' };
+
+  it('makes one command per mutation field, with its own outcome, sanitized arguments and result', () => {
+    const op = operation('mutation ($p: String!) { a: login(input: { login: "ada", password: $p }) { accessToken user { id } } logout }');
+    const commands = commandsOf(op, { p: 'secret-pass' }, { a: { accessToken: 'tok', user: { id: 'u1' } }, logout: null }, [{ message: 'no', path: ['logout'], extensions: { code: 'UNAUTHENTICATED' } }], context);
+    expect(commands).toEqual([
+      expect.objectContaining({ command: 'login', outcome: 'ok', errorCode: null, args: { input: { login: 'ada' } }, result: { user: { id: 'u1' } }, actor: { kind: 'user', id: 'u1' }, requestId: 'r1', clientAddress: '10.0.0.1' }),
+      expect.objectContaining({ command: 'logout', outcome: 'refused', errorCode: 'UNAUTHENTICATED', result: null }),
+    ]);
+    expect(JSON.stringify(commands)).not.toMatch(/secret-pass|tok"/);
+  });
+
+  it('counts an error without a path as refusing every field, and names services and anonymous callers', () => {
+    const op = operation('mutation { transfer(input: {}) { id } }');
+    const [service] = commandsOf(op, {}, null, [{ message: 'x', extensions: { code: 'FORBIDDEN' } }], { viewer: { kind: 'service', service: 'features', scopes: ['service'] } });
+    expect(service).toMatchObject({ outcome: 'refused', errorCode: 'FORBIDDEN', actor: { kind: 'service', id: 'features' } });
+    const [anonymous] = commandsOf(op, {}, { transfer: { id: 't' } }, [], {});
+    expect(anonymous).toMatchObject({ outcome: 'ok', actor: { kind: 'anonymous', id: null }, requestId: null });
+  });
+});
