@@ -15,6 +15,7 @@ export function explorer(graphqlPath = '/graphql'): Router {
   assets.use('/react', express.static(path.join(dirOf('react'), 'umd'), { immutable: true, maxAge: '1d' }));
   assets.use('/react-dom', express.static(path.join(dirOf('react-dom'), 'umd'), { immutable: true, maxAge: '1d' }));
   assets.use('/graphiql', express.static(dirOf('graphiql'), { immutable: true, maxAge: '1d' }));
+  assets.use('/graphql-ws', express.static(path.join(dirOf('graphql-ws'), 'umd'), { immutable: true, maxAge: '1d' }));
   router.use('/explorer', assets);
   router.get(graphqlPath, (req, res, next) => {
     // Browsers get the explorer; GET queries (?query=...) and API clients go on to GraphQL.
@@ -38,8 +39,27 @@ const PAGE = (endpoint: string) => `<!doctype html>
   <script src="/explorer/react/react.production.min.js"></script>
   <script src="/explorer/react-dom/react-dom.production.min.js"></script>
   <script src="/explorer/graphiql/graphiql.min.js"></script>
+  <script src="/explorer/graphql-ws/graphql-ws.min.js"></script>
   <script>
-    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
+    // Queries and mutations over HTTP; subscriptions over graphql-ws on the same path, signed in
+    // with the Authorization header from the Headers tab (one socket per token).
+    const http = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
+    const wsUrl = location.origin.replace(/^http/, 'ws') + ${JSON.stringify(endpoint)};
+    const sockets = new Map();
+    const socketFor = (authorization) => {
+      if (!sockets.has(authorization)) {
+        sockets.set(authorization, graphqlWs.createClient({ url: wsUrl, lazy: true, connectionParams: authorization ? { authorization } : {} }));
+      }
+      return sockets.get(authorization);
+    };
+    const isSubscription = (params, opts) => (opts?.documentAST?.definitions ?? []).some((d) =>
+      d.kind === 'OperationDefinition' && d.operation === 'subscription' && (!params.operationName || d.name?.value === params.operationName));
+    const fetcher = (params, opts) => {
+      if (!isSubscription(params, opts)) return http(params, opts);
+      const headers = opts?.headers ?? {};
+      const authorization = headers.Authorization ?? headers.authorization ?? '';
+      return { [Symbol.asyncIterator]: () => socketFor(authorization).iterate(params) };
+    };
     ReactDOM.createRoot(document.getElementById('explorer')).render(
       React.createElement(GraphiQL, {
         fetcher,

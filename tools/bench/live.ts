@@ -1,7 +1,8 @@
 // Benchmark: live subscriptions held by one router.
 //   npm run bench:live          (BENCH_SUBSCRIBERS, default 10,000; BENCH_EVENTS, default 20 purchases)
 // Starts the real stack, opens BENCH_SUBSCRIBERS graphql-ws connections to the router, each with a
-// featureStatusChanged subscription on one small box, then buys parcels in that box one by one:
+// featureStatusChanged subscription on one small box, then buys parcels in that box one by one
+// (BENCH_EVENT_INTERVAL_MS apart, default 500):
 // every purchase is two events (reserved, sold), each delivered to every subscriber. Prints the
 // subscribers held, event-to-delivery latency (from the event's commit time to its arrival at the
 // client) p50/p99, and the stack process's memory per idle subscription. Loopback only; bounded.
@@ -16,6 +17,7 @@ import { startStack, type StackInfo } from '@worldgraph/testenv';
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 10_000);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 20);
+const INTERVAL_MS = Number(process.env.BENCH_EVENT_INTERVAL_MS ?? 500);
 const SELECTION = process.env.BENCH_SELECTION ?? 'status previousStatus changedAt feature { id status }';
 const QUERY = `subscription ($bbox: BBoxInput!) { featureStatusChanged(bbox: $bbox) { ${SELECTION} } }`;
 
@@ -73,11 +75,14 @@ try {
       }),
     );
   }
-  // Wait until the features subgraph listens for all of them (the stack's live gauge).
-  const metricsUrl = `${new URL(info.subgraphs.features!).origin}/metrics`;
+  // Wait until the router holds all of them and the subgraph listens (the stack's gauges).
+  const metricsUrl = `${new URL(info.router).origin}/metrics`;
+  const gauge = (text: string, name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+  let upstream = 0;
   for (let i = 0; i < 600; i++) {
-    const live = Number(/^live_event_subscriptions (\S+)$/m.exec(await (await fetch(metricsUrl)).text())?.[1] ?? 0);
-    if (live >= SUBSCRIBERS) break;
+    const text = await (await fetch(metricsUrl)).text();
+    upstream = gauge(text, 'graphql_subscriptions_upstream');
+    if (gauge(text, 'graphql_subscriptions_active') >= SUBSCRIBERS && gauge(text, 'live_event_subscriptions') >= upstream && upstream > 0) break;
     await new Promise((r) => setTimeout(r, 100));
   }
   const connectSeconds = (performance.now() - t0) / 1000;
@@ -85,7 +90,11 @@ try {
   const held = rssKiB(stack.pid);
 
   const expected = EVENTS * 2 * SUBSCRIBERS;
-  for (const row of rows) await post(info, 'mutation ($id: ID!, $k: String!) { buyFeature(id: $id, idempotencyKey: $k) { status } }', { id: row.id, k: randomUUID() }, buyer.accessToken);
+  // Purchases spaced out, so the latency measured is a delivery's, not a queue's.
+  for (const row of rows) {
+    await new Promise((r) => setTimeout(r, INTERVAL_MS));
+    await post(info, 'mutation ($id: ID!, $k: String!) { buyFeature(id: $id, idempotencyKey: $k) { status } }', { id: row.id, k: randomUUID() }, buyer.accessToken);
+  }
   const end = Date.now() + 120_000;
   while (received + failed < expected && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
 
@@ -93,6 +102,7 @@ try {
   const at = (q: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! : NaN);
   const result = {
     subscribers: SUBSCRIBERS,
+    upstream,
     connectSeconds: Number(connectSeconds.toFixed(1)),
     events: EVENTS * 2,
     deliveries: received,

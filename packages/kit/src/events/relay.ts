@@ -30,6 +30,10 @@ export class OutboxRelay {
   /** Relays one batch; returns how many events were published. */
   async relayOnce(limit = 200): Promise<number> {
     const client = await this.pool.connect();
+    // A connection cut mid-batch fails the query below; its error event must not end the process.
+    const ignore = () => {};
+    client.on('error', ignore);
+    let broken: Error | undefined;
     try {
       await client.query('BEGIN');
       const { rows } = await client.query<{ id: string; type: string; aggregate_id: string; payload: Record<string, unknown>; created_at: Date }>(
@@ -51,10 +55,11 @@ export class OutboxRelay {
       await client.query('COMMIT');
       return rows.length;
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => {});
+      await client.query('ROLLBACK').catch((e: Error) => (broken = e)); // a dead connection is not pooled again
       throw error;
     } finally {
-      client.release();
+      client.off('error', ignore);
+      client.release(broken);
     }
   }
 
