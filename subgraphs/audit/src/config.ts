@@ -1,0 +1,13 @@
+import { baseConfigSchema, loadConfig } from '@worldgraph/kit';
+import { z } from 'zod';
+
+/** audit's settings, on top of the kit's. */
+export const auditConfigSchema = baseConfigSchema.extend({
+  /** OpenSearch node, e.g. http://127.0.0.1:9201: the audit store when set. Default: unset (the context's Postgres). */
+  OPENSEARCH_URL: z.string().url().optional(),
+  /** Prefix of the OpenSearch indices and template. Default: `${DB_PREFIX}audit`, so test stacks never share a chain. */
+  AUDIT_INDEX_PREFIX: z.string().regex(/^[a-z][a-z0-9_-]*$/).optional(),
+});
+export type AuditConfig = z.infer<typeof auditConfigSchema>;
+
+export const loadAuditConfig = (env: NodeJS.ProcessEnv = process.env) => loadConfig(auditConfigSchema, env);

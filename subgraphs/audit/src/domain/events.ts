@@ -1,0 +1,113 @@
+import { sanitize, type CommandExecuted, type DomainEvent } from '@worldgraph/kit';
+import type { AuditDraft } from './entry.ts';
+
+type Payload = Record<string, unknown>;
+/** What an event type says about who did what to which entity. */
+interface Meaning {
+  entityType: string;
+  entityId: unknown;
+  actor?: unknown;
+  userIds?: unknown[];
+  before?: Payload | null;
+  after?: Payload | null;
+}
+
+const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
+/** Compact JSON of a sanitized summary, or null when there is nothing to say. */
+const json = (v: unknown) => {
+  const clean = sanitize(v);
+  return clean && typeof clean === 'object' && Object.keys(clean).length ? JSON.stringify(clean) : null;
+};
+const pick = (p: Payload, ...keys: string[]) => Object.fromEntries(keys.filter((k) => p[k] !== undefined).map((k) => [k, p[k]]));
+
+/** Known domain events of the contexts: money movements, ownership and status changes, sessions. */
+const MEANINGS: Record<string, (p: Payload) => Meaning> = {
+  WalletChanged: (p) => ({ entityType: 'Wallet', entityId: p.userId, userIds: [p.userId], after: pick(p, 'asset', 'amount', 'balanceAfter', 'kind', 'operationId', 'entryId') }),
+  FeatureSold: (p) => ({
+    entityType: 'Feature', entityId: p.featureId, actor: p.buyerId, userIds: [p.buyerId, p.sellerId],
+    before: { ownerId: p.sellerId ?? null }, after: pick(p, 'buyerId', 'purchaseId', 'asset', 'price'),
+  }),
+  FeatureStatusChanged: (p) => ({ entityType: 'Feature', entityId: p.featureId, userIds: [p.ownerId], before: { status: p.previousStatus }, after: pick(p, 'status', 'ownerId') }),
+  BuyRequestCreated: (p) => ({ entityType: 'BuyRequest', entityId: p.requestId, actor: p.buyerId, userIds: [p.buyerId, p.sellerId], after: pick(p, 'featureId', 'buyerId', 'sellerId') }),
+  BuyRequestCancelled: (p) => ({ entityType: 'BuyRequest', entityId: p.requestId, actor: p.buyerId, userIds: [p.buyerId, p.sellerId], after: pick(p, 'featureId') }),
+  BuyRequestAccepted: (p) => ({ entityType: 'BuyRequest', entityId: p.requestId, actor: p.sellerId, userIds: [p.buyerId, p.sellerId], after: pick(p, 'featureId') }),
+  BuyRequestRejected: (p) => ({ entityType: 'BuyRequest', entityId: p.requestId, actor: p.sellerId, userIds: [p.buyerId, p.sellerId], after: pick(p, 'featureId') }),
+  ProfitsCredited: (p) => ({ entityType: 'User', entityId: p.ownerId, userIds: [p.ownerId], after: pick(p, 'hour', 'asset', 'amount') }),
+  ProfitsWithdrawn: (p) => ({ entityType: 'User', entityId: p.ownerId, actor: p.ownerId, userIds: [p.ownerId], after: pick(p, 'withdrawalId', 'asset', 'amount') }),
+  UserStatusChanged: (p) => ({ entityType: 'User', entityId: p.userId, userIds: [p.userId], after: pick(p, 'status', 'changedAt') }),
+  SessionRevoked: (p) => ({ entityType: 'User', entityId: p.userId, userIds: [p.userId], after: pick(p, 'sessionId') }),
+  NotificationAdded: (p) => ({ entityType: 'Notification', entityId: p.notificationId, userIds: [p.userId], after: pick(p, 'kind') }),
+};
+
+/** The entity a command acted on: the first id-like argument, else what it returned. */
+function commandEntity(context: string, c: CommandExecuted): { entityType: string; entityId: string | null } {
+  const args = c.args as Payload;
+  const input = (args.input && typeof args.input === 'object' ? args.input : {}) as Payload;
+  const result = (c.result && typeof c.result === 'object' ? c.result : {}) as Payload;
+  const user = (result.user && typeof result.user === 'object' ? result.user : {}) as Payload;
+  for (const [type, value] of [
+    ['Feature', args.featureId ?? input.featureId],
+    ['BuyRequest', args.requestId ?? input.requestId],
+    ['Hunt', args.huntId ?? input.huntId],
+    ['User', args.userId ?? input.userId ?? input.toUserId ?? user.id],
+  ] as const) {
+    if (str(value)) return { entityType: type, entityId: str(value) };
+  }
+  const TYPE: Record<string, string> = { accounts: 'User', wallet: 'Wallet', features: 'Feature', hunts: 'Hunt', notifications: 'Notification' };
+  const id = str(args.id) ?? str(input.id) ?? str(result.id);
+  if (id) return { entityType: TYPE[context] ?? context, entityId: id };
+  // A signed-in user acting on their own account, wallet or inbox.
+  return { entityType: TYPE[context] ?? context, entityId: c.actor.kind === 'user' ? c.actor.id : null };
+}
+
+function commandDraft(event: DomainEvent, c: CommandExecuted): AuditDraft {
+  const args = c.args as Payload;
+  const loginName = str((args.input as Payload | undefined)?.login);
+  // A sign-in attempt is anonymous until it succeeds: its actor is the login name it gave.
+  const actor = c.actor.kind === 'user' ? c.actor.id! : c.actor.kind === 'service' ? `service:${c.actor.id}` : (loginName ?? 'anonymous');
+  const { entityType, entityId } = commandEntity(event.context, c);
+  const userIds = [c.actor.kind === 'user' ? c.actor.id : null, entityType === 'User' || entityType === 'Wallet' ? entityId : null];
+  return {
+    ...base(event),
+    action: c.command,
+    outcome: c.outcome,
+    errorCode: c.errorCode,
+    actor,
+    userIds: ids(userIds),
+    entityType,
+    entityId,
+    requestId: c.requestId,
+    clientAddress: c.clientAddress,
+    userAgent: c.userAgent,
+    before: json(c.args),
+    after: json(c.result),
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ids = (values: unknown[]) => [...new Set(values.map(str).filter((v): v is string => !!v && UUID.test(v)))];
+
+const base = (event: DomainEvent) => ({ eventId: event.id, context: event.context, occurredAt: new Date(event.occurredAt).toISOString() });
+
+/** The audit entry an event becomes: commands as recorded by the kit, domain events by their meaning. */
+export function draftOf(event: DomainEvent): AuditDraft {
+  const payload = event.payload ?? {};
+  if (event.type === 'CommandExecuted') return commandDraft(event, payload as unknown as CommandExecuted);
+  const meaning = MEANINGS[event.type]?.(payload) ?? { entityType: event.context, entityId: event.aggregateId, after: payload };
+  const actor = str(meaning.actor);
+  return {
+    ...base(event),
+    action: event.type,
+    outcome: 'ok',
+    errorCode: null,
+    actor: actor ?? `service:${event.context}`,
+    userIds: ids([actor, ...(meaning.userIds ?? [])]),
+    entityType: meaning.entityType,
+    entityId: str(meaning.entityId) ?? event.aggregateId,
+    requestId: null,
+    clientAddress: null,
+    userAgent: null,
+    before: meaning.before ? json(meaning.before) : null,
+    after: meaning.after ? json(meaning.after) : null,
+  };
+}

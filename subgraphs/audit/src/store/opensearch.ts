@@ -1,0 +1,259 @@
+import { Client, errors } from '@opensearch-project/opensearch';
+import { chain, GENESIS, searchText, type AuditDraft, type AuditEntry } from '../domain/entry.ts';
+import type { AuditFilter, AuditStore, PagePosition } from '../domain/store.ts';
+
+/** Options of the OpenSearch store. */
+export interface OpenSearchStoreOptions {
+  url: string;
+  /** Names every index and template: `<prefix>-entries-YYYY.MM`, `<prefix>-heads`. */
+  prefix: string;
+  /** Attempts of a bulk write before the append fails (and the event is delivered again). Default: 5. */
+  bulkAttempts?: number;
+}
+
+interface Head {
+  seq: number;
+  hash: string;
+  /** Entries claimed by the last append: written again by the next one if a crash lost them. */
+  pending: AuditEntry[];
+}
+
+const KEYWORD = { type: 'keyword' } as const;
+const STORED = { type: 'keyword', index: false, doc_values: false } as const;
+
+const statusOf = (error: unknown) => (error instanceof errors.ResponseError ? error.meta.statusCode : undefined);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Thrown when another writer moved a chain head first: the append starts over. */
+class HeadMoved extends Error {}
+
+/**
+ * Entries in monthly indices (by occurredAt) under one index template; one head document per
+ * context, moved with optimistic concurrency (if_seq_no), which also serialises writers. The head
+ * carries the entries it claims until they are written (a write-ahead), so a crash between the
+ * two leaves no gap: the next append writes them again (same ids, same content).
+ */
+export class OpenSearchAuditStore implements AuditStore {
+  readonly kind = 'opensearch';
+  readonly client: Client;
+  private readonly prefix: string;
+  private readonly attempts: number;
+
+  constructor(options: OpenSearchStoreOptions) {
+    this.client = new Client({ node: options.url, requestTimeout: 10_000, maxRetries: 2 });
+    this.prefix = options.prefix;
+    this.attempts = options.bulkAttempts ?? 5;
+  }
+
+  private get heads() {
+    return `${this.prefix}-heads`;
+  }
+  /** Every entries index, for searches. */
+  get entriesPattern() {
+    return `${this.prefix}-entries-*`;
+  }
+  /** The monthly index an entry lives in: fixed by its occurredAt, so an event id is found by one GET. */
+  indexOf(occurredAt: string) {
+    const d = new Date(occurredAt);
+    return `${this.prefix}-entries-${d.getUTCFullYear()}.${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+  }
+
+  private initialised?: Promise<void>;
+  /** Creates the template and heads index once (again after a failure); every append waits for it. */
+  init(): Promise<void> {
+    this.initialised ??= this.create().catch((err) => {
+      this.initialised = undefined;
+      throw err;
+    });
+    return this.initialised;
+  }
+
+  private async create(): Promise<void> {
+    await this.client.indices.putIndexTemplate({
+      name: `${this.prefix}-entries`,
+      body: {
+        index_patterns: [this.entriesPattern],
+        template: {
+          settings: { number_of_shards: 1, number_of_replicas: 0, refresh_interval: '1s' },
+          mappings: {
+            dynamic: 'strict',
+            properties: {
+              eventId: KEYWORD, context: KEYWORD, seq: { type: 'long' }, action: KEYWORD, outcome: KEYWORD, errorCode: KEYWORD,
+              actor: KEYWORD, userIds: KEYWORD, entityType: KEYWORD, entityId: KEYWORD, requestId: KEYWORD,
+              clientAddress: KEYWORD, userAgent: STORED, occurredAt: { type: 'date' }, recordedAt: { type: 'date' },
+              before: { type: 'text', index: false }, after: { type: 'text', index: false },
+              text: { type: 'text', analyzer: 'standard' }, prevHash: STORED, hash: STORED,
+            },
+          },
+        },
+      } as never,
+    });
+    const exists = await this.client.indices.exists({ index: this.heads });
+    if (!exists.body) {
+      await this.client.indices
+        .create({
+          index: this.heads,
+          body: {
+            settings: { number_of_shards: 1, number_of_replicas: 0 },
+            mappings: { dynamic: false, properties: { seq: { type: 'long' }, hash: STORED, pending: { type: 'object', enabled: false } } },
+          } as never,
+        })
+        .catch((e) => {
+          if (statusOf(e) !== 400) throw e; // resource_already_exists: another replica made it
+        });
+    }
+  }
+
+  private async readHead(context: string): Promise<{ head: Head; version?: { seq_no: number; primary_term: number } }> {
+    try {
+      const { body } = await this.client.get({ index: this.heads, id: context });
+      const source = body._source as Head;
+      return { head: { seq: Number(source.seq), hash: source.hash, pending: source.pending ?? [] }, version: { seq_no: body._seq_no!, primary_term: body._primary_term! } };
+    } catch (e) {
+      if (statusOf(e) === 404) return { head: { seq: 0, hash: GENESIS, pending: [] } };
+      throw e;
+    }
+  }
+
+  private async writeHead(context: string, head: Head, version?: { seq_no: number; primary_term: number }): Promise<{ seq_no: number; primary_term: number }> {
+    try {
+      const { body } = await this.client.index({
+        index: this.heads,
+        id: context,
+        body: head,
+        ...(version ? { if_seq_no: version.seq_no, if_primary_term: version.primary_term } : { op_type: 'create' }),
+      });
+      return { seq_no: body._seq_no, primary_term: body._primary_term };
+    } catch (e) {
+      if (statusOf(e) === 409) throw new HeadMoved();
+      throw e;
+    }
+  }
+
+  /** Writes entries (index by event id: a repeat overwrites with the same content), retrying what failed. */
+  private async writeEntries(entries: AuditEntry[]): Promise<void> {
+    let todo = entries;
+    for (let attempt = 1; todo.length; attempt++) {
+      let failed: AuditEntry[] = [];
+      let reason: unknown;
+      try {
+        const { body } = await this.client.bulk({
+          body: todo.flatMap((e) => [{ index: { _index: this.indexOf(e.occurredAt), _id: e.eventId } }, { ...e, text: searchText(e) }]),
+        });
+        if (body.errors) {
+          body.items.forEach((item, i) => {
+            const result = item.index!;
+            if (result.error) {
+              // Rejections (429) and shard trouble (5xx) are retried; anything else is a bug: fail now.
+              if (result.status !== 429 && result.status < 500) throw new Error(`audit entry refused by OpenSearch: ${JSON.stringify(result.error)}`);
+              failed.push(todo[i]!);
+              reason = result.error;
+            }
+          });
+        }
+      } catch (e) {
+        if (e instanceof Error && e.message.startsWith('audit entry refused')) throw e;
+        failed = todo; // the node is away or overloaded
+        reason = e;
+      }
+      todo = failed;
+      if (!todo.length) return;
+      if (attempt >= this.attempts) throw new Error(`bulk write failed after ${attempt} attempts: ${reason instanceof Error ? reason.message : JSON.stringify(reason)}`);
+      await sleep(200 * 2 ** attempt);
+    }
+  }
+
+  /** Which of these event ids are stored (realtime GETs, no refresh needed). */
+  private async recorded(drafts: AuditDraft[]): Promise<Set<string>> {
+    const { body } = await this.client.mget({ body: { docs: drafts.map((d) => ({ _index: this.indexOf(d.occurredAt), _id: d.eventId, _source: false })) } });
+    return new Set((body.docs as { _id: string; found?: boolean }[]).filter((d) => d.found).map((d) => d._id));
+  }
+
+  async append(context: string, drafts: AuditDraft[]): Promise<AuditEntry[]> {
+    if (!drafts.length) return [];
+    await this.init(); // never let an entry create its index without the template
+    for (;;) {
+      const { head, version } = await this.readHead(context);
+      if (head.pending.length) await this.writeEntries(head.pending);
+      const seen = await this.recorded(drafts);
+      const fresh = drafts.filter((d) => !seen.has(d.eventId) && (seen.add(d.eventId), true));
+      if (!fresh.length) return [];
+      const entries = chain(head, fresh);
+      const last = entries.at(-1)!;
+      let claimed;
+      try {
+        claimed = await this.writeHead(context, { seq: last.seq, hash: last.hash, pending: entries }, version);
+      } catch (e) {
+        if (e instanceof HeadMoved) continue; // another writer appended first: chain after its entries
+        throw e;
+      }
+      await this.writeEntries(entries);
+      // Written: the head need not carry them any more (if another writer moved it meanwhile, it wrote them too).
+      await this.writeHead(context, { seq: last.seq, hash: last.hash, pending: [] }, claimed).catch(() => {});
+      return entries;
+    }
+  }
+
+  private query(f: AuditFilter) {
+    const filter: object[] = [];
+    const term = (field: string, value: string | null | undefined) => value && filter.push({ term: { [field]: value } });
+    term('actor', f.actor);
+    term('action', f.action);
+    term('entityType', f.entityType);
+    term('entityId', f.entityId);
+    term('context', f.context);
+    term('userIds', f.userId);
+    if (f.from || f.to) filter.push({ range: { occurredAt: { ...(f.from ? { gte: f.from.toISOString() } : {}), ...(f.to ? { lt: f.to.toISOString() } : {}) } } });
+    const must = f.text?.trim() ? [{ match: { text: { query: f.text.toLowerCase(), operator: 'and' } } }] : [];
+    return { bool: { filter, must } };
+  }
+
+  private async hits(body: object): Promise<AuditEntry[]> {
+    const { body: result } = await this.client.search({ index: this.entriesPattern, ignore_unavailable: true, allow_no_indices: true, body: body as never });
+    return result.hits.hits.map((h) => {
+      const { text: _text, ...entry } = h._source as AuditEntry & { text: string };
+      return entry;
+    });
+  }
+
+  search(filter: AuditFilter, limit: number, after?: PagePosition): Promise<AuditEntry[]> {
+    return this.hits({
+      query: this.query(filter),
+      sort: [{ occurredAt: 'desc' }, { eventId: 'desc' }],
+      size: limit,
+      track_total_hits: false,
+      ...(after ? { search_after: [Date.parse(after.occurredAt), after.eventId] } : {}),
+    });
+  }
+
+  async countByAction(filter: AuditFilter) {
+    const { body } = await this.client.search({
+      index: this.entriesPattern,
+      ignore_unavailable: true,
+      allow_no_indices: true,
+      body: { size: 0, query: this.query(filter), aggs: { actions: { terms: { field: 'action', size: 1000 } } } } as never,
+    });
+    const buckets = ((body.aggregations?.actions as { buckets?: { key: string; doc_count: number }[] })?.buckets ?? []);
+    return buckets.map((b) => ({ action: b.key, count: b.doc_count })).sort((a, b) => b.count - a.count || a.action.localeCompare(b.action));
+  }
+
+  chain(context: string, range: { from?: Date | null; to?: Date | null; afterSeq?: number }, limit: number): Promise<AuditEntry[]> {
+    const filter: object[] = [{ term: { context } }];
+    if (range.afterSeq) filter.push({ range: { seq: { gt: range.afterSeq } } });
+    if (range.from || range.to) filter.push({ range: { recordedAt: { ...(range.from ? { gte: range.from.toISOString() } : {}), ...(range.to ? { lte: range.to.toISOString() } : {}) } } });
+    return this.hits({ query: { bool: { filter } }, sort: [{ seq: 'asc' }], size: limit });
+  }
+
+  async entryAt(context: string, seq: number): Promise<AuditEntry | null> {
+    const [entry] = await this.hits({ query: { bool: { filter: [{ term: { context } }, { term: { seq } }] } }, size: 1 });
+    return entry ?? null;
+  }
+
+  async refresh(): Promise<void> {
+    await this.client.indices.refresh({ index: this.entriesPattern, ignore_unavailable: true, allow_no_indices: true });
+  }
+
+  async close(): Promise<void> {
+    await this.client.close();
+  }
+}
