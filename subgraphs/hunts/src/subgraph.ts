@@ -3,6 +3,7 @@ import { createPrismaClient, defineSubgraph, keyedLoader, type Runtime } from '@
 import { loadHuntsConfig, type HuntsConfig } from './config.ts';
 import type { HuntsContext } from './context.ts';
 import type { ClueGraphStore } from './domain/clue-graph.ts';
+import { Faults } from './domain/faults.ts';
 import { Hunts } from './domain/hunts.ts';
 import { Neo4jClueStore } from './domain/neo4j-clue-store.ts';
 import { Partners } from './domain/partners.ts';
@@ -32,8 +33,14 @@ export const hunts = defineSubgraph<HuntsContext>({
     runtime.logger.info({ store: clueGraph.kind }, 'clue graph store');
     const wallet = new WalletClient(runtime);
     const partners = new Partners(db);
-    const huntService = new Hunts(db, clueGraph, partners, wallet, runtime.logger);
-    const play = new Play(db, clueGraph, huntService, wallet, runtime.logger, config.HUNTS_MAX_SPEED_MPS);
+    const faults = config.NODE_ENV === 'test' ? new Faults(config.HUNTS_FAULT_INJECTION) : undefined;
+    const huntService = new Hunts(db, clueGraph, partners, wallet, runtime.logger, faults);
+    const play = new Play(db, clueGraph, huntService, wallet, runtime.logger, config.HUNTS_MAX_SPEED_MPS, faults);
+    // Rewards whose payment failed are paid later, on any replica (the wallet key makes it once).
+    const timer = config.HUNTS_JOB_INTERVAL_MS
+      ? setInterval(() => void play.resumePayments().catch((err) => runtime.logger.error({ err }, 'reward sweeper failed')), config.HUNTS_JOB_INTERVAL_MS)
+      : undefined;
+    timer?.unref();
 
     return {
       context: (base) => {
@@ -70,6 +77,7 @@ export const hunts = defineSubgraph<HuntsContext>({
         await clueGraph.clues('00000000-0000-0000-0000-000000000000');
       },
       close: async () => {
+        clearInterval(timer);
         await clueGraph.close();
         await db.$disconnect();
       },

@@ -4,6 +4,7 @@ import type { Hunt, PrismaClient } from '../generated/prisma/client.ts';
 import type { ClueGraphStore, ClueNode } from './clue-graph.ts';
 import { isValidLatLng, type LatLng } from './geo.ts';
 import { graphProblems } from './graph-rules.ts';
+import type { Faults } from './faults.ts';
 import { emit } from './outbox.ts';
 import type { Partners } from './partners.ts';
 import type { WalletClient } from './wallet-client.ts';
@@ -46,6 +47,7 @@ export class Hunts {
     private readonly partners: Partners,
     private readonly wallet: WalletClient,
     private readonly logger: Logger,
+    private readonly faults?: Faults,
   ) {}
 
   find(id: string): Promise<Hunt | null> {
@@ -191,6 +193,7 @@ export class Hunts {
     try {
       return await this.db.$transaction(async (tx) => {
         const opened = await tx.hunt.update({ where: { id: huntId, status: 'funding' }, data: { status: 'published', fundedAt: new Date() } });
+        this.faults?.maybeFail('publish', huntId);
         await emit(tx, { type: 'HuntPublished', huntId, partnerId: hunt.partnerId, fundedBy: userId, asset: hunt.rewardAsset, amount: movement.amount });
         return opened;
       });

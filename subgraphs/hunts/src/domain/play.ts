@@ -5,6 +5,7 @@ import type { ClueGraphStore, ClueNode } from './clue-graph.ts';
 import { distanceMeters, isValidLatLng } from './geo.ts';
 import type { Hunts } from './hunts.ts';
 import { rankPlayers, type Standing } from './leaderboard.ts';
+import type { Faults } from './faults.ts';
 import { emit } from './outbox.ts';
 import type { WalletClient } from './wallet-client.ts';
 
@@ -38,6 +39,7 @@ export class Play {
     private readonly wallet: WalletClient,
     private readonly logger: Logger,
     private readonly maxSpeedMps: number,
+    private readonly faults?: Faults,
   ) {}
 
   /** A published hunt between its start and end. */
@@ -149,25 +151,35 @@ export class Play {
   /**
    * Pays the reward from escrow to the winner, once: the wallet's idempotency key is the hunt's,
    * so every retry (or a concurrent one) credits at most once. A failed payment stays pending and
-   * is paid by the next retry of the final discovery.
+   * is paid by the next retry of the final discovery, or by the background job.
    */
-  private async payIfWinner(huntId: string, userId: string, requestId?: string): Promise<void> {
+  private async payIfWinner(huntId: string, userId: string, requestId?: string): Promise<boolean> {
     const hunt = await this.db.hunt.findUniqueOrThrow({ where: { id: huntId } });
-    if (hunt.winnerId !== userId || hunt.rewardPaidAt) return;
+    if (hunt.winnerId !== userId || hunt.rewardPaidAt) return false;
     const amount = hunt.rewardAmount.toFixed();
     try {
+      this.faults?.maybeFail('reward', huntId);
       await this.wallet.credit(
         { userId, asset: hunt.rewardAsset, amount, reference: `hunt:${huntId}`, idempotencyKey: `hunt:${huntId}:reward`, memo: `Reward of hunt "${hunt.title}"` },
         requestId,
       );
     } catch (error) {
       this.logger.error({ err: error, huntId }, 'reward payment failed; it stays pending until the final discovery is retried');
-      return;
+      return false;
     }
-    await this.db.$transaction(async (tx) => {
+    return this.db.$transaction(async (tx) => {
       const marked = await tx.hunt.updateMany({ where: { id: huntId, rewardPaidAt: null }, data: { rewardPaidAt: new Date() } });
       if (marked.count) await emit(tx, { type: 'RewardPaid', huntId, userId, asset: hunt.rewardAsset, amount });
+      return marked.count > 0;
     });
+  }
+
+  /** Pays rewards left unpaid (the wallet was down at the final discovery); returns how many were paid. */
+  async resumePayments(): Promise<number> {
+    const pending = await this.db.hunt.findMany({ where: { winnerId: { not: null }, rewardPaidAt: null }, select: { id: true, winnerId: true }, take: 100 });
+    let paid = 0;
+    for (const h of pending) if (await this.payIfWinner(h.id, h.winnerId!)) paid++;
+    return paid;
   }
 
   /** The clues a player may look for now: riddles only. */

@@ -1,0 +1,88 @@
+// Saga failures, on a stack of its own with hunts' test-only faults switched on: opening the hunt
+// fails once after the escrow debit (the money goes back), and the first reward payment fails
+// (the retried final call pays, once).
+import { databaseUrl } from '@worldgraph/kit';
+import { startStack, type StartedStack } from '@worldgraph/testenv';
+import pg from 'pg';
+
+let stack: StartedStack;
+beforeAll(async () => {
+  stack = await startStack({ HUNTS_FAULT_INJECTION: 'publish,reward', HUNTS_JOB_INTERVAL_MS: '0', FEATURES_DEMO_COUNT: '0' });
+}, 120_000);
+afterAll(() => stack?.stop());
+
+async function call(query: string, variables: Record<string, unknown>, token?: string) {
+  const response = await fetch(stack.info.router, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: any; errors?: { message: string; extensions: { code: string } }[] };
+}
+
+async function user(name: string) {
+  const res = await call('mutation ($i: RegisterInput!) { register(input: $i) { accessToken user { id } } }', {
+    i: { username: name, email: `${name}@example.com`, password: 'correct-horse-9' },
+  });
+  return { id: res.data.register.user.id as string, token: res.data.register.accessToken as string };
+}
+
+it('returns the escrow when the hunt cannot be opened, and pays a reward whose payment failed exactly once on retry', async () => {
+  const admin = (await call('mutation ($p: String!) { login(input: { login: "admin", password: $p }) { accessToken } }', { p: stack.info.adminPassword })).data.login.accessToken;
+  const owner = await user('comp_partner');
+  const player = await user('comp_player');
+  await call('mutation ($u: ID!) { adminCredit(input: { userId: $u, asset: "PSC", amount: "1000", idempotencyKey: "fund" }) { id } }', { u: owner.id }, admin);
+  const wallet = new pg.Client(databaseUrl(stack.info.databaseUrl, `${stack.info.dbPrefix}wallet`));
+  await wallet.connect();
+  const ledger = async (userId: string) =>
+    (await wallet.query("SELECT kind::text, amount::text FROM ledger_entries WHERE user_id = $1 AND reference LIKE 'hunt:%' ORDER BY seq", [userId])).rows.map(
+      (r) => `${r.kind} ${Number(r.amount)}`,
+    );
+  try {
+    const partner = (await call('mutation { createPartner(input: { name: "Comp" }) { id } }', {}, owner.token)).data.createPartner.id;
+    const hunt = (
+      await call(
+        'mutation ($i: CreateHuntInput!) { createHunt(input: $i) { id } }',
+        {
+          i: {
+            partnerId: partner,
+            title: 'Faulty',
+            playArea: { center: { lat: 0, lng: 0 }, radiusMeters: 1000 },
+            startsAt: new Date(Date.now() - 60_000).toISOString(),
+            endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+            reward: { asset: 'PSC', amount: '250' },
+          },
+        },
+        owner.token,
+      )
+    ).data.createHunt.id;
+    const ADD = 'mutation ($h: ID!, $i: ClueInput!) { addClue(huntId: $h, input: $i) { id } }';
+    const s = (await call(ADD, { h: hunt, i: { name: 's', riddle: 'r', location: { lat: 0, lng: 0 }, start: true } }, owner.token)).data.addClue.id;
+    const t = (await call(ADD, { h: hunt, i: { name: 't', riddle: 'r', location: { lat: 0.0001, lng: 0 }, treasure: true } }, owner.token)).data.addClue.id;
+    await call('mutation ($h: ID!, $f: ID!, $t: ID!) { connectClues(huntId: $h, from: $f, to: $t) { id } }', { h: hunt, f: s, t }, owner.token);
+
+    // Opening fails after the debit: the owner is refunded and the hunt is a draft again.
+    const PUBLISH = 'mutation ($h: ID!) { publishHunt(huntId: $h) { status } }';
+    const failed = await call(PUBLISH, { h: hunt }, owner.token);
+    expect(failed.errors?.[0]?.extensions.code).toBe('CONFLICT');
+    expect(await ledger(owner.id)).toEqual(['debit -250', 'credit 250']);
+    expect((await call('query ($h: ID!) { hunt(id: $h) { status } }', { h: hunt }, owner.token)).data.hunt.status).toBe('draft');
+    // Publishing again works, with a fresh escrow debit.
+    expect((await call(PUBLISH, { h: hunt }, owner.token)).data.publishHunt.status).toBe('published');
+    expect(await ledger(owner.id)).toEqual(['debit -250', 'credit 250', 'debit -250']);
+
+    // The player finishes; the first payment fails, the retried final call pays; more retries pay nothing.
+    const DISCOVER = 'mutation ($h: ID!, $c: ID!, $p: PositionInput!) { discoverClue(huntId: $h, clueId: $c, position: $p) { status rewardPaid } }';
+    await call('mutation ($h: ID!) { joinHunt(huntId: $h) { id } }', { h: hunt }, player.token);
+    await call(DISCOVER, { h: hunt, c: s, p: { lat: 0, lng: 0, accuracy: 1 } }, player.token);
+    const first = await call(DISCOVER, { h: hunt, c: t, p: { lat: 0.0001, lng: 0, accuracy: 1 } }, player.token);
+    expect(first.data.discoverClue).toEqual({ status: 'finished', rewardPaid: false });
+    expect(await ledger(player.id)).toEqual([]);
+    const retried = await Promise.all([1, 2, 3].map(() => call(DISCOVER, { h: hunt, c: t, p: { lat: 0.0001, lng: 0, accuracy: 1 } }, player.token)));
+    for (const r of retried) expect(r.data.discoverClue.status).toBe('finished');
+    expect((await call(DISCOVER, { h: hunt, c: t, p: { lat: 0.0001, lng: 0, accuracy: 1 } }, player.token)).data.discoverClue).toEqual({ status: 'finished', rewardPaid: true });
+    expect(await ledger(player.id)).toEqual(['credit 250']);
+  } finally {
+    await wallet.end();
+  }
+}, 120_000);
