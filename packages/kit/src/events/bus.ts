@@ -41,6 +41,9 @@ export function createEventBus(redisUrl: string | undefined, prefix: string): Ev
   return redisUrl ? new RedisStreamsBus(redisUrl, prefix) : new InProcessBus();
 }
 
+/** What XREAD and XREADGROUP answer: per stream, its entries as [id, [field, value, …]]. */
+type StreamBatch = [string, [string, string[]][]][] | null;
+
 /** Keeps about this many events per stream; consumers read far faster than that piles up. */
 const STREAM_LENGTH = 100_000;
 
@@ -69,48 +72,24 @@ class RedisStreamsBus implements EventBus {
     return `${this.prefix}events:${context}`;
   }
 
-  consume(group: string, contexts: string[], handler: EventHandler): Consumer {
-    // Blocking reads need a connection of their own.
+  /**
+   * Runs `step` over and over on a blocking-read connection of its own until stopped; a failing
+   * step (Redis away, a handler threw) is retried after `pauseMs`, once `onError` reset its state.
+   */
+  private reading(step: (reader: Redis) => Promise<void>, pauseMs: number, onError: () => void = () => {}): Consumer {
     const reader = new Redis(this.url, { maxRetriesPerRequest: null });
     reader.on('error', () => {});
-    const consumerName = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-    const streams = contexts.map((c) => this.key(c));
     let running = true;
-    const loop = async () => {
-      // First what this consumer was given and did not acknowledge, then new events.
-      let cursor = '0';
-      let groupsReady = false;
+    const done = (async () => {
       while (running) {
         try {
-          // (Again after an error: a Redis that restarted empty has lost the groups.)
-          if (!groupsReady) {
-            for (const stream of streams) {
-              await reader.xgroup('CREATE', stream, group, '0', 'MKSTREAM').catch((e: Error) => {
-                if (!e.message.includes('BUSYGROUP')) throw e;
-              });
-            }
-            groupsReady = true;
-          }
-          const batch = (await reader.xreadgroup('GROUP', group, consumerName, 'COUNT', 100, 'BLOCK', 1000, 'STREAMS', ...streams, ...streams.map(() => cursor))) as
-            | [string, [string, string[]][]][]
-            | null;
-          let delivered = 0;
-          for (const [stream, entries] of batch ?? []) {
-            for (const [entryId, fields] of entries) {
-              delivered++;
-              await handler(JSON.parse(fields[1]!) as DomainEvent);
-              await reader.xack(stream, group, entryId);
-            }
-          }
-          if (cursor === '0' && !delivered) cursor = '>';
+          await step(reader);
         } catch {
-          if (running) await new Promise((r) => setTimeout(r, 1_000)); // Redis away or a handler failed: try again
-          cursor = '0';
-          groupsReady = false;
+          onError();
+          if (running) await new Promise((r) => setTimeout(r, pauseMs));
         }
       }
-    };
-    const done = loop();
+    })();
     return {
       stop: async () => {
         running = false;
@@ -120,44 +99,59 @@ class RedisStreamsBus implements EventBus {
     };
   }
 
+  consume(group: string, contexts: string[], handler: EventHandler): Consumer {
+    const consumerName = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+    const streams = contexts.map((c) => this.key(c));
+    // First what this consumer was given and did not acknowledge, then new events.
+    let cursor = '0';
+    let groupsReady = false;
+    const step = async (reader: Redis) => {
+      // (Again after an error: a Redis that restarted empty has lost the groups.)
+      if (!groupsReady) {
+        for (const stream of streams) {
+          await reader.xgroup('CREATE', stream, group, '0', 'MKSTREAM').catch((e: Error) => {
+            if (!e.message.includes('BUSYGROUP')) throw e;
+          });
+        }
+        groupsReady = true;
+      }
+      const batch = (await reader.xreadgroup('GROUP', group, consumerName, 'COUNT', 100, 'BLOCK', 1000, 'STREAMS', ...streams, ...streams.map(() => cursor))) as StreamBatch;
+      let delivered = 0;
+      for (const [stream, entries] of batch ?? []) {
+        for (const [entryId, fields] of entries) {
+          delivered++;
+          await handler(JSON.parse(fields[1]!) as DomainEvent);
+          await reader.xack(stream, group, entryId);
+        }
+      }
+      if (cursor === '0' && !delivered) cursor = '>';
+    };
+    return this.reading(step, 1_000, () => {
+      cursor = '0';
+      groupsReady = false;
+    });
+  }
+
   tail(contexts: string[], handler: (event: DomainEvent) => void): Consumer {
-    const reader = new Redis(this.url, { maxRetriesPerRequest: null });
-    reader.on('error', () => {});
     const streams = contexts.map((c) => this.key(c));
     // Each stream's newest id when the tail starts: later events are delivered, and a reconnect
     // resumes from the last one seen, not from "now".
     const last = new Map<string, string>();
-    let running = true;
-    const loop = async () => {
-      while (running) {
-        try {
-          for (const stream of streams) {
-            if (last.has(stream)) continue;
-            const [top] = (await reader.xrevrange(stream, '+', '-', 'COUNT', 1)) as [string, string[]][];
-            last.set(stream, top?.[0] ?? '0-0');
-          }
-          const batch = (await reader.xread('COUNT', 500, 'BLOCK', 1000, 'STREAMS', ...streams, ...streams.map((s) => last.get(s)!))) as
-            | [string, [string, string[]][]][]
-            | null;
-          for (const [stream, entries] of batch ?? []) {
-            for (const [entryId, fields] of entries) {
-              last.set(stream, entryId);
-              handler(JSON.parse(fields[1]!) as DomainEvent);
-            }
-          }
-        } catch {
-          if (running) await new Promise((r) => setTimeout(r, 500)); // Redis away: ioredis reconnects
+    const step = async (reader: Redis) => {
+      for (const stream of streams) {
+        if (last.has(stream)) continue;
+        const [top] = (await reader.xrevrange(stream, '+', '-', 'COUNT', 1)) as [string, string[]][];
+        last.set(stream, top?.[0] ?? '0-0');
+      }
+      const batch = (await reader.xread('COUNT', 500, 'BLOCK', 1000, 'STREAMS', ...streams, ...streams.map((s) => last.get(s)!))) as StreamBatch;
+      for (const [stream, entries] of batch ?? []) {
+        for (const [entryId, fields] of entries) {
+          last.set(stream, entryId);
+          handler(JSON.parse(fields[1]!) as DomainEvent);
         }
       }
     };
-    const done = loop();
-    return {
-      stop: async () => {
-        running = false;
-        reader.disconnect();
-        await done.catch(() => {});
-      },
-    };
+    return this.reading(step, 500);
   }
 
   async close(): Promise<void> {
