@@ -2,5 +2,6 @@
 module.exports = {
   ...require('../../jest.preset.cjs'),
   globalSetup: '<rootDir>/../../packages/testenv/src/global-setup.mjs',
-  globalTeardown: '<rootDir>/../../packages/testenv/src/global-teardown.mjs',
+  // The stack's teardown, plus the OpenSearch indices of its audit store.
+  globalTeardown: '<rootDir>/test/global-teardown.mjs',
 };
