@@ -170,3 +170,31 @@ describe.each(stores)('clue-graph store contract: %s', (_kind, factory) => {
     expect(await store.graph(h.huntId)).toEqual({ clues: [], paths: [] });
   });
 });
+
+// With both stores at hand, one graph (the same ids) in each must answer every question alike.
+(stores.length > 1 ? describe : describe.skip)('clue-graph stores agree with each other', () => {
+  let opened: ReturnType<Factory>[] = [];
+  beforeAll(() => (opened = stores.map(([, factory]) => factory())));
+  afterAll(() => Promise.all(opened.map((o) => o.close())));
+
+  it('gives the same next clues and shortest paths on one random graph', async () => {
+    const random = prng(7);
+    const huntId = randomUUID();
+    const ids = sortedIds(30);
+    const paths: [string, string][] = [];
+    for (const f of ids) for (const t of ids) if (f !== t && random() < 0.08) paths.push([f, t]);
+    for (const { store } of opened) {
+      for (const [i, id] of ids.entries()) await store.addClue(clue(huntId, id, `c${i}`, { start: i < 2, treasure: i === 29, lat: -89 + i * 6, lng: 179.5 - i * 12 }));
+      for (const [f, t] of paths) await store.connect(huntId, f, t);
+    }
+    const answers = await Promise.all(
+      opened.map(async ({ store }) => {
+        const out: unknown[] = [await store.graph(huntId)];
+        for (let k = 0; k < 10; k++) out.push(await store.next(huntId, ids.filter((_, i) => (i * 7 + k) % 5 === 0)));
+        for (const f of ids.slice(0, 5)) for (const t of ids) out.push(await store.shortestPath(huntId, f, t));
+        return out;
+      }),
+    );
+    for (const other of answers.slice(1)) expect(other).toEqual(answers[0]);
+  });
+});
