@@ -175,4 +175,15 @@ describe.each(subjects)('the %s audit store', (_name, make) => {
     await s.remove(second[1]!);
     expect(await verifyChain(s.store, ctx2)).toMatchObject({ ok: false, brokenAt: { sequence: 3, entryId: second[2]!.eventId, reason: expect.stringMatching(/missing/) } });
   });
+
+  it('notices entries cut from the end of a chain, which leave no broken link', async () => {
+    const ctx = context();
+    const added = await s.store.append(ctx, drafts(ctx, 4));
+    expect(await s.store.head(ctx)).toEqual({ seq: 4, hash: added[3]!.hash });
+    await s.remove(added[3]!);
+    await s.remove(added[2]!);
+    expect(await verifyChain(s.store, ctx)).toMatchObject({ ok: false, checked: 2, brokenAt: { sequence: 3, entryId: null, reason: expect.stringMatching(/3\.\.4 are missing at the end/) } });
+    // A range that ends before the cut still holds.
+    expect(await verifyChain(s.store, ctx, null, new Date(added[1]!.recordedAt))).toMatchObject({ ok: true, checked: 2 });
+  });
 });

@@ -62,9 +62,10 @@ function commandEntity(context: string, c: CommandExecuted): { entityType: strin
 
 function commandDraft(event: DomainEvent, c: CommandExecuted): AuditDraft {
   const args = c.args as Payload;
-  const loginName = str((args.input as Payload | undefined)?.login);
-  // A sign-in attempt is anonymous until it succeeds: its actor is the login name it gave.
-  const actor = c.actor.kind === 'user' ? c.actor.id! : c.actor.kind === 'service' ? `service:${c.actor.id}` : (loginName ?? 'anonymous');
+  const input = (args.input ?? {}) as Payload;
+  // A sign-in or sign-up comes from nobody yet: its actor is the login name or username it gave.
+  const named = str(input.login) ?? str(input.username);
+  const actor = c.actor.kind === 'user' ? c.actor.id! : c.actor.kind === 'service' ? `service:${c.actor.id}` : (named ?? 'anonymous');
   const { entityType, entityId } = commandEntity(event.context, c);
   const userIds = [c.actor.kind === 'user' ? c.actor.id : null, entityType === 'User' || entityType === 'Wallet' ? entityId : null];
   return {

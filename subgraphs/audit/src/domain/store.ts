@@ -42,6 +42,8 @@ export interface AuditStore {
   countByAction(filter: AuditFilter): Promise<{ action: string; count: number }[]>;
   /** A context's entries recorded in [from, to], in chain order, up to `limit`, from sequence `afterSeq` + 1. */
   chain(context: string, range: { from?: Date | null; to?: Date | null; afterSeq?: number }, limit: number): Promise<AuditEntry[]>;
+  /** The last link of a context's chain as the writer left it (seq 0 and GENESIS when empty). */
+  head(context: string): Promise<{ seq: number; hash: string }>;
   /** The entry at `seq` of a context's chain, if stored. */
   entryAt(context: string, seq: number): Promise<AuditEntry | null>;
   /** Makes everything appended visible to search (OpenSearch refreshes near-real-time). */

@@ -23,6 +23,8 @@ const PAGE = 500;
  * its predecessor's hash (else the predecessor was replaced). Reports the first entry that fails.
  */
 export async function verifyChain(store: AuditStore, context: string, from?: Date | null, to?: Date | null): Promise<ChainReport> {
+  // The head first, then what is stored: entries appended meanwhile lie beyond the head and are not missing.
+  const head = await store.head(context);
   await store.refresh();
   let checked = 0;
   let previous: AuditEntry | null | undefined;
@@ -41,6 +43,15 @@ export async function verifyChain(store: AuditStore, context: string, from?: Dat
     }
     if (page.length < PAGE) break;
     afterSeq = page.at(-1)!.seq;
+  }
+  // Entries cut from the end leave no broken link: the head the writer keeps still names the last one.
+  const lastSeq = previous?.seq ?? 0;
+  const toTheEnd = !to && (checked > 0 || !from);
+  if (toTheEnd && lastSeq < head.seq) {
+    return { context, ok: false, checked, brokenAt: { sequence: lastSeq + 1, entryId: null, reason: `entries ${lastSeq + 1}..${head.seq} are missing at the end of the chain` } };
+  }
+  if (toTheEnd && previous && previous.seq === head.seq && previous.hash !== head.hash) {
+    return { context, ok: false, checked, brokenAt: { sequence: previous.seq, entryId: previous.eventId, reason: 'entry replaced: its hash is not the one the chain head recorded' } };
   }
   return { context, ok: true, checked, brokenAt: null };
 }

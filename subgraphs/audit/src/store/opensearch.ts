@@ -244,6 +244,13 @@ export class OpenSearchAuditStore implements AuditStore {
     return this.hits({ query: { bool: { filter } }, sort: [{ seq: 'asc' }], size: limit });
   }
 
+  async head(context: string) {
+    const { head } = await this.readHead(context);
+    // Entries the head still carries may not be written yet: the chain surely reaches the one before them.
+    const [first] = head.pending;
+    return first ? { seq: first.seq - 1, hash: first.prevHash } : { seq: head.seq, hash: head.hash };
+  }
+
   async entryAt(context: string, seq: number): Promise<AuditEntry | null> {
     const [entry] = await this.hits({ query: { bool: { filter: [{ term: { context } }, { term: { seq } }] } }, size: 1 });
     return entry ?? null;

@@ -91,6 +91,11 @@ export class PostgresAuditStore implements AuditStore {
     return rows.map(toEntry);
   }
 
+  async head(context: string) {
+    const row = await this.db.auditChainHead.findUnique({ where: { context } });
+    return row ? { seq: Number(row.seq), hash: row.hash } : { seq: 0, hash: GENESIS };
+  }
+
   async entryAt(context: string, seq: number): Promise<AuditEntry | null> {
     const row = await this.db.auditEntry.findUnique({ where: { context_seq: { context, seq: BigInt(seq) } } });
     return row && toEntry(row);
