@@ -38,6 +38,25 @@ describe('huntProgress (graphql-ws on the hunts subgraph)', () => {
     }
   });
 
+  it('reaches a partner through the router too, with the player resolved by accounts', async () => {
+    const { huntId, clues, owner } = await buildHunt([{ name: 'S', at: S, start: true }, { name: 'T', at: T, treasure: true }], [['S', 'T']]);
+    await ok(PUBLISH, { h: huntId }, owner.accessToken);
+    const sub = await subscribe('subscription ($h: ID!) { huntProgress(huntId: $h) { type clueId user { id username } } }', { h: huntId }, { token: owner.accessToken });
+    try {
+      const player = await registerUser();
+      await ok(JOIN, { h: huntId }, player.accessToken);
+      await ok(DISCOVER, { h: huntId, c: clues.S, p: { ...S, accuracy: 2 } }, player.accessToken);
+      const seen: Record<string, unknown>[] = [];
+      for (let n = 1; seen.at(-1)?.type !== 'ClueDiscovered'; n++) seen.push((await sub.nth(n)).data!.huntProgress);
+      expect(seen.filter((e) => e.type !== 'HuntPublished')).toEqual([
+        { type: 'ParticipantJoined', clueId: null, user: { id: player.id, username: player.username } },
+        { type: 'ClueDiscovered', clueId: clues.S, user: { id: player.id, username: player.username } },
+      ]);
+    } finally {
+      await sub.close();
+    }
+  });
+
   it('refuses players who are not members of the partner, and anonymous sockets', async () => {
     const { huntId, owner } = await buildHunt([{ name: 'S', at: S, start: true }, { name: 'T', at: T, treasure: true }], [['S', 'T']]);
     await ok(PUBLISH, { h: huntId }, owner.accessToken);
