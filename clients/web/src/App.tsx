@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'react';
+import { LogoutDocument, NotificationAddedDocument, UnreadNotificationCountDocument } from '@worldgraph/sdk';
+import { request, subscribe } from './api/graphql.ts';
+import { saveSession } from './api/session.ts';
+import { AuthPage } from './pages/AuthPage.tsx';
+import { HuntsPage } from './pages/HuntsPage.tsx';
+import { MapPage } from './pages/MapPage.tsx';
+import { NotificationsPage } from './pages/NotificationsPage.tsx';
+import { ParcelPage } from './pages/ParcelPage.tsx';
+import { WalletPage } from './pages/WalletPage.tsx';
+import { go, useRoute } from './route.ts';
+import { useSession } from './useSession.ts';
+
+/** The unread count, live: fetched once, then bumped by every notificationAdded. */
+function useUnreadCount(signedIn: boolean): [number, (n: number) => void] {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    if (!signedIn) return setCount(0);
+    void request(UnreadNotificationCountDocument).then((d) => setCount(d.unreadNotificationCount), () => {});
+    return subscribe(NotificationAddedDocument, {}, () => setCount((n) => n + 1));
+  }, [signedIn]);
+  return [count, setCount];
+}
+
+export function App() {
+  const session = useSession();
+  const [page = 'map', arg] = useRoute();
+  const [unread, setUnread] = useUnreadCount(!!session);
+  const signOut = async () => {
+    await request(LogoutDocument).catch(() => {});
+    saveSession(null);
+    go('map');
+  };
+  return (
+    <div className="app">
+      <header>
+        <a className="brand" href="#/map">Worldgraph</a>
+        <nav>
+          <a href="#/map">Map</a>
+          {session && <a href="#/wallet">Wallet</a>}
+          {session && (
+            <a href="#/notifications" data-testid="notifications-link">
+              Notifications {unread > 0 && <span className="badge" data-testid="unread-count">{unread}</span>}
+            </a>
+          )}
+          {session && <a href="#/hunts">Hunts</a>}
+        </nav>
+        <div className="who">
+          {session ? (
+            <>
+              <span data-testid="signed-in-as">{session.user.username}</span> <button onClick={signOut}>Sign out</button>
+            </>
+          ) : (
+            <a href="#/login">Sign in</a>
+          )}
+        </div>
+      </header>
+      <main>
+        {page === 'login' && <AuthPage />}
+        {page === 'map' && <MapPage />}
+        {page === 'parcel' && arg && <ParcelPage id={decodeURIComponent(arg)} />}
+        {page === 'wallet' && (session ? <WalletPage /> : <AuthPage />)}
+        {page === 'notifications' && (session ? <NotificationsPage onRead={setUnread} /> : <AuthPage />)}
+        {page === 'hunts' && (session ? <HuntsPage /> : <AuthPage />)}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useState, type FormEvent } from 'react';
+import { LoginDocument, RegisterDocument } from '@worldgraph/sdk';
+import { request } from '../api/graphql.ts';
+import { saveSession } from '../api/session.ts';
+import { ErrorText } from '../ErrorText.tsx';
+import { go } from '../route.ts';
+
+/** Sign in, or create an account (which signs in too). */
+export function AuthPage() {
+  const [mode, setMode] = useState<'login' | 'register'>('login');
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const field = (name: string) => String(form.get(name) ?? '');
+    setBusy(true);
+    setError(undefined);
+    try {
+      const auth =
+        mode === 'login'
+          ? (await request(LoginDocument, { input: { login: field('login'), password: field('password') } })).login
+          : (await request(RegisterDocument, { input: { username: field('username'), email: field('email'), password: field('password') } })).register;
+      saveSession({ accessToken: auth.accessToken, refreshToken: auth.refreshToken, user: { id: auth.user.id, username: auth.user.username } });
+      go('map');
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="card auth">
+      <h1>{mode === 'login' ? 'Sign in' : 'Create an account'}</h1>
+      <form onSubmit={submit}>
+        {mode === 'login' ? (
+          <label>
+            Username or email <input name="login" autoComplete="username" required />
+          </label>
+        ) : (
+          <>
+            <label>
+              Username <input name="username" autoComplete="username" required />
+            </label>
+            <label>
+              Email <input name="email" type="email" autoComplete="email" required />
+            </label>
+          </>
+        )}
+        <label>
+          Password <input name="password" type="password" autoComplete={mode === 'login' ? 'current-password' : 'new-password'} required />
+        </label>
+        <ErrorText error={error} action={mode} />
+        <button type="submit" disabled={busy}>
+          {mode === 'login' ? 'Sign in' : 'Create account'}
+        </button>
+      </form>
+      <button className="link" onClick={() => setMode(mode === 'login' ? 'register' : 'login')}>
+        {mode === 'login' ? 'New here? Create an account' : 'Have an account? Sign in'}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+// The built web app served by `vite preview` in front of the test stack's router, and Chromium.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { freePort, stack } from '@worldgraph/testenv';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+/** Screenshots of the main screens, kept after the run. */
+export const ARTIFACTS = path.join(ROOT, 'artifacts');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+
+export interface WebApp {
+  url: string;
+  browser: Browser;
+  /** A fresh browser context (its own storage: another person). */
+  page(): Promise<Page>;
+  stop(): Promise<void>;
+}
+
+/** Builds the app, serves it on a free port with /graphql proxied to the stack's router, opens Chromium. */
+export async function startWebApp(): Promise<WebApp> {
+  const env = { ...process.env, ROUTER_URL: new URL(stack().router).origin, NODE_OPTIONS: '' };
+  const built = spawnSync(process.execPath, [path.join(ROOT, '../../node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, env, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('vite build failed');
+  const port = await freePort();
+  const server: ChildProcess = spawn(process.execPath, [path.join(ROOT, '../../node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort'], { cwd: ROOT, env, stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 200 && !(await fetch(url).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  return {
+    url,
+    browser,
+    async page() {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      return context.newPage();
+    },
+    async stop() {
+      await browser.close();
+      server.kill('SIGTERM');
+    },
+  };
+}
