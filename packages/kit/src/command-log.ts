@@ -25,7 +25,7 @@ export interface CommandExecuted {
 }
 
 /** Keys whose values never leave the process: credentials of any kind. */
-export const SECRET_KEY = /password|token|secret|authorization|cookie|credential/i;
+export const SECRET_KEY = /password|token|secret|authorization|cookie|credential|api[-_]?key|private[-_]?key/i;
 const MAX_STRING = 200;
 const MAX_ITEMS = 20;
 const MAX_DEPTH = 4;

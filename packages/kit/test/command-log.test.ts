@@ -12,8 +12,11 @@ describe('sanitize', () => {
       clientSecret: 's',
       headers: { Authorization: 'Bearer x' },
       list: [{ apiToken: 't', id: 1 }],
+      apiKey: 'k',
+      private_key: 'pk',
+      idempotencyKey: 'kept',
     });
-    expect(clean).toEqual({ input: { login: 'ada' }, headers: {}, list: [{ id: 1 }] });
+    expect(clean).toEqual({ input: { login: 'ada' }, headers: {}, list: [{ id: 1 }], idempotencyKey: 'kept' });
   });
 
   it('keeps entries compact: long strings, long lists and deep nesting are cut', () => {
