@@ -82,6 +82,16 @@ describe('building and publishing hunts', () => {
     expect(await pscOf(owner.id, `hunt:${huntId}`)).toEqual({ balance: '0', entries: 1 });
   });
 
+  it('publishing three times at once escrows the reward once', async () => {
+    const { huntId, owner } = await buildHunt([{ name: 'S', at: S, start: true }, { name: 'T', at: T, treasure: true }], [['S', 'T']]);
+    const results = await Promise.all([1, 2, 3].map(() => gql(PUBLISH, { h: huntId }, { token: owner.accessToken })));
+    expect(results.filter((r) => r.data?.publishHunt.status === 'published').length).toBeGreaterThanOrEqual(1);
+    for (const r of results) if (r.errors) expect(codeOf(r)).toBe('CONFLICT');
+    expect((await ok('query ($h: ID!) { hunt(id: $h) { status } }', { h: huntId }, owner.accessToken)).hunt.status).toBe('published');
+    expect(await pscOf(owner.id)).toEqual({ balance: '900', entries: 0 });
+    expect((await pscOf(owner.id, `hunt:${huntId}`)).entries).toBe(1);
+  });
+
   it('closing a hunt nobody finished returns the escrow once', async () => {
     const { huntId, owner } = await buildHunt([{ name: 'S', at: S, start: true }, { name: 'T', at: T, treasure: true }], [['S', 'T']]);
     await ok(PUBLISH, { h: huntId }, owner.accessToken);

@@ -187,7 +187,11 @@ export class Hunts {
     try {
       await this.wallet.debit(movement, requestId);
     } catch (error) {
-      await this.db.hunt.updateMany({ where: { id: huntId, status: 'funding' }, data: { status: 'draft', fundedBy: null } });
+      // A refusal (INSUFFICIENT_FUNDS…) charged nothing: back to draft. Any other failure may have
+      // charged: stay funding, so this member's retry replays the same key instead of paying twice.
+      if (error instanceof AppError) {
+        await this.db.hunt.updateMany({ where: { id: huntId, status: 'funding', fundingAttempt: hunt.fundingAttempt }, data: { status: 'draft', fundedBy: null } });
+      }
       throw error;
     }
     try {
@@ -198,10 +202,16 @@ export class Hunts {
         return opened;
       });
     } catch (error) {
-      // Could not open it: give the money back, and leave a draft to publish again.
+      // Could not open it. A concurrent retry of the same publish may have opened it meanwhile:
+      // then the escrow stands. Otherwise take the claim back first (so no one opens it with the
+      // money gone), then give the money back.
+      const reverted = await this.db.hunt.updateMany({ where: { id: huntId, status: 'funding', fundingAttempt: hunt.fundingAttempt }, data: { status: 'draft', fundedBy: null } });
+      if (!reverted.count) {
+        const now = await this.require(huntId);
+        if (now.status === 'published') return now;
+      }
       this.logger.error({ err: error, huntId }, 'publishing failed after the escrow debit; refunding');
       await this.wallet.credit({ ...movement, idempotencyKey: `${movement.idempotencyKey}:refund`, memo: 'Reward escrow returned' }, requestId);
-      await this.db.hunt.updateMany({ where: { id: huntId, status: 'funding' }, data: { status: 'draft', fundedBy: null } });
       throw error instanceof AppError ? error : conflict('The hunt could not be published; nothing was charged');
     }
   }
