@@ -7,4 +7,6 @@ export interface RouterContext {
   authorization?: string;
   requestId: string;
   clientAddress: string;
+  /** The client's User-Agent, passed on to subgraphs (audit). */
+  userAgent?: string;
 }

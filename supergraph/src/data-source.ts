@@ -17,6 +17,7 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext>
     if (context.authorization) headers.set('authorization', context.authorization);
     headers.set(REQUEST_ID_HEADER, context.requestId);
     headers.set('x-forwarded-for', context.clientAddress);
+    if (context.userAgent) headers.set('user-agent', context.userAgent);
   }
 }
 

@@ -31,6 +31,7 @@ interface Connection {
   authorization?: string;
   sessionId?: string;
   clientAddress: string;
+  userAgent?: string;
   expiry?: NodeJS.Timeout;
 }
 
@@ -88,7 +89,7 @@ export function serveRouterSubscriptions(options: RouterSubscriptionOptions): Ro
           return false;
         }
         const forwarded = ctx.extra.request.headers['x-forwarded-for']?.toString().split(',')[0]?.trim();
-        const connection: Connection = { viewer, clientAddress: forwarded || ctx.extra.request.socket.remoteAddress || 'unknown' };
+        const connection: Connection = { viewer, clientAddress: forwarded || ctx.extra.request.socket.remoteAddress || 'unknown', userAgent: ctx.extra.request.headers['user-agent'] };
         if (viewer.kind === 'user') {
           connection.authorization = String(authorization);
           connection.sessionId = viewer.sessionId;
@@ -145,6 +146,7 @@ export function serveRouterSubscriptions(options: RouterSubscriptionOptions): Ro
           authorization: connection.authorization,
           requestId,
           clientAddress: connection.clientAddress,
+          userAgent: connection.userAgent,
         };
         if (operation.operation === 'subscription') {
           try {
