@@ -5,6 +5,7 @@ import type { ClueGraphStore } from './domain/clue-graph.ts';
 import type { Hunts } from './domain/hunts.ts';
 import type { Partners } from './domain/partners.ts';
 import type { Play } from './domain/play.ts';
+import type { Publishing } from './domain/publishing.ts';
 
 /** hunts' resolver context: the kit's, plus its services and this request's loaders. */
 export interface HuntsContext extends BaseContext {
@@ -12,6 +13,7 @@ export interface HuntsContext extends BaseContext {
   clueGraph: ClueGraphStore;
   partners: Partners;
   hunts: Hunts;
+  publishing: Publishing;
   play: Play;
   live: LiveEvents;
   huntById: DataLoader<string, Hunt | null>;

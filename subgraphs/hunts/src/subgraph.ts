@@ -9,6 +9,7 @@ import { Neo4jClueStore } from './domain/neo4j-clue-store.ts';
 import { Partners } from './domain/partners.ts';
 import { PostgresClueStore } from './domain/pg-clue-store.ts';
 import { Play } from './domain/play.ts';
+import { Publishing } from './domain/publishing.ts';
 import { WalletClient } from './domain/wallet-client.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -34,7 +35,8 @@ export const hunts = defineSubgraph<HuntsContext>({
     const wallet = new WalletClient(runtime);
     const partners = new Partners(db);
     const faults = config.NODE_ENV === 'test' ? new Faults(config.HUNTS_FAULT_INJECTION) : undefined;
-    const huntService = new Hunts(db, clueGraph, partners, wallet, runtime.logger, faults);
+    const huntService = new Hunts(db, clueGraph, partners);
+    const publishing = new Publishing(db, clueGraph, huntService, wallet, runtime.logger, faults);
     const play = new Play(db, clueGraph, huntService, wallet, runtime.logger, config.HUNTS_MAX_SPEED_MPS, faults);
     // Rewards whose payment failed are paid later, on any replica (the wallet key makes it once).
     const timer = config.HUNTS_JOB_INTERVAL_MS
@@ -52,6 +54,7 @@ export const hunts = defineSubgraph<HuntsContext>({
           clueGraph,
           partners,
           hunts: huntService,
+          publishing,
           play,
           live: runtime.live,
           huntById: keyedLoader((ids) => db.hunt.findMany({ where: { id: { in: [...ids] } } }), (h) => h.id),

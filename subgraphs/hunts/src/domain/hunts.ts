@@ -1,13 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, assertPositive, badInput, conflict, Decimal, isUserId, notFound, type Logger } from '@worldgraph/kit';
+import { assertPositive, badInput, conflict, Decimal, isUserId, notFound } from '@worldgraph/kit';
 import type { Hunt, PrismaClient } from '../generated/prisma/client.ts';
 import type { ClueGraphStore, ClueNode } from './clue-graph.ts';
 import { isValidLatLng, type LatLng } from './geo.ts';
-import { graphProblems } from './graph-rules.ts';
-import type { Faults } from './faults.ts';
-import { emit } from './outbox.ts';
 import type { Partners } from './partners.ts';
-import type { WalletClient } from './wallet-client.ts';
 
 export interface CreateHuntInput {
   partnerId: string;
@@ -35,19 +31,12 @@ const MAX_CLUES = 200;
 /** Draft and funding hunts are only seen by their partner's members. */
 export const isPublic = (hunt: Hunt) => hunt.status === 'published' || hunt.status === 'closed';
 
-/**
- * Building, publishing and closing hunts. Publishing funds the reward: a saga that debits the
- * publishing member into escrow (wallet internalDebit, keyed by the hunt and the attempt) and
- * returns the money if the hunt cannot then be opened.
- */
+/** Building hunts (drafts and their clue graphs), and finding them. Publishing: publishing.ts. */
 export class Hunts {
   constructor(
     private readonly db: PrismaClient,
     private readonly clues: ClueGraphStore,
     private readonly partners: Partners,
-    private readonly wallet: WalletClient,
-    private readonly logger: Logger,
-    private readonly faults?: Faults,
   ) {}
 
   find(id: string): Promise<Hunt | null> {
@@ -152,100 +141,6 @@ export class Hunts {
     const found = await this.clues.clues(hunt.id, [from, to].filter(isUserId));
     if (found.length !== new Set([from, to]).size) throw notFound('Clue');
     return this.clues.shortestPath(hunt.id, from, to);
-  }
-
-  /**
-   * Validates the graph, then funds and opens the hunt. Safe to retry: a published hunt is
-   * returned as is, and a publish cut short (funding) resumes with the same idempotency key.
-   */
-  async publish(userId: string, huntId: string, requestId?: string): Promise<Hunt> {
-    let hunt = await this.requireManaged(userId, huntId);
-    if (hunt.status === 'published') return hunt;
-    if (hunt.status === 'closed') throw conflict('This hunt is closed');
-    if (hunt.status === 'funding' && hunt.fundedBy !== userId) throw conflict('Another member is publishing this hunt');
-
-    if (hunt.status === 'draft') {
-      const problems = graphProblems(await this.clues.graph(huntId), { center: { lat: hunt.centerLat, lng: hunt.centerLng }, radiusM: hunt.radiusM });
-      if (problems.length) {
-        const [first] = problems;
-        throw badInput(first!.message, { clueId: first!.clueId, clueName: first!.clueName, problems });
-      }
-      // Claim: from here on the graph cannot change, and only this member funds the attempt.
-      const claimed = await this.db.hunt.updateMany({ where: { id: huntId, status: 'draft' }, data: { status: 'funding', fundedBy: userId, fundingAttempt: { increment: 1 } } });
-      hunt = await this.require(huntId);
-      if (!claimed.count) return this.publish(userId, huntId, requestId);
-    }
-
-    const movement = {
-      userId,
-      asset: hunt.rewardAsset,
-      amount: hunt.rewardAmount.toFixed(),
-      reference: `hunt:${huntId}`,
-      idempotencyKey: `hunt:${huntId}:escrow:${hunt.fundingAttempt}`,
-      memo: `Reward escrow for hunt "${hunt.title}"`,
-    };
-    try {
-      await this.wallet.debit(movement, requestId);
-    } catch (error) {
-      // A refusal (INSUFFICIENT_FUNDS…) charged nothing: back to draft. Any other failure may have
-      // charged: stay funding, so this member's retry replays the same key instead of paying twice.
-      if (error instanceof AppError) {
-        await this.db.hunt.updateMany({ where: { id: huntId, status: 'funding', fundingAttempt: hunt.fundingAttempt }, data: { status: 'draft', fundedBy: null } });
-      }
-      throw error;
-    }
-    try {
-      return await this.db.$transaction(async (tx) => {
-        const opened = await tx.hunt.update({ where: { id: huntId, status: 'funding' }, data: { status: 'published', fundedAt: new Date() } });
-        this.faults?.maybeFail('publish', huntId);
-        await emit(tx, { type: 'HuntPublished', huntId, partnerId: hunt.partnerId, fundedBy: userId, asset: hunt.rewardAsset, amount: movement.amount });
-        return opened;
-      });
-    } catch (error) {
-      // Could not open it. A concurrent retry of the same publish may have opened it meanwhile:
-      // then the escrow stands. Otherwise take the claim back first (so no one opens it with the
-      // money gone), then give the money back.
-      const reverted = await this.db.hunt.updateMany({ where: { id: huntId, status: 'funding', fundingAttempt: hunt.fundingAttempt }, data: { status: 'draft', fundedBy: null } });
-      if (!reverted.count) {
-        const now = await this.require(huntId);
-        if (now.status === 'published') return now;
-      }
-      this.logger.error({ err: error, huntId }, 'publishing failed after the escrow debit; refunding');
-      await this.wallet.credit({ ...movement, idempotencyKey: `${movement.idempotencyKey}:refund`, memo: 'Reward escrow returned' }, requestId);
-      throw error instanceof AppError ? error : conflict('The hunt could not be published; nothing was charged');
-    }
-  }
-
-  /** Members only: closes a hunt; an escrowed reward nobody won goes back to its funder (once). */
-  async close(userId: string, huntId: string, requestId?: string): Promise<Hunt> {
-    const hunt = await this.requireManaged(userId, huntId);
-    if (hunt.status === 'draft' || hunt.status === 'funding') throw conflict('Only a published hunt can be closed');
-    if (hunt.status === 'published') {
-      // Once closed, no discovery can make a winner (that update requires published).
-      await this.db.$transaction(async (tx) => {
-        const closed = await tx.hunt.updateMany({ where: { id: huntId, status: 'published' }, data: { status: 'closed' } });
-        if (closed.count) await emit(tx, { type: 'HuntClosed', huntId, partnerId: hunt.partnerId });
-      });
-    }
-    const closed = await this.require(huntId);
-    if (closed.winnerId || !closed.fundedBy || closed.refundedAt) return closed;
-    const amount = closed.rewardAmount.toFixed();
-    await this.wallet.credit(
-      {
-        userId: closed.fundedBy,
-        asset: closed.rewardAsset,
-        amount,
-        reference: `hunt:${huntId}`,
-        idempotencyKey: `hunt:${huntId}:refund`,
-        memo: `Unclaimed reward of hunt "${closed.title}"`,
-      },
-      requestId,
-    );
-    await this.db.$transaction(async (tx) => {
-      const marked = await tx.hunt.updateMany({ where: { id: huntId, refundedAt: null }, data: { refundedAt: new Date() } });
-      if (marked.count) await emit(tx, { type: 'RewardRefunded', huntId, userId: closed.fundedBy!, asset: closed.rewardAsset, amount });
-    });
-    return this.require(huntId);
   }
 
   /** Published hunts whose play area comes within `radiusM` of `position`, nearest first. */

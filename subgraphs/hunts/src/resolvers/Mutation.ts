@@ -22,8 +22,8 @@ export const Mutation: MutationResolvers = {
     }),
   removeClue: (_root, { huntId, clueId }, ctx) => ctx.hunts.removeClue(requireUser(ctx.viewer), huntId, clueId),
   connectClues: (_root, { huntId, from, to }, ctx) => ctx.hunts.connect(requireUser(ctx.viewer), huntId, from, to),
-  publishHunt: (_root, { huntId }, ctx) => ctx.hunts.publish(requireUser(ctx.viewer), huntId, ctx.requestId),
-  closeHunt: (_root, { huntId }, ctx) => ctx.hunts.close(requireUser(ctx.viewer), huntId, ctx.requestId),
+  publishHunt: (_root, { huntId }, ctx) => ctx.publishing.publish(requireUser(ctx.viewer), huntId, ctx.requestId),
+  closeHunt: (_root, { huntId }, ctx) => ctx.publishing.close(requireUser(ctx.viewer), huntId, ctx.requestId),
   joinHunt: (_root, { huntId }, ctx) => ctx.play.join(requireUser(ctx.viewer), huntId),
   discoverClue: (_root, { huntId, clueId, position }, ctx) =>
     ctx.play.discover(requireUser(ctx.viewer), huntId, clueId, { lat: position.lat, lng: position.lng, accuracy: position.accuracy ?? 0 }, ctx.requestId),
