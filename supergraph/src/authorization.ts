@@ -72,10 +72,10 @@ export function checkAuthorization(document: DocumentNode, schema: GraphQLSchema
 /**
  * Enforces @authenticated and @requiresScopes at the router, before any subgraph is called: an
  * operation selecting a field the viewer may not see is refused whole (UNAUTHENTICATED for
- * anonymous callers, FORBIDDEN otherwise). Subgraphs enforce the same rules again.
+ * anonymous callers, FORBIDDEN otherwise). Subgraphs enforce the same rules again. `rules` is read
+ * on every request, so a router whose supergraph changes keeps it current (see live-supergraph.ts).
  */
-export function authorizationPlugin(supergraphSdl: string): ApolloServerPlugin<RouterContext> {
-  const rules = requirementsOf(supergraphSdl);
+export function authorizationPlugin(rules: Map<string, Requirement>): ApolloServerPlugin<RouterContext> {
   return {
     async requestDidStart() {
       return {

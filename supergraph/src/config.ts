@@ -9,6 +9,14 @@ export const routerConfigSchema = baseConfigSchema.extend({
   CORS_ORIGINS: z.string().optional(),
   /** The composed schema the router serves. Default: supergraph/supergraph.graphql. */
   SUPERGRAPH_PATH: z.string().optional(),
+  /** `registry`: the schema registry's current supergraph (`${DB_PREFIX}registry` on DATABASE_URL), swapped live when a new one is published. Default: file. */
+  SUPERGRAPH_SOURCE: z.enum(['file', 'registry']).default('file'),
+  /** How often a registry-fed router looks for a new version, in ms. Default: 5000. */
+  REGISTRY_POLL_MS: z.coerce.number().int().min(50).default(5000),
+  /** The clients' persisted-operation manifest. Default: packages/sdk/src/generated/persisted-documents.json. */
+  PERSISTED_OPERATIONS_PATH: z.string().optional(),
+  /** `true`: accept only the manifest's operations (safelist). Default: true in production, false elsewhere. */
+  OPERATION_SAFELIST: z.enum(['true', 'false']).optional(),
 });
 export type RouterConfig = z.infer<typeof routerConfigSchema>;
 
@@ -20,3 +28,6 @@ export function corsOrigins(config: RouterConfig): boolean | string[] {
   if (raw.trim() === '*') return true;
   return raw.split(',').map((s) => s.trim()).filter(Boolean);
 }
+
+/** Whether only persisted operations are accepted: OPERATION_SAFELIST, else production. */
+export const safelistEnabled = (config: RouterConfig) => (config.OPERATION_SAFELIST ?? String(config.NODE_ENV === 'production')) === 'true';

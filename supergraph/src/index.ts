@@ -1,19 +1,23 @@
 // The router as its own process (a Kubernetes pod). `npm start` runs it with every subgraph instead.
-import { readFileSync } from 'node:fs';
 import { createLogger, createProcessParts, subgraphUrls } from '@worldgraph/kit';
 import { onShutdown } from '@worldgraph/kit/standalone';
-import { SUPERGRAPH_URL } from './compose.ts';
-import { corsOrigins, loadRouterConfig } from './config.ts';
+import { corsOrigins, loadRouterConfig, safelistEnabled } from './config.ts';
 import { startRouter } from './router.ts';
+import { PersistedOperations } from './safelist.ts';
+import { loadSupergraphSource } from './supergraph-source.ts';
 
 const logger = createLogger('router');
 try {
   const config = loadRouterConfig();
   const urls = subgraphUrls();
   const parts = createProcessParts(urls);
+  const supergraph = await loadSupergraphSource(config, config.DATABASE_URL, logger);
+  logger.info({ origin: supergraph.origin }, 'supergraph loaded');
   const router = await startRouter({
     port: config.PORT,
-    supergraphSdl: readFileSync(config.SUPERGRAPH_PATH ?? SUPERGRAPH_URL, 'utf8'),
+    supergraphSdl: supergraph.supergraphSdl,
+    supergraphUpdates: supergraph.updates,
+    persistedOperations: { operations: PersistedOperations.load(config.PERSISTED_OPERATIONS_PATH), safelist: safelistEnabled(config) },
     subgraphUrls: urls,
     verifier: parts.publicVerifier,
     serviceSecret: parts.config.SERVICE_TOKEN_SECRET,
@@ -23,6 +27,7 @@ try {
   });
   onShutdown(async () => {
     await router.close();
+    await supergraph.close();
     await parts.close();
   });
 } catch (error) {

@@ -23,6 +23,8 @@ import { authorizationPlugin, prepareSupergraphForGateway, requirementsOf } from
 import type { RouterContext } from './context.ts';
 import { ForwardingDataSource } from './data-source.ts';
 import { explorer } from './explorer.ts';
+import { liveSupergraph, type SupergraphUpdates } from './live-supergraph.ts';
+import { notListed, safelistMiddleware, safelistPlugin, type PersistedOperations } from './safelist.ts';
 import { SubscriptionExecutor } from './subscriptions/executor.ts';
 import { PresenceReporter } from './subscriptions/presence.ts';
 import { serveRouterSubscriptions, type RouterSubscriptions } from './subscriptions/server.ts';
@@ -47,6 +49,13 @@ export interface RouterOptions {
   serviceSecret?: string;
   /** Live domain events: a revoked session's sockets are closed when its event arrives. */
   live?: LiveEvents;
+  /** Newer supergraphs (the schema registry), swapped in without a restart. Default: `supergraphSdl` for good. */
+  supergraphUpdates?: SupergraphUpdates;
+  /**
+   * The clients' persisted operations: found by hash (automatic persisted queries) and, with
+   * `safelist`, the only operations accepted. Default: APQ learns any operation, no safelist.
+   */
+  persistedOperations?: { operations: PersistedOperations; safelist: boolean };
 }
 
 /** A running router. */
@@ -58,8 +67,14 @@ export interface RunningRouter extends Listening {
 /** Starts the gateway inside Apollo Server, with the explorer on GET /graphql. */
 export async function startRouter(options: RouterOptions): Promise<RunningRouter> {
   const { logger } = options;
+  // One map of authorization rules, rebuilt in place when the supergraph changes.
+  const rules = requirementsOf(options.supergraphSdl);
+  const persisted = options.persistedOperations;
+  const safelist = persisted?.safelist ? persisted.operations : undefined;
   const gateway = new ApolloGateway({
-    supergraphSdl: prepareSupergraphForGateway(options.supergraphSdl),
+    supergraphSdl: options.supergraphUpdates
+      ? liveSupergraph(options.supergraphSdl, rules, options.supergraphUpdates, logger)
+      : prepareSupergraphForGateway(options.supergraphSdl),
     buildService: ({ name, url }) => new ForwardingDataSource(options.subgraphUrls.get(name) ?? url!),
     logger,
   });
@@ -70,10 +85,12 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     gateway,
     formatError,
     includeStacktraceInErrorResponses: false,
+    persistedQueries: persisted ? { cache: persisted.operations.apqCache(!persisted.safelist) } : undefined,
     plugins: [
+      ...(safelist ? [safelistPlugin(safelist)] : []),
       metricsPlugin('router'),
       requestLogPlugin(logger, (c) => (c as RouterContext).requestId),
-      authorizationPlugin(options.supergraphSdl),
+      authorizationPlugin(rules),
       ApolloServerPluginDrainHttpServer({ httpServer: http.server }),
       ApolloServerPluginLandingPageDisabled(),
     ],
@@ -85,9 +102,9 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     server: http.server,
     gateway,
     apollo: server,
-    executor: new SubscriptionExecutor(gateway, upstream),
+    executor: safelist ? safelistedExecutor(new SubscriptionExecutor(gateway, upstream), safelist) : new SubscriptionExecutor(gateway, upstream),
     verifier: options.verifier,
-    rules: requirementsOf(options.supergraphSdl),
+    rules,
     logger,
     formatError,
     onUserConnected: (userId) => presence?.connected(userId),
@@ -104,6 +121,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    ...(safelist ? [safelistMiddleware(safelist)] : []),
     // Tokens are verified here, before any planning: a bad token never reaches a subgraph.
     async (req, res, next) => {
       try {
@@ -120,6 +138,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
         authorization: req.header('authorization'),
         requestId: res.locals.requestId as string,
         clientAddress: clientAddressOf(req),
+        userAgent: req.header('user-agent'),
       }),
     }),
   );
@@ -137,4 +156,14 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
       await http.close();
     },
   };
+}
+
+/** Subscriptions must be persisted operations too: the text is checked before planning. */
+function safelistedExecutor(executor: SubscriptionExecutor, operations: PersistedOperations): SubscriptionExecutor {
+  const plan = executor.plan.bind(executor);
+  executor.plan = (document, operationName, text) => {
+    if (!operations.isListed(text)) throw notListed();
+    return plan(document, operationName, text);
+  };
+  return executor;
 }

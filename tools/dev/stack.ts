@@ -1,6 +1,5 @@
 // The whole supergraph in one process: every subgraph of rover.yaml and the router, on a Postgres
 // server (DATABASE_URL, or an embedded one under DATA_DIR). `npm start` and the test environment run it.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import {
@@ -15,8 +14,9 @@ import {
 } from '@worldgraph/kit';
 import { startEmbeddedPostgres, type EmbeddedServer } from '@worldgraph/kit/embedded-postgres';
 import { onShutdown } from '@worldgraph/kit/standalone';
-import { corsOrigins, routerConfigSchema } from '@worldgraph/router/config';
-import { SUPERGRAPH_URL } from '@worldgraph/router/compose';
+import { corsOrigins, routerConfigSchema, safelistEnabled } from '@worldgraph/router/config';
+import { PersistedOperations } from '@worldgraph/router/safelist';
+import { loadSupergraphSource } from '@worldgraph/router/supergraph-source';
 import { startRouter } from '@worldgraph/router';
 
 const stackConfig = routerConfigSchema.extend({
@@ -56,9 +56,13 @@ try {
     urls.set(name, running.graphqlUrl);
   }
 
+  const supergraph = await loadSupergraphSource(config, serverUrl, logger);
+  closers.push(supergraph.close);
   const router = await startRouter({
     port: ephemeral ? 0 : config.PORT,
-    supergraphSdl: readFileSync(config.SUPERGRAPH_PATH ?? SUPERGRAPH_URL, 'utf8'),
+    supergraphSdl: supergraph.supergraphSdl,
+    supergraphUpdates: supergraph.updates,
+    persistedOperations: { operations: PersistedOperations.load(config.PERSISTED_OPERATIONS_PATH), safelist: safelistEnabled(config) },
     subgraphUrls: urls,
     verifier: parts.publicVerifier,
     serviceSecret: parts.config.SERVICE_TOKEN_SECRET,
