@@ -74,6 +74,10 @@ async function publishedHunt() {
     await map.click({ position: { x: 180, y: 180 - 40 / ((2.4 * 400) / 360) } });
     await page.getByRole('listitem').filter({ hasText: 'Riddle of chest' }).getByRole('button', { name: 'I am here' }).click();
     await page.getByText('finished, reward paid').waitFor();
+    // notifications turns the hunt's events into notifications, and the badge counts them live.
+    await page.getByTestId('unread-count').waitFor();
+    await page.getByTestId('notifications-link').click();
+    await page.getByTestId('notifications').getByText('Hunt reward paid').waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, 'hunt-finished.png'), fullPage: true });
   });
 });

@@ -30,6 +30,17 @@ describe('draftsFor', () => {
     expect(odd!.data).toEqual({ asset: 'PSC', amount: undefined, hour: undefined });
   });
 
+  it('tells a hunt finisher, and the winner of the reward', () => {
+    const huntId = randomUUID();
+    expect(draftsFor(event('HuntFinished', { huntId, participationId: 'p', userId: buyer, clueId: 'c', winner: true }, 'hunts'))).toEqual([
+      expect.objectContaining({ userId: buyer, kind: 'hunt_finished', body: 'You finished the hunt first: the reward is yours.', data: { huntId } }),
+    ]);
+    expect(draftsFor(event('RewardPaid', { huntId, userId: buyer, asset: 'PSC', amount: '50.0000000000' }, 'hunts'))).toEqual([
+      expect.objectContaining({ kind: 'reward_paid', body: '50 PSC were credited to your wallet.', data: { huntId, asset: 'PSC', amount: '50' } }),
+    ]);
+    expect(draftsFor(event('ClueDiscovered', { huntId, userId: buyer }, 'hunts'))).toEqual([]);
+  });
+
   it('skips events nobody is told about, other contexts, and malformed recipients', () => {
     expect(draftsFor(event('BuyRequestCancelled', { requestId: 'r', featureId: 'f', buyerId: buyer, sellerId: seller }))).toEqual([]);
     expect(draftsFor(event('BuyRequestCreated', { requestId: 'r', featureId: 'f', buyerId: buyer, sellerId: seller }, 'wallet'))).toEqual([]);

@@ -4,7 +4,7 @@ import type { Inbox } from './inbox.ts';
 import { draftsFor } from './kinds.ts';
 
 /** The contexts whose events become notifications. */
-export const SOURCES = ['features'];
+export const SOURCES = ['features', 'hunts'];
 
 /** Turns one domain event into stored notifications, then sends them on their other channels. */
 export const handleEvent = (inbox: Inbox, channels: Channels) => async (event: DomainEvent) => {

@@ -9,6 +9,7 @@ export interface NotificationData {
   asset?: string;
   amount?: string;
   hour?: string;
+  huntId?: string;
 }
 
 /** A notification to be stored for one user. */
@@ -41,36 +42,52 @@ const instant = (p: Payload, key: string) => {
  * Pure, so the wording and the recipients are tested without a stack.
  */
 export function draftsFor(event: DomainEvent): Draft[] {
-  if (event.context !== 'features') return [];
   const p = event.payload;
-  const featureId = str(p, 'featureId');
-  const requestId = str(p, 'requestId');
-  const drafts: (Draft | false | undefined)[] = (() => {
-    switch (event.type) {
-      case 'BuyRequestCreated':
-        return [{ userId: str(p, 'sellerId')!, kind: 'buy_request_received', title: 'New offer for your parcel', body: `Someone offered to buy parcel ${featureId}.`, data: { featureId, requestId } }];
-      case 'BuyRequestAccepted':
-        return [{ userId: str(p, 'buyerId')!, kind: 'buy_request_accepted', title: 'Your offer was accepted', body: `The owner of parcel ${featureId} accepted your offer.`, data: { featureId, requestId } }];
-      case 'BuyRequestRejected':
-        return [{ userId: str(p, 'buyerId')!, kind: 'buy_request_rejected', title: 'Your offer was rejected', body: `The owner of parcel ${featureId} rejected your offer.`, data: { featureId, requestId } }];
-      case 'FeatureSold': {
-        const data = { featureId, purchaseId: str(p, 'purchaseId'), asset: str(p, 'asset'), amount: amount(p, 'price') };
-        const price = `${data.amount} ${data.asset}`;
-        return [
-          // A parcel the world owned has no seller to tell.
-          !!str(p, 'sellerId') && { userId: str(p, 'sellerId')!, kind: 'parcel_sold', title: 'Your parcel was sold', body: `Parcel ${featureId} was sold for ${price}.`, data },
-          { userId: str(p, 'buyerId')!, kind: 'system', title: 'You bought a parcel', body: `Parcel ${featureId} is yours, for ${price}.`, data },
-        ];
-      }
-      case 'ProfitsCredited': {
-        // features emits one event per owner, hour and asset: that is the batch.
-        const data = { asset: str(p, 'asset'), amount: amount(p, 'amount'), hour: instant(p, 'hour') };
-        return [{ userId: str(p, 'ownerId')!, kind: 'profits_credited', title: 'Hourly profits credited', body: `Your parcels earned ${data.amount} ${data.asset}.`, data }];
-      }
-      default:
-        return [];
-    }
-  })();
+  const drafts = event.context === 'features' ? featureDrafts(event.type, p) : event.context === 'hunts' ? huntDrafts(event.type, p) : [];
   // A malformed event must not block the stream (a throw would redeliver it forever): it is skipped.
   return drafts.filter((d): d is Draft => !!d && typeof d.userId === 'string' && isUserId(d.userId));
+}
+
+/** A player finished a hunt; the winner was paid its reward. */
+function huntDrafts(type: string, p: Payload): (Draft | false | undefined)[] {
+  const data = { huntId: str(p, 'huntId') };
+  switch (type) {
+    case 'HuntFinished':
+      return [{ userId: str(p, 'userId')!, kind: 'hunt_finished', title: 'You found the treasure', body: p.winner === true ? 'You finished the hunt first: the reward is yours.' : 'You finished the hunt.', data }];
+    case 'RewardPaid': {
+      const reward = { ...data, asset: str(p, 'asset'), amount: amount(p, 'amount') };
+      return [{ userId: str(p, 'userId')!, kind: 'reward_paid', title: 'Hunt reward paid', body: `${reward.amount} ${reward.asset} were credited to your wallet.`, data: reward }];
+    }
+    default:
+      return [];
+  }
+}
+
+function featureDrafts(type: string, p: Payload): (Draft | false | undefined)[] {
+  const featureId = str(p, 'featureId');
+  const requestId = str(p, 'requestId');
+  switch (type) {
+    case 'BuyRequestCreated':
+      return [{ userId: str(p, 'sellerId')!, kind: 'buy_request_received', title: 'New offer for your parcel', body: `Someone offered to buy parcel ${featureId}.`, data: { featureId, requestId } }];
+    case 'BuyRequestAccepted':
+      return [{ userId: str(p, 'buyerId')!, kind: 'buy_request_accepted', title: 'Your offer was accepted', body: `The owner of parcel ${featureId} accepted your offer.`, data: { featureId, requestId } }];
+    case 'BuyRequestRejected':
+      return [{ userId: str(p, 'buyerId')!, kind: 'buy_request_rejected', title: 'Your offer was rejected', body: `The owner of parcel ${featureId} rejected your offer.`, data: { featureId, requestId } }];
+    case 'FeatureSold': {
+      const data = { featureId, purchaseId: str(p, 'purchaseId'), asset: str(p, 'asset'), amount: amount(p, 'price') };
+      const price = `${data.amount} ${data.asset}`;
+      return [
+        // A parcel the world owned has no seller to tell.
+        !!str(p, 'sellerId') && { userId: str(p, 'sellerId')!, kind: 'parcel_sold', title: 'Your parcel was sold', body: `Parcel ${featureId} was sold for ${price}.`, data },
+        { userId: str(p, 'buyerId')!, kind: 'system', title: 'You bought a parcel', body: `Parcel ${featureId} is yours, for ${price}.`, data },
+      ];
+    }
+    case 'ProfitsCredited': {
+      // features emits one event per owner, hour and asset: that is the batch.
+      const data = { asset: str(p, 'asset'), amount: amount(p, 'amount'), hour: instant(p, 'hour') };
+      return [{ userId: str(p, 'ownerId')!, kind: 'profits_credited', title: 'Hourly profits credited', body: `Your parcels earned ${data.amount} ${data.asset}.`, data }];
+    }
+    default:
+      return [];
+  }
 }

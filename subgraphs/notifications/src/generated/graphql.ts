@@ -27,6 +27,11 @@ export type Feature = {
   id: Scalars['ID']['output'];
 };
 
+export type Hunt = {
+  __typename?: 'Hunt';
+  id: Scalars['ID']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Marks every unread notification of the signed-in user read; returns how many were. */
@@ -69,6 +74,8 @@ export type NotificationData = {
   feature?: Maybe<Feature>;
   /** The hour profits were credited for, for profits_credited. */
   hour?: Maybe<Scalars['DateTime']['output']>;
+  /** The hunt, for hunt_finished and reward_paid. */
+  hunt?: Maybe<Hunt>;
   /** The purchase, for parcel_sold and purchases. */
   purchaseId?: Maybe<Scalars['ID']['output']>;
   /** The buy request, for buy_request_* kinds. */
@@ -89,10 +96,14 @@ export type NotificationKind =
   | 'buy_request_received'
   /** The owner rejected your offer. */
   | 'buy_request_rejected'
+  /** You reached a hunt's treasure. */
+  | 'hunt_finished'
   /** One of your parcels was bought. */
   | 'parcel_sold'
   /** Your parcels earned their hourly profit. */
   | 'profits_credited'
+  /** A hunt's reward was credited to your wallet. */
+  | 'reward_paid'
   /** Anything else the platform tells you. */
   | 'system';
 
@@ -201,6 +212,7 @@ export type ResolversTypes = ResolversObject<{
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Feature: ResolverTypeWrapper<Feature>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Hunt: ResolverTypeWrapper<Hunt>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Notification: ResolverTypeWrapper<NotificationRow>;
@@ -221,6 +233,7 @@ export type ResolversParentTypes = ResolversObject<{
   Decimal: Scalars['Decimal']['output'];
   Feature: Feature;
   ID: Scalars['ID']['output'];
+  Hunt: Hunt;
   Mutation: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
   Notification: NotificationRow;
@@ -243,6 +256,10 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 }
 
 export type FeatureResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['Feature'] = ResolversParentTypes['Feature']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type HuntResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['Hunt'] = ResolversParentTypes['Hunt']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -273,6 +290,7 @@ export type NotificationDataResolvers<ContextType = NotificationsContext, Parent
   asset?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   feature?: Resolver<Maybe<ResolversTypes['Feature']>, ParentType, ContextType>;
   hour?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  hunt?: Resolver<Maybe<ResolversTypes['Hunt']>, ParentType, ContextType>;
   purchaseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   requestId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
@@ -300,6 +318,7 @@ export type Resolvers<ContextType = NotificationsContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Feature?: FeatureResolvers<ContextType>;
+  Hunt?: HuntResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
