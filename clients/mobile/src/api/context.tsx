@@ -1,0 +1,65 @@
+// The API layer and the signed-in user, shared with every screen through React context.
+import { LoginDocument, LogoutDocument, MeDocument, RegisterDocument, type ViewerFragment } from '@worldgraph/sdk';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Api } from './client';
+
+interface Session {
+  api: Api;
+  /** undefined while the saved session is being restored; null when signed out. */
+  user: ViewerFragment | null | undefined;
+  login(login: string, password: string): Promise<void>;
+  register(username: string, email: string, password: string): Promise<void>;
+  logout(): Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+/** Provides the session; `api` is created once by the caller (App, or a test). */
+export function SessionProvider({ api, children }: { api: Api; children: ReactNode }) {
+  const [user, setUser] = useState<ViewerFragment | null | undefined>(undefined);
+
+  useEffect(() => api.onSignedOut(() => setUser(null)), [api]);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const saved = await api.restore();
+      const me = saved ? await api.request(MeDocument).then((r) => r.me, () => null) : null;
+      if (!cancelled) setUser(me ?? null);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [api]);
+
+  const login = useCallback(
+    async (loginName: string, password: string) => {
+      const { login } = await api.request(LoginDocument, { input: { login: loginName, password } }, 'login');
+      await api.signedIn(login);
+      setUser(login.user);
+    },
+    [api],
+  );
+  const register = useCallback(
+    async (username: string, email: string, password: string) => {
+      const { register } = await api.request(RegisterDocument, { input: { username, email, password } }, 'register');
+      await api.signedIn(register);
+      setUser(register.user);
+    },
+    [api],
+  );
+  const logout = useCallback(async () => {
+    await api.signOut(() => api.request(LogoutDocument));
+    setUser(null);
+  }, [api]);
+
+  const value = useMemo(() => ({ api, user, login, register, logout }), [api, user, login, register, logout]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}
+

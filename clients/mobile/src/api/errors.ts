@@ -1,0 +1,75 @@
+// What the app says when the graph refuses something: one human sentence per error code
+// (extensions.code), sharpened by the operation and the error's reason. Raw messages, JSON and
+// codes never reach the screen.
+
+/** The operations whose refusals read differently from the generic ones. */
+export type ErrorContext = 'login' | 'register' | 'buy' | 'discover' | 'join' | 'refresh';
+
+/** An error from the API layer, carrying the sentence to show. */
+export class ApiError extends Error {
+  constructor(
+    /** extensions.code, or NETWORK when the router could not be reached. */
+    readonly code: string,
+    /** The human sentence for the screen. */
+    message: string,
+    /** extensions.reason, when the server gave one (hunts: CLUE_NOT_NEXT, OUT_OF_RADIUS, IMPOSSIBLE_TRAVEL). */
+    readonly reason?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** A GraphQL error as the router sends it. */
+export interface GraphQLErrorLike {
+  message?: string;
+  extensions?: { code?: unknown; reason?: unknown; asset?: unknown; [key: string]: unknown };
+}
+
+const BY_REASON: Record<string, string> = {
+  CLUE_NOT_NEXT: 'That clue is not next on your path. Find the clues before it first.',
+  OUT_OF_RADIUS: 'You are not close enough to this clue yet. Keep walking.',
+  IMPOSSIBLE_TRAVEL: 'You moved faster than anyone can walk. Wait a little and try again.',
+};
+
+const GENERIC: Record<string, string> = {
+  UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
+  FORBIDDEN: 'You are not allowed to do that.',
+  BAD_USER_INPUT: 'Please check what you entered.',
+  NOT_FOUND: 'Not found. It may have been removed.',
+  CONFLICT: 'Someone changed this at the same time. Please try again.',
+  INSUFFICIENT_FUNDS: 'Not enough funds.',
+  RATE_LIMITED: 'Too many requests. Wait a moment and try again.',
+  NETWORK: 'Cannot reach Worldgraph. Check your connection and try again.',
+  INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Please try again.',
+};
+
+/** The sentence for an error code in a context. */
+export function humanMessage(code: string, context?: ErrorContext, error?: GraphQLErrorLike): string {
+  const reason = typeof error?.extensions?.reason === 'string' ? error.extensions.reason : undefined;
+  if (reason && BY_REASON[reason]) return BY_REASON[reason];
+  if (code === 'INSUFFICIENT_FUNDS') {
+    const asset = typeof error?.extensions?.asset === 'string' ? error.extensions.asset : /^Not enough (\w+)/.exec(error?.message ?? '')?.[1];
+    return asset ? `Not enough ${asset}.` : GENERIC.INSUFFICIENT_FUNDS!;
+  }
+  if (context === 'login' && code === 'UNAUTHENTICATED') return 'Wrong username or password.';
+  if (context === 'register' && code === 'CONFLICT') return 'That username or email is already taken.';
+  if (context === 'register' && code === 'BAD_USER_INPUT') return 'Check your username, email and password (at least 8 characters).';
+  if (context === 'buy' && code === 'CONFLICT') return 'This parcel was just sold.';
+  if (context === 'buy' && code === 'BAD_USER_INPUT') return 'This parcel is not for sale.';
+  if (context === 'buy' && code === 'FORBIDDEN') return 'You cannot buy this parcel.';
+  if (context === 'join' && code === 'BAD_USER_INPUT') return 'This hunt is not open right now.';
+  if (context === 'discover' && code === 'CONFLICT') return 'This hunt is already over.';
+  return GENERIC[code] ?? GENERIC.INTERNAL_SERVER_ERROR!;
+}
+
+/** The ApiError for the first GraphQL error of a response. */
+export function toApiError(error: GraphQLErrorLike, context?: ErrorContext): ApiError {
+  const code = typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR';
+  const reason = typeof error.extensions?.reason === 'string' ? error.extensions.reason : undefined;
+  return new ApiError(code, humanMessage(code, context, error), reason);
+}
+
+/** The sentence to show for anything thrown (an ApiError's own, else a generic one). */
+export const messageOf = (error: unknown): string =>
+  error instanceof ApiError ? error.message : GENERIC.INTERNAL_SERVER_ERROR!;

@@ -1,0 +1,13 @@
+// The router's URL: EXPO_PUBLIC_ROUTER_URL at build time, else app.json's extra.routerUrl, else
+// the local router of `npm start`.
+import Constants from 'expo-constants';
+
+export const DEFAULT_ROUTER_URL = 'http://localhost:4000/graphql';
+
+export function routerUrl(): string {
+  const fromEnv = process.env.EXPO_PUBLIC_ROUTER_URL;
+  const fromConfig = Constants.expoConfig?.extra?.routerUrl as unknown;
+  if (fromEnv) return fromEnv;
+  if (typeof fromConfig === 'string' && fromConfig) return fromConfig;
+  return DEFAULT_ROUTER_URL;
+}

@@ -1,0 +1,42 @@
+// Sign in, or create an account.
+import { useState } from 'react';
+import { useSession } from '../api/context';
+import { messageOf } from '../api/errors';
+import { Button, ErrorText, Field, Screen } from '../ui/kit';
+
+export function LoginScreen() {
+  const { login, register } = useSession();
+  const [mode, setMode] = useState<'login' | 'register'>('login');
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      if (mode === 'login') await login(name.trim(), password);
+      else await register(name.trim(), email.trim(), password);
+    } catch (e) {
+      setError(messageOf(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Screen title={mode === 'login' ? 'Sign in' : 'Create account'}>
+      <Field label={mode === 'login' ? 'Username or email' : 'Username'} value={name} onChangeText={setName} />
+      {mode === 'register' && <Field label="Email" value={email} onChangeText={setEmail} keyboardType="email-address" />}
+      <Field label="Password" value={password} onChangeText={setPassword} secureTextEntry />
+      <ErrorText message={error} />
+      <Button label={mode === 'login' ? 'Sign in' : 'Create account'} onPress={submit} disabled={busy || !name || !password} />
+      <Button
+        kind="plain"
+        label={mode === 'login' ? 'New here? Create an account' : 'Have an account? Sign in'}
+        onPress={() => (setMode(mode === 'login' ? 'register' : 'login'), setError(null))}
+      />
+    </Screen>
+  );
+}
