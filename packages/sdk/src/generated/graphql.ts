@@ -66,10 +66,14 @@ export type NotificationKind =
   | 'buy_request_received'
   /** The owner rejected your offer. */
   | 'buy_request_rejected'
+  /** You reached a hunt's treasure. */
+  | 'hunt_finished'
   /** One of your parcels was bought. */
   | 'parcel_sold'
   /** Your parcels earned their hourly profit. */
   | 'profits_credited'
+  /** A hunt's reward was credited to your wallet. */
+  | 'reward_paid'
   /** Anything else the platform tells you. */
   | 'system';
 
@@ -281,6 +285,29 @@ export type HuntProgressSubscriptionVariables = Exact<{
 
 export type HuntProgressSubscription = { huntProgress: { type: string, at: string, huntId: string, clueId: string | null, user: { id: string, username: string } | null } };
 
+export type MobileParticipationFragment = { id: string, status: ParticipationStatus, cluesFound: number, joinedAt: string, finishedAt: string | null, rewardPaid: boolean, hunt: { id: string, title: string, description: string, endsAt: string, reward: { asset: string, amount: string } }, nextClues: Array<{ id: string, riddle: string, hint: string | null, treasure: boolean }>, discoveries: Array<{ discoveredAt: string, distanceMeters: number, clue: { id: string, riddle: string } }> };
+
+export type MobileMyParticipationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MobileMyParticipationsQuery = { myParticipations: Array<{ id: string, status: ParticipationStatus, cluesFound: number, joinedAt: string, finishedAt: string | null, rewardPaid: boolean, hunt: { id: string, title: string, description: string, endsAt: string, reward: { asset: string, amount: string } }, nextClues: Array<{ id: string, riddle: string, hint: string | null, treasure: boolean }>, discoveries: Array<{ discoveredAt: string, distanceMeters: number, clue: { id: string, riddle: string } }> }> };
+
+export type MobileJoinHuntMutationVariables = Exact<{
+  huntId: string | number;
+}>;
+
+
+export type MobileJoinHuntMutation = { joinHunt: { id: string, status: ParticipationStatus, cluesFound: number, joinedAt: string, finishedAt: string | null, rewardPaid: boolean, hunt: { id: string, title: string, description: string, endsAt: string, reward: { asset: string, amount: string } }, nextClues: Array<{ id: string, riddle: string, hint: string | null, treasure: boolean }>, discoveries: Array<{ discoveredAt: string, distanceMeters: number, clue: { id: string, riddle: string } }> } };
+
+export type MobileDiscoverClueMutationVariables = Exact<{
+  huntId: string | number;
+  clueId: string | number;
+  position: PositionInput;
+}>;
+
+
+export type MobileDiscoverClueMutation = { discoverClue: { id: string, status: ParticipationStatus, cluesFound: number, joinedAt: string, finishedAt: string | null, rewardPaid: boolean, hunt: { id: string, title: string, description: string, endsAt: string, reward: { asset: string, amount: string } }, nextClues: Array<{ id: string, riddle: string, hint: string | null, treasure: boolean }>, discoveries: Array<{ discoveredAt: string, distanceMeters: number, clue: { id: string, riddle: string } }> } };
+
 export type NotificationSummaryFragment = { id: string, kind: NotificationKind, title: string, body: string, read: boolean, readAt: string | null, createdAt: string };
 
 export type NotificationsQueryVariables = Exact<{
@@ -440,6 +467,40 @@ export const BuyRequestSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BuyRequestSummary"}) as unknown as TypedDocumentString<BuyRequestSummaryFragment, unknown>;
+export const MobileParticipationFragmentDoc = new TypedDocumentString(`
+    fragment MobileParticipation on Participation {
+  id
+  status
+  cluesFound
+  joinedAt
+  finishedAt
+  rewardPaid
+  hunt {
+    id
+    title
+    description
+    endsAt
+    reward {
+      asset
+      amount
+    }
+  }
+  nextClues {
+    id
+    riddle
+    hint
+    treasure
+  }
+  discoveries {
+    discoveredAt
+    distanceMeters
+    clue {
+      id
+      riddle
+    }
+  }
+}
+    `, {"fragmentName":"MobileParticipation"}) as unknown as TypedDocumentString<MobileParticipationFragment, unknown>;
 export const NotificationSummaryFragmentDoc = new TypedDocumentString(`
     fragment NotificationSummary on Notification {
   id
@@ -887,6 +948,120 @@ export const HuntProgressDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:2bd85c8f99fdd4e3b41a3d7b2166afeaefac4ebafd49a8ffbcfd6fc3ee609bbb"}) as unknown as TypedDocumentString<HuntProgressSubscription, HuntProgressSubscriptionVariables>;
+export const MobileMyParticipationsDocument = new TypedDocumentString(`
+    query MobileMyParticipations {
+  myParticipations {
+    ...MobileParticipation
+  }
+}
+    fragment MobileParticipation on Participation {
+  id
+  status
+  cluesFound
+  joinedAt
+  finishedAt
+  rewardPaid
+  hunt {
+    id
+    title
+    description
+    endsAt
+    reward {
+      asset
+      amount
+    }
+  }
+  nextClues {
+    id
+    riddle
+    hint
+    treasure
+  }
+  discoveries {
+    discoveredAt
+    distanceMeters
+    clue {
+      id
+      riddle
+    }
+  }
+}`, {"hash":"sha256:a08ae68123c1a1a45941a252738486f53fc2451b7566cfc9e938c619274efcdb"}) as unknown as TypedDocumentString<MobileMyParticipationsQuery, MobileMyParticipationsQueryVariables>;
+export const MobileJoinHuntDocument = new TypedDocumentString(`
+    mutation MobileJoinHunt($huntId: ID!) {
+  joinHunt(huntId: $huntId) {
+    ...MobileParticipation
+  }
+}
+    fragment MobileParticipation on Participation {
+  id
+  status
+  cluesFound
+  joinedAt
+  finishedAt
+  rewardPaid
+  hunt {
+    id
+    title
+    description
+    endsAt
+    reward {
+      asset
+      amount
+    }
+  }
+  nextClues {
+    id
+    riddle
+    hint
+    treasure
+  }
+  discoveries {
+    discoveredAt
+    distanceMeters
+    clue {
+      id
+      riddle
+    }
+  }
+}`, {"hash":"sha256:fc446cb735a4f9f3502e5f040eaa0dbcc221b1da519e217e2a034a2ca3cc555d"}) as unknown as TypedDocumentString<MobileJoinHuntMutation, MobileJoinHuntMutationVariables>;
+export const MobileDiscoverClueDocument = new TypedDocumentString(`
+    mutation MobileDiscoverClue($huntId: ID!, $clueId: ID!, $position: PositionInput!) {
+  discoverClue(huntId: $huntId, clueId: $clueId, position: $position) {
+    ...MobileParticipation
+  }
+}
+    fragment MobileParticipation on Participation {
+  id
+  status
+  cluesFound
+  joinedAt
+  finishedAt
+  rewardPaid
+  hunt {
+    id
+    title
+    description
+    endsAt
+    reward {
+      asset
+      amount
+    }
+  }
+  nextClues {
+    id
+    riddle
+    hint
+    treasure
+  }
+  discoveries {
+    discoveredAt
+    distanceMeters
+    clue {
+      id
+      riddle
+    }
+  }
+}`, {"hash":"sha256:0f44ad8f94133d369e29aa34525d5988c882e4538e6d390a3fd5589f56e9a80b"}) as unknown as TypedDocumentString<MobileDiscoverClueMutation, MobileDiscoverClueMutationVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {
   notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
