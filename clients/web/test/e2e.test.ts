@@ -91,11 +91,54 @@ const session = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getI
       const s = JSON.parse(localStorage.getItem('worldgraph:session')!);
       localStorage.setItem('worldgraph:session', JSON.stringify({ ...s, accessToken: token }));
     }, expired);
+    // A hash change, not a reload: a reload while the app refreshes could lose the rotated token.
     await page.goto(`${app.url}/#/wallet`);
-    await page.reload();
     await page.getByTestId('balances').getByText('42 PSC').waitFor();
     const after = await session(page);
     expect(after.accessToken).not.toBe(expired);
     await shot(page, 'wallet');
+  });
+});
+
+(hasChromium ? describe : describe.skip)('offers in the web client', () => {
+  let app: WebApp;
+  beforeAll(async () => {
+    app = await startWebApp();
+  });
+  afterAll(() => app?.stop());
+
+  it('an owner lists a parcel and unlists it, a buyer makes an offer, the owner accepts it', async () => {
+    const owner = await app.page();
+    const ownerName = await register(app, owner);
+    await credit((await session(owner)).user.id, 'PSC', '1000000');
+    await owner.goto(`${app.url}/#/map`);
+    const available = owner.locator('[data-testid^="parcel-"][data-status="available"]').nth(7);
+    await available.waitFor();
+    const id = (await available.getAttribute('data-testid'))!.replace(/^parcel-/, '');
+    await owner.goto(`${app.url}/#/parcel/${id}`);
+    await owner.getByTestId('buy').click();
+    await owner.getByTestId('parcel-owner').filter({ hasText: ownerName }).waitFor();
+
+    await owner.getByLabel('Asking price (PSC)').fill('9000');
+    await owner.getByRole('button', { name: 'List for sale' }).click();
+    await owner.getByTestId('parcel-status').filter({ hasText: 'for_sale' }).waitFor();
+    await owner.getByRole('button', { name: 'Cancel the listing' }).click();
+    await owner.getByTestId('parcel-status').filter({ hasText: 'sold' }).waitFor();
+
+    const buyer = await app.page();
+    const buyerName = await register(app, buyer);
+    await credit((await session(buyer)).user.id, 'PSC', '1000000');
+    await buyer.goto(`${app.url}/#/parcel/${id}`);
+    await buyer.getByLabel('Offer (PSC)').fill('7777');
+    await buyer.getByRole('button', { name: 'Make an offer' }).click();
+    await buyer.getByText('Offer sent to the owner.').waitFor();
+
+    await owner.reload();
+    await owner.getByText(`${buyerName} offers 7777 PSC`).waitFor();
+    await shot(owner, 'offer-received');
+    await owner.getByRole('button', { name: 'Accept' }).click();
+    await owner.getByTestId('parcel-owner').filter({ hasText: buyerName }).waitFor();
+    // The buyer's page follows the sale live.
+    await buyer.getByTestId('parcel-owner').filter({ hasText: buyerName }).waitFor();
   });
 });
