@@ -1,6 +1,7 @@
-import type { SupergraphSdlHook } from '@apollo/gateway';
+import type { ApolloGateway, SupergraphSdlHook } from '@apollo/gateway';
 import type { Logger, Requirement } from '@worldgraph/kit';
 import { prepareSupergraphForGateway, requirementsOf } from './authorization.ts';
+import type { SubscriptionExecutor } from './subscriptions/executor.ts';
 
 /** A source of new supergraphs (the schema registry): `watch` calls `apply` with each and returns a stop function. */
 export interface SupergraphUpdates {
@@ -34,4 +35,17 @@ export function liveSupergraph(initialSdl: string, rules: Map<string, Requiremen
     });
     return { supergraphSdl: prepareSupergraphForGateway(initialSdl), cleanup: async () => stop() };
   };
+}
+
+/**
+ * The executor caches subscription plans by operation text; after a swap, the same text must be
+ * planned again against the new supergraph. Keys carry the number of supergraphs loaded so far, so
+ * new subscriptions get a fresh plan while open ones keep theirs (old keys age out of the cache).
+ */
+export function replanOnSupergraphChange(executor: SubscriptionExecutor, gateway: ApolloGateway): SubscriptionExecutor {
+  let generation = 0;
+  gateway.onSchemaLoadOrUpdate(() => generation++);
+  const plan = executor.plan.bind(executor);
+  executor.plan = (document, operationName, key) => plan(document, operationName, `${generation}\n${key}`);
+  return executor;
 }

@@ -23,7 +23,7 @@ import { authorizationPlugin, prepareSupergraphForGateway, requirementsOf } from
 import type { RouterContext } from './context.ts';
 import { ForwardingDataSource } from './data-source.ts';
 import { explorer } from './explorer.ts';
-import { liveSupergraph, type SupergraphUpdates } from './live-supergraph.ts';
+import { liveSupergraph, replanOnSupergraphChange, type SupergraphUpdates } from './live-supergraph.ts';
 import { notListed, safelistMiddleware, safelistPlugin, type PersistedOperations } from './safelist.ts';
 import { SubscriptionExecutor } from './subscriptions/executor.ts';
 import { PresenceReporter } from './subscriptions/presence.ts';
@@ -98,11 +98,13 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   await server.start();
   const upstream = new UpstreamSubscriptions((name) => options.subgraphUrls.get(name));
   const presence = options.serviceSecret ? new PresenceReporter(subgraphCaller('router', options.serviceSecret, options.subgraphUrls), logger) : undefined;
+  const executor = new SubscriptionExecutor(gateway, upstream);
+  if (options.supergraphUpdates) replanOnSupergraphChange(executor, gateway);
   const subscriptions = serveRouterSubscriptions({
     server: http.server,
     gateway,
     apollo: server,
-    executor: safelist ? safelistedExecutor(new SubscriptionExecutor(gateway, upstream), safelist) : new SubscriptionExecutor(gateway, upstream),
+    executor: withSafelist(executor, safelist),
     verifier: options.verifier,
     rules,
     logger,
@@ -159,7 +161,8 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
 }
 
 /** Subscriptions must be persisted operations too: the text is checked before planning. */
-function safelistedExecutor(executor: SubscriptionExecutor, operations: PersistedOperations): SubscriptionExecutor {
+function withSafelist(executor: SubscriptionExecutor, operations: PersistedOperations | undefined): SubscriptionExecutor {
+  if (!operations) return executor;
   const plan = executor.plan.bind(executor);
   executor.plan = (document, operationName, text) => {
     if (!operations.isListed(text)) throw notListed();
