@@ -1,0 +1,186 @@
+// Benchmark: gateways side by side.   npm run bench:gateways
+// Scenario A (gateway overhead): the public gateway benchmark's four in-memory subgraphs and its
+// deep nested query. Scenario B (Worldgraph): the real subgraphs on seeded Postgres. Each gateway
+// runs as its own process, in turn on one port, against the same subgraphs and supergraph; the
+// load comes from another process. Rounds interleave the gateways, so background load hits each
+// alike; every figure is also given as a ratio to the stock gateway of the same run.
+// Settings (bounded): BENCH_SCENARIOS (A,B; C adds bench:live), BENCH_GATEWAYS, BENCH_ROUNDS (3),
+// BENCH_DURATION_S (20), BENCH_WARMUP_S (5), BENCH_CONCURRENCY (50), BENCH_B_RATE (200),
+// BENCH_OUT (JSON file; default .data/bench/gateways-<time>.json).
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort } from '@worldgraph/testenv';
+import { GATEWAYS, REPO_ROOT, startGateway, type GatewaySetup, type RunningGateway } from './gateways.ts';
+import { measure, type Measurement } from './measure.ts';
+import { loadAverage } from './proc.ts';
+import { scenarioA } from './scenario-a.ts';
+import { scenarioB } from './scenario-b.ts';
+
+const bounded = (name: string, fallback: number, min: number, max: number) => Math.min(max, Math.max(min, Number(process.env[name] ?? fallback)));
+
+export const settings = {
+  scenarios: (process.env.BENCH_SCENARIOS ?? 'A,B').split(',').map((s) => s.trim().toUpperCase()),
+  gateways: (process.env.BENCH_GATEWAYS ?? 'stock,worldgraph,worldgraph-cluster,hive,hive-router').split(',').map((s) => s.trim()),
+  rounds: bounded('BENCH_ROUNDS', 3, 1, 10),
+  durationMs: bounded('BENCH_DURATION_S', 20, 3, 120) * 1000,
+  warmupMs: bounded('BENCH_WARMUP_S', 5, 1, 60) * 1000,
+  concurrency: bounded('BENCH_CONCURRENCY', 50, 1, 500),
+  rateB: bounded('BENCH_B_RATE', 200, 1, 5000),
+};
+
+/** A load case: a request body and whether it runs closed-loop or at a fixed rate. */
+export interface LoadCase {
+  name: string;
+  body: string;
+  headers?: Record<string, string>;
+  /** Fixed rate: a number, or a function of this gateway's closed-loop result in the same round. */
+  rate?: number | ((closed: Record<string, Measurement>) => number);
+}
+
+/** A scenario prepared for the gateways: its setup and cases; `refresh` runs before each gateway. */
+export interface PreparedScenario {
+  name: string;
+  setup: Omit<GatewaySetup, 'port' | 'logFile'>;
+  cases: LoadCase[];
+  refresh?: () => Promise<Record<string, string>>;
+  /** The subgraphs' process, whose CPU is reported beside the gateway's. */
+  subgraphsPid?: number;
+  close(): Promise<void>;
+}
+
+export type Row = { scenario: string; gateway: string; case: string; round: number } & Partial<Measurement> & { rate?: number; failed?: string };
+
+const running = new Set<RunningGateway>();
+const stopAll = () => Promise.all([...running].map((g) => g.stop()));
+process.on('SIGINT', () => void stopAll().finally(() => process.exit(130)));
+
+async function runScenario(scenario: PreparedScenario, logDir: string): Promise<Row[]> {
+  const rows: Row[] = [];
+  const port = await freePort();
+  for (let round = 1; round <= settings.rounds; round++) {
+    for (const gateway of settings.gateways) {
+      const logFile = path.join(logDir, `${scenario.name}-${gateway}.log`);
+      let g: RunningGateway;
+      try {
+        g = await startGateway(gateway, { ...scenario.setup, port, logFile });
+      } catch (error) {
+        rows.push({ scenario: scenario.name, gateway, case: '*', round, failed: (error as Error).message });
+        console.log(`  ${gateway}: does not run here: ${(error as Error).message}`);
+        continue;
+      }
+      running.add(g);
+      try {
+        const headers = (await scenario.refresh?.()) ?? {};
+        const closed: Record<string, Measurement> = {};
+        for (const c of scenario.cases) {
+          const rate = typeof c.rate === 'function' ? c.rate(closed) : c.rate;
+          const spec = {
+            url: g.url,
+            concurrency: settings.concurrency,
+            durationMs: rate ? Math.min(settings.durationMs, 15_000) : settings.durationMs,
+            warmupMs: rate ? 2_000 : settings.warmupMs,
+            rate: rate ? Math.max(1, Math.round(rate)) : undefined,
+            body: c.body,
+            headers: { ...headers, ...c.headers },
+          };
+          const m = await measure(g.pid, spec, scenario.subgraphsPid);
+          if (!rate) closed[c.name] = m;
+          rows.push({ scenario: scenario.name, gateway, case: c.name, round, ...m, rate: spec.rate });
+          console.log(`  round ${round} ${gateway.padEnd(18)} ${c.name.padEnd(22)} ${String(m.rps).padStart(7)} req/s p50 ${m.p50} p95 ${m.p95} p99 ${m.p99} ms, errors ${m.errors}, cpu ${m.cpu} (subgraphs ${m.subgraphCpu}), ${m.peakMemoryMiB} MiB, load ${m.loadAverage}${m.firstError ? `\n    first error: ${m.firstError}` : ''}`);
+        }
+      } finally {
+        await g.stop();
+        running.delete(g);
+      }
+    }
+  }
+  return rows;
+}
+
+const median = (xs: number[]) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
+};
+
+/** Medians over rounds, with ratios to the stock gateway of the same case. */
+function summarise(rows: Row[]) {
+  const groups = new Map<string, Row[]>();
+  for (const r of rows) if (!r.failed) groups.set(`${r.scenario}|${r.case}|${r.gateway}`, [...(groups.get(`${r.scenario}|${r.case}|${r.gateway}`) ?? []), r]);
+  const summary = [...groups.entries()].map(([key, rs]) => {
+    const [scenario, kase, gateway] = key.split('|') as [string, string, string];
+    const rps = median(rs.map((r) => r.rps!));
+    const cpu = median(rs.map((r) => r.cpu!));
+    const subgraphCpu = median(rs.map((r) => r.subgraphCpu!));
+    return {
+      scenario, case: kase, gateway,
+      rate: rs[0]!.rate,
+      rps, p50: median(rs.map((r) => r.p50!)), p95: median(rs.map((r) => r.p95!)), p99: median(rs.map((r) => r.p99!)),
+      errors: rs.reduce((s, r) => s + (r.errors ?? 0), 0),
+      cpu, subgraphCpu, rpsPerCore: Number((rps / cpu).toFixed(1)),
+      peakMiB: Math.max(...rs.map((r) => r.peakMemoryMiB!)),
+      load: median(rs.map((r) => r.loadAverage!)),
+    };
+  });
+  return summary.map((s) => {
+    const stock = summary.find((o) => o.scenario === s.scenario && o.case === s.case && o.gateway === 'stock');
+    const ratio = (k: 'rps' | 'p95' | 'p99' | 'cpu' | 'rpsPerCore' | 'peakMiB') => (stock && stock[k] ? Number((s[k] / stock[k]).toFixed(2)) : NaN);
+    return { ...s, xStock: { rps: ratio('rps'), p95: ratio('p95'), p99: ratio('p99'), cpu: ratio('cpu'), rpsPerCore: ratio('rpsPerCore'), peakMiB: ratio('peakMiB') } };
+  });
+}
+
+/** Scenario C: the live benchmark as it is (npm run bench:live), smaller by default. */
+function scenarioC(): Promise<unknown> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tools/bench/live.ts'], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, BENCH_SUBSCRIBERS: process.env.BENCH_SUBSCRIBERS ?? '2000', BENCH_EVENTS: process.env.BENCH_EVENTS ?? '10' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+    const timer = setTimeout(() => child.kill('SIGTERM'), 600_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      const line = out.split('\n').find((l) => l.startsWith('{"bench":"live"'));
+      resolve(line ? JSON.parse(line) : { failed: out.slice(-500) });
+    });
+  });
+}
+
+const startedAt = new Date();
+const logDir = mkdtempSync(path.join(os.tmpdir(), 'wg-bench-gateways-'));
+console.log(`gateways: ${settings.gateways.join(', ')}; rounds ${settings.rounds}, ${settings.durationMs / 1000} s each after ${settings.warmupMs / 1000} s warm-up, ${settings.concurrency} in flight; cores ${os.cpus().length}; load ${loadAverage()}; logs in ${logDir}`);
+for (const g of settings.gateways) if (!GATEWAYS[g]) throw new Error(`unknown gateway ${g}`);
+const rows: Row[] = [];
+let live: unknown;
+try {
+  for (const name of settings.scenarios) {
+    if (name === 'C') {
+      console.log('\nScenario C: live (bench:live)');
+      live = await scenarioC();
+      console.table([live]);
+      continue;
+    }
+    const scenario = name === 'A' ? await scenarioA() : name === 'B' ? await scenarioB(settings.rateB) : undefined;
+    if (!scenario) throw new Error(`unknown scenario ${name}`);
+    console.log(`\nScenario ${scenario.name}`);
+    try {
+      rows.push(...(await runScenario(scenario, logDir)));
+    } finally {
+      await scenario.close();
+    }
+  }
+} finally {
+  await stopAll();
+}
+const summary = summarise(rows);
+console.log('\nmedians over rounds; latencies in ms; cpu in cores; ×stock = ratio to the stock gateway of the same run');
+console.table(summary.map((s) => ({ scenario: s.scenario, case: s.case, gateway: s.gateway, 'req/s': s.rps, '×stock': s.xStock.rps, p50: s.p50, p95: s.p95, p99: s.p99, errors: s.errors, cpu: s.cpu, 'subgraph cpu': s.subgraphCpu, 'req/s/core': s.rpsPerCore, 'peak MiB': s.peakMiB, load: s.load })));
+const failures = rows.filter((r) => r.failed);
+for (const f of failures) console.log(`${f.scenario} ${f.gateway}: does not run here: ${f.failed}`);
+const out = process.env.BENCH_OUT ?? path.join(REPO_ROOT, '.data/bench', `gateways-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
+mkdirSync(path.dirname(out), { recursive: true });
+writeFileSync(out, JSON.stringify({ benchmark: 'gateways', startedAt, settings, cores: os.cpus().length, summary, rows, live }, null, 2));
+console.log(`\nJSON: ${out}`);

@@ -1,0 +1,47 @@
+// CPU time and peak memory of a process and its descendants (cluster workers, forks), from /proc.
+import { readdirSync, readFileSync } from 'node:fs';
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+function stat(pid: number): { ppid: number; cpuSeconds: number } | undefined {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which may hold spaces: state is field 3, utime 14, stime 15.
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(fields[1]), cpuSeconds: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND };
+  } catch {
+    return undefined; // gone
+  }
+}
+
+/** The process and every live descendant. */
+export function processTree(root: number): number[] {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const s = stat(Number(entry));
+    if (s) parents.set(Number(entry), s.ppid);
+  }
+  const tree = [root];
+  for (let i = 0; i < tree.length; i++) for (const [pid, ppid] of parents) if (ppid === tree[i]) tree.push(pid);
+  return tree;
+}
+
+/** CPU seconds (user + system) used so far by the tree. */
+export const cpuSeconds = (root: number) => processTree(root).reduce((sum, pid) => sum + (stat(pid)?.cpuSeconds ?? 0), 0);
+
+/** Sum of each process's peak resident set (VmHWM), MiB. */
+export function peakMemoryMiB(root: number): number {
+  let kib = 0;
+  for (const pid of processTree(root)) {
+    try {
+      kib += Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // gone
+    }
+  }
+  return Math.round(kib / 1024);
+}
+
+/** The 1-minute load average. */
+export const loadAverage = () => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);

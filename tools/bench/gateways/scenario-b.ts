@@ -1,0 +1,95 @@
+// Scenario B: Worldgraph itself. The real subgraphs (the test stack: one process, fresh databases
+// on DATABASE_URL's server, 2,000 parcels) with a buyer who owns parcels in a box and holds a
+// wallet; the gateways route to those subgraphs with the checked-in supergraph.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { databaseUrl } from '@worldgraph/kit';
+import { startStack, type StackInfo } from '@worldgraph/testenv';
+import { prepareSupergraphForGateway } from '../../../supergraph/src/authorization.ts';
+import { SUPERGRAPH_URL } from '../../../supergraph/src/compose.ts';
+import type { PreparedScenario } from './main.ts';
+
+const BOX_PARCELS = 20;
+const OWNED = 8;
+
+async function post(info: StackInfo, query: string, variables: Record<string, unknown>, token?: string) {
+  const res = await fetch(info.router, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: any; errors?: unknown };
+  if (!body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+export async function scenarioB(rate: number): Promise<PreparedScenario> {
+  const stack = await startStack({ LOG_LEVEL: 'error' });
+  const { info } = stack;
+  try {
+    // A box around BOX_PARCELS parcels; the buyer owns OWNED of them, so owners come from accounts.
+    const db = new pg.Client(databaseUrl(info.databaseUrl, `${info.dbPrefix}features`));
+    await db.connect();
+    const { rows } = await db.query("SELECT id, centroid_lng AS lng, centroid_lat AS lat FROM features WHERE status = 'available' ORDER BY id LIMIT $1", [BOX_PARCELS]);
+    await db.end();
+    const lngs = rows.map((r) => r.lng as number);
+    const lats = rows.map((r) => r.lat as number);
+    const bbox = { minLng: Math.min(...lngs), minLat: Math.min(...lats), maxLng: Math.max(...lngs), maxLat: Math.max(...lats) };
+    const login = { login: 'benchbuyer', password: 'bench-password-1' };
+    const admin = (await post(info, 'mutation ($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { login: 'admin', password: info.adminPassword } })).login.accessToken;
+    const buyer = (await post(info, 'mutation ($i: RegisterInput!) { register(input: $i) { accessToken user { id } } }', { i: { username: login.login, email: 'bench@example.com', password: login.password } })).register;
+    const payee = (await post(info, 'mutation ($i: RegisterInput!) { register(input: $i) { user { id } } }', { i: { username: 'benchpayee', email: 'payee@example.com', password: 'bench-password-2' } })).register;
+    await post(info, 'mutation ($i: AdminCreditInput!) { adminCredit(input: $i) { id } }', { i: { userId: buyer.user.id, asset: 'PSC', amount: '100000000', idempotencyKey: randomUUID() } }, admin);
+    for (const row of rows.slice(0, OWNED)) {
+      await post(info, 'mutation ($id: ID!, $k: String!) { buyFeature(id: $id, idempotencyKey: $k) { status } }', { id: row.id, k: randomUUID() }, buyer.accessToken);
+    }
+
+    // The checked-in supergraph, routed to this stack's subgraphs.
+    const supergraph = readFileSync(SUPERGRAPH_URL, 'utf8').replace(/@join__graph\(name: "([^"]+)", url: "[^"]*"\)/g, (all, name: string) =>
+      info.subgraphs[name] ? `@join__graph(name: "${name}", url: "${info.subgraphs[name]}")` : all,
+    );
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'wg-bench-b-'));
+    const supergraphPath = path.join(dir, 'supergraph.graphql');
+    const preparedSupergraphPath = path.join(dir, 'supergraph.prepared.graphql');
+    writeFileSync(supergraphPath, supergraph);
+    writeFileSync(preparedSupergraphPath, prepareSupergraphForGateway(supergraph));
+
+    const map = JSON.stringify({
+      query: `query Map($bbox: BBoxInput!) {
+  features(bbox: $bbox, first: ${BOX_PARCELS}) { edges { node { id landUse status price { asset amount } owner { id username } } } }
+  me { username wallet { balances { asset amount } } }
+}`,
+      variables: { bbox },
+    });
+    const single = JSON.stringify({ query: `query Parcels($bbox: BBoxInput!) { features(bbox: $bbox, first: ${BOX_PARCELS}) { edges { node { id landUse status price { asset amount } } } } }`, variables: { bbox } });
+    const transfer = JSON.stringify({
+      query: `mutation Transfer($input: TransferInput!) { transfer(input: $input) { id debit { balanceAfter } } }`,
+      variables: { input: { toUserId: payee.user.id, asset: 'PSC', amount: '0.01', idempotencyKey: '$UUID' } },
+    });
+    return {
+      name: 'B: Worldgraph (real subgraphs, Postgres)',
+      setup: {
+        supergraphPath,
+        preparedSupergraphPath,
+        subgraphUrls: info.subgraphs,
+        forwardAuthorization: true,
+        env: { SERVICE_TOKEN_SECRET: info.serviceSecret, REDIS_PREFIX: info.redisPrefix, DATA_DIR: info.dataDir },
+      },
+      cases: [
+        { name: 'map: 3 subgraphs, 50 in flight', body: map },
+        { name: 'single subgraph, 50 in flight', body: single },
+        { name: 'transfer, 50 in flight', body: transfer },
+        { name: `map: 3 subgraphs, ${rate}/s`, body: map, rate },
+      ],
+      // A fresh access token (they live 15 minutes) before each gateway.
+      async refresh() {
+        const token = (await post(info, 'mutation ($i: LoginInput!) { login(input: $i) { accessToken } }', { i: login })).login.accessToken;
+        return { authorization: `Bearer ${token}` };
+      },
+      subgraphsPid: stack.pid,
+      close: () => stack.stop(),
+    };
+  } catch (error) {
+    await stack.stop();
+    throw error;
+  }
+}
