@@ -11,12 +11,12 @@ export const huntsConfigSchema = baseConfigSchema.extend({
   NEO4J_PASSWORD: z.string().optional(),
   /** Fastest believable travel between two discoveries, in m/s; faster is refused as impossible travel. Default: 70 (252 km/h). */
   HUNTS_MAX_SPEED_MPS: z.coerce.number().positive().default(70),
-  /** How often unpaid rewards are retried, in ms; 0 disables. Default: 60000. */
+  /** How often unpaid rewards and publishes cut short are resumed, in ms; 0 disables. Default: 60000. */
   HUNTS_JOB_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
-  /** Test only (NODE_ENV=test): comma-separated saga steps that fail once per hunt (publish, reward), to prove compensation and retries. */
+  /** Test only (NODE_ENV=test): comma-separated saga steps that fail once per hunt (publish, escrow, reward), to prove compensation and retries. */
   HUNTS_FAULT_INJECTION: z
     .string()
-    .regex(/^(publish|reward)(,(publish|reward))*$/)
+    .regex(/^(publish|escrow|reward)(,(publish|escrow|reward))*$/)
     .optional(),
 });
 export type HuntsConfig = z.infer<typeof huntsConfigSchema>;

@@ -38,10 +38,13 @@ export const hunts = defineSubgraph<HuntsContext>({
     const huntService = new Hunts(db, clueGraph, partners);
     const publishing = new Publishing(db, clueGraph, huntService, wallet, runtime.logger, faults);
     const play = new Play(db, clueGraph, huntService, wallet, runtime.logger, config.HUNTS_MAX_SPEED_MPS, faults);
-    // Rewards whose payment failed are paid later, on any replica (the wallet key makes it once).
-    const timer = config.HUNTS_JOB_INTERVAL_MS
-      ? setInterval(() => void play.resumePayments().catch((err) => runtime.logger.error({ err }, 'reward sweeper failed')), config.HUNTS_JOB_INTERVAL_MS)
-      : undefined;
+    // Rewards whose payment failed and publishes cut short are finished later, on any replica
+    // (the wallet's idempotency keys make each money movement happen once).
+    const jobs = async () => {
+      await publishing.resumeFunding().catch((err) => runtime.logger.error({ err }, 'publish sweeper failed'));
+      await play.resumePayments().catch((err) => runtime.logger.error({ err }, 'reward sweeper failed'));
+    };
+    const timer = config.HUNTS_JOB_INTERVAL_MS ? setInterval(() => void jobs(), config.HUNTS_JOB_INTERVAL_MS) : undefined;
     timer?.unref();
 
     return {

@@ -1,5 +1,6 @@
 /** A saga step a test can make fail. */
-export type FaultStep = 'publish' | 'reward';
+/** publish: opening the hunt fails after the escrow debit; escrow: the debit's answer is lost (it went through); reward: paying the winner fails. */
+export type FaultStep = 'publish' | 'escrow' | 'reward';
 
 /** Test-only failures: each enabled step fails the first time per hunt, then works. */
 export class Faults {

@@ -55,6 +55,7 @@ export class Publishing {
     };
     try {
       await this.wallet.debit(movement, requestId);
+      this.faults?.maybeFail('escrow', huntId);
     } catch (error) {
       // A refusal (INSUFFICIENT_FUNDS…) charged nothing: back to draft. Any other failure may have
       // charged: stay funding, so this member's retry replays the same key instead of paying twice.
@@ -83,6 +84,20 @@ export class Publishing {
       await this.wallet.credit({ ...movement, idempotencyKey: `${movement.idempotencyKey}:refund`, memo: 'Reward escrow returned' }, requestId);
       throw error instanceof AppError ? error : conflict('The hunt could not be published; nothing was charged');
     }
+  }
+
+  /** Finishes publishes cut short after their claim (a lost wallet answer, a crash), as their member's retry would. */
+  async resumeFunding(): Promise<number> {
+    const stuck = await this.db.hunt.findMany({ where: { status: 'funding' }, select: { id: true, fundedBy: true }, take: 100 });
+    let opened = 0;
+    for (const h of stuck) {
+      try {
+        if ((await this.publish(h.fundedBy!, h.id)).status === 'published') opened++;
+      } catch (err) {
+        this.logger.warn({ err, huntId: h.id }, 'resuming a publish failed; will retry');
+      }
+    }
+    return opened;
   }
 
   /** Members only: closes a hunt; an escrowed reward nobody won goes back to its funder (once). */
