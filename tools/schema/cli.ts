@@ -175,6 +175,10 @@ async function main(): Promise<number> {
       if (!Number.isInteger(id) || id <= 0) throw new UsageError('rollback needs a version number (see `history`)');
       const registry = await openRegistry();
       try {
+        if (!(await registry.version(id))) {
+          console.error(`no version ${id} in the registry (see \`npm run schema -- history\`)`);
+          return 1;
+        }
         const { version, created } = await registry.rollback(id, process.env.USER ?? '');
         console.log(created ? `version ${version.id} is version ${id} again` : `version ${id}'s supergraph is already current (version ${version.id})`);
         return 0;
