@@ -57,6 +57,11 @@ describe('schema registry', () => {
     const refused = await schemaCli(['publish', '--config', editedRover('features', withoutColour)], registryEnv());
     expect(refused.code).toBe(1);
     expect(refused.output).toContain('not published: the check failed');
+    // One subgraph's working schema against the others as published.
+    const subgraphCheck = await schemaCli(['check', 'features', '--config', editedRover('features', withoutColour)], registryEnv());
+    expect(subgraphCheck.code).toBe(1);
+    expect(subgraphCheck.output).toContain(`changes against registry version ${second.id}`);
+    expect(subgraphCheck.output).toContain('FIELD_REMOVED: Feature.colour was removed.');
     const rolledBack = await schemaCli(['rollback', String(first.version.id)], registryEnv());
     expect(rolledBack.code).toBe(0);
     const third = (await registry.current())!;
