@@ -16,7 +16,7 @@ export interface LoadSpec {
   warmupMs: number;
   /** Open loop: requests per second started on a schedule. Default: closed loop. */
   rate?: number;
-  /** Request body; every `$UUID` is replaced by a fresh UUID per request. */
+  /** Request body; per request, every `$UUID` becomes a fresh UUID and every `$JITTER` three random digits. */
   body: string;
   headers?: Record<string, string>;
 }
@@ -38,7 +38,7 @@ export interface LoadResult {
 const spec = JSON.parse(process.argv[2]!) as LoadSpec;
 const target = new URL(spec.url);
 const agent = new http.Agent({ keepAlive: true, maxSockets: spec.concurrency });
-const templated = spec.body.includes('$UUID');
+const templated = spec.body.includes('$UUID') || spec.body.includes('$JITTER');
 const MAX_SAMPLES = 2_000_000;
 
 let measuring = false;
@@ -49,7 +49,7 @@ let dropped = 0;
 let firstError: string | undefined;
 
 function send(): Promise<{ ok: boolean; detail?: string }> {
-  const body = templated ? spec.body.replaceAll('$UUID', randomUUID()) : spec.body;
+  const body = templated ? spec.body.replaceAll('$UUID', () => randomUUID()).replaceAll('$JITTER', () => String(100 + Math.floor(Math.random() * 900))) : spec.body;
   return new Promise((resolve) => {
     const req = http.request(
       { agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...spec.headers } },

@@ -53,14 +53,18 @@ export async function scenarioB(rate: number): Promise<PreparedScenario> {
     writeFileSync(supergraphPath, supergraph);
     writeFileSync(preparedSupergraphPath, prepareSupergraphForGateway(supergraph));
 
-    const map = JSON.stringify({
+    // Every request's box differs in the twelfth decimal (same parcels), so no gateway can answer
+    // 50 identical requests in flight with one subgraph call (Hive Gateway deduplicates those).
+    const jittered = (body: string) => body.replace('"__MIN_LNG__"', `${bbox.minLng.toFixed(9)}$JITTER`);
+    const variables = { bbox: { ...bbox, minLng: '__MIN_LNG__' } };
+    const map = jittered(JSON.stringify({
       query: `query Map($bbox: BBoxInput!) {
   features(bbox: $bbox, first: ${BOX_PARCELS}) { edges { node { id landUse status price { asset amount } owner { id username } } } }
   me { username wallet { balances { asset amount } } }
 }`,
-      variables: { bbox },
-    });
-    const single = JSON.stringify({ query: `query Parcels($bbox: BBoxInput!) { features(bbox: $bbox, first: ${BOX_PARCELS}) { edges { node { id landUse status price { asset amount } } } } }`, variables: { bbox } });
+      variables,
+    }));
+    const single = jittered(JSON.stringify({ query: `query Parcels($bbox: BBoxInput!) { features(bbox: $bbox, first: ${BOX_PARCELS}) { edges { node { id landUse status price { asset amount } } } } }`, variables }));
     const transfer = JSON.stringify({
       query: `mutation Transfer($input: TransferInput!) { transfer(input: $input) { id debit { balanceAfter } } }`,
       variables: { input: { toUserId: payee.user.id, asset: 'PSC', amount: '0.01', idempotencyKey: '$UUID' } },
