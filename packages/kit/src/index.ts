@@ -25,3 +25,4 @@ export * from './scalars.ts';
 export * from './secrets.ts';
 export * from './subgraph.ts';
 export * from './subscriptions.ts';
+export * from './wallet-client.ts';

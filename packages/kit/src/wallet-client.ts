@@ -1,4 +1,4 @@
-import type { Runtime } from '@worldgraph/kit';
+import type { Runtime } from './runtime.ts';
 
 /** One internal movement: `key` makes it idempotent at the wallet. */
 export interface Movement {
@@ -13,7 +13,10 @@ export interface Movement {
 const MUTATION = (field: 'internalDebit' | 'internalCredit') =>
   `mutation ($input: InternalMovementInput!) { ${field}(input: $input) { id } }`;
 
-/** The wallet context, called directly with features' service credential. */
+/**
+ * The wallet context's internal movements (`internalDebit`/`internalCredit`, @inaccessible), called
+ * directly with the calling context's service credential: how features and hunts move money.
+ */
 export class WalletClient {
   constructor(private readonly runtime: Pick<Runtime, 'callSubgraph'>) {}
 

@@ -1,4 +1,4 @@
-import { createPrismaClient, Decimal, defineSubgraph, groupedLoader, keyedLoader } from '@worldgraph/kit';
+import { createPrismaClient, Decimal, defineSubgraph, groupedLoader, keyedLoader, WalletClient } from '@worldgraph/kit';
 import { loadFeaturesConfig } from './config.ts';
 import type { FeaturesContext } from './context.ts';
 import { Holdings } from './domain/holdings.ts';
@@ -6,7 +6,6 @@ import { Market } from './domain/market.ts';
 import { Offers } from './domain/offers.ts';
 import { Profits } from './domain/profits.ts';
 import { seedIfEmpty } from './domain/seed.ts';
-import { WalletClient } from './domain/wallet-client.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { demoWorld } from './geo/demo-world.ts';
 import { resolvers } from './resolvers/index.ts';

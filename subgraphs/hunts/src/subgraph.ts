@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { createPrismaClient, defineSubgraph, keyedLoader, type Runtime } from '@worldgraph/kit';
+import { createPrismaClient, defineSubgraph, keyedLoader, type Runtime, WalletClient } from '@worldgraph/kit';
 import { loadHuntsConfig, type HuntsConfig } from './config.ts';
 import type { HuntsContext } from './context.ts';
 import type { ClueGraphStore } from './domain/clue-graph.ts';
@@ -10,7 +10,6 @@ import { Partners } from './domain/partners.ts';
 import { PostgresClueStore } from './domain/pg-clue-store.ts';
 import { Play } from './domain/play.ts';
 import { Publishing } from './domain/publishing.ts';
-import { WalletClient } from './domain/wallet-client.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { resolvers } from './resolvers/index.ts';
 

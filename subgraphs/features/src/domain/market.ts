@@ -1,8 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { AppError, assertIdempotencyKey, badInput, conflict, Decimal, ErrorCode, forbidden, notFound, timeOrderedId, type Logger } from '@worldgraph/kit';
+import { AppError, assertIdempotencyKey, badInput, conflict, Decimal, ErrorCode, forbidden, notFound, timeOrderedId, type Logger, type WalletClient } from '@worldgraph/kit';
 import { Prisma, type BuyRequest, type Purchase, type PrismaClient } from '../generated/prisma/client.ts';
 import { emit } from './outbox.ts';
-import type { WalletClient } from './wallet-client.ts';
 
 /** How a purchase starts: a direct buy at the listed price, or an accepted buy request. */
 type Origin = { kind: 'direct' } | { kind: 'request'; request: BuyRequest };

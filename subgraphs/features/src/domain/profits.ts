@@ -1,8 +1,7 @@
-import { assertIdempotencyKey, badInput, decodeCursor, encodeCursor, pageSize, timeOrderedId, type Logger } from '@worldgraph/kit';
+import { assertIdempotencyKey, badInput, decodeCursor, encodeCursor, pageSize, timeOrderedId, type Logger, type WalletClient } from '@worldgraph/kit';
 import { Prisma, type PrismaClient, type ProfitWithdrawal } from '../generated/prisma/client.ts';
 import { HOURLY_PROFIT_RATE } from '../geo/land-use.ts';
 import { emit } from './outbox.ts';
-import type { WalletClient } from './wallet-client.ts';
 
 const HOUR = 3_600_000;
 /** How far back the job catches up after downtime. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, badInput, isUserId, notFound, type Logger } from '@worldgraph/kit';
+import { AppError, badInput, isUserId, notFound, type Logger, type WalletClient } from '@worldgraph/kit';
 import { Prisma, type Hunt, type Participation, type PrismaClient } from '../generated/prisma/client.ts';
 import type { ClueGraphStore, ClueNode } from './clue-graph.ts';
 import { distanceMeters, isValidLatLng } from './geo.ts';
@@ -7,7 +7,6 @@ import type { Hunts } from './hunts.ts';
 import { rankPlayers, type Standing } from './leaderboard.ts';
 import type { Faults } from './faults.ts';
 import { emit } from './outbox.ts';
-import type { WalletClient } from './wallet-client.ts';
 
 export interface Position {
   lat: number;

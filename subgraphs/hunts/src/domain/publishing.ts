@@ -1,11 +1,10 @@
-import { AppError, badInput, conflict, type Logger } from '@worldgraph/kit';
+import { AppError, badInput, conflict, type Logger, type WalletClient } from '@worldgraph/kit';
 import type { Hunt, PrismaClient } from '../generated/prisma/client.ts';
 import type { ClueGraphStore } from './clue-graph.ts';
 import type { Faults } from './faults.ts';
 import { graphProblems } from './graph-rules.ts';
 import type { Hunts } from './hunts.ts';
 import { emit } from './outbox.ts';
-import type { WalletClient } from './wallet-client.ts';
 
 /**
  * Opening and closing hunts, with the reward in escrow. Publishing is a saga: validate the clue
