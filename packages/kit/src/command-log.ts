@@ -36,7 +36,11 @@ const MAX_DEPTH = 4;
  */
 export function sanitize(value: unknown, depth = 0): unknown {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}…` : value;
+  if (typeof value === 'string') {
+    // Postgres' JSON cannot hold NUL, and a refused input may carry one: it must still be recorded.
+    const text = value.replace(/\u0000/g, '\uFFFD');
+    return text.length > MAX_STRING ? `${text.slice(0, MAX_STRING)}…` : text;
+  }
   if (typeof value === 'number' || typeof value === 'boolean') return value;
   if (typeof value === 'bigint') return value.toString();
   if (value instanceof Date) return value.toISOString();
@@ -44,7 +48,7 @@ export function sanitize(value: unknown, depth = 0): unknown {
   if (Array.isArray(value)) return value.slice(0, MAX_ITEMS).map((v) => sanitize(v, depth + 1));
   if (typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) if (!SECRET_KEY.test(key)) out[key] = sanitize(v, depth + 1);
+    for (const [key, v] of Object.entries(value)) if (!SECRET_KEY.test(key)) out[key.replace(/\u0000/g, '\uFFFD')] = sanitize(v, depth + 1);
     return out;
   }
   return String(value).slice(0, MAX_STRING);

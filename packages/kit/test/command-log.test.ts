@@ -25,6 +25,10 @@ describe('sanitize', () => {
     expect(clean.l).toHaveLength(20);
     expect(clean.d).toEqual({ a: { b: { c: '…' } } });
   });
+
+  it('replaces NUL, which Postgres JSON refuses, so a refused input with one is still recorded', () => {
+    expect(sanitize({ memo: 'a\u0000b', ['k\u0000']: 1 })).toEqual({ memo: 'a\uFFFDb', 'k\uFFFD': 1 });
+  });
 });
 
 describe('commandsOf', () => {
