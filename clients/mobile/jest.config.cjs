@@ -24,5 +24,6 @@ module.exports = {
   transformIgnorePatterns: [
     'node_modules/(?!((jest-)?react-native|@react-native(-community)?|expo(nent)?|@expo(nent)?/.*|expo-.*|graphql-ws|@worldgraph/.*))',
   ],
+  setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
   testTimeout: 20_000,
 };

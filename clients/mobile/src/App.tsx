@@ -95,7 +95,7 @@ function useUnreadCount() {
   useSubscription(NotificationAddedDocument, {}, ({ notificationAdded }) =>
     setData((d) => (d && !notificationAdded.read ? { unreadNotificationCount: d.unreadNotificationCount + 1 } : d)),
   );
-  const set = useCallback((n: number) => setData(() => ({ unreadNotificationCount: n })), [setData]);
+  const set = useCallback((n: number) => setData((d) => (d?.unreadNotificationCount === n ? d : { unreadNotificationCount: n })), [setData]);
   return { count: data?.unreadNotificationCount ?? 0, set };
 }
 

@@ -46,7 +46,8 @@ export function useQuery<T, V>(document: TypedDocumentString<T, V>, variables?: 
     if (!options.skip) void reload();
   }, [reload, options.skip]);
 
-  return { data, error, loading, reload, setData: (update) => setData((d) => update(d)) };
+  const update = useCallback((change: (data: T | undefined) => T | undefined) => setData((d) => change(d)), []);
+  return { data, error, loading, reload, setData: update };
 }
 
 /** Subscribes while mounted; `onData` may change between renders without resubscribing. */
