@@ -6,7 +6,7 @@ import { Pressable, StyleSheet, Text, View } from 'react-native';
 import { createApi, type Api } from './api/client';
 import { SessionProvider, useSession } from './api/context';
 import { useQuery, useSubscription } from './api/hooks';
-import { secureTokenStore } from './api/tokens';
+import { secureTokenStore } from './api/secure-store';
 import { routerUrl } from './config';
 import { HuntPlayScreen } from './screens/HuntPlayScreen';
 import { HuntsScreen } from './screens/HuntsScreen';

@@ -1,6 +1,5 @@
-// Where the session's tokens live between launches: the device's secure store (Keychain,
-// Keystore), or memory (tests, and platforms without one).
-import * as SecureStore from 'expo-secure-store';
+// Where the session's tokens live between launches (secure-store.ts on the device), and an
+// in-memory store for tests.
 
 export interface Tokens {
   accessToken: string;
@@ -11,25 +10,6 @@ export interface TokenStore {
   load(): Promise<Tokens | null>;
   save(tokens: Tokens | null): Promise<void>;
 }
-
-const KEY = 'worldgraph.session';
-
-/** Tokens in expo-secure-store. */
-export const secureTokenStore: TokenStore = {
-  async load() {
-    const raw = await SecureStore.getItemAsync(KEY).catch(() => null);
-    if (!raw) return null;
-    try {
-      return JSON.parse(raw) as Tokens;
-    } catch {
-      return null;
-    }
-  },
-  async save(tokens) {
-    if (tokens) await SecureStore.setItemAsync(KEY, JSON.stringify(tokens));
-    else await SecureStore.deleteItemAsync(KEY);
-  },
-};
 
 /** Tokens in memory only. */
 export function memoryTokenStore(initial: Tokens | null = null): TokenStore {
