@@ -8,6 +8,13 @@ async function post(url: string, body: unknown) {
   return { status: response.status, ...((await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] }) };
 }
 
+/** A GET request naming a persisted operation by hash (cacheable by CDNs), as Apollo clients send it. */
+async function getByHash(url: string, sha256Hash: string, variables: Record<string, unknown>) {
+  const params = new URLSearchParams({ variables: JSON.stringify(variables), extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash } }) });
+  const response = await fetch(`${url}?${params}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+  return { status: response.status, ...((await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] }) };
+}
+
 let parcelId: string;
 beforeAll(async () => {
   const { rows } = await database('features').query('SELECT id FROM features ORDER BY id LIMIT 1');
@@ -28,6 +35,8 @@ describe('persisted operations in production (safelist)', () => {
     expect(byHash.data.feature.id).toBe(parcelId);
     const byText = await gql(operationText(ParcelDocument), { id: parcelId }, { url: router.graphqlUrl });
     expect(byText.data?.feature.id).toBe(parcelId);
+    const byGet = await getByHash(router.graphqlUrl, persistedRequest(ParcelDocument).extensions.persistedQuery.sha256Hash, { id: parcelId });
+    expect(byGet.data.feature.id).toBe(parcelId);
   });
 
   it('refuses any other operation with FORBIDDEN (PERSISTED_QUERY_NOT_IN_LIST), and an unknown hash with PERSISTED_QUERY_NOT_FOUND', async () => {
@@ -35,8 +44,10 @@ describe('persisted operations in production (safelist)', () => {
     expect(adHoc.status).toBe(403);
     expect(adHoc.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN', reason: 'PERSISTED_QUERY_NOT_IN_LIST' });
     expect(adHoc.errors?.[0]?.message).toContain('safelist');
-    const unknown = await post(router.graphqlUrl, { extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update('{ me { id } }').digest('hex') } } });
+    const unknownHash = createHash('sha256').update('{ me { id } }').digest('hex');
+    const unknown = await post(router.graphqlUrl, { extensions: { persistedQuery: { version: 1, sha256Hash: unknownHash } } });
     expect(unknown.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect((await getByHash(router.graphqlUrl, unknownHash, {})).errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 
   it('applies the safelist to subscriptions over graphql-ws', async () => {
