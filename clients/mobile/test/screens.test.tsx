@@ -87,6 +87,29 @@ describe('login', () => {
   });
 });
 
+describe('session', () => {
+  test('a saved session whose refresh is refused opens the login screen and forgets the tokens', async () => {
+    const router = signedInRouter().on('Me', gqlError('UNAUTHENTICATED')).on('Refresh', gqlError('UNAUTHENTICATED', {}, 'Session has ended; sign in again'));
+    const live = new FakeLiveServer();
+    const { api, store } = fakeApi(router, live, { accessToken: 'old', refreshToken: 'r' });
+    render(<App api={api} />);
+    expect(await screen.findByRole('header', { name: 'Sign in' })).toBeTruthy();
+    expect(router.callsOf('Refresh')).toHaveLength(1);
+    await expect(store.load()).resolves.toBeNull();
+  });
+
+  test('signing out ends the session on the server and returns to the login screen', async () => {
+    const router = signedInRouter().on('Logout', { logout: true });
+    const live = new FakeLiveServer();
+    const { api, store } = fakeApi(router, live);
+    render(<App api={api} />);
+    fireEvent.press(await screen.findByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByRole('header', { name: 'Sign in' })).toBeTruthy();
+    expect(router.callsOf('Logout')[0]!.authorization).toBe('Bearer access-1');
+    await expect(store.load()).resolves.toBeNull();
+  });
+});
+
 test('wallet: balances and history, a live movement updates both', async () => {
   const { live } = renderApp(signedInRouter());
   expect(await screen.findByText('150')).toBeTruthy();
