@@ -94,6 +94,8 @@ describe('a router fed by the registry', () => {
       expect((await schemaCli(['publish', '-m', 'colour is back'], registryEnv())).code).toBe(0);
       const after = await until(router.graphqlUrl, COLOUR, { id }, (r) => !r.errors && Boolean(r.data));
       expect(after.data!.feature).toEqual({ id, colour: expect.stringMatching(/^#/) });
+      const metrics = await (await fetch(new URL('/metrics', router.graphqlUrl))).text();
+      expect(metrics).toMatch(new RegExp(`^router_supergraph_version ${(await registry.currentId())!}$`, 'm'));
 
       const buyer = await registerUser();
       await credit(buyer.id, 'PSC', '100000');
