@@ -82,3 +82,32 @@ test('subscriptions sign in with connection_init and resubscribe after a 4401 wi
   stop();
   api.dispose();
 });
+
+test('a refresh made by an HTTP call neither cuts live subscriptions nor is repeated when the socket expires', async () => {
+  const router = new FakeRouter()
+    .on('Me', (_v, call) => (call.authorization === 'Bearer access-2' ? me : gqlError('UNAUTHENTICATED')))
+    .on('Refresh', { refresh: { accessToken: 'access-2', refreshToken: 'refresh-2', accessTokenExpiresAt: '', refreshTokenExpiresAt: '' } });
+  const live = new FakeLiveServer();
+  const { api } = fakeApi(router, live);
+  await api.restore();
+  const events: string[] = [];
+  const stops = [api.subscribe(WalletChangedDocument, {}, { next: (d) => events.push(`a:${d.walletChanged.id}`) })];
+  await until(() => live.subscriptions.length === 1);
+
+  await api.request(MeDocument);
+  stops.push(api.subscribe(WalletChangedDocument, {}, { next: (d) => events.push(`b:${d.walletChanged.id}`) }));
+  await until(() => live.subscriptions.length === 2);
+  expect(live.sockets).toHaveLength(1);
+  live.push('WalletChanged', { walletChanged: { id: 't1' } });
+  await until(() => events.length === 2);
+
+  live.sockets[0]!.close(4401, 'token expired');
+  await until(() => live.sockets.length === 2 && live.subscriptions.length === 2);
+  expect(live.sockets[1]!.initPayload).toEqual({ authorization: 'Bearer access-2' });
+  expect(router.callsOf('Refresh')).toHaveLength(1);
+  live.push('WalletChanged', { walletChanged: { id: 't2' } });
+  await until(() => events.length === 4);
+  expect(events.sort()).toEqual(['a:t1', 'a:t2', 'b:t1', 'b:t2']);
+  stops.forEach((stop) => stop());
+  api.dispose();
+});

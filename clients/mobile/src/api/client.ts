@@ -40,7 +40,9 @@ export function createApi(options: ApiOptions) {
   const wsUrl = options.url.replace(/^http/, 'ws');
   let tokens: Tokens | null = null;
   let refreshing: Promise<boolean> | null = null;
-  let ws: { client: WsClient; token: string | undefined } | null = null;
+  // One socket for every subscription. `token` is what its connection signed in with; a socket the
+  // server closed with 4401 is `expired` and replaced by the next subscribe.
+  let ws: { client: WsClient; token: string | undefined; expired: boolean } | null = null;
   const signedOutListeners = new Set<() => void>();
 
   async function setTokens(next: Tokens | null) {
@@ -111,19 +113,22 @@ export function createApi(options: ApiOptions) {
     return result.data as T;
   }
 
-  function socket(): WsClient {
-    const token = tokens?.accessToken;
-    if (ws && ws.token === token) return ws.client;
+  function socket() {
+    if (ws && !ws.expired) return ws;
     void ws?.client.dispose();
-    const client = createClient({
+    const current: NonNullable<typeof ws> = { client: null as unknown as WsClient, token: undefined, expired: false };
+    current.client = createClient({
       url: wsUrl,
       lazy: true,
       retryAttempts: 5,
       webSocketImpl: options.webSocketImpl,
-      connectionParams: () => (tokens?.accessToken ? { authorization: `Bearer ${tokens.accessToken}` } : {}),
+      connectionParams: () => {
+        current.token = tokens?.accessToken;
+        return current.token ? { authorization: `Bearer ${current.token}` } : {};
+      },
     });
-    ws = { client, token };
-    return client;
+    ws = current;
+    return current;
   }
 
   /**
@@ -134,7 +139,8 @@ export function createApi(options: ApiOptions) {
     let stop: (() => void) | null = null;
     let ended = false;
     const start = () => {
-      stop = socket().subscribe<T>(
+      const used = socket();
+      stop = used.client.subscribe<T>(
         { query: operationText(document), variables: (variables ?? {}) as Record<string, unknown> },
         {
           next: (result) => {
@@ -143,8 +149,12 @@ export function createApi(options: ApiOptions) {
           },
           error: async (error: unknown) => {
             if (ended) return;
-            const code = (error as { code?: number } | null)?.code;
-            if (code === TOKEN_EXPIRED && (await refresh().catch(() => false)) && !ended) return start();
+            if ((error as { code?: number } | null)?.code === TOKEN_EXPIRED) {
+              used.expired = true;
+              // Refresh unless a call already did since this socket signed in; then resubscribe.
+              const renewed = tokens?.accessToken && tokens.accessToken !== used.token ? true : await refresh().catch(() => false);
+              if (renewed && !ended) return start();
+            }
             if (Array.isArray(error)) handlers.error?.(toApiError(error[0] as GraphQLErrorLike));
             else handlers.error?.(new ApiError('NETWORK', 'Live updates stopped. Pull to refresh.'));
           },
