@@ -12,15 +12,21 @@ export class OutboxRelay {
   private readonly pool: pg.Pool;
   private timer?: NodeJS.Timeout;
   private running = false;
+  private ticking = false;
+  private woken = false;
   private failures = 0;
+  private listener?: pg.Client;
 
   constructor(
     private readonly context: string,
-    databaseUrl: string,
+    private readonly databaseUrl: string,
     private readonly bus: EventBus,
     private readonly logger: Logger,
-    /** How often the outbox is polled when idle, in ms. Default: 200. */
-    private readonly intervalMs = 200,
+    /**
+     * How often the outbox is polled when idle, in ms: a safety net, since a commit wakes the relay
+     * at once through LISTEN outbox_events (the migrations' trigger). Default: 1000.
+     */
+    private readonly intervalMs = 1_000,
   ) {
     this.pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
     // An idle connection cut by the server (restart, failover) must not crash the process: the next tick reconnects.
@@ -63,10 +69,12 @@ export class OutboxRelay {
     }
   }
 
-  /** Polls until stopped; backs off (up to 5 s) while the bus or the database fails. */
+  /** Relays until stopped: at once when woken by a commit, else every `intervalMs`; backs off (up to 5 s) while the bus or the database fails. */
   start(): void {
     this.running = true;
     const tick = async () => {
+      this.ticking = true;
+      this.woken = false;
       let published = 0;
       try {
         published = await this.relayOnce();
@@ -75,16 +83,56 @@ export class OutboxRelay {
       } catch (error) {
         if (this.failures++ === 0) this.logger.warn({ err: error, context: this.context }, 'outbox relay failing; events wait in the outbox');
       }
+      this.ticking = false;
       if (!this.running) return;
-      const delay = this.failures ? Math.min(5_000, 250 * 2 ** this.failures) : published ? 0 : this.intervalMs;
+      const delay = this.failures ? Math.min(5_000, 250 * 2 ** this.failures) : published || this.woken ? 0 : this.intervalMs;
       this.timer = setTimeout(tick, delay);
     };
+    this.wake = () => {
+      if (!this.running || this.failures) return;
+      if (this.ticking) this.woken = true;
+      else {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(tick, 0);
+      }
+    };
     this.timer = setTimeout(tick, 0);
+    void this.listen();
+  }
+
+  private wake: () => void = () => {};
+
+  /**
+   * LISTEN on a connection of its own. pg does not re-establish a listening connection, so a lost
+   * one is opened again after a second; meanwhile the poll keeps events flowing.
+   */
+  private async listen(): Promise<void> {
+    if (!this.running) return;
+    const client = new pg.Client({ connectionString: this.databaseUrl });
+    this.listener = client;
+    const retry = () => {
+      if (this.listener !== client) return;
+      this.listener = undefined;
+      void client.end().catch(() => {});
+      if (this.running) setTimeout(() => void this.listen(), 1_000).unref();
+    };
+    client.on('error', retry);
+    client.on('end', retry);
+    client.on('notification', () => this.wake());
+    try {
+      await client.connect();
+      await client.query('LISTEN outbox_events');
+    } catch {
+      retry();
+    }
   }
 
   async stop(): Promise<void> {
     this.running = false;
     clearTimeout(this.timer);
+    const listener = this.listener;
+    this.listener = undefined;
+    await listener?.end().catch(() => {});
     await this.pool.end();
   }
 }
