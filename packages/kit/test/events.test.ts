@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import pg from 'pg';
 import { pino } from 'pino';
@@ -10,6 +11,8 @@ import { OutboxRelay } from '../src/events/relay.ts';
 const server = process.env.DATABASE_URL;
 const prefix = `wgt_ev_${randomBytes(3).toString('hex')}_`;
 const logger = pino({ level: 'silent' });
+/** Any context's migrations hold the same outbox trigger. */
+const MIGRATIONS = new URL('../../../prisma/wallet/migrations', import.meta.url).pathname;
 const OUTBOX = `CREATE TABLE outbox_events (id BIGSERIAL PRIMARY KEY, type VARCHAR(64) NOT NULL, aggregate_id VARCHAR(64) NOT NULL,
   payload JSONB NOT NULL, created_at TIMESTAMPTZ(3) NOT NULL DEFAULT now(), published_at TIMESTAMPTZ(3))`;
 
@@ -63,6 +66,26 @@ const buses: [string, string | undefined][] = [['in-process', undefined], ...(pr
       const late = collector(bus, 'notifications', ['things']);
       expect((await late.until(250)).length).toBe(250);
       await late.stop();
+    } finally {
+      await consumer.stop();
+      await relay.stop();
+      await db.client.end();
+      await bus.close();
+    }
+  });
+
+  it('relays a commit at once through LISTEN, long before its next poll', async () => {
+    const bus = createEventBus(redisUrl, `wgt:ev:${randomBytes(3).toString('hex')}:`);
+    const db = await outboxDatabase();
+    const [migration] = readdirSync(MIGRATIONS).filter((d) => d.endsWith('_outbox_notify'));
+    await db.client.query(readFileSync(`${MIGRATIONS}/${migration}/migration.sql`, 'utf8'));
+    const relay = new OutboxRelay('woken', db.url, bus, logger, 600_000); // a poll that never comes in this test
+    const consumer = collector(bus, 'g', ['woken']);
+    try {
+      relay.start();
+      await new Promise((r) => setTimeout(r, 500)); // the first (empty) tick and LISTEN
+      await db.write(3);
+      expect((await consumer.until(3)).map((e) => e.payload.n)).toEqual([0, 1, 2]);
     } finally {
       await consumer.stop();
       await relay.stop();
