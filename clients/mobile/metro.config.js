@@ -1,9 +1,6 @@
-// Expo's Metro defaults, which find the npm workspace root and watch it (the SDK is a workspace
-// package). React must come from this app's own node_modules: the root holds another version.
-const path = require('node:path');
+// Expo's Metro defaults: they find the npm workspace root and watch it (the SDK is a workspace
+// package). Files here resolve react and react-native from this app's node_modules first, so the
+// bundle holds one React even though the root node_modules has another version for other packages.
 const { getDefaultConfig } = require('expo/metro-config');
 
-const config = getDefaultConfig(__dirname);
-const own = (name) => path.join(__dirname, 'node_modules', name);
-config.resolver.extraNodeModules = { react: own('react'), 'react-native': own('react-native') };
-module.exports = config;
+module.exports = getDefaultConfig(__dirname);
