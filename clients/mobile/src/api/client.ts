@@ -79,9 +79,9 @@ export function createApi(options: ApiOptions) {
    * session is over.
    */
   function refresh(): Promise<boolean> {
+    const refreshToken = tokens?.refreshToken;
+    if (!refreshToken) return Promise.resolve(false);
     refreshing ??= (async () => {
-      const refreshToken = tokens?.refreshToken;
-      if (!refreshToken) return false;
       try {
         const result = await post(RefreshDocument, { refreshToken }, undefined);
         if (result.data?.refresh) {
