@@ -111,3 +111,15 @@ test('a refresh made by an HTTP call neither cuts live subscriptions nor is repe
   stops.forEach((stop) => stop());
   api.dispose();
 });
+
+test('a refresh asked for while signed out does not block the next session from refreshing', async () => {
+  const router = new FakeRouter()
+    .on('Me', (_v, call) => (call.authorization === 'Bearer access-2' ? me : gqlError('UNAUTHENTICATED')))
+    .on('Refresh', { refresh: { accessToken: 'access-2', refreshToken: 'refresh-2', accessTokenExpiresAt: '', refreshTokenExpiresAt: '' } });
+  const { api } = fakeApi(router, new FakeLiveServer(), null);
+  await api.restore();
+  await expect(api.refresh()).resolves.toBe(false);
+  await api.signedIn({ accessToken: 'access-1', refreshToken: 'refresh-1' });
+  await expect(api.request(MeDocument)).resolves.toEqual(me);
+  expect(router.callsOf('Refresh')).toHaveLength(1);
+});
