@@ -47,11 +47,15 @@ export class SchemaRegistry {
   private constructor(private readonly pool: pg.Pool) {}
 
   /** Opens the registry at `url`, creating and migrating its database first. */
-  static async open(url: string): Promise<SchemaRegistry> {
+  static async open(url: string, logger?: Logger): Promise<SchemaRegistry> {
     const server = new URL(url);
     await ensureDatabase(url, server.pathname.slice(1));
     await migrate(url, REGISTRY_MIGRATIONS.pathname);
-    return new SchemaRegistry(new pg.Pool({ connectionString: url, max: 2 }));
+    const pool = new pg.Pool({ connectionString: url, max: 2 });
+    // An idle connection cut by the server (restart, failover) is replaced on the next query; it
+    // must not take the router down with it.
+    pool.on('error', (err) => logger?.warn({ err }, 'schema registry connection lost'));
+    return new SchemaRegistry(pool);
   }
 
   /** The newest version, or undefined while nothing was published. */

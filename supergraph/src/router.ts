@@ -78,7 +78,15 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     buildService: ({ name, url }) => new ForwardingDataSource(options.subgraphUrls.get(name) ?? url!),
     logger,
   });
-  const app = createHttpApp({ logger });
+  // Ready once /graphql is mounted (the server listens earlier: the drain plugin and graphql-ws need it): a
+  // Kubernetes readiness probe or a test must not send operations to a router still loading.
+  let serving = false;
+  const app = createHttpApp({
+    logger,
+    ready: async () => {
+      if (!serving) throw new Error('the router is starting');
+    },
+  });
   const http = await listen(app, options.port);
   const formatError = createErrorFormatter(logger);
   const server = new ApolloServer<RouterContext>({
@@ -144,6 +152,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
       }),
     }),
   );
+  serving = true;
   logger.info({ url: `${http.url}/graphql` }, 'router listening');
   return {
     ...http,

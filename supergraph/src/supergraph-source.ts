@@ -30,7 +30,7 @@ export async function loadSupergraphSource(config: RouterConfig, serverUrl: stri
     return { supergraphSdl: readFileSync(path, 'utf8'), origin: String(path), close: async () => {} };
   }
   if (!serverUrl) throw new Error('SUPERGRAPH_SOURCE=registry needs DATABASE_URL (the registry is ${DB_PREFIX}registry on it)');
-  const registry = await SchemaRegistry.open(registryDatabaseUrl(serverUrl, config.DB_PREFIX));
+  const registry = await SchemaRegistry.open(registryDatabaseUrl(serverUrl, config.DB_PREFIX), logger);
   const current = await registry.current();
   if (!current) {
     await registry.close();

@@ -109,6 +109,9 @@ describe('a router fed by the registry', () => {
       await sub.close();
     }
 
+    // The registry's connections are cut (a database restart): the router keeps serving and reconnects.
+    await database('features').query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [`${prefix}registry`]);
+    expect((await gql(COLOUR, { id }, { url: router.graphqlUrl })).data?.feature.colour).toMatch(/^#/);
     // And back: a rollback is a publish too.
     expect((await schemaCli(['rollback', String(start)], registryEnv())).code).toBe(0);
     await until(router.graphqlUrl, COLOUR, { id }, (r) => r.errors?.[0]?.extensions?.code === 'GRAPHQL_VALIDATION_FAILED');
