@@ -11,8 +11,8 @@ export const routerConfigSchema = baseConfigSchema.extend({
   SUPERGRAPH_PATH: z.string().optional(),
   /** `registry`: the schema registry's current supergraph (`${DB_PREFIX}registry` on DATABASE_URL), swapped live when a new one is published. Default: file. */
   SUPERGRAPH_SOURCE: z.enum(['file', 'registry']).default('file'),
-  /** How often a registry-fed router looks for a new version, in ms. Default: 5000. */
-  REGISTRY_POLL_MS: z.coerce.number().int().min(50).default(5000),
+  /** How often a registry-fed router checks for a new version besides the publish notifications (LISTEN/NOTIFY), in ms. Default: 30000. */
+  REGISTRY_POLL_MS: z.coerce.number().int().min(50).default(30_000),
   /** The clients' persisted-operation manifest. Default: packages/sdk/src/generated/persisted-documents.json. */
   PERSISTED_OPERATIONS_PATH: z.string().optional(),
   /** `true`: accept only the manifest's operations (safelist). Default: true in production, false elsewhere. */

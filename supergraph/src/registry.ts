@@ -23,6 +23,9 @@ export interface SchemaVersion {
   createdAt: Date;
 }
 
+/** The channel a publish notifies (LISTEN/NOTIFY). */
+const NOTIFY_CHANNEL = 'worldgraph_schema_published';
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** The registry database's URL: `${DB_PREFIX}registry` on the Postgres server. */
@@ -44,7 +47,10 @@ const toVersion = (r: Record<string, any>): SchemaVersion => ({
  * only grows and every router converges on the newest id.
  */
 export class SchemaRegistry {
-  private constructor(private readonly pool: pg.Pool) {}
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly url: string,
+  ) {}
 
   /** Opens the registry at `url`, creating and migrating its database first. */
   static async open(url: string, logger?: Logger): Promise<SchemaRegistry> {
@@ -55,7 +61,7 @@ export class SchemaRegistry {
     // An idle connection cut by the server (restart, failover) is replaced on the next query; it
     // must not take the router down with it.
     pool.on('error', (err) => logger?.warn({ err }, 'schema registry connection lost'));
-    return new SchemaRegistry(pool);
+    return new SchemaRegistry(pool, url);
   }
 
   /** The newest version, or undefined while nothing was published. */
@@ -110,6 +116,8 @@ export class SchemaRegistry {
       for (const s of input.subgraphs) {
         await client.query('INSERT INTO subgraph_schemas (version_id, name, routing_url, sdl) VALUES ($1, $2, $3, $4)', [version.id, s.name, s.routingUrl, s.sdl]);
       }
+      // Delivered at commit: watching routers check at once instead of at their next poll.
+      await client.query('SELECT pg_notify($1, $2)', [NOTIFY_CHANNEL, String(version.id)]);
       await client.query('COMMIT');
       return { version, created: true };
     } catch (error) {
@@ -134,32 +142,62 @@ export class SchemaRegistry {
   }
 
   /**
-   * Calls `onVersion` with each new current version, checking every `intervalMs`. A failed check
-   * is logged and retried on the next tick: a registry outage leaves the router on what it serves.
+   * Calls `onVersion` with each new current version: at once when a publish notifies (LISTEN on
+   * its own connection, re-opened a second after it drops), and every `intervalMs` regardless. A
+   * failed check is logged and retried: a registry outage leaves the router on what it serves.
    */
   watch(fromId: number | undefined, intervalMs: number, onVersion: (v: SchemaVersion) => void | Promise<void>, logger?: Logger): () => void {
     let seen = fromId;
     let stopped = false;
     let timer: NodeJS.Timeout | undefined;
-    const tick = async () => {
-      try {
-        const id = await this.currentId();
-        if (id !== undefined && id !== seen) {
+    let relisten: NodeJS.Timeout | undefined;
+    let listener: pg.Client | undefined;
+    let checking: Promise<void> = Promise.resolve();
+    const check = () =>
+      (checking = checking.then(async () => {
+        try {
+          const id = await this.currentId();
+          if (stopped || id === undefined || id === seen) return;
           const version = await this.version(id);
-          if (version) {
-            await onVersion(version);
-            seen = id;
-          }
+          if (!version) return;
+          await onVersion(version);
+          seen = id;
+        } catch (err) {
+          logger?.warn({ err }, 'schema registry check failed; keeping the current supergraph');
         }
+      }));
+    const listen = async () => {
+      const client = new pg.Client({ connectionString: this.url });
+      const drop = (err?: unknown) => {
+        if (listener === client) listener = undefined;
+        client.end().catch(() => {});
+        if (err) logger?.warn({ err }, 'schema registry notifications lost; listening again');
+        if (!stopped && !relisten) relisten = setTimeout(() => ((relisten = undefined), void listen()), 1000);
+      };
+      client.on('error', drop);
+      client.on('end', () => drop());
+      client.on('notification', () => void check());
+      try {
+        await client.connect();
+        await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
+        if (stopped) return void client.end().catch(() => {});
+        listener = client;
+        void check(); // anything published while not listening
       } catch (err) {
-        logger?.warn({ err }, 'schema registry check failed; keeping the current supergraph');
+        drop(err);
       }
+    };
+    const tick = async () => {
+      await check();
       if (!stopped) timer = setTimeout(tick, intervalMs);
     };
+    void listen();
     timer = setTimeout(tick, intervalMs);
     return () => {
       stopped = true;
       clearTimeout(timer);
+      clearTimeout(relisten);
+      listener?.end().catch(() => {});
     };
   }
 

@@ -20,8 +20,8 @@ export interface SupergraphSource {
 
 /**
  * SUPERGRAPH_SOURCE=file (default): SUPERGRAPH_PATH or the checked-in supergraph, for good.
- * SUPERGRAPH_SOURCE=registry: the registry's current version on `serverUrl`, polled every
- * REGISTRY_POLL_MS for newer ones (`npm run schema -- publish` / `rollback`).
+ * SUPERGRAPH_SOURCE=registry: the registry's current version on `serverUrl`, then each newer one
+ * (`npm run schema -- publish` / `rollback`) as its notification arrives or at the next REGISTRY_POLL_MS check.
  */
 export async function loadSupergraphSource(config: RouterConfig, serverUrl: string | undefined, logger: Logger): Promise<SupergraphSource> {
   if (config.SUPERGRAPH_SOURCE === 'file') {
