@@ -10,7 +10,9 @@ import type { RouterContext } from './context.ts';
  *
  * Requests go out over node:http with a keep-alive agent per subgraph, not through fetch: under
  * load, fetch's web streams, abort signals and Response objects cost the router a fifth of its
- * CPU (tools/bench/README.md, gateways). The answer is read whole and parsed once.
+ * CPU (tools/bench/README.md, gateways). The answer is read whole. Identical queries in flight
+ * share one call (as Apollo Router's and Hive Gateway's deduplication do); the subgraph then sees
+ * the first caller's request id and address.
  */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
   constructor(url: string) {
@@ -18,7 +20,21 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext>
     const Agent = secure ? https.Agent : http.Agent;
     // LIFO keeps the busiest sockets warm; idle ones close before the subgraph's own timeout (5 s in Node).
     const agent = new Agent({ keepAlive: true, keepAliveMsecs: 1_000, maxSockets: 256, maxFreeSockets: 64, timeout: 4_000, scheduling: 'lifo' });
-    super({ url, fetcher: ((target: string, init: { headers: Record<string, string>; body: string }) => post(secure ? https : http, agent, target, init.headers, init.body)) as never });
+    const client = secure ? https : http;
+    // Identical queries in flight to this subgraph (same text, variables and token) share one call;
+    // each caller still parses its own copy of the answer, since the gateway merges into it.
+    const inFlight = new Map<string, Promise<SubgraphResponse>>();
+    const fetcher = (target: string, init: { headers: Record<string, string>; body: string }) => {
+      if (!isQuery(init.body)) return post(client, agent, target, init.headers, init.body);
+      const key = `${init.headers.authorization ?? ''}\n${init.body}`;
+      let pending = inFlight.get(key);
+      if (!pending) {
+        pending = post(client, agent, target, init.headers, init.body).finally(() => inFlight.delete(key));
+        inFlight.set(key, pending);
+      }
+      return pending;
+    };
+    super({ url, fetcher: fetcher as never });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RouterContext>) {
@@ -71,5 +87,8 @@ function post(client: typeof http | typeof https, agent: http.Agent, url: string
     req.end(body);
   });
 }
+
+/** A query (never a mutation): the data source serialises `query` first, as the gateway wrote it. */
+const isQuery = (body: string) => body.startsWith('{"query":"query') || body.startsWith('{"query":"{');
 
 const headerValue = (value: string | string[] | undefined) => (value === undefined ? null : Array.isArray(value) ? value.join(', ') : value);

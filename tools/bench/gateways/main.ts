@@ -101,7 +101,9 @@ async function runScenario(scenario: PreparedScenario, logDir: string): Promise<
 
 const median = (xs: number[]) => {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
+  if (!s.length) return NaN;
+  const mid = s.length / 2;
+  return Number((s.length % 2 ? s[Math.floor(mid)]! : (s[mid - 1]! + s[mid]!) / 2).toFixed(2));
 };
 
 /** Medians over rounds, with ratios to the stock gateway of the same case. */
@@ -118,6 +120,7 @@ function summarise(rows: Row[]) {
       rate: rs[0]!.rate,
       rps, p50: median(rs.map((r) => r.p50!)), p95: median(rs.map((r) => r.p95!)), p99: median(rs.map((r) => r.p99!)),
       errors: rs.reduce((s, r) => s + (r.errors ?? 0), 0),
+      dropped: rs.reduce((s, r) => s + (r.dropped ?? 0), 0),
       cpu, subgraphCpu, rpsPerCore: Number((rps / cpu).toFixed(1)),
       peakMiB: Math.max(...rs.map((r) => r.peakMemoryMiB!)),
       load: median(rs.map((r) => r.loadAverage!)),
@@ -177,7 +180,7 @@ try {
 }
 const summary = summarise(rows);
 console.log('\nmedians over rounds; latencies in ms; cpu in cores; ×stock = ratio to the stock gateway of the same run');
-console.table(summary.map((s) => ({ scenario: s.scenario, case: s.case, gateway: s.gateway, 'req/s': s.rps, '×stock': s.xStock.rps, p50: s.p50, p95: s.p95, p99: s.p99, errors: s.errors, cpu: s.cpu, 'subgraph cpu': s.subgraphCpu, 'req/s/core': s.rpsPerCore, 'peak MiB': s.peakMiB, load: s.load })));
+console.table(summary.map((s) => ({ scenario: s.scenario, case: s.case, gateway: s.gateway, 'req/s': s.rps, '×stock': s.xStock.rps, p50: s.p50, p95: s.p95, p99: s.p99, errors: s.errors, 'not sent': s.dropped, cpu: s.cpu, 'subgraph cpu': s.subgraphCpu, 'req/s/core': s.rpsPerCore, 'peak MiB': s.peakMiB, load: s.load })));
 const failures = rows.filter((r) => r.failed);
 for (const f of failures) console.log(`${f.scenario} ${f.gateway}: does not run here: ${f.failed}`);
 const out = process.env.BENCH_OUT ?? path.join(REPO_ROOT, '.data/bench', `gateways-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
