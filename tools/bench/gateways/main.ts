@@ -179,8 +179,8 @@ try {
   await stopAll();
 }
 const summary = summarise(rows);
-console.log('\nmedians over rounds; latencies in ms; cpu in cores; ×stock = ratio to the stock gateway of the same run');
-console.table(summary.map((s) => ({ scenario: s.scenario, case: s.case, gateway: s.gateway, 'req/s': s.rps, '×stock': s.xStock.rps, p50: s.p50, p95: s.p95, p99: s.p99, errors: s.errors, 'not sent': s.dropped, cpu: s.cpu, 'subgraph cpu': s.subgraphCpu, 'req/s/core': s.rpsPerCore, 'peak MiB': s.peakMiB, load: s.load })));
+if (summary.length) console.log('\nmedians over rounds; latencies in ms; cpu in cores; ×stock = ratio to the stock gateway of the same run');
+if (summary.length) console.table(summary.map((s) => ({ scenario: s.scenario, case: s.case, gateway: s.gateway, 'req/s': s.rps, '×stock': s.xStock.rps, p50: s.p50, p95: s.p95, p99: s.p99, errors: s.errors, 'not sent': s.dropped, cpu: s.cpu, 'subgraph cpu': s.subgraphCpu, 'req/s/core': s.rpsPerCore, 'peak MiB': s.peakMiB, load: s.load })));
 const failures = rows.filter((r) => r.failed);
 for (const f of failures) console.log(`${f.scenario} ${f.gateway}: does not run here: ${f.failed}`);
 const out = process.env.BENCH_OUT ?? path.join(REPO_ROOT, '.data/bench', `gateways-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
