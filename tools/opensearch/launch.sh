@@ -54,8 +54,18 @@ JAVA="${OPENSEARCH_JAVA_HOME:-${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "
   -Ecluster.routing.allocation.disk.threshold_enabled=false -Eaction.auto_create_index=true \
   >"$DATA/launch.log" 2>&1 || { echo "OpenSearch failed to start:" >&2; tail -n 30 "$DATA/launch.log" >&2; exit 1; }
 
+# A freshly started node answers its first writes slowly (cold JVM): warm it with one throwaway
+# index template and index before the tests' stacks create theirs under load.
+warm() {
+  curl -fsS -m 60 -X PUT "$URL/_index_template/worldgraph-warmup" -H 'content-type: application/json' \
+    -d '{"index_patterns":["worldgraph-warmup-*"],"template":{"settings":{"number_of_shards":1,"number_of_replicas":0}}}' >/dev/null 2>&1 || true
+  curl -fsS -m 60 -X PUT "$URL/worldgraph-warmup-1" >/dev/null 2>&1 || true
+  curl -fsS -m 60 -X DELETE "$URL/worldgraph-warmup-1" >/dev/null 2>&1 || true
+  curl -fsS -m 60 -X DELETE "$URL/_index_template/worldgraph-warmup" >/dev/null 2>&1 || true
+}
+
 for _ in $(seq 1 "$TIMEOUT"); do
-  if answering; then echo "$URL"; exit 0; fi
+  if answering; then warm; echo "$URL"; exit 0; fi
   if [ -f "$DATA/opensearch.pid" ] && ! kill -0 "$(cat "$DATA/opensearch.pid")" 2>/dev/null; then
     echo "OpenSearch exited before it was ready; last lines of its log:" >&2
     tail -n 30 "$DATA/logs/worldgraph-audit.log" >&2 2>/dev/null || tail -n 30 "$DATA/launch.log" >&2; exit 1
