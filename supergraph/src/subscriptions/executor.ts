@@ -1,13 +1,13 @@
 import { buildOperationContext, executeQueryPlan, type ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { operationFromDocument, type Schema } from '@apollo/federation-internals';
-
-type OperationContext = ReturnType<typeof buildOperationContext>;
 import type { FetchNode, PlanNode, QueryPlan, QueryPlanner, SubscriptionNode } from '@apollo/query-planner';
 import { GraphQLError, type DocumentNode, type ExecutionResult, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
 import { createChannel, type Channel } from '@worldgraph/kit';
 import { Gauge } from 'prom-client';
 import type { RouterContext } from '../context.ts';
 import type { UpstreamSubscriptions } from './upstream.ts';
+
+type OperationContext = ReturnType<typeof buildOperationContext>;
 
 /** The gateway's state after load(); not in its public types, read as the gateway itself uses it. */
 interface GatewayInternals {
@@ -46,8 +46,10 @@ export interface SubscriptionRequest {
  * can select fields from any subgraph (fetched per event, with the subscriber's credentials).
  */
 export class SubscriptionExecutor {
-  private readonly plans = new Map<string, SubscriptionNode>();
-  private readonly hubs = new Map<string, Hub>();
+  /** Plans per planner: a new supergraph (live swap) brings a new planner, and plans of its own. */
+  private readonly plans = new WeakMap<QueryPlanner, Map<string, SubscriptionNode>>();
+  /** Shared upstream subscriptions per plan, so one opened before a live swap is not joined after it. */
+  private readonly hubs = new WeakMap<SubscriptionNode, Map<string, Hub>>();
 
   constructor(
     private readonly gateway: ApolloGateway,
@@ -62,16 +64,18 @@ export class SubscriptionExecutor {
 
   /** The plan of a subscription operation, cached by its text (the planner is the costly part). */
   plan(document: DocumentNode, operationName: string | null | undefined, key: string): SubscriptionNode {
+    const { apiSchema, queryPlanner } = this.internals;
+    if (!apiSchema || !queryPlanner) throw new Error('the gateway has not loaded its supergraph');
+    let plans = this.plans.get(queryPlanner);
+    if (!plans) this.plans.set(queryPlanner, (plans = new Map()));
     const cacheKey = `${operationName ?? ''}\n${key}`;
-    let node = this.plans.get(cacheKey);
+    let node = plans.get(cacheKey);
     if (!node) {
-      const { apiSchema, queryPlanner } = this.internals;
-      if (!apiSchema || !queryPlanner) throw new Error('the gateway has not loaded its supergraph');
       const plan = queryPlanner.buildQueryPlan(operationFromDocument(apiSchema, document, { operationName: operationName ?? undefined }));
       if (plan.node?.kind !== 'Subscription') throw new GraphQLError('Not a subscription operation', { extensions: { code: 'BAD_USER_INPUT' } });
       node = plan.node;
-      if (this.plans.size >= 1_000) this.plans.delete(this.plans.keys().next().value!);
-      this.plans.set(cacheKey, node);
+      if (plans.size >= 1_000) plans.delete(plans.keys().next().value!);
+      plans.set(cacheKey, node);
     }
     return node;
   }
@@ -83,10 +87,12 @@ export class SubscriptionExecutor {
    */
   subscribe(request: SubscriptionRequest, node: SubscriptionNode, queryText: string): AsyncIterableIterator<ExecutionResult> {
     const key = JSON.stringify([queryText, request.operationName ?? null, request.variables, request.context.authorization ?? null]);
-    let hub = this.hubs.get(key);
+    let hubs = this.hubs.get(node);
+    if (!hubs) this.hubs.set(node, (hubs = new Map()));
+    let hub = hubs.get(key);
     if (!hub) {
-      hub = this.open(key, request, node);
-      this.hubs.set(key, hub);
+      hub = this.open(() => hubs.get(key) === hub && hubs.delete(key), request, node);
+      hubs.set(key, hub);
     }
     const shared = hub;
     const channel = createChannel<ExecutionResult>(this.maxBuffered, () => {
@@ -100,7 +106,7 @@ export class SubscriptionExecutor {
   }
 
   /** Opens the primary fetch over graphql-ws and turns each of its events into a complete result. */
-  private open(key: string, request: SubscriptionRequest, node: SubscriptionNode): Hub {
+  private open(forget: () => void, request: SubscriptionRequest, node: SubscriptionNode): Hub {
     const { primary, rest } = node;
     const listeners = new Set<Channel<ExecutionResult>>();
     // Built once per upstream subscription, not per event.
@@ -110,9 +116,6 @@ export class SubscriptionExecutor {
       variables: pick(request.variables, primary.variableUsages),
       extensions: { authorization: request.context.authorization, requestId: request.context.requestId },
     });
-    const forget = () => {
-      if (this.hubs.get(key) === hub) this.hubs.delete(key);
-    };
     upstreamSubscriptions.inc();
     let stopped = false;
     const hub: Hub = {
