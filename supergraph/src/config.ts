@@ -17,6 +17,8 @@ export const routerConfigSchema = baseConfigSchema.extend({
   PERSISTED_OPERATIONS_PATH: z.string().optional(),
   /** `true`: accept only the manifest's operations (safelist). Default: true in production, false elsewhere. */
   OPERATION_SAFELIST: z.enum(['true', 'false']).optional(),
+  /** Who runs query plans: `router` (compiled once per operation) or `gateway` (@apollo/gateway's executor). Default: router. */
+  QUERY_EXECUTOR: z.enum(['router', 'gateway']).default('router'),
 });
 export type RouterConfig = z.infer<typeof routerConfigSchema>;
 

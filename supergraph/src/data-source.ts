@@ -15,39 +15,64 @@ import type { RouterContext } from './context.ts';
  * the first caller's request id and address.
  */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
+  /** The connection to this subgraph, shared with the router's plan executor. */
+  readonly client: SubgraphClient;
+
   constructor(url: string) {
-    const secure = new URL(url).protocol === 'https:';
-    const Agent = secure ? https.Agent : http.Agent;
-    // LIFO keeps the busiest sockets warm; idle ones close before the subgraph's own timeout (5 s in Node).
-    const agent = new Agent({ keepAlive: true, keepAliveMsecs: 1_000, maxSockets: 256, maxFreeSockets: 64, timeout: 4_000, scheduling: 'lifo' });
-    const client = secure ? https : http;
-    // Identical queries in flight to this subgraph (same text, variables and token) share one call;
-    // each caller still parses its own copy of the answer, since the gateway merges into it.
-    const inFlight = new Map<string, Promise<SubgraphResponse>>();
-    const fetcher = (target: string, init: { headers: Record<string, string>; body: string }) => {
-      if (!isQuery(init.body)) return post(client, agent, target, init.headers, init.body);
-      const key = `${init.headers.authorization ?? ''}\n${init.body}`;
-      let pending = inFlight.get(key);
-      if (!pending) {
-        pending = post(client, agent, target, init.headers, init.body).finally(() => inFlight.delete(key));
-        inFlight.set(key, pending);
-      }
-      return pending;
-    };
-    super({ url, fetcher: fetcher as never });
+    const client = new SubgraphClient(url);
+    super({ url, fetcher: ((target: string, init: { headers: Record<string, string>; body: string }) => client.post(init.headers, init.body)) as never });
+    this.client = client;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RouterContext>) {
     const headers = request.http?.headers;
     if (!headers || !('requestId' in context)) return;
-    if (context.authorization) headers.set('authorization', context.authorization);
-    headers.set(REQUEST_ID_HEADER, context.requestId);
-    headers.set('x-forwarded-for', context.clientAddress);
+    for (const [name, value] of Object.entries(forwardedHeaders(context as RouterContext))) headers.set(name, value);
+  }
+}
+
+/** What a subgraph is told of the client behind a call. */
+export function forwardedHeaders(context: RouterContext): Record<string, string> {
+  const headers: Record<string, string> = { [REQUEST_ID_HEADER]: context.requestId, 'x-forwarded-for': context.clientAddress };
+  if (context.authorization) headers.authorization = context.authorization;
+  // The audit log records the client's user agent, not the router's.
+  if (context.userAgent) headers['user-agent'] = context.userAgent;
+  return headers;
+}
+
+/**
+ * HTTP to one subgraph: node:http with a keep-alive agent; identical queries in flight (same
+ * text, variables and token) share one call, and each caller parses its own copy of the answer,
+ * since the plan's results are merged into it.
+ */
+export class SubgraphClient {
+  private readonly agent: http.Agent;
+  private readonly transport: typeof http | typeof https;
+  private readonly inFlight = new Map<string, Promise<SubgraphResponse>>();
+
+  constructor(readonly url: string) {
+    const secure = new URL(url).protocol === 'https:';
+    const Agent = secure ? https.Agent : http.Agent;
+    // LIFO keeps the busiest sockets warm; idle ones close before the subgraph's own timeout (5 s in Node).
+    this.agent = new Agent({ keepAlive: true, keepAliveMsecs: 1_000, maxSockets: 256, maxFreeSockets: 64, timeout: 4_000, scheduling: 'lifo' });
+    this.transport = secure ? https : http;
+  }
+
+  /** POSTs a GraphQL request body (JSON, `query` first) with these headers. */
+  post(headers: Record<string, string>, body: string): Promise<SubgraphResponse> {
+    if (!isQuery(body)) return post(this.transport, this.agent, this.url, headers, body);
+    const key = `${headers.authorization ?? ''}\n${body}`;
+    let pending = this.inFlight.get(key);
+    if (!pending) {
+      pending = post(this.transport, this.agent, this.url, headers, body).finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, pending);
+    }
+    return pending;
   }
 }
 
 /** What RemoteGraphQLDataSource reads of a fetch Response: status, headers, the body once. */
-interface SubgraphResponse {
+export interface SubgraphResponse {
   ok: boolean;
   status: number;
   statusText: string;
@@ -59,7 +84,7 @@ interface SubgraphResponse {
 
 function post(client: typeof http | typeof https, agent: http.Agent, url: string, headers: Record<string, string>, body: string): Promise<SubgraphResponse> {
   return new Promise((resolve, reject) => {
-    const req = client.request(url, { method: 'POST', agent, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
+    const req = client.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('error', reject);

@@ -24,6 +24,7 @@ try {
     live: parts.live,
     logger,
     corsOrigin: corsOrigins(config),
+    executor: config.QUERY_EXECUTOR,
   });
   onShutdown(async () => {
     await router.close();

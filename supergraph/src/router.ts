@@ -22,6 +22,7 @@ import {
 import { authorizationPlugin, prepareSupergraphForGateway, requirementsOf } from './authorization.ts';
 import type { RouterContext } from './context.ts';
 import { ForwardingDataSource } from './data-source.ts';
+import { withPlanExecutor } from './execution/gateway.ts';
 import { explorer } from './explorer.ts';
 import { liveSupergraph, replanOnSupergraphChange, type SupergraphUpdates } from './live-supergraph.ts';
 import { notListed, safelistMiddleware, safelistPlugin, type PersistedOperations } from './safelist.ts';
@@ -56,6 +57,11 @@ export interface RouterOptions {
    * `safelist`, the only operations accepted. Default: APQ learns any operation, no safelist.
    */
   persistedOperations?: { operations: PersistedOperations; safelist: boolean };
+  /**
+   * Who runs query plans: `router` (supergraph/src/execution: plan and answer shape compiled once
+   * per operation) or `gateway` (@apollo/gateway's own executor). Default: router.
+   */
+  executor?: 'router' | 'gateway';
 }
 
 /** A running router. */
@@ -90,7 +96,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   const http = await listen(app, options.port);
   const formatError = createErrorFormatter(logger);
   const server = new ApolloServer<RouterContext>({
-    gateway,
+    gateway: options.executor === 'gateway' ? gateway : withPlanExecutor(gateway),
     formatError,
     includeStacktraceInErrorResponses: false,
     persistedQueries: persisted ? { cache: persisted.operations.apqCache(!persisted.safelist) } : undefined,

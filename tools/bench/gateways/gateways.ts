@@ -46,6 +46,8 @@ export const GATEWAYS: Record<string, GatewayDef> = {
   stock: { label: 'stock @apollo/gateway (Apollo Server)', command: (s) => ({ args: tsx('tools/bench/gateways/apollo-stock.ts'), env: { PORT: String(s.port), SUPERGRAPH_PATH: s.preparedSupergraphPath, FORWARD_AUTHORIZATION: s.forwardAuthorization ? '1' : '0' } }) },
   // The router's deployment flag (cluster.ts sets it for its workers): a 64 MiB young generation.
   worldgraph: { label: 'Worldgraph router', command: (s) => ({ args: ['--max-semi-space-size=64', ...tsx('supergraph/src/index.ts')], env: worldgraphEnv(s) }) },
+  // The same router with @apollo/gateway's own plan executor (before supergraph/src/execution): for before/after figures.
+  'worldgraph-gateway-executor': { label: 'Worldgraph router, gateway executor', command: (s) => ({ args: ['--max-semi-space-size=64', ...tsx('supergraph/src/index.ts')], env: { ...worldgraphEnv(s), QUERY_EXECUTOR: 'gateway' } }) },
   'worldgraph-cluster': { label: 'Worldgraph router, worker per core', command: (s) => ({ args: tsx('supergraph/src/cluster.ts'), env: { ...worldgraphEnv(s), ROUTER_WORKERS: 'auto' } }) },
   hive: { label: 'Hive Gateway', command: (s) => hive(s, []) },
   'hive-router': { label: 'Hive Gateway, router runtime', command: (s) => hive(s, ['--hive-router-runtime']) },

@@ -1,0 +1,19 @@
+import type { ApolloGateway } from '@apollo/gateway';
+import type { GatewayInterface } from '@apollo/server-gateway-interface';
+import { PlanExecutor } from './plan-executor.ts';
+
+/**
+ * The gateway as Apollo Server sees it, with the router's plan executor in front of the gateway's
+ * own: same schema, same updates; operations the plan executor does not run fall through.
+ */
+export function withPlanExecutor(gateway: ApolloGateway): GatewayInterface {
+  const plans = new PlanExecutor(gateway);
+  return {
+    async load(options) {
+      const loaded = await gateway.load(options);
+      return { ...loaded, executor: plans.executor(loaded.executor) };
+    },
+    onSchemaLoadOrUpdate: (callback) => gateway.onSchemaLoadOrUpdate(callback),
+    stop: () => gateway.stop(),
+  };
+}

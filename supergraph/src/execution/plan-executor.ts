@@ -1,0 +1,413 @@
+// The router's executor for queries and mutations: the gateway's query planner makes the plan,
+// this runs it. @apollo/gateway's own executor rebuilds the operation's federation-internals form
+// for every request, walks it to shape the answer, builds usage-reporting trace nodes, and sends
+// each entity once per occurrence; under the benchmark's load those were half of the router's
+// CPU (tools/bench/README.md, gateways). This one compiles plan and answer shape once per
+// operation, sends each distinct entity representation once per fetch (as Apollo Router does),
+// and keeps the gateway's semantics: the same requests to subgraphs, the same merging, the same
+// errors and their paths, the same null propagation.
+//
+// What it does not run (introspection, @defer, a subscription over HTTP, a data source of
+// another kind) goes to the gateway's executor unchanged.
+import type { ApolloGateway, GraphQLDataSource } from '@apollo/gateway';
+import { applyRewrites, isObjectOfType } from '@apollo/gateway/dist/dataRewrites.js';
+import { operationFromDocument, type Schema } from '@apollo/federation-internals';
+import type { FetchNode, PlanNode, QueryPlan, QueryPlanner, QueryPlanSelectionNode } from '@apollo/query-planner';
+import type { GatewayExecutor, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
+import { Counter } from 'prom-client';
+import { GraphQLError, getVariableValues, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { RouterContext } from '../context.ts';
+import { forwardedHeaders, ForwardingDataSource, type SubgraphClient, type SubgraphResponse } from '../data-source.ts';
+import { compileOperation, shapeResult, type OperationShape } from './shape.ts';
+
+/** The gateway's state after load(); not in its public types, read as the gateway itself uses it. */
+interface GatewayInternals {
+  schema?: GraphQLSchema;
+  apiSchema?: Schema;
+  supergraphSchema?: GraphQLSchema;
+  queryPlanner?: QueryPlanner;
+  serviceMap: Record<string, { dataSource: GraphQLDataSource }>;
+}
+
+/** An operation ready to run: its plan and the shape of its answer, or why the gateway runs it. */
+type Prepared = { plan: QueryPlan; shape: OperationShape; apiSchema: GraphQLSchema; supergraphSchema: GraphQLSchema } | { fallback: string };
+
+type Data = Record<string, unknown>;
+type Path = (string | number)[];
+
+interface Run {
+  readonly prepared: Extract<Prepared, { plan: QueryPlan }>;
+  readonly variables: Record<string, unknown>;
+  readonly context: RouterContext;
+  readonly clients: Map<string, SubgraphClient>;
+  readonly errors: GraphQLError[];
+  readonly root: Data;
+  headers?: Record<string, string>;
+}
+
+const MAX_PREPARED = 2_000;
+
+const executed = new Counter({
+  name: 'router_operations_executed_total',
+  help: "Operations by who ran their plan: the router's executor, or the gateway's (reason: why)",
+  labelNames: ['executor', 'reason'],
+});
+
+export class PlanExecutor {
+  /** Per planner: a new supergraph (live swap) brings a new planner, and operations are prepared again. */
+  private readonly prepared = new WeakMap<QueryPlanner, Map<string, Prepared>>();
+  private readonly clients = new WeakMap<object, Map<string, SubgraphClient>>();
+
+  constructor(private readonly gateway: ApolloGateway) {}
+
+  private get internals(): GatewayInternals {
+    return this.gateway as unknown as GatewayInternals;
+  }
+
+  /** Apollo Server's executor: runs what it can, hands the rest to the gateway's. */
+  executor(fallback: GatewayExecutor): GatewayExecutor {
+    return async (requestContext) => {
+      const prepared = this.prepare(requestContext);
+      const clients = this.clientsOf();
+      if ('fallback' in prepared || !clients) {
+        executed.inc({ executor: 'gateway', reason: 'fallback' in prepared ? prepared.fallback : 'data sources' });
+        return fallback(requestContext);
+      }
+      executed.inc({ executor: 'router', reason: '' });
+      return this.execute(requestContext, prepared, clients);
+    };
+  }
+
+  private prepare(requestContext: GatewayGraphQLRequestContext): Prepared {
+    const { apiSchema, queryPlanner, schema, supergraphSchema } = this.internals;
+    if (!apiSchema || !queryPlanner || !schema || !supergraphSchema) return { fallback: 'not loaded' };
+    let cache = this.prepared.get(queryPlanner);
+    if (!cache) this.prepared.set(queryPlanner, (cache = new Map()));
+    const operationName = requestContext.request.operationName ?? undefined;
+    const key = `${requestContext.queryHash}\n${operationName ?? ''}`;
+    let prepared = cache.get(key);
+    if (prepared) {
+      // Most recently used last, so the oldest is dropped first.
+      cache.delete(key);
+      cache.set(key, prepared);
+      return prepared;
+    }
+    prepared = prepareOperation(requestContext, operationName, apiSchema, queryPlanner, schema, supergraphSchema);
+    if (cache.size >= MAX_PREPARED) cache.delete(cache.keys().next().value!);
+    cache.set(key, prepared);
+    return prepared;
+  }
+
+  /** Each subgraph's client, from the gateway's data sources (rebuilt with each supergraph). */
+  private clientsOf(): Map<string, SubgraphClient> | undefined {
+    const { serviceMap } = this.internals;
+    let clients = this.clients.get(serviceMap);
+    if (!clients) {
+      clients = new Map();
+      for (const [name, { dataSource }] of Object.entries(serviceMap)) {
+        if (!(dataSource instanceof ForwardingDataSource)) return undefined;
+        clients.set(name, dataSource.client);
+      }
+      this.clients.set(serviceMap, clients);
+    }
+    return clients;
+  }
+
+  private async execute(requestContext: GatewayGraphQLRequestContext, prepared: Extract<Prepared, { plan: QueryPlan }>, clients: Map<string, SubgraphClient>): Promise<ExecutionResult> {
+    const variables = requestContext.request.variables ?? {};
+    // As the gateway does: variables are checked against the operation before anything is sent.
+    if (prepared.shape.definition.variableDefinitions?.length) {
+      const { errors } = getVariableValues(prepared.apiSchema, prepared.shape.definition.variableDefinitions, variables);
+      if (errors?.length) return { errors };
+    }
+    const run: Run = { prepared, variables, context: requestContext.context as RouterContext, clients, errors: [], root: {} };
+    if (prepared.plan.node) await executeNode(run, prepared.plan.node as PlanNode, run.root, []);
+    try {
+      const { data, errors } = shapeResult(prepared.apiSchema, prepared.shape, variables, run.root);
+      if (run.errors.length === 0 && errors.length > 0) return { extensions: { valueCompletion: errors }, data };
+      return run.errors.length === 0 ? { data } : { errors: run.errors, data };
+    } catch (error) {
+      return { errors: [error instanceof GraphQLError ? error : new GraphQLError((error as Error).message, { originalError: error as Error })] };
+    }
+  }
+}
+
+function prepareOperation(
+  requestContext: GatewayGraphQLRequestContext,
+  operationName: string | undefined,
+  apiSchema: Schema,
+  queryPlanner: QueryPlanner,
+  schema: GraphQLSchema,
+  supergraphSchema: GraphQLSchema,
+): Prepared {
+  const document = requestContext.document;
+  if (!document) return { fallback: 'no document' };
+  let shape: OperationShape | undefined;
+  try {
+    shape = compileOperation(schema, document, operationName);
+  } catch {
+    return { fallback: 'operation not compiled' };
+  }
+  if (!shape) return { fallback: 'operation not found' };
+  if (shape.kind === 'subscription') return { fallback: 'subscription over HTTP' };
+  if (shape.introspection) return { fallback: 'introspection' };
+  if (shape.unsafeKey) return { fallback: 'unsafe response key' };
+  // Planning errors are the gateway's to report, in its words.
+  let plan: QueryPlan;
+  try {
+    plan = queryPlanner.buildQueryPlan(operationFromDocument(apiSchema, document, { operationName }));
+  } catch {
+    return { fallback: 'not planned' };
+  }
+  if (plan.node && !runnable(plan.node as PlanNode)) return { fallback: '@defer' };
+  return { plan, shape, apiSchema: schema, supergraphSchema };
+}
+
+function runnable(node: PlanNode): boolean {
+  switch (node.kind) {
+    case 'Fetch':
+      return !node.hasDefers;
+    case 'Sequence':
+    case 'Parallel':
+      return node.nodes.every(runnable);
+    case 'Flatten':
+      return runnable(node.node);
+    case 'Condition':
+      return (!node.ifClause || runnable(node.ifClause)) && (!node.elseClause || runnable(node.elseClause));
+    default:
+      return false;
+  }
+}
+
+/** `data` is an object (the root) or the objects a Flatten path led to; `path` is where they are. */
+async function executeNode(run: Run, node: PlanNode, data: Data | Data[], path: Path): Promise<void> {
+  switch (node.kind) {
+    case 'Sequence':
+      for (const child of node.nodes) await executeNode(run, child, data, path);
+      return;
+    case 'Parallel':
+      await Promise.all(node.nodes.map((child) => executeNode(run, child, data, path)));
+      return;
+    case 'Flatten': {
+      const found: Data[] = [];
+      collect(data, node.path, 0, found);
+      if (found.length) await executeNode(run, node.node, found, path.concat(node.path));
+      return;
+    }
+    case 'Fetch':
+      try {
+        await executeFetch(run, node, Array.isArray(data) ? data : [data], path);
+      } catch (error) {
+        run.errors.push(error as GraphQLError);
+      }
+      return;
+    case 'Condition': {
+      const value = run.variables[node.condition] ?? run.prepared.shape.defaults[node.condition];
+      const branch = value ? node.ifClause : node.elseClause;
+      if (branch) await executeNode(run, branch, data, path);
+      return;
+    }
+    default:
+      throw new Error(`plan node ${node.kind} is not run here`);
+  }
+}
+
+/** The non-null objects at `path` ('@' steps into every element of a list). */
+function collect(value: unknown, path: readonly (string | number)[], i: number, out: Data[]): void {
+  if (value === null || value === undefined) return;
+  if (i === path.length) {
+    if (Array.isArray(value)) {
+      for (const v of value) if (v !== null && v !== undefined) out.push(v as Data);
+    } else out.push(value as Data);
+    return;
+  }
+  const step = path[i];
+  if (step === '@') {
+    if (!Array.isArray(value)) throw new Error(`Expected a list at ${path.slice(0, i).join('.')}`);
+    for (const v of value) collect(v, path, i + 1, out);
+    return;
+  }
+  if (Array.isArray(value)) throw new Error(`Unexpected array in result for path element ${String(step)}`);
+  collect(own(value as Data, step as string), path, i + 1, out);
+}
+
+/** Where each object `collect` finds is, in the same order (for error paths; only computed on errors). */
+function collectPaths(value: unknown, path: readonly (string | number)[], i: number, at: Path, out: Path[]): void {
+  if (value === null || value === undefined) return;
+  if (i === path.length) {
+    if (Array.isArray(value)) value.forEach((v, j) => v !== null && v !== undefined && out.push([...at, j]));
+    else out.push([...at]);
+    return;
+  }
+  const step = path[i];
+  if (step === '@') {
+    (value as unknown[]).forEach((v, j) => collectPaths(v, path, i + 1, [...at, j], out));
+    return;
+  }
+  collectPaths(own(value as Data, step as string), path, i + 1, [...at, step as string], out);
+}
+
+const own = (object: Data, key: string): unknown => (Object.hasOwn(object, key) ? object[key] : undefined);
+
+async function executeFetch(run: Run, fetch: FetchNode, entities: Data[], path: Path): Promise<void> {
+  if (entities.length === 0) return;
+  const client = run.clients.get(fetch.serviceName);
+  if (!client) throw new Error(`Couldn't find service with name "${fetch.serviceName}"`);
+  const variables: Record<string, unknown> = {};
+  for (const name of fetch.variableUsages ?? []) {
+    if (Object.hasOwn(run.variables, name) && run.variables[name] !== undefined) variables[name] = run.variables[name];
+  }
+  const schema = run.prepared.supergraphSchema;
+  if (!fetch.requires) {
+    const data = await send(run, client, fetch, variables, path, undefined);
+    if (!data) return;
+    applyRewrites(schema, fetch.outputRewrites, data);
+    entities.forEach((entity, i) => merge(entity, data, i > 0));
+    return;
+  }
+  // Each distinct representation is sent once; its answer is merged into every entity that has it.
+  const representations: Data[] = [];
+  const indexOf = new Map<string, number>();
+  const slot = new Int32Array(entities.length).fill(-1);
+  for (let e = 0; e < entities.length; e++) {
+    const representation = select(schema, entities[e]!, fetch.requires);
+    if (!representation || !representation.__typename) continue;
+    applyRewrites(schema, fetch.inputRewrites, representation);
+    const key = JSON.stringify(representation);
+    let index = indexOf.get(key);
+    if (index === undefined) {
+      index = representations.length;
+      representations.push(representation);
+      indexOf.set(key, index);
+    }
+    slot[e] = index;
+  }
+  if (!representations.length) return;
+  if (Object.hasOwn(variables, 'representations')) throw new Error('Variables cannot contain key "representations"');
+  variables.representations = representations;
+  const data = await send(run, client, fetch, variables, path, (index) => {
+    const paths: Path[] = [];
+    collectPaths(run.root, path, 0, [], paths);
+    const e = slot.indexOf(index);
+    return e >= 0 ? paths[e] : undefined;
+  });
+  if (!data) return;
+  const received = data._entities;
+  if (!Array.isArray(received)) throw new Error('Expected "data._entities" in response to be an array');
+  if (received.length !== representations.length) throw new Error(`Expected "data._entities" to contain ${representations.length} elements`);
+  const used = new Uint8Array(representations.length);
+  for (let e = 0; e < entities.length; e++) {
+    const index = slot[e]!;
+    if (index < 0) continue;
+    const entity = entities[e]!;
+    const answer = received[index] as Data | null;
+    if (!used[index]) {
+      if (answer && !answer.__typename) answer.__typename = entity.__typename;
+      if (answer) applyRewrites(schema, fetch.outputRewrites, answer);
+    }
+    merge(entity, answer, used[index] === 1);
+    used[index] = 1;
+  }
+}
+
+/** The `requires` selection of an entity (its representation), or null when a field is missing. */
+function select(schema: GraphQLSchema, source: Data | null, selections: readonly QueryPlanSelectionNode[]): Data | null {
+  if (source === null) return null;
+  const result: Data = {};
+  for (const selection of selections) {
+    if (selection.kind === 'Field') {
+      const key = selection.alias ?? selection.name;
+      const value = own(source, key);
+      if (value === undefined) return null;
+      if (Array.isArray(value)) result[key] = value.map((v) => (selection.selections ? select(schema, v as Data, selection.selections) : v));
+      else if (selection.selections) result[key] = select(schema, value as Data, selection.selections);
+      else result[key] = value;
+    } else if (selection.typeCondition && isObjectOfType(schema, source, selection.typeCondition)) {
+      merge(result, select(schema, source, selection.selections), false);
+    }
+  }
+  return result;
+}
+
+/** @apollo/gateway's deepMerge; `copy` when `source` is merged into more than one target. */
+function merge(target: Data, source: Data | null | undefined, copy: boolean): void {
+  if (source === null || source === undefined) return;
+  for (const key of Object.keys(source)) {
+    const value = source[key];
+    if (value === undefined) continue;
+    if (key === '__proto__') {
+      Object.defineProperty(target, key, { value: copy ? clone(value) : value, enumerable: true, writable: true, configurable: true });
+      continue;
+    }
+    const existing = own(target, key);
+    if (existing && isObject(value)) {
+      merge(existing as Data, value as Data, copy);
+    } else if (Array.isArray(value) && Array.isArray(existing) && value.length === existing.length) {
+      for (let i = 0; i < value.length; i++) {
+        if (isObject(existing[i]) && isObject(value[i])) merge(existing[i] as Data, value[i] as Data, copy);
+        else existing[i] = copy ? clone(value[i]) : value[i];
+      }
+    } else {
+      target[key] = copy ? clone(value) : value;
+    }
+  }
+}
+
+const isObject = (value: unknown): value is Data => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+function clone(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(clone);
+  const out: Data = {};
+  merge(out, value as Data, true);
+  return out;
+}
+
+/** One request to a subgraph, with the gateway's error handling; returns its `data`. */
+async function send(run: Run, client: SubgraphClient, fetch: FetchNode, variables: Record<string, unknown>, path: Path, entityPath: ((index: number) => Path | undefined) | undefined): Promise<Data | undefined> {
+  run.headers ??= forwardedHeaders(run.context);
+  const body = JSON.stringify({ query: fetch.operation, variables, operationName: fetch.operationName });
+  const response = await client.post(run.headers, body);
+  if (!response.ok) throw await errorFromResponse(response);
+  const parsed = await parseBody(response);
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`Expected JSON response body, but received: ${String(parsed)}`);
+  const { data, errors } = parsed as { data?: Data | null; errors?: SubgraphError[] };
+  if (errors) {
+    for (const error of errors) {
+      const errorPath = error.path;
+      let hydrated: Path | undefined;
+      if (entityPath && typeof errorPath?.[1] === 'number') hydrated = [...(entityPath(errorPath[1]) ?? []), ...errorPath.slice(2)];
+      else hydrated = errorPath ? [...path, ...errorPath] : undefined;
+      run.errors.push(downstreamError(error, fetch.serviceName, hydrated));
+    }
+  }
+  return data ?? undefined;
+}
+
+interface SubgraphError {
+  message?: string;
+  path?: Path;
+  extensions?: Record<string, unknown>;
+}
+
+/** As the gateway reports a subgraph's error: its message, code (or DOWNSTREAM_SERVICE_ERROR) and the service's name. */
+function downstreamError(error: SubgraphError, serviceName: string, path: Path | undefined): GraphQLError {
+  const message = error.message || `Error while fetching subquery from service "${serviceName}"`;
+  const extensions: Record<string, unknown> = { ...error.extensions, serviceName };
+  if (!extensions.code) extensions.code = 'DOWNSTREAM_SERVICE_ERROR';
+  return new GraphQLError(message, { path, extensions, originalError: Object.assign(new Error(message), error) });
+}
+
+async function parseBody(response: SubgraphResponse): Promise<unknown> {
+  const type = response.headers.get('content-type');
+  return type && (type.startsWith('application/json') || type.startsWith('application/graphql-response+json')) ? response.json() : response.text();
+}
+
+/** RemoteGraphQLDataSource's error for a non-2xx answer. */
+async function errorFromResponse(response: SubgraphResponse): Promise<GraphQLError> {
+  const body = await parseBody(response);
+  const extensions: Record<string, unknown> = { response: { url: response.url, status: response.status, statusText: response.statusText, body } };
+  if (response.status === 401) extensions.code = 'UNAUTHENTICATED';
+  else if (response.status === 403) extensions.code = 'FORBIDDEN';
+  return new GraphQLError(`${response.status}: ${response.statusText}`, { extensions });
+}

@@ -1,0 +1,313 @@
+// Result shaping: the client's operation applied to what the subgraphs returned, as
+// @apollo/gateway's computeResponse does it (same rules, same errors), but on a tree compiled
+// once per operation. The gateway walks @apollo/federation-internals' operation objects on
+// every request (directives looked up per selection, getters per field); under load that walk was
+// a fifth of the router's CPU (tools/bench/README.md, gateways).
+import {
+  GraphQLError,
+  GraphQLList,
+  GraphQLNonNull,
+  Kind,
+  getNamedType,
+  isAbstractType,
+  isCompositeType,
+  isEnumType,
+  isInterfaceType,
+  isObjectType,
+  isSpecifiedScalarType,
+  valueFromAST,
+  typeFromAST,
+  GraphQLBoolean,
+  GraphQLFloat,
+  GraphQLID,
+  GraphQLInt,
+  type DirectiveNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+
+/** `@skip(if:)` / `@include(if:)`: a literal or a variable's name. */
+type IfArgument = boolean | { variable: string };
+
+interface FieldShape {
+  readonly field: true;
+  readonly key: string;
+  readonly typename: boolean;
+  readonly type: GraphQLOutputType;
+  readonly selections: Shape[] | undefined;
+  readonly skip?: IfArgument;
+  readonly include?: IfArgument;
+}
+
+interface FragmentShape {
+  readonly field: false;
+  readonly typeCondition: GraphQLCompositeType | undefined;
+  readonly selections: Shape[];
+  readonly skip?: IfArgument;
+  readonly include?: IfArgument;
+}
+
+type Shape = FieldShape | FragmentShape;
+
+/** One operation compiled against the API schema. */
+export interface OperationShape {
+  readonly kind: 'query' | 'mutation' | 'subscription';
+  readonly rootType: GraphQLObjectType;
+  readonly selections: Shape[];
+  /** Selects `__schema` or `__type`: introspection, answered by the gateway's own executor. */
+  readonly introspection: boolean;
+  /** A response key no plain object can hold safely (`__proto__`). */
+  readonly unsafeKey: boolean;
+  /** Variables' default values, for `@skip`/`@include`. */
+  readonly defaults: Record<string, unknown>;
+  /** The operation's node, for variable coercion. */
+  readonly definition: OperationDefinitionNode;
+}
+
+export function compileOperation(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined | null): OperationShape | undefined {
+  let definition: OperationDefinitionNode | undefined;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) {
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+    else if (d.kind === Kind.OPERATION_DEFINITION && (operationName ? d.name?.value === operationName : !definition)) definition = d;
+  }
+  if (!definition) return undefined;
+  const rootType = definition.operation === 'query' ? schema.getQueryType() : definition.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  if (!rootType) return undefined;
+  const state = { introspection: false, unsafeKey: false };
+  const compile = (set: SelectionSetNode, parent: GraphQLCompositeType): Shape[] => {
+    const out: Shape[] = [];
+    for (const s of set.selections) {
+      const conditions = ifArguments(s.directives);
+      if (s.kind === Kind.FIELD) {
+        const name = s.name.value;
+        const key = s.alias?.value ?? name;
+        if (key === '__proto__') state.unsafeKey = true;
+        if (name === '__schema' || name === '__type') {
+          state.introspection = true;
+          continue;
+        }
+        if (name === '__typename') {
+          out.push({ field: true, key, typename: true, type: GraphQLBoolean, selections: undefined, ...conditions });
+          continue;
+        }
+        if (isAbstractType(parent) && !isInterfaceType(parent)) throw new Error(`field ${name} selected on union ${parent.name}`);
+        const definition = (parent as GraphQLObjectType).getFields()[name];
+        if (!definition) throw new Error(`unknown field ${parent.name}.${name}`);
+        const named = getNamedType(definition.type);
+        const selections = s.selectionSet && isCompositeType(named) ? compile(s.selectionSet, named) : undefined;
+        out.push({ field: true, key, typename: false, type: definition.type, selections, ...conditions });
+        continue;
+      }
+      const condition = s.kind === Kind.INLINE_FRAGMENT ? s.typeCondition : fragments.get(s.name.value)?.typeCondition;
+      const body = s.kind === Kind.INLINE_FRAGMENT ? s.selectionSet : fragments.get(s.name.value)?.selectionSet;
+      if (!body) throw new Error(`unknown fragment ${s.kind === Kind.FRAGMENT_SPREAD ? s.name.value : ''}`);
+      const typeCondition = condition ? (schema.getType(condition.name.value) as GraphQLCompositeType | undefined) : undefined;
+      if (condition && !typeCondition) throw new Error(`unknown type ${condition.name.value}`);
+      const selections = compile(body, typeCondition ?? parent);
+      // A fragment on the object type it is spread in always applies: its selections join the parent's.
+      if (!conditions.skip && !conditions.include && (!typeCondition || (typeCondition === parent && isObjectType(parent)))) out.push(...selections);
+      else out.push({ field: false, typeCondition, selections, ...conditions });
+    }
+    return out;
+  };
+  const selections = compile(definition.selectionSet, rootType);
+  const defaults: Record<string, unknown> = {};
+  for (const v of definition.variableDefinitions ?? []) {
+    if (!v.defaultValue) continue;
+    const type = typeFromAST(schema, v.type as never);
+    defaults[v.variable.name.value] = type ? valueFromAST(v.defaultValue, type as never) : undefined;
+  }
+  return { kind: definition.operation as OperationShape['kind'], rootType, selections, defaults, definition, ...state };
+}
+
+function ifArguments(directives: readonly DirectiveNode[] | undefined): { skip?: IfArgument; include?: IfArgument } {
+  const out: { skip?: IfArgument; include?: IfArgument } = {};
+  for (const d of directives ?? []) {
+    if (d.name.value !== 'skip' && d.name.value !== 'include') continue;
+    const arg = d.arguments?.find((a) => a.name.value === 'if')?.value;
+    if (!arg) continue;
+    out[d.name.value] = arg.kind === Kind.VARIABLE ? { variable: arg.name.value } : arg.kind === Kind.BOOLEAN ? arg.value : false;
+  }
+  return out;
+}
+
+/** The shaped data and the errors found on the way (nulls in non-null fields, invalid leaf values). */
+export interface Shaped {
+  data: Record<string, unknown> | null;
+  errors: GraphQLError[];
+}
+
+const HAS_ERRORS = 1;
+const INVALID = 2;
+
+class Shaper {
+  readonly errors: GraphQLError[] = [];
+  /** Flags of the last `update` (its result object, without allocating one per value). */
+  flags = 0;
+  readonly path: (string | number)[] = [];
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly variables: Record<string, unknown>,
+  ) {}
+
+  skipped(s: Shape): boolean {
+    return (s.skip !== undefined && this.ifValue(s.skip)) || (s.include !== undefined && !this.ifValue(s.include));
+  }
+
+  private ifValue(arg: IfArgument): boolean {
+    if (typeof arg === 'boolean') return arg;
+    const value = this.variables[arg.variable];
+    if (typeof value !== 'boolean') throw new Error(`Unexpected value ${String(value)} for variable $${arg.variable} of @skip/@include`);
+    return value;
+  }
+
+  /** Applies selections to one object; true when a non-null field was null (the parent becomes null). */
+  applySet(input: Record<string, unknown>, selections: Shape[], output: Record<string, unknown>, parentType: GraphQLCompositeType): boolean {
+    for (const s of selections) {
+      if ((s.skip !== undefined || s.include !== undefined) && this.skipped(s)) continue;
+      if (s.field) {
+        const key = s.key;
+        const outputValue = output[key];
+        let inputValue = input[key];
+        // A JSON-parsed object holds no functions: one here is Object.prototype's, not the subgraph's.
+        if (inputValue === undefined || typeof inputValue === 'function') inputValue = null;
+        if (s.typename) {
+          if (outputValue === undefined) {
+            if (inputValue === null && key !== '__typename') inputValue = input.__typename ?? null;
+            const type = typeof inputValue === 'string' ? (this.schema.getType(inputValue) ?? parentType) : parentType;
+            if (!isObjectType(type)) return true;
+            output[key] = type.name;
+          }
+          continue;
+        }
+        this.path.push(key);
+        const updated = this.update(outputValue, s.type, inputValue, s.selections, parentType);
+        output[key] = updated;
+        this.path.pop();
+        if (this.flags & INVALID) return true;
+      } else {
+        const typename = input.__typename;
+        if (typename !== undefined && typeof typename !== 'string') throw new Error(`Got unexpected value for __typename: ${String(typename)}`);
+        if (this.applies(s.typeCondition, typename, parentType) && this.applySet(input, s.selections, output, s.typeCondition ?? parentType)) return true;
+      }
+    }
+    return false;
+  }
+
+  private applies(condition: GraphQLCompositeType | undefined, typename: string | undefined, parentType: GraphQLCompositeType): boolean {
+    if (!condition) return true;
+    const type = typename ? this.schema.getType(typename) : parentType;
+    if (!type) return false;
+    if (type === condition) return true;
+    return isAbstractType(condition) && (isObjectType(type) || isInterfaceType(type)) && this.schema.isSubType(condition, type);
+  }
+
+  update(outputValue: unknown, type: GraphQLOutputType, inputValue: unknown, selections: Shape[] | undefined, parentType: GraphQLCompositeType): unknown {
+    if (outputValue === null || (outputValue !== undefined && !selections)) {
+      this.flags = 0;
+      return outputValue;
+    }
+    if (type instanceof GraphQLNonNull) {
+      const updated = this.update(outputValue, type.ofType, inputValue, selections, parentType);
+      if (updated === null) {
+        if (!(this.flags & HAS_ERRORS)) this.error(`Cannot return null for non-nullable ${this.describe(type.ofType, parentType)}.`);
+        this.flags = INVALID | HAS_ERRORS;
+        return null;
+      }
+      this.flags = 0;
+      return updated;
+    }
+    if (inputValue === null) {
+      this.flags = 0;
+      return null;
+    }
+    if (type instanceof GraphQLList) {
+      if (!Array.isArray(inputValue)) throw new Error(`Invalid non-list value ${String(inputValue)} returned by subgraph for list type ${type}`);
+      if (outputValue !== undefined && (!Array.isArray(outputValue) || outputValue.length !== inputValue.length)) throw new Error(`Invalid list value returned by subgraph for list type ${type}`);
+      const list = (outputValue as unknown[] | undefined) ?? new Array(inputValue.length);
+      let nullify = false;
+      let hasErrors = false;
+      for (let i = 0; i < inputValue.length; i++) {
+        this.path.push(i);
+        list[i] = this.update(list[i], type.ofType, inputValue[i], selections, parentType);
+        this.path.pop();
+        if (this.flags & INVALID) nullify = true;
+        if (this.flags & HAS_ERRORS) hasErrors = true;
+      }
+      this.flags = hasErrors ? HAS_ERRORS : 0;
+      return nullify ? null : list;
+    }
+    if (isCompositeType(type)) {
+      if (!selections) throw new Error(`Invalid empty selection set for composite type ${type}`);
+      if (typeof inputValue !== 'object') throw new Error(`Invalid non-object value ${String(inputValue)} returned by subgraph for composite type ${type}`);
+      const object = inputValue as Record<string, unknown>;
+      const typename = object.__typename;
+      if (typename !== undefined && typeof typename !== 'string') throw new Error(`Invalid non-string value ${String(typename)} for __typename at ${this.path.join('.')}`);
+      let objectType: GraphQLCompositeType = type;
+      if (typename) {
+        const named = this.schema.getType(typename);
+        if (!named || !isCompositeType(named)) {
+          this.error(`Invalid __typename found for object at ${this.describe(type, parentType)}.`);
+          this.flags = HAS_ERRORS;
+          return null;
+        }
+        objectType = named;
+      }
+      const output = (outputValue as Record<string, unknown> | undefined) ?? {};
+      const bubbled = this.applySet(object, selections, output, objectType);
+      this.flags = bubbled ? HAS_ERRORS : 0;
+      return bubbled ? null : output;
+    }
+    if (!validLeaf(inputValue, type)) {
+      this.error(`Invalid value found for ${this.describe(type, parentType)}.`);
+      this.flags = HAS_ERRORS;
+      return null;
+    }
+    this.flags = 0;
+    return inputValue;
+  }
+
+  private describe(type: GraphQLOutputType, parentType: GraphQLCompositeType): string {
+    const last = this.path[this.path.length - 1];
+    return typeof last === 'string' ? `field ${parentType.name}.${last}` : `array element of type ${type} at index ${last}`;
+  }
+
+  private error(message: string) {
+    this.errors.push(new GraphQLError(message, { path: [...this.path], extensions: { code: 'INVALID_GRAPHQL' } }));
+  }
+}
+
+const INTEGER = /^-?(?:0|[1-9][0-9]*)$/;
+
+/** @apollo/federation-internals' isValidLeafValue, on graphql-js types. */
+function validLeaf(value: unknown, type: GraphQLNamedType | GraphQLOutputType): boolean {
+  const named = type as GraphQLNamedType;
+  if (!isEnumType(named) && !isSpecifiedScalarType(named as never)) return true;
+  if (typeof value === 'boolean') return named === GraphQLBoolean;
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    if (named === GraphQLInt || named === GraphQLID) return INTEGER.test(String(value));
+    return named === GraphQLFloat;
+  }
+  if (typeof value === 'string') {
+    if (isEnumType(named)) return named.getValue(value) !== undefined;
+    return named !== GraphQLBoolean && named !== GraphQLInt && named !== GraphQLFloat;
+  }
+  return false;
+}
+
+/** The client's answer from the merged subgraph data. */
+export function shapeResult(schema: GraphQLSchema, shape: OperationShape, variables: Record<string, unknown> | undefined, input: Record<string, unknown>): Shaped {
+  const shaper = new Shaper(schema, { ...shape.defaults, ...variables });
+  const data: Record<string, unknown> = {};
+  const bubbled = shaper.applySet(input, shape.selections, data, shape.rootType);
+  return { data: bubbled ? null : data, errors: shaper.errors };
+}
