@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
@@ -122,6 +122,8 @@ export async function startSubgraph<Ctx extends BaseContext>(
       commandLogPlugin(def.name, runtime, def.outbox ?? false),
       ApolloServerPluginDrainHttpServer({ httpServer: http.server }),
       ApolloServerPluginInlineTraceDisabled(),
+      // No field sets @cacheControl; left on, the plugin wraps every resolver call (tools/bench/README.md).
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await server.start();

@@ -71,7 +71,7 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
     ...extraEnv,
   };
   delete env.NODE_OPTIONS; // jest's --experimental-vm-modules is not for the stack
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/dev/stack.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeArgs(), '--import', 'tsx', 'tools/dev/stack.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const ready = await waitForReady(child);
   const databaseUrl = process.env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${env.EMBEDDED_PG_PORT}/postgres`;
   const info: StackInfo = { ...ready, databaseUrl, dbPrefix, jwtPrivateKey, serviceSecret, adminPassword: ADMIN_PASSWORD, redisPrefix: env.REDIS_PREFIX!, dataDir };
@@ -89,6 +89,9 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
     },
   };
 }
+
+/** Extra node flags for the stack process (WORLDGRAPH_STACK_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it). */
+const nodeArgs = () => (process.env.WORLDGRAPH_STACK_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 function waitForReady(child: ChildProcess): Promise<{ router: string; subgraphs: Record<string, string> }> {
   return new Promise((resolve, reject) => {

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { freePort } from '@worldgraph/testenv';
 import { GATEWAYS, REPO_ROOT, startGateway, type GatewaySetup, type RunningGateway } from './gateways.ts';
 import { measure, type Measurement } from './measure.ts';
-import { loadAverage } from './proc.ts';
+import { loadAverage, settle } from './proc.ts';
 import { scenarioA } from './scenario-a.ts';
 import { scenarioB } from './scenario-b.ts';
 
@@ -28,6 +28,8 @@ export const settings = {
   warmupMs: bounded('BENCH_WARMUP_S', 5, 1, 60) * 1000,
   concurrency: bounded('BENCH_CONCURRENCY', 50, 1, 500),
   rateB: bounded('BENCH_B_RATE', 200, 1, 5000),
+  /** Only the cases whose names contain one of these (comma-separated). Default: all. */
+  cases: process.env.BENCH_CASES ? process.env.BENCH_CASES.split(',').map((s) => s.trim()) : undefined,
 };
 
 /** A load case: a request body and whether it runs closed-loop or at a fixed rate. */
@@ -45,8 +47,8 @@ export interface PreparedScenario {
   setup: Omit<GatewaySetup, 'port' | 'logFile'>;
   cases: LoadCase[];
   refresh?: () => Promise<Record<string, string>>;
-  /** The subgraphs' process, whose CPU is reported beside the gateway's. */
-  subgraphsPid?: number;
+  /** The subgraphs' processes, whose CPU is reported beside the gateway's. */
+  subgraphPids?: number[];
   close(): Promise<void>;
 }
 
@@ -74,7 +76,7 @@ async function runScenario(scenario: PreparedScenario, logDir: string): Promise<
       try {
         const headers = (await scenario.refresh?.()) ?? {};
         const closed: Record<string, Measurement> = {};
-        for (const c of scenario.cases) {
+        for (const c of scenario.cases.filter((c) => !settings.cases || settings.cases.some((n) => c.name.includes(n)))) {
           const rate = typeof c.rate === 'function' ? c.rate(closed) : c.rate;
           const spec = {
             url: g.url,
@@ -85,7 +87,9 @@ async function runScenario(scenario: PreparedScenario, logDir: string): Promise<
             body: c.body,
             headers: { ...headers, ...c.headers },
           };
-          const m = await measure(g.pid, spec, scenario.subgraphsPid);
+          const waited = await settle([g.pid, ...(scenario.subgraphPids ?? [])]);
+          if (waited > 2_000) console.log(`  (waited ${Math.round(waited / 1000)} s for the gateway and subgraphs to be idle)`);
+          const m = await measure(g.pid, spec, scenario.subgraphPids);
           if (!rate) closed[c.name] = m;
           rows.push({ scenario: scenario.name, gateway, case: c.name, round, ...m, rate: spec.rate });
           console.log(`  round ${round} ${gateway.padEnd(18)} ${c.name.padEnd(22)} ${String(m.rps).padStart(7)} req/s p50 ${m.p50} p95 ${m.p95} p99 ${m.p99} ms, errors ${m.errors}, cpu ${m.cpu} (subgraphs ${m.subgraphCpu}), ${m.peakMemoryMiB} MiB, load ${m.loadAverage}${m.firstError ? `\n    first error: ${m.firstError}` : ''}`);

@@ -17,7 +17,8 @@ export interface Measurement extends LoadResult {
 
 const LOAD_SCRIPT = path.join(import.meta.dirname, 'load.ts');
 
-export function measure(gatewayPid: number, spec: LoadSpec, subgraphsPid?: number): Promise<Measurement> {
+export function measure(gatewayPid: number, spec: LoadSpec, subgraphPids: number[] = []): Promise<Measurement> {
+  const subgraphCpuSeconds = () => subgraphPids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', LOAD_SCRIPT, JSON.stringify(spec)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let buffer = '';
@@ -33,14 +34,14 @@ export function measure(gatewayPid: number, spec: LoadSpec, subgraphsPid?: numbe
       if (!t0 && buffer.includes('LOAD_MEASURING')) {
         t0 = performance.now();
         cpuFrom = cpuSeconds(gatewayPid);
-        subgraphFrom = subgraphsPid ? cpuSeconds(subgraphsPid) : 0;
+        subgraphFrom = subgraphCpuSeconds();
         load = loadAverage();
       }
       const match = /LOAD_RESULT (\{.*\})\n/.exec(buffer);
       if (match && Number.isNaN(cpu)) {
         const seconds = (performance.now() - t0) / 1000;
         cpu = (cpuSeconds(gatewayPid) - cpuFrom) / seconds;
-        const subgraphCpu = subgraphsPid ? (cpuSeconds(subgraphsPid) - subgraphFrom) / seconds : NaN;
+        const subgraphCpu = subgraphPids.length ? (subgraphCpuSeconds() - subgraphFrom) / seconds : NaN;
         const result = JSON.parse(match[1]!) as LoadResult;
         resolve({ ...result, cpu: Number(cpu.toFixed(2)), subgraphCpu: Number(subgraphCpu.toFixed(2)), peakMemoryMiB: peakMemoryMiB(gatewayPid), loadAverage: load });
       }

@@ -45,3 +45,19 @@ export function peakMemoryMiB(root: number): number {
 
 /** The 1-minute load average. */
 export const loadAverage = () => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+
+/**
+ * Waits until these processes are quiet (under `cores` of CPU over a second), at most `maxMs`:
+ * a case must not pay for the background work the previous one left (a write case leaves the
+ * audit log and notifications behind it, consumed from the event streams).
+ */
+export async function settle(pids: number[], cores = 0.15, maxMs = 60_000): Promise<number> {
+  const started = Date.now();
+  const busy = () => pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+  for (;;) {
+    const from = busy();
+    await new Promise((r) => setTimeout(r, 1_000));
+    const used = busy() - from;
+    if (used < cores || Date.now() - started > maxMs) return Date.now() - started;
+  }
+}

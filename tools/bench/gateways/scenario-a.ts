@@ -40,7 +40,7 @@ export async function scenarioA(): Promise<PreparedScenario> {
       // What Worldgraph's router needs in production; no client here presents a token.
       env: { SERVICE_TOKEN_SECRET: randomBytes(32).toString('base64url'), DATA_DIR: dir },
     },
-    subgraphsPid: child.pid,
+    subgraphPids: [child.pid!],
     cases: [
       { name: 'nested query, 50 in flight', body: JSON.stringify({ query: DEMO_QUERY }) },
       // p99 at half of the maximum throughput this gateway reached in the same round.

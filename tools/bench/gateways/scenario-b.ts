@@ -1,16 +1,60 @@
-// Scenario B: Worldgraph itself. The real subgraphs (the test stack: one process, fresh databases
-// on DATABASE_URL's server, 2,000 parcels) with a buyer who owns parcels in a box and holds a
-// wallet; the gateways route to those subgraphs with the checked-in supergraph.
+// Scenario B: Worldgraph itself. The real subgraphs (the test stack, fresh databases on
+// DATABASE_URL's server, 2,000 parcels) with a buyer who owns parcels in a box and holds a
+// wallet; the gateways route to those subgraphs with the checked-in supergraph. With
+// BENCH_B_SEPARATE=1 the three the map query needs (features, accounts, wallet) also run as
+// processes of their own, as each is deployed (its own pod), and the gateways are routed to those.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { databaseUrl } from '@worldgraph/kit';
-import { startStack, type StackInfo } from '@worldgraph/testenv';
+import { databaseUrl, subgraphUrlVariable } from '@worldgraph/kit';
+import { freePort, startStack, type StackInfo } from '@worldgraph/testenv';
 import { prepareSupergraphForGateway } from '../../../supergraph/src/authorization.ts';
 import { SUPERGRAPH_URL } from '../../../supergraph/src/compose.ts';
+import { REPO_ROOT } from './gateways.ts';
 import type { PreparedScenario } from './main.ts';
+
+/** The subgraphs that run as processes of their own. */
+const SEPARATE = process.env.BENCH_B_SEPARATE === '1' ? ['features', 'accounts', 'wallet'] : [];
+
+/**
+ * One subgraph as its own process (its standalone entry, as its pod runs it) on the stack's
+ * databases, Redis prefix and keys; resolves once it is ready.
+ */
+async function startSubgraphProcess(info: StackInfo, name: string): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'error',
+    PORT: String(port),
+    DATABASE_URL: info.databaseUrl,
+    DB_PREFIX: info.dbPrefix,
+    REDIS_PREFIX: info.redisPrefix,
+    DATA_DIR: info.dataDir,
+    JWT_PRIVATE_KEY: info.jwtPrivateKey,
+    SERVICE_TOKEN_SECRET: info.serviceSecret,
+    BOOTSTRAP_ADMIN_PASSWORD: info.adminPassword,
+    FEATURES_DEMO_COUNT: '2000',
+    ...Object.fromEntries(Object.entries(info.subgraphs).map(([n, url]) => [subgraphUrlVariable(n), url])),
+  };
+  delete env.NODE_OPTIONS;
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', `subgraphs/${name}/src/index.ts`], { cwd: REPO_ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
+    const ready = await fetch(`${origin}/health/ready`).then((r) => r.ok, () => false);
+    if (ready) return { url: `${origin}/graphql`, child };
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM');
+      throw new Error(`${name} was not ready within 60 s`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
 
 const BOX_PARCELS = 20;
 const OWNED = 8;
@@ -25,6 +69,11 @@ async function post(info: StackInfo, query: string, variables: Record<string, un
 export async function scenarioB(rate: number): Promise<PreparedScenario> {
   const stack = await startStack({ LOG_LEVEL: 'error' });
   const { info } = stack;
+  const separate: ChildProcess[] = [];
+  const stop = async () => {
+    await Promise.all(separate.map((c) => (c.exitCode === null ? new Promise((r) => (c.once('exit', r), c.kill('SIGTERM'))) : undefined)));
+    await stack.stop();
+  };
   try {
     // A box around BOX_PARCELS parcels; the buyer owns OWNED of them, so owners come from accounts.
     const db = new pg.Client(databaseUrl(info.databaseUrl, `${info.dbPrefix}features`));
@@ -43,9 +92,15 @@ export async function scenarioB(rate: number): Promise<PreparedScenario> {
       await post(info, 'mutation ($id: ID!, $k: String!) { buyFeature(id: $id, idempotencyKey: $k) { status } }', { id: row.id, k: randomUUID() }, buyer.accessToken);
     }
 
+    const subgraphs = { ...info.subgraphs };
+    for (const name of SEPARATE) {
+      const started = await startSubgraphProcess(info, name);
+      separate.push(started.child);
+      subgraphs[name] = started.url;
+    }
     // The checked-in supergraph, routed to this stack's subgraphs.
     const supergraph = readFileSync(SUPERGRAPH_URL, 'utf8').replace(/@join__graph\(name: "([^"]+)", url: "[^"]*"\)/g, (all, name: string) =>
-      info.subgraphs[name] ? `@join__graph(name: "${name}", url: "${info.subgraphs[name]}")` : all,
+      subgraphs[name] ? `@join__graph(name: "${name}", url: "${subgraphs[name]}")` : all,
     );
     const dir = mkdtempSync(path.join(os.tmpdir(), 'wg-bench-b-'));
     const supergraphPath = path.join(dir, 'supergraph.graphql');
@@ -70,11 +125,11 @@ export async function scenarioB(rate: number): Promise<PreparedScenario> {
       variables: { input: { toUserId: payee.user.id, asset: 'PSC', amount: '0.01', idempotencyKey: '$UUID' } },
     });
     return {
-      name: 'B: Worldgraph (real subgraphs, Postgres)',
+      name: `B: Worldgraph (real subgraphs, Postgres${SEPARATE.length ? `; ${SEPARATE.join(', ')} as processes of their own` : ', one process'})`,
       setup: {
         supergraphPath,
         preparedSupergraphPath,
-        subgraphUrls: info.subgraphs,
+        subgraphUrls: subgraphs,
         forwardAuthorization: true,
         env: { SERVICE_TOKEN_SECRET: info.serviceSecret, REDIS_PREFIX: info.redisPrefix, DATA_DIR: info.dataDir },
       },
@@ -89,11 +144,11 @@ export async function scenarioB(rate: number): Promise<PreparedScenario> {
         const token = (await post(info, 'mutation ($i: LoginInput!) { login(input: $i) { accessToken } }', { i: login })).login.accessToken;
         return { authorization: `Bearer ${token}` };
       },
-      subgraphsPid: stack.pid,
-      close: () => stack.stop(),
+      subgraphPids: [stack.pid, ...separate.map((c) => c.pid!)],
+      close: stop,
     };
   } catch (error) {
-    await stack.stop();
+    await stop();
     throw error;
   }
 }
