@@ -98,6 +98,13 @@ const SUBGRAPHS = [
       },
     },
   },
+  {
+    // Stopped before the tests: a subgraph that cannot be reached.
+    name: 'gone',
+    sdl: `${LINK}
+      type User @key(fields: "id") { id: ID!  nickname: String }`,
+    resolvers: { User: { __resolveReference: (ref: { id: string }) => ({ ...ref, nickname: 'nick' }) } },
+  },
 ];
 
 function serve(name: string, schema: GraphQLSchema): Promise<http.Server> {
@@ -142,6 +149,9 @@ beforeAll(async () => {
       executor,
     });
   routers = { router: await start('router'), gateway: await start('gateway') };
+  const gone = servers.pop()!;
+  gone.closeAllConnections();
+  await new Promise((resolve) => gone.close(resolve));
 });
 
 afterAll(async () => {
@@ -251,6 +261,12 @@ describe("the router's plan executor answers as @apollo/gateway does", () => {
     expect(res.data.rename).toEqual({ id: 'u1', name: 'Augusta', reviews: [{ id: 'r1' }, { id: 'r2' }] });
     const bad = await both('query ($n: Int) { topReviews(first: $n) { id } }', { n: 'many' });
     expect(bad.errors).toHaveLength(1);
+  });
+
+  it('a subgraph that cannot be reached: its fields are null, the rest is answered', async () => {
+    const res = await both('{ users { id nickname } }');
+    expect(res.data.users[0]).toEqual({ id: 'u1', nickname: null });
+    expect(res.errors?.length).toBeGreaterThan(0);
   });
 
   it('introspection, answered by the gateway in both', async () => {
