@@ -49,8 +49,25 @@ export function requirementsOf(supergraphSdl: string): Map<string, Requirement> 
   return rules;
 }
 
+/**
+ * The requirements each parsed operation meets, in the order its selections meet them. Apollo
+ * Server keeps one DocumentNode per operation text, so this walk runs once per operation and
+ * schema (a new supergraph brings a new schema, and new rules with it), not once per request.
+ */
+const demands = new WeakMap<DocumentNode, { schema: GraphQLSchema; requirements: Requirement[] }>();
+
 /** Throws unless every requirement met by an operation's selections (across fragments) is satisfied. */
 export function checkAuthorization(document: DocumentNode, schema: GraphQLSchema, rules: Map<string, Requirement>, viewer: Viewer) {
+  let known = demands.get(document);
+  if (!known || known.schema !== schema) {
+    known = { schema, requirements: requirementsMet(document, schema, rules) };
+    demands.set(document, known);
+  }
+  for (const rule of known.requirements) assertAllowed(viewer, rule);
+}
+
+function requirementsMet(document: DocumentNode, schema: GraphQLSchema, rules: Map<string, Requirement>): Requirement[] {
+  const met = new Set<Requirement>();
   const typeInfo = new TypeInfo(schema);
   visit(
     document,
@@ -60,13 +77,14 @@ export function checkAuthorization(document: DocumentNode, schema: GraphQLSchema
         const field = typeInfo.getFieldDef();
         if (!parent || !field) return;
         const rule = rules.get(`${parent.name}.${field.name}`);
-        if (rule) assertAllowed(viewer, rule);
+        if (rule) met.add(rule);
         const target = getNamedType(field.type);
         const typeRule = isObjectType(target) ? rules.get(target.name) : undefined;
-        if (typeRule) assertAllowed(viewer, typeRule);
+        if (typeRule) met.add(typeRule);
       },
     }),
   );
+  return [...met];
 }
 
 /**

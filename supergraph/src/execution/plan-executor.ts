@@ -363,10 +363,23 @@ function clone(value: unknown): unknown {
   return out;
 }
 
+/** Each fetch's `"query":…,"operationName":…` JSON, escaped once (a plan's operations are long strings, sent often). */
+const encodedOperations = new WeakMap<FetchNode, { query: string; operationName: string }>();
+
+function requestBody(fetch: FetchNode, variables: Record<string, unknown>): string {
+  let encoded = encodedOperations.get(fetch);
+  if (!encoded) {
+    encoded = { query: JSON.stringify(fetch.operation), operationName: fetch.operationName === undefined ? '' : `,"operationName":${JSON.stringify(fetch.operationName)}` };
+    encodedOperations.set(fetch, encoded);
+  }
+  // The same text as JSON.stringify({ query, variables, operationName }), as the gateway sends it.
+  return `{"query":${encoded.query},"variables":${JSON.stringify(variables)}${encoded.operationName}}`;
+}
+
 /** One request to a subgraph, with the gateway's error handling; returns its `data`. */
 async function send(run: Run, client: SubgraphClient, fetch: FetchNode, variables: Record<string, unknown>, path: Path, entityPath: ((index: number) => Path | undefined) | undefined): Promise<Data | undefined> {
   run.headers ??= forwardedHeaders(run.context);
-  const body = JSON.stringify({ query: fetch.operation, variables, operationName: fetch.operationName });
+  const body = requestBody(fetch, variables);
   const response = await client.post(run.headers, body);
   if (!response.ok) throw await errorFromResponse(response);
   const parsed = await parseBody(response);

@@ -14,14 +14,15 @@ import {
   isEnumType,
   isInterfaceType,
   isObjectType,
-  isSpecifiedScalarType,
   valueFromAST,
   typeFromAST,
   GraphQLBoolean,
   GraphQLFloat,
   GraphQLID,
   GraphQLInt,
+  GraphQLString,
   type DirectiveNode,
+  type GraphQLEnumType,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
@@ -36,11 +37,15 @@ import {
 /** `@skip(if:)` / `@include(if:)`: a literal or a variable's name. */
 type IfArgument = boolean | { variable: string };
 
+/** How a leaf value is checked: any value (custom scalars), an enum's values, or a built-in scalar's. */
+type LeafKind = 'any' | 'enum' | 'Int' | 'Float' | 'String' | 'Boolean' | 'ID';
+
 interface FieldShape {
   readonly field: true;
   readonly key: string;
   readonly typename: boolean;
   readonly type: GraphQLOutputType;
+  readonly leaf: LeafKind;
   readonly selections: Shape[] | undefined;
   readonly skip?: IfArgument;
   readonly include?: IfArgument;
@@ -95,7 +100,7 @@ export function compileOperation(schema: GraphQLSchema, document: DocumentNode, 
           continue;
         }
         if (name === '__typename') {
-          out.push({ field: true, key, typename: true, type: GraphQLBoolean, selections: undefined, ...conditions });
+          out.push({ field: true, key, typename: true, type: GraphQLBoolean, leaf: 'any', selections: undefined, ...conditions });
           continue;
         }
         if (isAbstractType(parent) && !isInterfaceType(parent)) throw new Error(`field ${name} selected on union ${parent.name}`);
@@ -103,7 +108,7 @@ export function compileOperation(schema: GraphQLSchema, document: DocumentNode, 
         if (!definition) throw new Error(`unknown field ${parent.name}.${name}`);
         const named = getNamedType(definition.type);
         const selections = s.selectionSet && isCompositeType(named) ? compile(s.selectionSet, named) : undefined;
-        out.push({ field: true, key, typename: false, type: definition.type, selections, ...conditions });
+        out.push({ field: true, key, typename: false, type: definition.type, leaf: leafKind(named), selections, ...conditions });
         continue;
       }
       const condition = s.kind === Kind.INLINE_FRAGMENT ? s.typeCondition : fragments.get(s.name.value)?.typeCondition;
@@ -126,6 +131,12 @@ export function compileOperation(schema: GraphQLSchema, document: DocumentNode, 
     defaults[v.variable.name.value] = type ? valueFromAST(v.defaultValue, type as never) : undefined;
   }
   return { kind: definition.operation as OperationShape['kind'], rootType, selections, defaults, definition, ...state };
+}
+
+function leafKind(type: GraphQLNamedType): LeafKind {
+  if (isEnumType(type)) return 'enum';
+  if (type === GraphQLInt || type === GraphQLFloat || type === GraphQLString || type === GraphQLBoolean || type === GraphQLID) return type.name as LeafKind;
+  return 'any';
 }
 
 function ifArguments(directives: readonly DirectiveNode[] | undefined): { skip?: IfArgument; include?: IfArgument } {
@@ -190,7 +201,7 @@ class Shaper {
           continue;
         }
         this.path.push(key);
-        const updated = this.update(outputValue, s.type, inputValue, s.selections, parentType);
+        const updated = this.update(outputValue, s.type, inputValue, s.selections, parentType, s.leaf);
         output[key] = updated;
         this.path.pop();
         if (this.flags & INVALID) return true;
@@ -211,13 +222,13 @@ class Shaper {
     return isAbstractType(condition) && (isObjectType(type) || isInterfaceType(type)) && this.schema.isSubType(condition, type);
   }
 
-  update(outputValue: unknown, type: GraphQLOutputType, inputValue: unknown, selections: Shape[] | undefined, parentType: GraphQLCompositeType): unknown {
+  update(outputValue: unknown, type: GraphQLOutputType, inputValue: unknown, selections: Shape[] | undefined, parentType: GraphQLCompositeType, leaf: LeafKind): unknown {
     if (outputValue === null || (outputValue !== undefined && !selections)) {
       this.flags = 0;
       return outputValue;
     }
     if (type instanceof GraphQLNonNull) {
-      const updated = this.update(outputValue, type.ofType, inputValue, selections, parentType);
+      const updated = this.update(outputValue, type.ofType, inputValue, selections, parentType, leaf);
       if (updated === null) {
         if (!(this.flags & HAS_ERRORS)) this.error(`Cannot return null for non-nullable ${this.describe(type.ofType, parentType)}.`);
         this.flags = INVALID | HAS_ERRORS;
@@ -238,7 +249,7 @@ class Shaper {
       let hasErrors = false;
       for (let i = 0; i < inputValue.length; i++) {
         this.path.push(i);
-        list[i] = this.update(list[i], type.ofType, inputValue[i], selections, parentType);
+        list[i] = this.update(list[i], type.ofType, inputValue[i], selections, parentType, leaf);
         this.path.pop();
         if (this.flags & INVALID) nullify = true;
         if (this.flags & HAS_ERRORS) hasErrors = true;
@@ -267,7 +278,7 @@ class Shaper {
       this.flags = bubbled ? HAS_ERRORS : 0;
       return bubbled ? null : output;
     }
-    if (!validLeaf(inputValue, type)) {
+    if (leaf !== 'any' && !validLeaf(inputValue, leaf, type)) {
       this.error(`Invalid value found for ${this.describe(type, parentType)}.`);
       this.flags = HAS_ERRORS;
       return null;
@@ -288,20 +299,21 @@ class Shaper {
 
 const INTEGER = /^-?(?:0|[1-9][0-9]*)$/;
 
-/** @apollo/federation-internals' isValidLeafValue, on graphql-js types. */
-function validLeaf(value: unknown, type: GraphQLNamedType | GraphQLOutputType): boolean {
-  const named = type as GraphQLNamedType;
-  if (!isEnumType(named) && !isSpecifiedScalarType(named as never)) return true;
-  if (typeof value === 'boolean') return named === GraphQLBoolean;
-  if (typeof value === 'number' && Number.isFinite(value)) {
-    if (named === GraphQLInt || named === GraphQLID) return INTEGER.test(String(value));
-    return named === GraphQLFloat;
+/** @apollo/federation-internals' isValidLeafValue, by the leaf's kind (compiled once). */
+function validLeaf(value: unknown, leaf: LeafKind, type: GraphQLOutputType): boolean {
+  switch (typeof value) {
+    case 'boolean':
+      return leaf === 'Boolean';
+    case 'number':
+      if (!Number.isFinite(value)) return false;
+      if (leaf === 'Int' || leaf === 'ID') return Number.isInteger(value) && INTEGER.test(String(value));
+      return leaf === 'Float';
+    case 'string':
+      if (leaf === 'enum') return (type as GraphQLEnumType).getValue(value) !== undefined;
+      return leaf === 'String' || leaf === 'ID';
+    default:
+      return false;
   }
-  if (typeof value === 'string') {
-    if (isEnumType(named)) return named.getValue(value) !== undefined;
-    return named !== GraphQLBoolean && named !== GraphQLInt && named !== GraphQLFloat;
-  }
-  return false;
 }
 
 /** The client's answer from the merged subgraph data. */
