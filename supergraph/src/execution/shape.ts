@@ -194,7 +194,7 @@ class Shaper {
         if (s.typename) {
           if (outputValue === undefined) {
             if (inputValue === null && key !== '__typename') inputValue = input.__typename ?? null;
-            const type = typeof inputValue === 'string' ? (this.schema.getType(inputValue) ?? parentType) : parentType;
+            const type = typeof inputValue === 'string' ? (compositeType(this.schema, inputValue) ?? this.schema.getType(inputValue) ?? parentType) : parentType;
             if (!isObjectType(type)) return true;
             output[key] = type.name;
           }
@@ -257,16 +257,16 @@ class Shaper {
       this.flags = hasErrors ? HAS_ERRORS : 0;
       return nullify ? null : list;
     }
-    if (isCompositeType(type)) {
-      if (!selections) throw new Error(`Invalid empty selection set for composite type ${type}`);
+    // Fields get selections when compiled exactly when their type is composite.
+    if (selections) {
       if (typeof inputValue !== 'object') throw new Error(`Invalid non-object value ${String(inputValue)} returned by subgraph for composite type ${type}`);
       const object = inputValue as Record<string, unknown>;
       const typename = object.__typename;
       if (typename !== undefined && typeof typename !== 'string') throw new Error(`Invalid non-string value ${String(typename)} for __typename at ${this.path.join('.')}`);
-      let objectType: GraphQLCompositeType = type;
+      let objectType = type as GraphQLCompositeType;
       if (typename) {
-        const named = this.schema.getType(typename);
-        if (!named || !isCompositeType(named)) {
+        const named = compositeType(this.schema, typename);
+        if (!named) {
           this.error(`Invalid __typename found for object at ${this.describe(type, parentType)}.`);
           this.flags = HAS_ERRORS;
           return null;
@@ -295,6 +295,21 @@ class Shaper {
   private error(message: string) {
     this.errors.push(new GraphQLError(message, { path: [...this.path], extensions: { code: 'INVALID_GRAPHQL' } }));
   }
+}
+
+/** A schema's composite types by name (null: none of that name), without a type check per object. */
+const compositeTypes = new WeakMap<GraphQLSchema, Map<string, GraphQLCompositeType | null>>();
+
+function compositeType(schema: GraphQLSchema, name: string): GraphQLCompositeType | null {
+  let types = compositeTypes.get(schema);
+  if (!types) compositeTypes.set(schema, (types = new Map()));
+  let type = types.get(name);
+  if (type === undefined) {
+    const found = schema.getType(name);
+    type = found && isCompositeType(found) ? found : null;
+    if (types.size < 10_000) types.set(name, type);
+  }
+  return type;
 }
 
 const INTEGER = /^-?(?:0|[1-9][0-9]*)$/;
