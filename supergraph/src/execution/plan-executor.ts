@@ -9,7 +9,7 @@
 //
 // What it does not run (introspection, @defer, a subscription over HTTP, a data source of
 // another kind) goes to the gateway's executor unchanged.
-import type { ApolloGateway, GraphQLDataSource } from '@apollo/gateway';
+import type { ApolloGateway } from '@apollo/gateway';
 import { applyRewrites, isObjectOfType } from '@apollo/gateway/dist/dataRewrites.js';
 import { operationFromDocument, type Schema } from '@apollo/federation-internals';
 import type { FetchNode, PlanNode, QueryPlan, QueryPlanner, QueryPlanSelectionNode } from '@apollo/query-planner';
@@ -19,15 +19,7 @@ import { GraphQLError, getVariableValues, type ExecutionResult, type GraphQLSche
 import type { RouterContext } from '../context.ts';
 import { forwardedHeaders, ForwardingDataSource, type SubgraphClient, type SubgraphResponse } from '../data-source.ts';
 import { compileOperation, shapeResult, type OperationShape } from './shape.ts';
-
-/** The gateway's state after load(); not in its public types, read as the gateway itself uses it. */
-interface GatewayInternals {
-  schema?: GraphQLSchema;
-  apiSchema?: Schema;
-  supergraphSchema?: GraphQLSchema;
-  queryPlanner?: QueryPlanner;
-  serviceMap: Record<string, { dataSource: GraphQLDataSource }>;
-}
+import { internalsOf, type GatewayInternals } from '../gateway-internals.ts';
 
 /** An operation ready to run: its plan and the shape of its answer, or why the gateway runs it. */
 type Prepared = { plan: QueryPlan; shape: OperationShape; apiSchema: GraphQLSchema; supergraphSchema: GraphQLSchema } | { fallback: string };
@@ -61,7 +53,7 @@ export class PlanExecutor {
   constructor(private readonly gateway: ApolloGateway) {}
 
   private get internals(): GatewayInternals {
-    return this.gateway as unknown as GatewayInternals;
+    return internalsOf(this.gateway);
   }
 
   /** Apollo Server's executor: runs what it can, hands the rest to the gateway's. */

@@ -1,22 +1,14 @@
 import { buildOperationContext, executeQueryPlan, type ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
-import { operationFromDocument, type Schema } from '@apollo/federation-internals';
+import { operationFromDocument } from '@apollo/federation-internals';
 import type { FetchNode, PlanNode, QueryPlan, QueryPlanner, SubscriptionNode } from '@apollo/query-planner';
-import { GraphQLError, type DocumentNode, type ExecutionResult, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type DocumentNode, type ExecutionResult, type FormattedExecutionResult } from 'graphql';
 import { createChannel, type Channel } from '@worldgraph/kit';
 import { Gauge } from 'prom-client';
 import type { RouterContext } from '../context.ts';
 import type { UpstreamSubscriptions } from './upstream.ts';
+import { internalsOf, type GatewayInternals } from '../gateway-internals.ts';
 
 type OperationContext = ReturnType<typeof buildOperationContext>;
-
-/** The gateway's state after load(); not in its public types, read as the gateway itself uses it. */
-interface GatewayInternals {
-  schema?: GraphQLSchema;
-  apiSchema?: Schema;
-  supergraphSchema?: GraphQLSchema;
-  queryPlanner?: QueryPlanner;
-  serviceMap: Record<string, { dataSource: GraphQLDataSource }>;
-}
 
 /** One upstream subscription and the clients sharing it. */
 interface Hub {
@@ -59,7 +51,7 @@ export class SubscriptionExecutor {
   ) {}
 
   private get internals(): GatewayInternals {
-    return this.gateway as unknown as GatewayInternals;
+    return internalsOf(this.gateway);
   }
 
   /** The plan of a subscription operation, cached by its text (the planner is the costly part). */
