@@ -51,10 +51,10 @@ export interface TokenVerifierOptions {
   kv: KeyValueStore;
 }
 
-/** Turns an Authorization header into a Viewer; a bad, expired or revoked token is UNAUTHENTICATED. */
-/** Access tokens whose signature and claims were verified, kept until they expire. */
+/** How many verified access tokens a verifier keeps (the oldest go first). */
 const MAX_VERIFIED = 10_000;
 
+/** Turns an Authorization header into a Viewer; a bad, expired or revoked token is UNAUTHENTICATED. */
 export class TokenVerifier {
   private keys?: JWTVerifyGetKey | CryptoKey | KeyObject;
   /**

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { subgraphUrlVariable } from '@worldgraph/kit';
 import { stack } from './client.ts';
-import { freePort } from './stack.ts';
+import { freePort, type StackInfo } from './stack.ts';
 
 /** A second router process in front of the test stack's subgraphs. */
 export interface RouterProcess {
@@ -10,14 +10,22 @@ export interface RouterProcess {
   stop(): Promise<void>;
 }
 
+/** A process started beside a stack (`startStackProcess`). */
+export interface StackProcess {
+  /** e.g. http://127.0.0.1:43210 */
+  origin: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
 const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 
 /**
- * Starts another router (supergraph/src/index.ts, as a deployment runs it) on a free port,
- * routing to the stack's subgraphs with the stack's secrets: a second replica for fan-out tests.
+ * Starts `entry` (a router or subgraph entry point, as a deployment runs it) on a free port as a
+ * process joining `info`'s stack: its Redis prefix, data folder, service secret and subgraph URLs,
+ * plus `extraEnv`. Resolves once its /health/ready answers (at most 60 s).
  */
-export async function startRouterProcess(extraEnv: Record<string, string> = {}): Promise<RouterProcess> {
-  const info = stack();
+export async function startStackProcess(info: StackInfo, entry: string, extraEnv: Record<string, string> = {}, nodeArgs: string[] = []): Promise<StackProcess> {
   const port = await freePort();
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
@@ -31,22 +39,32 @@ export async function startRouterProcess(extraEnv: Record<string, string> = {}):
     ...extraEnv,
   };
   delete env.NODE_OPTIONS;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'supergraph/src/index.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
-  const base = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], { cwd: REPO_ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  };
+  const origin = `http://127.0.0.1:${port}`;
   const end = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the router exited with code ${child.exitCode}`);
-    const ok = await fetch(`${base}/health/ready`).then((r) => r.ok, () => false);
+    if (child.exitCode !== null) throw new Error(`${entry} exited with code ${child.exitCode}`);
+    const ok = await fetch(`${origin}/health/ready`).then((r) => r.ok, () => false);
     if (ok) break;
-    if (Date.now() > end) throw new Error('the router did not start within 60 s');
+    if (Date.now() > end) {
+      await stop();
+      throw new Error(`${entry} did not start within 60 s`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return {
-    graphqlUrl: `${base}/graphql`,
-    async stop() {
-      if (child.exitCode !== null) return;
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-    },
-  };
+  return { origin, pid: child.pid!, stop };
+}
+
+/**
+ * Starts another router (supergraph/src/index.ts, as a deployment runs it) on a free port,
+ * routing to the stack's subgraphs with the stack's secrets: a second replica for fan-out tests.
+ */
+export async function startRouterProcess(extraEnv: Record<string, string> = {}): Promise<RouterProcess> {
+  const router = await startStackProcess(stack(), 'supergraph/src/index.ts', extraEnv);
+  return { graphqlUrl: `${router.origin}/graphql`, stop: router.stop };
 }

@@ -277,9 +277,10 @@ async function executeFetch(run: Run, fetch: FetchNode, entities: Data[], path: 
   if (!representations.length) return;
   if (Object.hasOwn(variables, 'representations')) throw new Error('Variables cannot contain key "representations"');
   variables.representations = representations;
+  // Where each entity is, worked out once and only if the subgraph reports errors.
+  let paths: Path[] | undefined;
   const data = await send(run, client, fetch, variables, path, (index) => {
-    const paths: Path[] = [];
-    collectPaths(run.root, path, 0, [], paths);
+    if (!paths) collectPaths(run.root, path, 0, [], (paths = []));
     const e = slot.indexOf(index);
     return e >= 0 ? paths[e] : undefined;
   });

@@ -3,58 +3,19 @@
 // wallet; the gateways route to those subgraphs with the checked-in supergraph. With
 // BENCH_B_SEPARATE=1 the three the map query needs (features, accounts, wallet) also run as
 // processes of their own, as each is deployed (its own pod), and the gateways are routed to those.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { databaseUrl, subgraphUrlVariable } from '@worldgraph/kit';
-import { freePort, startStack, type StackInfo } from '@worldgraph/testenv';
+import { databaseUrl } from '@worldgraph/kit';
+import { startStack, startStackProcess, type StackInfo, type StackProcess } from '@worldgraph/testenv';
 import { prepareSupergraphForGateway } from '../../../supergraph/src/authorization.ts';
 import { SUPERGRAPH_URL } from '../../../supergraph/src/compose.ts';
-import { REPO_ROOT } from './gateways.ts';
 import type { PreparedScenario } from './main.ts';
 
 /** The subgraphs that run as processes of their own. */
 const SEPARATE = process.env.BENCH_B_SEPARATE === '1' ? ['features', 'accounts', 'wallet'] : [];
-
-/**
- * One subgraph as its own process (its standalone entry, as its pod runs it) on the stack's
- * databases, Redis prefix and keys; resolves once it is ready.
- */
-async function startSubgraphProcess(info: StackInfo, name: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const env: Record<string, string> = {
-    ...(process.env as Record<string, string>),
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'error',
-    PORT: String(port),
-    DATABASE_URL: info.databaseUrl,
-    DB_PREFIX: info.dbPrefix,
-    REDIS_PREFIX: info.redisPrefix,
-    DATA_DIR: info.dataDir,
-    JWT_PRIVATE_KEY: info.jwtPrivateKey,
-    SERVICE_TOKEN_SECRET: info.serviceSecret,
-    BOOTSTRAP_ADMIN_PASSWORD: info.adminPassword,
-    FEATURES_DEMO_COUNT: '2000',
-    ...Object.fromEntries(Object.entries(info.subgraphs).map(([n, url]) => [subgraphUrlVariable(n), url])),
-  };
-  delete env.NODE_OPTIONS;
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', `subgraphs/${name}/src/index.ts`], { cwd: REPO_ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
-  const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
-    const ready = await fetch(`${origin}/health/ready`).then((r) => r.ok, () => false);
-    if (ready) return { url: `${origin}/graphql`, child };
-    if (Date.now() > deadline) {
-      child.kill('SIGTERM');
-      throw new Error(`${name} was not ready within 60 s`);
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 const BOX_PARCELS = 20;
 const OWNED = 8;
@@ -69,9 +30,9 @@ async function post(info: StackInfo, query: string, variables: Record<string, un
 export async function scenarioB(rate: number): Promise<PreparedScenario> {
   const stack = await startStack({ LOG_LEVEL: 'error' });
   const { info } = stack;
-  const separate: ChildProcess[] = [];
+  const separate: StackProcess[] = [];
   const stop = async () => {
-    await Promise.all(separate.map((c) => (c.exitCode === null ? new Promise((r) => (c.once('exit', r), c.kill('SIGTERM'))) : undefined)));
+    await Promise.all(separate.map((p) => p.stop()));
     await stack.stop();
   };
   try {
@@ -94,9 +55,15 @@ export async function scenarioB(rate: number): Promise<PreparedScenario> {
 
     const subgraphs = { ...info.subgraphs };
     for (const name of SEPARATE) {
-      const started = await startSubgraphProcess(info, name);
-      separate.push(started.child);
-      subgraphs[name] = started.url;
+      // Its standalone entry, as its pod runs it, on the stack's databases and keys.
+      const started = await startStackProcess(
+        info,
+        `subgraphs/${name}/src/index.ts`,
+        { LOG_LEVEL: 'error', DATABASE_URL: info.databaseUrl, DB_PREFIX: info.dbPrefix, JWT_PRIVATE_KEY: info.jwtPrivateKey, BOOTSTRAP_ADMIN_PASSWORD: info.adminPassword, FEATURES_DEMO_COUNT: '2000' },
+        ['--max-semi-space-size=64'],
+      );
+      separate.push(started);
+      subgraphs[name] = `${started.origin}/graphql`;
     }
     // The checked-in supergraph, routed to this stack's subgraphs.
     const supergraph = readFileSync(SUPERGRAPH_URL, 'utf8').replace(/@join__graph\(name: "([^"]+)", url: "[^"]*"\)/g, (all, name: string) =>
@@ -144,7 +111,7 @@ export async function scenarioB(rate: number): Promise<PreparedScenario> {
         const token = (await post(info, 'mutation ($i: LoginInput!) { login(input: $i) { accessToken } }', { i: login })).login.accessToken;
         return { authorization: `Bearer ${token}` };
       },
-      subgraphPids: [stack.pid, ...separate.map((c) => c.pid!)],
+      subgraphPids: [stack.pid, ...separate.map((p) => p.pid)],
       close: stop,
     };
   } catch (error) {
