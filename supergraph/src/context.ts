@@ -1,4 +1,5 @@
 import type { Viewer } from '@worldgraph/kit';
+import type { ApiKeyPrincipal, ClientClass } from './client-class.ts';
 
 /** The router's per-request context, read by the data sources. */
 export interface RouterContext {
@@ -9,4 +10,8 @@ export interface RouterContext {
   clientAddress: string;
   /** The client's User-Agent, passed on to subgraphs (audit). */
   userAgent?: string;
+  /** Which client class the request belongs to (supergraph/src/client-class.ts). Default: `first-party` when signed in, else `anonymous`. */
+  clientClass?: ClientClass;
+  /** The integrator's API key, when the request carried a valid one. */
+  apiKey?: ApiKeyPrincipal;
 }
