@@ -1,0 +1,4 @@
+import { runStandalone } from '@worldgraph/kit/standalone';
+import { progression } from './subgraph.ts';
+
+await runStandalone(progression);
