@@ -1,0 +1,4 @@
+import { runStandalone } from '@worldgraph/kit/standalone';
+import { social } from './subgraph.ts';
+
+await runStandalone(social);
