@@ -1,0 +1,4 @@
+import { runStandalone } from '@worldgraph/kit/standalone';
+import { characters } from './subgraph.ts';
+
+await runStandalone(characters);
