@@ -7,6 +7,7 @@ import { pino } from 'pino';
 import { databaseUrl, dropDatabases, ensureDatabase } from '../src/database.ts';
 import { createEventBus, type DomainEvent, type EventBus } from '../src/events/bus.ts';
 import { OutboxRelay } from '../src/events/relay.ts';
+import { deleteRedisKeys } from '../src/kv.ts';
 
 const server = process.env.DATABASE_URL;
 const prefix = `wgt_ev_${randomBytes(3).toString('hex')}_`;
@@ -43,13 +44,19 @@ function collector(bus: EventBus, group: string, contexts: string[]) {
   return { seen, until, stop: () => consumer.stop() };
 }
 
+// Every Redis key of this file's buses lives under this prefix, deleted afterwards.
+const redisPrefix = `wgt:ev:${randomBytes(3).toString('hex')}:`;
+afterAll(async () => {
+  if (process.env.REDIS_URL) await deleteRedisKeys(process.env.REDIS_URL, redisPrefix);
+});
+
 const buses: [string, string | undefined][] = [['in-process', undefined], ...(process.env.REDIS_URL ? [['redis streams', process.env.REDIS_URL] as [string, string]] : [])];
 
 (server ? describe.each(buses) : describe.skip.each(buses))('outbox relay to the %s bus', (_name, redisUrl) => {
   afterAll(() => dropDatabases(server!, prefix));
 
   it('publishes every event once, in order, and marks it published', async () => {
-    const bus = createEventBus(redisUrl, `wgt:ev:${randomBytes(3).toString('hex')}:`);
+    const bus = createEventBus(redisUrl, `${redisPrefix}${randomBytes(3).toString('hex')}:`);
     const db = await outboxDatabase();
     const relay = new OutboxRelay('things', db.url, bus, logger);
     const consumer = collector(bus, 'audit', ['things']);
@@ -75,7 +82,7 @@ const buses: [string, string | undefined][] = [['in-process', undefined], ...(pr
   });
 
   it('relays a commit at once through LISTEN, long before its next poll', async () => {
-    const bus = createEventBus(redisUrl, `wgt:ev:${randomBytes(3).toString('hex')}:`);
+    const bus = createEventBus(redisUrl, `${redisPrefix}${randomBytes(3).toString('hex')}:`);
     const db = await outboxDatabase();
     const [migration] = readdirSync(MIGRATIONS).filter((d) => d.endsWith('_outbox_notify'));
     await db.client.query(readFileSync(`${MIGRATIONS}/${migration}/migration.sql`, 'utf8'));
@@ -95,7 +102,7 @@ const buses: [string, string | undefined][] = [['in-process', undefined], ...(pr
   });
 
   it('delivers again an event whose handler failed', async () => {
-    const bus = createEventBus(redisUrl, `wgt:ev:${randomBytes(3).toString('hex')}:`);
+    const bus = createEventBus(redisUrl, `${redisPrefix}${randomBytes(3).toString('hex')}:`);
     const db = await outboxDatabase();
     const relay = new OutboxRelay('retry', db.url, bus, logger);
     let attempts = 0;
@@ -115,6 +122,69 @@ const buses: [string, string | undefined][] = [['in-process', undefined], ...(pr
       await consumer.stop();
       await relay.stop();
       await db.client.end();
+      await bus.close();
+    }
+  });
+});
+
+describe.each(buses)('batches on the %s bus', (_name, redisUrl) => {
+  const event = (context: string, n: number): DomainEvent => ({ id: `${context}:${n}`, context, type: 'Thing', aggregateId: `a${n}`, payload: { n }, occurredAt: new Date().toISOString() });
+  const prefix = () => `${redisPrefix}${randomBytes(3).toString('hex')}:`;
+  /** Publishes once the bus's writer is connected (it fails fast until then, as the relay expects). */
+  const publish = async (bus: EventBus, events: DomainEvent[]) => {
+    for (const end = Date.now() + 10_000; ; await new Promise((r) => setTimeout(r, 100))) {
+      try {
+        return await bus.publish(events);
+      } catch (error) {
+        if (Date.now() > end) throw error;
+      }
+    }
+  };
+
+  it('hands over what arrived together, each context in order, and a failed batch again whole', async () => {
+    const bus = createEventBus(redisUrl, prefix());
+    const batches: DomainEvent[][] = [];
+    let failures = 0;
+    try {
+      await publish(bus, [...Array.from({ length: 150 }, (_, i) => event('one', i)), ...Array.from({ length: 30 }, (_, i) => event('two', i))]);
+      const consumer = bus.consumeBatch('g', ['one', 'two'], async (batch) => {
+        if (failures++ === 0) throw new Error('the first batch fails');
+        batches.push(batch);
+      });
+      const end = Date.now() + 20_000;
+      while (batches.flat().length < 180 && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+      await consumer.stop();
+      const seen = batches.flat();
+      expect(seen).toHaveLength(180);
+      for (const context of ['one', 'two']) {
+        const ns = seen.filter((e) => e.context === context).map((e) => e.payload.n);
+        expect(ns).toEqual(Array.from({ length: context === 'one' ? 150 : 30 }, (_, i) => i));
+      }
+      expect(batches.length).toBeLessThan(10); // 180 events in a handful of calls, not 180
+      expect(Math.max(...batches.map((b) => b.filter((e) => e.context === 'one').length))).toBeLessThanOrEqual(100);
+    } finally {
+      await bus.close();
+    }
+  });
+
+  (redisUrl ? it : it.skip)('takes over what a stopped consumer of the group left unacknowledged', async () => {
+    const bus = createEventBus(redisUrl, prefix(), { claimIdleMs: 200 });
+    try {
+      await publish(bus, Array.from({ length: 5 }, (_, i) => event('claimed', i)));
+      let got: () => void;
+      const received = new Promise<void>((r) => (got = r));
+      // This consumer receives the batch and never finishes it (a replica stopped mid-batch).
+      const dying = bus.consumeBatch('g', ['claimed'], () => (got(), new Promise<void>(() => {})));
+      await received;
+      void dying.stop();
+      await new Promise((r) => setTimeout(r, 400));
+      const seen: DomainEvent[] = [];
+      const next = bus.consumeBatch('g', ['claimed'], async (batch) => void seen.push(...batch));
+      const end = Date.now() + 10_000;
+      while (seen.length < 5 && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+      await next.stop();
+      expect(seen.map((e) => e.payload.n)).toEqual([0, 1, 2, 3, 4]);
+    } finally {
       await bus.close();
     }
   });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createLogger, createPrismaClient, databaseUrl, type DomainEvent } from '@worldgraph/kit';
 import { closeDatabases, database, registerUser, stack } from '@worldgraph/testenv';
 import { Channels } from '../src/domain/channels.ts';
-import { handleEvent } from '../src/domain/consumer.ts';
+import { handleEvents } from '../src/domain/consumer.ts';
 import { Inbox } from '../src/domain/inbox.ts';
 import { PrismaClient } from '../src/generated/prisma/client.ts';
 import { eventually, marketLane, offer } from './helpers.ts';
@@ -30,9 +30,9 @@ describe('a redelivered event', () => {
       occurredAt: new Date().toISOString(),
     };
     const channels = new Channels({ email: ['buy_request_received'], sms: ['buy_request_received'] }, { email: failing, sms: failing }, createLogger('test', 'silent'));
-    const handle = handleEvent(new Inbox(db), channels);
-    await handle(event);
-    await handle(event);
+    const handle = handleEvents(new Inbox(db), channels);
+    await handle([event, event]); // twice in one batch
+    await handle([event]); // and redelivered
     const rows = await rowsOf(event.id);
     expect(rows).toEqual([{ id: expect.any(String), user_id: seller.id }]);
     const { rows: outbox } = await database('notifications').query("SELECT count(*)::int AS n FROM outbox_events WHERE payload->>'notificationId' = $1", [rows[0].id]);

@@ -14,6 +14,23 @@ export interface DomainEvent {
 /** Handles one event; a throw leaves it pending, to be delivered again. */
 export type EventHandler = (event: DomainEvent) => Promise<void>;
 
+/**
+ * Handles the events that arrived together (each context's in stream order); a throw leaves the
+ * whole batch pending, to be delivered again. One transaction per batch instead of one per event
+ * is what keeps a consumer (the audit chain, the inbox) behind a busy write path.
+ */
+export type BatchHandler = (events: DomainEvent[]) => Promise<void>;
+
+/** Most events of one context handed to a batch handler at once. */
+export const MAX_BATCH = 100;
+
+/** Turns a per-event handler into a batch handler (one event after the other). */
+const oneByOne =
+  (handler: EventHandler): BatchHandler =>
+  async (events) => {
+    for (const event of events) await handler(event);
+  };
+
 /** A running consumer of some contexts' streams. */
 export interface Consumer {
   stop(): Promise<void>;
@@ -28,6 +45,8 @@ export interface EventBus {
   publish(events: DomainEvent[]): Promise<void>;
   /** Delivers every event of `contexts` to `handler` once per group, from the start of each stream. */
   consume(group: string, contexts: string[], handler: EventHandler): Consumer;
+  /** As `consume`, handing over what arrived together (up to MAX_BATCH events of each context). */
+  consumeBatch(group: string, contexts: string[], handler: BatchHandler): Consumer;
   /**
    * Delivers to `handler` every event of `contexts` published from now on, in every process that
    * tails (fan-out, not a group): what live subscriptions are fed from. After a Redis outage it
@@ -37,8 +56,17 @@ export interface EventBus {
   close(): Promise<void>;
 }
 
-export function createEventBus(redisUrl: string | undefined, prefix: string): EventBus {
-  return redisUrl ? new RedisStreamsBus(redisUrl, prefix) : new InProcessBus();
+/** Tuning of the Redis bus. */
+export interface EventBusOptions {
+  /**
+   * A pending entry idle this long (ms) belongs to a consumer that is gone (a replica stopped
+   * mid-batch): a starting consumer of the group claims it, so none is left behind. Default: 60000.
+   */
+  claimIdleMs?: number;
+}
+
+export function createEventBus(redisUrl: string | undefined, prefix: string, options: EventBusOptions = {}): EventBus {
+  return redisUrl ? new RedisStreamsBus(redisUrl, prefix, options.claimIdleMs ?? 60_000) : new InProcessBus();
 }
 
 /** What XREAD and XREADGROUP answer: per stream, its entries as [id, [field, value, …]]. */
@@ -52,6 +80,7 @@ class RedisStreamsBus implements EventBus {
   constructor(
     private readonly url: string,
     private readonly prefix: string,
+    private readonly claimIdleMs: number,
   ) {
     // Commands fail fast while Redis is away: the outbox keeps the events until it is back.
     // Keys are prefixed by hand: ioredis' keyPrefix misses XGROUP's key.
@@ -100,6 +129,10 @@ class RedisStreamsBus implements EventBus {
   }
 
   consume(group: string, contexts: string[], handler: EventHandler): Consumer {
+    return this.consumeBatch(group, contexts, oneByOne(handler));
+  }
+
+  consumeBatch(group: string, contexts: string[], handler: BatchHandler): Consumer {
     const consumerName = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
     const streams = contexts.map((c) => this.key(c));
     // First what this consumer was given and did not acknowledge, then new events.
@@ -112,19 +145,23 @@ class RedisStreamsBus implements EventBus {
           await reader.xgroup('CREATE', stream, group, '0', 'MKSTREAM').catch((e: Error) => {
             if (!e.message.includes('BUSYGROUP')) throw e;
           });
+          // A consumer of this group that died (a replica stopped mid-batch) left entries pending
+          // under its name; whoever starts next takes over those idle for a while, so none is lost.
+          await reader.xautoclaim(stream, group, consumerName, this.claimIdleMs, '0', 'COUNT', 1_000, 'JUSTID');
         }
         groupsReady = true;
       }
-      const batch = (await reader.xreadgroup('GROUP', group, consumerName, 'COUNT', 100, 'BLOCK', 1000, 'STREAMS', ...streams, ...streams.map(() => cursor))) as StreamBatch;
-      let delivered = 0;
+      const batch = (await reader.xreadgroup('GROUP', group, consumerName, 'COUNT', MAX_BATCH, 'BLOCK', 1000, 'STREAMS', ...streams, ...streams.map(() => cursor))) as StreamBatch;
+      const events: DomainEvent[] = [];
+      const acks = reader.pipeline();
       for (const [stream, entries] of batch ?? []) {
-        for (const [entryId, fields] of entries) {
-          delivered++;
-          await handler(JSON.parse(fields[1]!) as DomainEvent);
-          await reader.xack(stream, group, entryId);
-        }
+        for (const [, fields] of entries) events.push(JSON.parse(fields[1]!) as DomainEvent);
+        if (entries.length) acks.xack(stream, group, ...entries.map(([entryId]) => entryId));
       }
-      if (cursor === '0' && !delivered) cursor = '>';
+      if (events.length) {
+        await handler(events);
+        await acks.exec(); // one round trip acknowledges the whole batch
+      } else if (cursor === '0') cursor = '>';
     };
     return this.reading(step, 1_000, () => {
       cursor = '0';
@@ -181,7 +218,11 @@ class InProcessBus implements EventBus {
     return { stop: async () => void this.tails.delete(entry) };
   }
 
-  consume(_group: string, contexts: string[], handler: EventHandler): Consumer {
+  consume(group: string, contexts: string[], handler: EventHandler): Consumer {
+    return this.consumeBatch(group, contexts, oneByOne(handler));
+  }
+
+  consumeBatch(_group: string, contexts: string[], handler: BatchHandler): Consumer {
     const offsets = new Map(contexts.map((c) => [c, 0]));
     let running = true;
     let wakeUp: () => void = () => {};
@@ -189,20 +230,23 @@ class InProcessBus implements EventBus {
     this.wake.add(notify);
     const loop = async () => {
       while (running) {
-        let delivered = 0;
+        const batch: DomainEvent[] = [];
+        const taken = new Map<string, number>();
         for (const context of contexts) {
           const stream = this.streams.get(context) ?? [];
-          while (running && offsets.get(context)! < stream.length) {
-            try {
-              await handler(stream[offsets.get(context)!]!);
-              offsets.set(context, offsets.get(context)! + 1);
-              delivered++;
-            } catch {
-              await new Promise((r) => setTimeout(r, 1_000)); // delivered again after a pause
-            }
-          }
+          const from = offsets.get(context)!;
+          const events = stream.slice(from, from + MAX_BATCH);
+          batch.push(...events);
+          taken.set(context, from + events.length);
         }
-        if (!delivered) await new Promise<void>((resolve) => ((wakeUp = resolve), setTimeout(resolve, 1_000)));
+        if (batch.length) {
+          try {
+            await handler(batch);
+            for (const [context, offset] of taken) offsets.set(context, offset);
+          } catch {
+            await new Promise((r) => setTimeout(r, 1_000)); // delivered again after a pause
+          }
+        } else await new Promise<void>((resolve) => ((wakeUp = resolve), setTimeout(resolve, 1_000)));
       }
     };
     const done = loop();

@@ -1,4 +1,4 @@
-import { readRoverConfig, type Consumer, type EventBus, type Logger } from '@worldgraph/kit';
+import { readRoverConfig, type Consumer, type DomainEvent, type EventBus, type Logger } from '@worldgraph/kit';
 import { draftOf } from './events.ts';
 import type { AuditStore } from './store.ts';
 
@@ -6,20 +6,32 @@ import type { AuditStore } from './store.ts';
 export const sources = () => Object.keys(readRoverConfig().subgraphs).filter((name) => name !== 'audit');
 
 /**
- * Records each event of the source contexts (consumer group `audit`). A store failure throws, so the
- * event stays pending in its stream and comes again; a repeat is dropped by its event id.
+ * Records the source contexts' events (consumer group `audit`), each batch that arrives together
+ * appended to its context's chain in one transaction (one hash step per entry still): a busy
+ * write path costs the chain one head lock per batch, not per event. A store failure throws, so
+ * the batch stays pending in its streams and comes again; repeats are dropped by event id.
  */
 export function startAuditConsumer(events: EventBus, store: AuditStore, logger: Logger, contexts = sources()): Consumer {
   let failing = false;
-  return events.consume('audit', contexts, async (event) => {
+  return events.consumeBatch('audit', contexts, async (batch) => {
     try {
-      await store.append(event.context, [draftOf(event)]);
+      for (const [context, group] of byContext(batch)) await store.append(context, group.map(draftOf));
       if (failing) logger.info('audit store recovered');
       failing = false;
     } catch (err) {
-      if (!failing) logger.warn({ err, event: event.id }, 'audit store failing; events wait in their streams');
+      if (!failing) logger.warn({ err, events: batch.length }, 'audit store failing; events wait in their streams');
       failing = true;
       throw err;
     }
   });
+}
+
+function byContext(events: DomainEvent[]): Map<string, DomainEvent[]> {
+  const groups = new Map<string, DomainEvent[]>();
+  for (const e of events) {
+    const group = groups.get(e.context);
+    if (group) group.push(e);
+    else groups.set(e.context, [e]);
+  }
+  return groups;
 }

@@ -6,14 +6,17 @@ import { draftsFor } from './kinds.ts';
 /** The contexts whose events become notifications. */
 export const SOURCES = ['features', 'hunts'];
 
-/** Turns one domain event into stored notifications, then sends them on their other channels. */
-export const handleEvent = (inbox: Inbox, channels: Channels) => async (event: DomainEvent) => {
+/**
+ * Turns a batch of domain events into stored notifications (one transaction), then sends them on
+ * their other channels.
+ */
+export const handleEvents = (inbox: Inbox, channels: Channels) => async (events: DomainEvent[]) => {
   // A database failure throws: the bus redelivers, and the unique source id absorbs the repeat.
-  const created = await inbox.record(event.id, draftsFor(event));
+  const created = await inbox.record(events.map((event) => ({ sourceEventId: event.id, drafts: draftsFor(event) })));
   await channels.deliver(created);
 };
 
 /** Consumes the source contexts' events as the `notifications` group (one delivery per group). */
 export function startConsumer(events: EventBus, inbox: Inbox, channels: Channels): Consumer {
-  return events.consume('notifications', SOURCES, handleEvent(inbox, channels));
+  return events.consumeBatch('notifications', SOURCES, handleEvents(inbox, channels));
 }

@@ -8,18 +8,18 @@ export class Inbox {
   constructor(private readonly db: PrismaClient) {}
 
   /**
-   * Stores the notifications made from one event and writes their NotificationAdded events in the
-   * same transaction. A redelivered event stores nothing (unique source event and user), so only
-   * the rows new this time are returned.
+   * Stores the notifications made from a batch of events and writes their NotificationAdded events,
+   * all in one transaction. A redelivered event stores nothing (unique source event and user), so
+   * only the rows new this time are returned.
    */
-  async record(sourceEventId: string, drafts: Draft[]): Promise<Notification[]> {
-    if (!drafts.length) return [];
+  async record(batch: { sourceEventId: string; drafts: Draft[] }[]): Promise<Notification[]> {
+    const data = batch.flatMap(({ sourceEventId, drafts }) =>
+      drafts.map((d) => ({ ...d, id: timeOrderedId('ntf'), sourceEventId, data: d.data as Prisma.InputJsonValue })),
+    );
+    if (!data.length) return [];
     return this.db.$transaction(async (tx) => {
-      const created = await tx.notification.createManyAndReturn({
-        data: drafts.map((d) => ({ ...d, id: timeOrderedId('ntf'), sourceEventId, data: d.data as Prisma.InputJsonValue })),
-        skipDuplicates: true,
-      });
-      for (const n of created) await emitAdded(tx, n);
+      const created = await tx.notification.createManyAndReturn({ data, skipDuplicates: true });
+      await emitAdded(tx, created);
       return created;
     });
   }

@@ -9,11 +9,16 @@ export interface NotificationAddedEvent {
   notification: Omit<Notification, 'readAt' | 'createdAt' | 'sourceEventId'> & { createdAt: string };
 }
 
-/** Writes NotificationAdded in the caller's transaction: it exists exactly when the row does. */
-export async function emitAdded(tx: Prisma.TransactionClient, n: Notification): Promise<void> {
-  const { readAt: _readAt, sourceEventId: _source, ...rest } = n;
-  const event: NotificationAddedEvent = { type: 'NotificationAdded', userId: n.userId, notificationId: n.id, notification: { ...rest, createdAt: n.createdAt.toISOString() } };
-  await tx.outboxEvent.create({ data: { type: event.type, aggregateId: n.userId, payload: event as unknown as Prisma.InputJsonValue } });
+/** Writes one NotificationAdded per row in the caller's transaction: each exists exactly when its row does. */
+export async function emitAdded(tx: Prisma.TransactionClient, rows: Notification[]): Promise<void> {
+  if (!rows.length) return;
+  await tx.outboxEvent.createMany({
+    data: rows.map((n) => {
+      const { readAt: _readAt, sourceEventId: _source, ...rest } = n;
+      const event: NotificationAddedEvent = { type: 'NotificationAdded', userId: n.userId, notificationId: n.id, notification: { ...rest, createdAt: n.createdAt.toISOString() } };
+      return { type: event.type, aggregateId: n.userId, payload: event as unknown as Prisma.InputJsonValue };
+    }),
+  });
 }
 
 /** The row a NotificationAdded event carries (unread: it was just created). */
