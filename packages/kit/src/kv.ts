@@ -78,3 +78,23 @@ class MemoryStore implements KeyValueStore {
     this.entries.clear();
   }
 }
+
+/**
+ * Deletes every Redis key under `prefix` (streams, counters, revocations): how a test run or a
+ * benchmark leaves a shared Redis as it found it. Returns how many keys went.
+ */
+export async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<number> {
+  if (!prefix) throw new Error('deleteRedisKeys needs a prefix'); // never the whole database
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
+  redis.on('error', () => {});
+  let deleted = 0;
+  try {
+    const pattern = `${prefix.replace(/[*?[\]\\]/g, '\\$&')}*`;
+    for await (const keys of redis.scanStream({ match: pattern, count: 500 }) as AsyncIterable<string[]>) {
+      if (keys.length) deleted += await redis.unlink(...keys);
+    }
+  } finally {
+    redis.disconnect();
+  }
+  return deleted;
+}

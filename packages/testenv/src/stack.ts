@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { dropDatabases } from '@worldgraph/kit';
+import { deleteRedisKeys, dropDatabases } from '@worldgraph/kit';
 
 /** Where a running test stack answers, and the secrets it was started with (for tests that forge tokens). */
 export interface StackInfo {
@@ -85,6 +85,8 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
       }
       // Dropped once nothing uses them; an embedded server went with the stack (its folder is removed below).
       if (process.env.DATABASE_URL) await dropDatabases(databaseUrl, dbPrefix).catch((err) => console.error('could not drop test databases', err));
+      // The stack's streams, counters and revocations: CI reuses the machine's Redis.
+      if (process.env.REDIS_URL) await deleteRedisKeys(process.env.REDIS_URL, env.REDIS_PREFIX!).catch((err) => console.error('could not delete test keys', err));
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

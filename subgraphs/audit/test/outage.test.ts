@@ -8,7 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { createEventBus, createLogger, type DomainEvent } from '@worldgraph/kit';
+import { createEventBus, createLogger, deleteRedisKeys, type DomainEvent } from '@worldgraph/kit';
 import { freePort } from '@worldgraph/testenv';
 import { startAuditConsumer } from '../src/domain/consumer.ts';
 import { verifyChain } from '../src/domain/verify.ts';
@@ -32,6 +32,7 @@ maybe('the audit consumer while OpenSearch is down', () => {
   afterAll(async () => {
     await stop().catch(() => {});
     rmSync(dataDir, { recursive: true, force: true });
+    await deleteRedisKeys(process.env.REDIS_URL!, redisPrefix);
   });
 
   it('keeps every event pending in its stream and records each once when the node is back', async () => {
