@@ -12,7 +12,7 @@
 import type { ApolloGateway } from '@apollo/gateway';
 import { applyRewrites, isObjectOfType } from '@apollo/gateway/dist/dataRewrites.js';
 import { operationFromDocument, type Schema } from '@apollo/federation-internals';
-import type { FetchNode, PlanNode, QueryPlan, QueryPlanner, QueryPlanSelectionNode } from '@apollo/query-planner';
+import type { ConditionNode, FetchNode, FlattenNode, PlanNode, QueryPlan, QueryPlanner, SequenceNode } from '@apollo/query-planner';
 import type { GatewayExecutor, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import { Counter } from 'prom-client';
 import { GraphQLError, getVariableValues, type ExecutionResult, type GraphQLSchema } from 'graphql';
@@ -20,9 +20,10 @@ import type { RouterContext } from '../context.ts';
 import { forwardedHeaders, ForwardingDataSource, type SubgraphClient, type SubgraphResponse } from '../data-source.ts';
 import { compileOperation, shapeResult, type OperationShape } from './shape.ts';
 import { internalsOf, type GatewayInternals } from '../gateway-internals.ts';
+import { correctedPlan, type BatchFetchNode, type PathStep, type RequiresSelection } from './second-planner.ts';
 
 /** An operation ready to run: its plan and the shape of its answer, or why the gateway runs it. */
-type Prepared = { plan: QueryPlan; shape: OperationShape; apiSchema: GraphQLSchema; supergraphSchema: GraphQLSchema } | { fallback: string };
+type Prepared = { plan: QueryPlan; shape: OperationShape; apiSchema: GraphQLSchema; supergraphSchema: GraphQLSchema; unplannable?: true } | { fallback: string };
 
 type Data = Record<string, unknown>;
 type Path = (string | number)[];
@@ -84,7 +85,7 @@ export class PlanExecutor {
       cache.set(key, prepared);
       return prepared;
     }
-    prepared = prepareOperation(requestContext, operationName, apiSchema, queryPlanner, schema, supergraphSchema);
+    prepared = prepareOperation(requestContext, operationName, apiSchema, queryPlanner, schema, supergraphSchema, (this.gateway as unknown as { supergraphSdl?: string }).supergraphSdl);
     if (cache.size >= MAX_PREPARED) cache.delete(cache.keys().next().value!);
     cache.set(key, prepared);
     return prepared;
@@ -112,6 +113,7 @@ export class PlanExecutor {
       const { errors } = getVariableValues(prepared.apiSchema, prepared.shape.definition.variableDefinitions, variables);
       if (errors?.length) return { errors };
     }
+    if (prepared.unplannable) return { data: null, errors: [new GraphQLError('The supergraph cannot resolve this operation: it has no query plan', { extensions: { code: 'QUERY_PLANNING_FAILED' } })] };
     const run: Run = { prepared, variables, context: requestContext.context as RouterContext, clients, errors: [], root: {} };
     if (prepared.plan.node) await executeNode(run, prepared.plan.node as PlanNode, run.root, []);
     try {
@@ -131,6 +133,7 @@ function prepareOperation(
   queryPlanner: QueryPlanner,
   schema: GraphQLSchema,
   supergraphSchema: GraphQLSchema,
+  supergraphSdl: string | undefined,
 ): Prepared {
   const document = requestContext.document;
   if (!document) return { fallback: 'no document' };
@@ -152,27 +155,42 @@ function prepareOperation(
     return { fallback: 'not planned' };
   }
   if (plan.node && !runnable(plan.node as PlanNode)) return { fallback: '@defer' };
+  const query = requestContext.source ?? requestContext.request.query;
+  if (supergraphSdl && query) {
+    const corrected = correctedPlan(queryPlanner, supergraphSdl, plan, query, operationName, selectsFields(shape.selections));
+    if (!corrected) return { plan, shape, apiSchema: schema, supergraphSchema, unplannable: true };
+    plan = corrected;
+  }
   return { plan, shape, apiSchema: schema, supergraphSchema };
 }
 
 function runnable(node: PlanNode): boolean {
-  switch (node.kind) {
+  switch (node.kind as PlanNode['kind'] | 'BatchFetch') {
+    case 'BatchFetch':
+      return true;
     case 'Fetch':
-      return !node.hasDefers;
+      return !(node as FetchNode).hasDefers;
     case 'Sequence':
     case 'Parallel':
-      return node.nodes.every(runnable);
+      return (node as SequenceNode).nodes.every(runnable);
     case 'Flatten':
-      return runnable(node.node);
-    case 'Condition':
-      return (!node.ifClause || runnable(node.ifClause)) && (!node.elseClause || runnable(node.elseClause));
+      return runnable((node as FlattenNode).node);
+    case 'Condition': {
+      const { ifClause, elseClause } = node as ConditionNode;
+      return (!ifClause || runnable(ifClause)) && (!elseClause || runnable(elseClause));
+    }
     default:
       return false;
   }
 }
 
+/** Whether an operation selects a field other than `__typename` unconditionally (an empty plan cannot answer it). */
+function selectsFields(selections: OperationShape['selections']): boolean {
+  return selections.some((s) => s.skip === undefined && s.include === undefined && (s.field ? !s.typename : selectsFields(s.selections)));
+}
+
 /** `data` is an object (the root) or the objects a Flatten path led to; `path` is where they are. */
-async function executeNode(run: Run, node: PlanNode, data: Data | Data[], path: Path): Promise<void> {
+async function executeNode(run: Run, node: PlanNode | BatchFetchNode, data: Data | Data[], path: Path): Promise<void> {
   switch (node.kind) {
     case 'Sequence':
       for (const child of node.nodes) await executeNode(run, child, data, path);
@@ -182,10 +200,18 @@ async function executeNode(run: Run, node: PlanNode, data: Data | Data[], path: 
       return;
     case 'Flatten': {
       const found: Data[] = [];
-      collect(data, node.path, 0, found);
-      if (found.length) await executeNode(run, node.node, found, path.concat(node.path));
+      const steps = node.path as unknown as PathStep[];
+      collect(run, data, steps, 0, found);
+      if (found.length) await executeNode(run, node.node, found, (path as PathStep[]).concat(steps) as Path);
       return;
     }
+    case 'BatchFetch':
+      try {
+        await executeBatchFetch(run, node);
+      } catch (error) {
+        run.errors.push(error as GraphQLError);
+      }
+      return;
     case 'Fetch':
       try {
         await executeFetch(run, node, Array.isArray(data) ? data : [data], path);
@@ -200,12 +226,12 @@ async function executeNode(run: Run, node: PlanNode, data: Data | Data[], path: 
       return;
     }
     default:
-      throw new Error(`plan node ${node.kind} is not run here`);
+      throw new Error(`plan node ${(node as PlanNode).kind} is not run here`);
   }
 }
 
-/** The non-null objects at `path` ('@' steps into every element of a list). */
-function collect(value: unknown, path: readonly (string | number)[], i: number, out: Data[]): void {
+/** The non-null objects at `path` ('@' steps into every element of a list; a type condition keeps the objects of those types). */
+function collect(run: Run, value: unknown, path: readonly PathStep[], i: number, out: Data[]): void {
   if (value === null || value === undefined) return;
   if (i === path.length) {
     if (Array.isArray(value)) {
@@ -213,30 +239,42 @@ function collect(value: unknown, path: readonly (string | number)[], i: number, 
     } else out.push(value as Data);
     return;
   }
-  const step = path[i];
+  const step = path[i]!;
   if (step === '@') {
     if (!Array.isArray(value)) throw new Error(`Expected a list at ${path.slice(0, i).join('.')}`);
-    for (const v of value) collect(v, path, i + 1, out);
+    for (const v of value) collect(run, v, path, i + 1, out);
+    return;
+  }
+  if (typeof step === 'object') {
+    if (Array.isArray(value)) for (const v of value) collect(run, v, path, i, out);
+    else if (ofTypes(run, value as Data, step.types)) collect(run, value, path, i + 1, out);
     return;
   }
   if (Array.isArray(value)) throw new Error(`Unexpected array in result for path element ${String(step)}`);
-  collect(own(value as Data, step as string), path, i + 1, out);
+  collect(run, own(value as Data, step), path, i + 1, out);
 }
 
+const ofTypes = (run: Run, value: Data, types: readonly string[]) => types.some((t) => isObjectOfType(run.prepared.supergraphSchema, value, t));
+
 /** Where each object `collect` finds is, in the same order (for error paths; only computed on errors). */
-function collectPaths(value: unknown, path: readonly (string | number)[], i: number, at: Path, out: Path[]): void {
+function collectPaths(run: Run, value: unknown, path: readonly PathStep[], i: number, at: Path, out: Path[]): void {
   if (value === null || value === undefined) return;
   if (i === path.length) {
     if (Array.isArray(value)) value.forEach((v, j) => v !== null && v !== undefined && out.push([...at, j]));
     else out.push([...at]);
     return;
   }
-  const step = path[i];
+  const step = path[i]!;
   if (step === '@') {
-    (value as unknown[]).forEach((v, j) => collectPaths(v, path, i + 1, [...at, j], out));
+    (value as unknown[]).forEach((v, j) => collectPaths(run, v, path, i + 1, [...at, j], out));
     return;
   }
-  collectPaths(own(value as Data, step as string), path, i + 1, [...at, step as string], out);
+  if (typeof step === 'object') {
+    if (Array.isArray(value)) value.forEach((v, j) => collectPaths(run, v, path, i, [...at, j], out));
+    else if (ofTypes(run, value as Data, step.types)) collectPaths(run, value, path, i + 1, at, out);
+    return;
+  }
+  collectPaths(run, own(value as Data, step), path, i + 1, [...at, step], out);
 }
 
 const own = (object: Data, key: string): unknown => (Object.hasOwn(object, key) ? object[key] : undefined);
@@ -262,7 +300,7 @@ async function executeFetch(run: Run, fetch: FetchNode, entities: Data[], path: 
   const indexOf = new Map<string, number>();
   const slot = new Int32Array(entities.length).fill(-1);
   for (let e = 0; e < entities.length; e++) {
-    const representation = select(schema, entities[e]!, fetch.requires);
+    const representation = select(schema, entities[e]!, fetch.requires as RequiresSelection[]);
     if (!representation || !representation.__typename) continue;
     applyRewrites(schema, fetch.inputRewrites, representation);
     const key = representationKey(representation);
@@ -279,10 +317,11 @@ async function executeFetch(run: Run, fetch: FetchNode, entities: Data[], path: 
   variables.representations = representations;
   // Where each entity is, worked out once and only if the subgraph reports errors.
   let paths: Path[] | undefined;
-  const data = await send(run, client, fetch, variables, path, (index) => {
-    if (!paths) collectPaths(run.root, path, 0, [], (paths = []));
-    const e = slot.indexOf(index);
-    return e >= 0 ? paths[e] : undefined;
+  const data = await send(run, client, fetch, variables, path, (errorPath) => {
+    if (typeof errorPath[1] !== 'number') return undefined;
+    if (!paths) collectPaths(run, run.root, path as PathStep[], 0, [], (paths = []));
+    const e = slot.indexOf(errorPath[1]);
+    return [...((e >= 0 ? paths[e] : undefined) ?? []), ...errorPath.slice(2)];
   });
   if (!data) return;
   const received = data._entities;
@@ -303,6 +342,69 @@ async function executeFetch(run: Run, fetch: FetchNode, entities: Data[], path: 
   }
 }
 
+/** Hive's BatchFetch: several `_entities` aliases in one request, each with its own paths and representations. */
+async function executeBatchFetch(run: Run, fetch: BatchFetchNode): Promise<void> {
+  const client = run.clients.get(fetch.serviceName);
+  if (!client) throw new Error(`Couldn't find service with name "${fetch.serviceName}"`);
+  const variables: Record<string, unknown> = {};
+  for (const name of fetch.variableUsages ?? []) {
+    if (Object.hasOwn(run.variables, name) && run.variables[name] !== undefined) variables[name] = run.variables[name];
+  }
+  const schema = run.prepared.supergraphSchema;
+  const byVariable = new Map<string, { representations: Data[]; indexOf: Map<string, number> }>();
+  const groups = fetch.entities.map((entry) => {
+    const entities: Data[] = [];
+    for (const path of entry.paths) collect(run, run.root, path, 0, entities);
+    let batch = byVariable.get(entry.variable);
+    if (!batch) byVariable.set(entry.variable, (batch = { representations: [], indexOf: new Map() }));
+    const slot = new Int32Array(entities.length).fill(-1);
+    for (let e = 0; e < entities.length; e++) {
+      const representation = select(schema, entities[e]!, entry.requires);
+      if (!representation || !representation.__typename) continue;
+      applyRewrites(schema, entry.inputRewrites, representation);
+      const key = representationKey(representation);
+      let index = batch.indexOf.get(key);
+      if (index === undefined) {
+        index = batch.representations.length;
+        batch.representations.push(representation);
+        batch.indexOf.set(key, index);
+      }
+      slot[e] = index;
+    }
+    return { entry, entities, slot };
+  });
+  if (![...byVariable.values()].some((b) => b.representations.length)) return;
+  for (const [name, batch] of byVariable) variables[name] = batch.representations;
+  const data = await send(run, client, fetch, variables, [], (errorPath) => {
+    const group = groups.find((g) => g.entry.alias === errorPath[0]);
+    if (!group || typeof errorPath[1] !== 'number') return undefined;
+    const e = group.slot.indexOf(errorPath[1]);
+    if (e < 0) return undefined;
+    const paths: Path[] = [];
+    for (const path of group.entry.paths) collectPaths(run, run.root, path, 0, [], paths);
+    return [...(paths[e] ?? []), ...errorPath.slice(2)];
+  });
+  if (!data) return;
+  for (const { entry, entities, slot } of groups) {
+    const received = data[entry.alias];
+    if (received === undefined || received === null) continue;
+    if (!Array.isArray(received)) throw new Error(`Expected "data.${entry.alias}" in response to be an array`);
+    const used = new Uint8Array(received.length);
+    for (let e = 0; e < entities.length; e++) {
+      const index = slot[e]!;
+      if (index < 0) continue;
+      const entity = entities[e]!;
+      const answer = received[index] as Data | null;
+      if (!used[index]) {
+        if (answer && !answer.__typename) answer.__typename = entity.__typename;
+        if (answer) applyRewrites(schema, entry.outputRewrites, answer);
+      }
+      merge(entity, answer, used[index] === 1);
+      used[index] = 1;
+    }
+  }
+}
+
 /**
  * A representation's identity, for sending each distinct one once: JSON for nested ones, and for
  * the usual flat ones (a typename and key fields) the values with their lengths (injective, and
@@ -320,13 +422,13 @@ function representationKey(representation: Data): string {
 }
 
 /** The `requires` selection of an entity (its representation), or null when a field is missing. */
-function select(schema: GraphQLSchema, source: Data | null, selections: readonly QueryPlanSelectionNode[]): Data | null {
+function select(schema: GraphQLSchema, source: Data | null, selections: readonly RequiresSelection[]): Data | null {
   if (source === null) return null;
   const result: Data = {};
   for (const selection of selections) {
     if (selection.kind === 'Field') {
       const key = selection.alias ?? selection.name;
-      const value = own(source, key);
+      const value = own(source, selection.from ?? key);
       if (value === undefined) return null;
       if (Array.isArray(value)) result[key] = value.map((v) => (selection.selections ? select(schema, v as Data, selection.selections) : v));
       else if (selection.selections) result[key] = select(schema, value as Data, selection.selections);
@@ -373,9 +475,9 @@ function clone(value: unknown): unknown {
 }
 
 /** Each fetch's `"query":…,"operationName":…` JSON, escaped once (a plan's operations are long strings, sent often). */
-const encodedOperations = new WeakMap<FetchNode, { query: string; operationName: string }>();
+const encodedOperations = new WeakMap<FetchNode | BatchFetchNode, { query: string; operationName: string }>();
 
-function requestBody(fetch: FetchNode, variables: Record<string, unknown>): string {
+function requestBody(fetch: FetchNode | BatchFetchNode, variables: Record<string, unknown>): string {
   let encoded = encodedOperations.get(fetch);
   if (!encoded) {
     encoded = { query: JSON.stringify(fetch.operation), operationName: fetch.operationName === undefined ? '' : `,"operationName":${JSON.stringify(fetch.operationName)}` };
@@ -386,7 +488,7 @@ function requestBody(fetch: FetchNode, variables: Record<string, unknown>): stri
 }
 
 /** One request to a subgraph, with the gateway's error handling; returns its `data`. */
-async function send(run: Run, client: SubgraphClient, fetch: FetchNode, variables: Record<string, unknown>, path: Path, entityPath: ((index: number) => Path | undefined) | undefined): Promise<Data | undefined> {
+async function send(run: Run, client: SubgraphClient, fetch: FetchNode | BatchFetchNode, variables: Record<string, unknown>, path: Path, hydrate: ((errorPath: Path) => Path | undefined) | undefined): Promise<Data | undefined> {
   run.headers ??= forwardedHeaders(run.context);
   const body = requestBody(fetch, variables);
   const response = await client.post(run.headers, body);
@@ -397,9 +499,7 @@ async function send(run: Run, client: SubgraphClient, fetch: FetchNode, variable
   if (errors) {
     for (const error of errors) {
       const errorPath = error.path;
-      let hydrated: Path | undefined;
-      if (entityPath && typeof errorPath?.[1] === 'number') hydrated = [...(entityPath(errorPath[1]) ?? []), ...errorPath.slice(2)];
-      else hydrated = errorPath ? [...path, ...errorPath] : undefined;
+      const hydrated = (hydrate && errorPath && hydrate(errorPath)) || (errorPath ? [...path.filter((p) => typeof p !== 'object'), ...errorPath] : undefined);
       run.errors.push(downstreamError(error, fetch.serviceName, hydrated));
     }
   }

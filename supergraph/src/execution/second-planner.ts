@@ -1,0 +1,248 @@
+// Where @apollo/query-planner (2.14) plans wrongly, the router asks Hive's planner
+// (@graphql-hive/router-query-planner) and runs its plan instead. Three known defects, each
+// checked once per operation (plans are prepared once per operation):
+// - @requires with arguments: a field selected with other arguments than a @requires of the same
+//   field, or two @requires of one field with different arguments, become one field in one fetch
+//   (`comments(limit: 1)` answered by `comments(limit: 3)`). Hive's planner aliases the conflicting
+//   fields in the fetch and renames them back in the representation. Supergraphs with such a
+//   @requires are planned by Hive's planner throughout (our own supergraph has none).
+// - A key that is not resolvable: an entity fetch whose representation holds no key the target
+//   subgraph can resolve (`@key(..., resolvable: false)`), so the subgraph answers null.
+// - An operation the planner cannot plan at all gets an empty plan, and the answer is `{a: null}`
+//   with no error; Hive's planner refuses it, and the router answers an error.
+// Hive's plans are turned into the shape of Apollo's (plus BatchFetch) so one executor runs both.
+import type { Supergraph } from '@apollo/federation-internals';
+import type { FetchDataRewrite, FetchNode, PlanNode, QueryPlan, QueryPlanner, QueryPlanSelectionNode } from '@apollo/query-planner';
+import * as hive from '@graphql-hive/router-query-planner';
+
+/** A step of a Flatten path: a field, '@' (every element of a list), or a type condition (Hive's plans). */
+export type PathStep = string | { readonly types: readonly string[] };
+
+/** A requires selection as the executor reads it: `from` is where the value is in the data when it differs from the representation's key. */
+export type RequiresSelection = QueryPlanSelectionNode & { readonly from?: string };
+
+/** Hive's BatchFetch: one request with several `_entities` aliases, each with its own representations. */
+export interface BatchFetchNode {
+  readonly kind: 'BatchFetch';
+  readonly serviceName: string;
+  readonly variableUsages?: string[];
+  readonly operation: string;
+  readonly operationName?: string;
+  readonly entities: readonly {
+    readonly alias: string;
+    readonly variable: string;
+    readonly paths: readonly PathStep[][];
+    readonly requires: RequiresSelection[];
+    readonly inputRewrites?: FetchDataRewrite[];
+    readonly outputRewrites?: FetchDataRewrite[];
+  }[];
+}
+
+/** Hive's planner per Apollo planner (one per supergraph); null when it cannot be built. */
+const hivePlanners = new WeakMap<QueryPlanner, hive.QueryPlanner | null>();
+/** Per Apollo planner: whether its supergraph has a @requires with arguments. */
+const requiresWithArguments = new WeakMap<QueryPlanner, boolean>();
+
+const REQUIRES_WITH_ARGUMENTS = /requires: "(?:[^"\\]|\\.)*\(/;
+
+/**
+ * The plan to run: Apollo's, or Hive's where Apollo's is known to be wrong (see above). `undefined`
+ * when neither planner can plan the operation (the caller answers an error).
+ */
+export function correctedPlan(planner: QueryPlanner, supergraphSdl: string, plan: QueryPlan, query: string, operationName: string | undefined, selectsFields: boolean): QueryPlan | undefined {
+  let argumentsInRequires = requiresWithArguments.get(planner);
+  if (argumentsInRequires === undefined) requiresWithArguments.set(planner, (argumentsInRequires = REQUIRES_WITH_ARGUMENTS.test(supergraphSdl)));
+  const empty = !plan.node && selectsFields;
+  if (!argumentsInRequires && !empty && !(plan.node && hasUnresolvableKey(planner.supergraph, plan.node as PlanNode))) return plan;
+  const second = hivePlan(planner, supergraphSdl, query, operationName);
+  if (second === 'unplannable') return empty ? undefined : plan;
+  return second ?? plan;
+}
+
+function hivePlan(planner: QueryPlanner, supergraphSdl: string, query: string, operationName: string | undefined): QueryPlan | 'unplannable' | undefined {
+  let second = hivePlanners.get(planner);
+  if (second === undefined) {
+    try {
+      second = new hive.QueryPlanner(supergraphSdl);
+    } catch {
+      second = null;
+    }
+    hivePlanners.set(planner, second);
+  }
+  if (!second) return undefined;
+  let plan: hive.QueryPlan;
+  try {
+    plan = second.plan(query, operationName ?? null, new Set(), 0);
+  } catch {
+    return 'unplannable';
+  }
+  try {
+    return { kind: 'QueryPlan', node: plan.node ? fromHive(plan.node) : undefined } as QueryPlan;
+  } catch {
+    // A node this executor does not run (@defer): Apollo's plan stands.
+    return undefined;
+  }
+}
+
+function fromHive(node: hive.PlanNode): PlanNode {
+  switch (node.kind) {
+    case 'Fetch':
+      return {
+        kind: 'Fetch',
+        serviceName: node.serviceName,
+        variableUsages: node.variableUsages ?? [],
+        operation: node.operation,
+        operationKind: (node.operationKind ?? 'query') as FetchNode['operationKind'],
+        operationName: node.operationName,
+        requires: node.requires?.map(requiresFromHive),
+        inputRewrites: node.inputRewrites?.flatMap(rewriteFromHive),
+        outputRewrites: node.outputRewrites?.flatMap(rewriteFromHive),
+      } as FetchNode;
+    case 'BatchFetch':
+      return {
+        kind: 'BatchFetch',
+        serviceName: node.serviceName,
+        variableUsages: node.variableUsages ?? [],
+        operation: node.operation,
+        operationName: node.operationName,
+        entities: node.entityBatch.aliases.map((a) => ({
+          alias: a.alias,
+          variable: a.representationsVariableName,
+          paths: a.paths.map(pathFromHive),
+          requires: a.requires.map(requiresFromHive),
+          inputRewrites: a.inputRewrites?.flatMap(rewriteFromHive),
+          outputRewrites: a.outputRewrites?.flatMap(rewriteFromHive),
+        })),
+      } satisfies BatchFetchNode as unknown as PlanNode;
+    case 'Sequence':
+    case 'Parallel':
+      return { kind: node.kind, nodes: node.nodes.map(fromHive) } as PlanNode;
+    case 'Flatten':
+      return { kind: 'Flatten', path: pathFromHive(node.path), node: fromHive(node.node) } as unknown as PlanNode;
+    case 'Condition':
+      return {
+        kind: 'Condition',
+        condition: node.condition,
+        ifClause: node.ifClause && fromHive(node.ifClause),
+        elseClause: node.elseClause && fromHive(node.elseClause),
+      } as PlanNode;
+    default:
+      throw new Error(`plan node ${node.kind} is not run by the router`);
+  }
+}
+
+function pathFromHive(path: hive.FlattenNodePathSegment[]): PathStep[] {
+  return path.map((s) => (s === '@' ? '@' : 'Field' in s ? s.Field : { types: s.TypeCondition }));
+}
+
+/** Hive's requires fields read `name` from the data and write `alias` into the representation. */
+function requiresFromHive(s: hive.RequiresSelection): RequiresSelection {
+  switch (s.kind) {
+    case 'Field':
+      return { kind: 'Field', name: s.alias ?? s.name, ...(s.alias ? { from: s.name } : {}), selections: s.selections?.map(requiresFromHive) };
+    case 'InlineFragment':
+      if (s.skipIf || s.includeIf) throw new Error('conditional requires');
+      return { kind: 'InlineFragment', typeCondition: s.typeCondition, selections: s.selections.map(requiresFromHive) };
+    default:
+      throw new Error('fragment spread in requires');
+  }
+}
+
+/** Hive's rewrites in Apollo's form (a type condition naming several types becomes one rewrite per type). */
+function rewriteFromHive(rewrite: hive.FetchRewrite): FetchDataRewrite[] {
+  const [kind, body] = 'kind' in rewrite ? (['ValueSetter', rewrite] as const) : 'ValueSetter' in rewrite ? (['ValueSetter', rewrite.ValueSetter] as const) : (['KeyRenamer', rewrite.KeyRenamer] as const);
+  let paths: string[][] = [[]];
+  for (const segment of body.path) {
+    if ('Key' in segment) paths = paths.map((p) => [...p, segment.Key]);
+    else paths = paths.flatMap((p) => segment.TypenameEquals.map((t) => [...p, `... on ${t}`]));
+  }
+  return paths.map((path) =>
+    kind === 'ValueSetter'
+      ? { kind, path, setValueTo: (body as hive.ValueSetter).setValueTo }
+      : { kind, path, renameKeyTo: (body as hive.KeyRenamer).renameKeyTo },
+  );
+}
+
+/** A key field set as a tree: field name to its subfields (empty for a leaf). */
+type KeyTree = Map<string, KeyTree>;
+
+/** Per supergraph: resolvable keys by subgraph and type. */
+const resolvableKeys = new WeakMap<Supergraph, Map<string, KeyTree[] | null>>();
+
+/** Whether an entity fetch's representation carries none of the keys its subgraph can resolve. */
+function hasUnresolvableKey(supergraph: Supergraph, node: PlanNode): boolean {
+  switch (node.kind) {
+    case 'Sequence':
+    case 'Parallel':
+      return node.nodes.some((n) => hasUnresolvableKey(supergraph, n));
+    case 'Flatten':
+      return hasUnresolvableKey(supergraph, node.node);
+    case 'Condition':
+      return Boolean((node.ifClause && hasUnresolvableKey(supergraph, node.ifClause)) || (node.elseClause && hasUnresolvableKey(supergraph, node.elseClause)));
+    case 'Fetch':
+      return (node.requires ?? []).some((s) => {
+        if (s.kind !== 'InlineFragment' || !s.typeCondition) return false;
+        const keys = keysOf(supergraph, node.serviceName, s.typeCondition);
+        return keys !== null && !keys.some((key) => covers(s.selections, key));
+      });
+    default:
+      return false;
+  }
+}
+
+/** Resolvable keys of a type in a subgraph; null when unknown (nothing is then checked). */
+function keysOf(supergraph: Supergraph, subgraphName: string, typeName: string): KeyTree[] | null {
+  let cache = resolvableKeys.get(supergraph);
+  if (!cache) resolvableKeys.set(supergraph, (cache = new Map()));
+  const id = `${subgraphName}\u0000${typeName}`;
+  let keys = cache.get(id);
+  if (keys !== undefined) return keys;
+  keys = null;
+  try {
+    const subgraph = supergraph.subgraphs().get(subgraphName);
+    const type = subgraph?.schema.type(typeName);
+    if (subgraph && type && 'appliedDirectivesOf' in type) {
+      const applied = type.appliedDirectivesOf(subgraph.metadata().keyDirective());
+      const parsed = applied.filter((d) => d.arguments().resolvable !== false).map((d) => keyTree(String(d.arguments().fields)));
+      keys = parsed.length && parsed.every((k) => k !== null) ? (parsed as KeyTree[]) : null;
+    }
+  } catch {
+    keys = null;
+  }
+  cache.set(id, keys);
+  return keys;
+}
+
+/** `id compositeId { two three }` as a tree; null for what this reader does not follow (fragments, arguments). */
+function keyTree(fields: string): KeyTree | null {
+  const tokens = fields.match(/[A-Za-z_][A-Za-z0-9_]*|[{}]|\S/g) ?? [];
+  const stack: KeyTree[] = [new Map()];
+  let last: string | undefined;
+  for (const token of tokens) {
+    const top = stack[stack.length - 1]!;
+    if (token === '{') {
+      if (!last) return null;
+      const child: KeyTree = new Map();
+      top.set(last, child);
+      stack.push(child);
+      last = undefined;
+    } else if (token === '}') {
+      if (stack.length === 1) return null;
+      stack.pop();
+      last = undefined;
+    } else if (/^[A-Za-z_]/.test(token)) {
+      top.set(token, new Map());
+      last = token;
+    } else return null;
+  }
+  return stack.length === 1 ? stack[0]! : null;
+}
+
+function covers(selections: readonly QueryPlanSelectionNode[], key: KeyTree): boolean {
+  for (const [name, sub] of key) {
+    const field = selections.find((s) => s.kind === 'Field' && s.name === name);
+    if (!field || field.kind !== 'Field') return false;
+    if (sub.size && !covers(field.selections ?? [], sub)) return false;
+  }
+  return true;
+}
