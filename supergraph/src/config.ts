@@ -1,8 +1,21 @@
 import { baseConfigSchema, loadConfig } from '@worldgraph/kit';
 import { z } from 'zod';
 
+/** How the router calls subgraphs (supergraph/src/data-source.ts): timeouts and circuit breakers. */
+export const subgraphCallConfigSchema = z.object({
+  /** Longest wait for a subgraph's answer (its headers, then between chunks of its body), in ms. Default: 30000. */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(1).default(30_000),
+  /** Per-subgraph timeouts overriding SUBGRAPH_TIMEOUT_MS, e.g. `audit=10000,features=5000`. Default: none. */
+  SUBGRAPH_TIMEOUTS: z.string().regex(/^(\s*[a-z][\w-]*=\d+\s*(,|$))*$/).default(''),
+  /** Consecutive failed calls (timeout, connection error, 5xx) that open a subgraph's circuit: calls fail fast. Default: 5. */
+  SUBGRAPH_BREAKER_FAILURES: z.coerce.number().int().min(1).default(5),
+  /** How long an open circuit fails fast before one probe call may try the subgraph again (half-open), in ms. Default: 10000. */
+  SUBGRAPH_BREAKER_RESET_MS: z.coerce.number().int().min(1).default(10_000),
+});
+
 /** The router's settings, on top of the kit's. */
 export const routerConfigSchema = baseConfigSchema.extend({
+  ...subgraphCallConfigSchema.shape,
   /** HTTP and WebSocket port. Default: 4000. */
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   /** Comma-separated origins allowed by CORS; `*` allows any. Default: any outside production, none in it. */

@@ -1,7 +1,12 @@
 import { STATUS_CODES } from 'node:http';
 import { Pool } from 'undici';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { REQUEST_ID_HEADER } from '@worldgraph/kit';
+import { CLIENT_ADDRESS_SIGNATURE_HEADER, loadConfig, REQUEST_ID_HEADER, signClientAddress } from '@worldgraph/kit';
+import { GraphQLError } from 'graphql';
+import { Counter, Histogram } from 'prom-client';
+import { CircuitBreaker } from './circuit-breaker.ts';
+import './telemetry.ts';
+import { subgraphCallConfigSchema } from './config.ts';
 import type { RouterContext } from './context.ts';
 
 /**
@@ -18,8 +23,9 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext>
   /** The connection to this subgraph, shared with the router's plan executor. */
   readonly client: SubgraphClient;
 
-  constructor(url: string) {
-    const client = new SubgraphClient(url);
+  /** `serviceSecret` signs the client address the subgraph is told (kit `signClientAddress`). */
+  constructor(url: string, name = new URL(url).host, serviceSecret?: string) {
+    const client = new SubgraphClient(url, name, serviceSecret);
     super({ url, fetcher: ((target: string, init: { headers: Record<string, string>; body: string }) => client.post(init.headers, init.body)) as never });
     this.client = client;
   }
@@ -49,12 +55,17 @@ export class SubgraphClient {
   private readonly pool: Pool;
   private readonly path: string;
   private readonly inFlight = new Map<string, Promise<SubgraphResponse>>();
+  private readonly timeoutMs: number;
+  private readonly breaker: CircuitBreaker;
 
-  constructor(readonly url: string) {
+  constructor(readonly url: string, readonly name: string = new URL(url).host, private readonly serviceSecret?: string) {
     const parsed = new URL(url);
     this.path = `${parsed.pathname}${parsed.search}`;
     // Idle connections close before the subgraph's own keep-alive timeout (5 s in Node).
     this.pool = new Pool(parsed.origin, { connections: 256, keepAliveTimeout: 4_000, keepAliveMaxTimeout: 4_000 });
+    const settings = callSettings();
+    this.timeoutMs = settings.timeouts.get(name) ?? settings.SUBGRAPH_TIMEOUT_MS;
+    this.breaker = breakerOf(url, settings);
   }
 
   /** POSTs a GraphQL request body (JSON, `query` first) with these headers. */
@@ -74,9 +85,43 @@ export class SubgraphClient {
     return this.pool.close();
   }
 
+  /**
+   * One call, within this subgraph's timeout and through its circuit breaker: a timeout, a
+   * connection error or a 5xx counts as a failure; while the circuit is open, calls fail at once.
+   * Either way the caller gets a SubgraphUnavailableError (SUBGRAPH_UNAVAILABLE).
+   */
   private async send(headers: Record<string, string>, body: string): Promise<SubgraphResponse> {
-    const res = await this.pool.request({ path: this.path, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-    const text = await res.body.text();
+    if (!this.breaker.allow()) {
+      fetchesCounted(this.name, 'circuit_open');
+      throw new SubgraphUnavailableError(this.name, 'CIRCUIT_OPEN');
+    }
+    const started = performance.now();
+    const signature =
+      this.serviceSecret && headers['x-forwarded-for'] && headers[REQUEST_ID_HEADER]
+        ? { [CLIENT_ADDRESS_SIGNATURE_HEADER]: signClientAddress(this.serviceSecret, headers[REQUEST_ID_HEADER], headers['x-forwarded-for']) }
+        : undefined;
+    let res;
+    let text: string;
+    try {
+      res = await this.pool.request({
+        path: this.path,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers, ...signature },
+        body,
+        headersTimeout: this.timeoutMs,
+        bodyTimeout: this.timeoutMs,
+      });
+      text = await res.body.text();
+    } catch (error) {
+      this.breaker.failed();
+      const code = (error as { code?: string }).code;
+      const timedOut = code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT';
+      fetchesCounted(this.name, timedOut ? 'timeout' : 'connection_error', started);
+      throw new SubgraphUnavailableError(this.name, timedOut ? 'TIMEOUT' : 'CONNECTION_FAILED');
+    }
+    if (res.statusCode >= 500) this.breaker.failed();
+    else this.breaker.succeeded();
+    fetchesCounted(this.name, res.statusCode >= 500 ? 'http_error' : 'ok', started);
     const contentType = headerValue(res.headers['content-type']) ?? '';
     let status = res.statusCode;
     // A subgraph refusing a request before execution (a variable its scalar rejects, a NUL)
@@ -111,3 +156,61 @@ export interface SubgraphResponse {
 const isQuery = (body: string) => body.startsWith('{"query":"query') || body.startsWith('{"query":"{');
 
 const headerValue = (value: string | string[] | undefined) => (value === undefined ? null : Array.isArray(value) ? value.join(', ') : value);
+
+/**
+ * A subgraph that could not answer: timed out, refused the connection, or its circuit is open
+ * (failing fast). The plan executor gives it the path it could not fill.
+ */
+export class SubgraphUnavailableError extends GraphQLError {
+  constructor(serviceName: string, reason: 'TIMEOUT' | 'CONNECTION_FAILED' | 'CIRCUIT_OPEN', path?: readonly (string | number)[]) {
+    super(`The ${serviceName} service is unavailable (${reason.toLowerCase().replace('_', ' ')})`, {
+      path,
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName, reason },
+    });
+  }
+
+  /** The same error, naming where in the answer it left a gap. */
+  at(path: readonly (string | number)[] | undefined): SubgraphUnavailableError {
+    return new SubgraphUnavailableError(String(this.extensions.serviceName), this.extensions.reason as 'TIMEOUT', path);
+  }
+}
+
+const subgraphFetchDuration = new Histogram({
+  name: 'router_subgraph_fetch_duration_seconds',
+  help: 'Calls from the router to a subgraph, by subgraph and outcome (ok, http_error, timeout, connection_error); _count gives the rate',
+  labelNames: ['subgraph', 'outcome'] as const,
+  buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10],
+});
+const subgraphFetchFailures = new Counter({
+  name: 'router_subgraph_fetch_errors_total',
+  help: 'Calls from the router to a subgraph that failed, by subgraph and reason (http_error, timeout, connection_error, circuit_open)',
+  labelNames: ['subgraph', 'reason'] as const,
+});
+
+function fetchesCounted(subgraph: string, outcome: 'ok' | 'http_error' | 'timeout' | 'connection_error' | 'circuit_open', started?: number): void {
+  if (started !== undefined) subgraphFetchDuration.observe({ subgraph, outcome }, (performance.now() - started) / 1000);
+  if (outcome !== 'ok') subgraphFetchFailures.inc({ subgraph, reason: outcome });
+}
+
+type CallSettings = ReturnType<typeof readCallSettings>;
+let settings: CallSettings | undefined;
+function readCallSettings() {
+  const config = loadConfig(subgraphCallConfigSchema);
+  const timeouts = new Map(
+    config.SUBGRAPH_TIMEOUTS.split(',')
+      .map((pair) => pair.split('=').map((s) => s.trim()))
+      .filter(([name, ms]) => name && ms)
+      .map(([name, ms]) => [name!, Number(ms)]),
+  );
+  return { ...config, timeouts };
+}
+/** The router's SUBGRAPH_* settings (supergraph/src/config.ts), read once. */
+const callSettings = () => (settings ??= readCallSettings());
+
+/** One breaker per subgraph URL for the process: a live supergraph swap builds new data sources, not new breakers. */
+const breakers = new Map<string, CircuitBreaker>();
+function breakerOf(url: string, config: CallSettings): CircuitBreaker {
+  let breaker = breakers.get(url);
+  if (!breaker) breakers.set(url, (breaker = new CircuitBreaker(config.SUBGRAPH_BREAKER_FAILURES, config.SUBGRAPH_BREAKER_RESET_MS)));
+  return breaker;
+}

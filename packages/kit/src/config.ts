@@ -1,5 +1,25 @@
 import { z } from 'zod';
 
+/** HTTP settings of the kit's one server bootstrap (packages/kit/src/http.ts), part of every process's config. */
+export const httpConfigSchema = z.object({
+  /**
+   * Comma-separated addresses or CIDRs of the proxies in front of this process (or `loopback`,
+   * `linklocal`, `uniquelocal`); only their X-Forwarded-For is believed. Default: none, the
+   * client address is the socket's peer.
+   */
+  TRUSTED_PROXIES: z.string().default(''),
+  /** Longest a client may take to send a whole request (headers and body), in ms; then 408. Default: 30000. */
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  /** Longest a client may take to send a request's headers, in ms (at most HTTP_REQUEST_TIMEOUT_MS). Default: 10000. */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /**
+   * Address every server of the process listens on. Default: 127.0.0.1 (this machine only) outside
+   * production, 0.0.0.0 in production (a pod behind its Service); `HOST=0.0.0.0` opens development
+   * to the network.
+   */
+  HOST: z.string().min(1).optional(),
+});
+
 /**
  * Settings every process reads from its environment. Each subgraph extends this with its own
  * (see `loadConfig`). Defaults are the embedded, single-machine ones; production sets them all.
@@ -23,6 +43,7 @@ export const baseConfigSchema = z.object({
   AUTH_JWKS_URL: z.string().url().optional(),
   /** Shared secret (>= 32 chars) signing service credentials for internal calls. */
   SERVICE_TOKEN_SECRET: z.string().min(32).optional(),
+  ...httpConfigSchema.shape,
 });
 
 export type BaseConfig = z.infer<typeof baseConfigSchema>;

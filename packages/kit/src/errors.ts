@@ -23,6 +23,11 @@ const PROTOCOL_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  // The router's edge: an operation past its client class's limits (supergraph/src/limits).
+  'OPERATION_LIMIT_EXCEEDED',
+  'COST_ESTIMATED_TOO_EXPENSIVE',
+  // The router's: a subgraph timed out or its circuit is open (supergraph/src/data-source.ts).
+  'SUBGRAPH_UNAVAILABLE',
 ]);
 // INTERNAL_SERVER_ERROR is Apollo's code for any unexpected error: never shown as is.
 const CLIENT_CODES = new Set<string>([...Object.values(ErrorCode), ...PROTOCOL_CODES]);

@@ -1,20 +1,39 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import http from 'node:http';
+import http, { STATUS_CODES } from 'node:http';
 import express, { type Express, type Request } from 'express';
+import proxyaddr from 'proxy-addr';
+import { httpConfigSchema, loadConfig } from './config.ts';
 import type { Logger } from './logger.ts';
 import { metricsContentType, metricsText } from './metrics.ts';
 
 /** The request id header, carried from the router to every subgraph and into every log line. */
 export const REQUEST_ID_HEADER = 'x-request-id';
+/** The router's signature of the client address it sends a subgraph in X-Forwarded-For (`signClientAddress`). */
+export const CLIENT_ADDRESS_SIGNATURE_HEADER = 'x-client-address-signature';
 
 /** Options of the one HTTP bootstrap shared by the router and every subgraph. */
 export interface HttpAppOptions {
   logger: Logger;
   /** Throws when the process cannot serve yet (database down, not migrated). Default: always ready. */
   ready?: () => Promise<void>;
+  /**
+   * The service-credential secret: a client address the router signed with it (`signClientAddress`)
+   * is believed. Subgraphs set it; the router, facing the internet, does not. Default: none.
+   */
+  serviceSecret?: string;
 }
+
+/** The HTTP settings of this process (TRUSTED_PROXIES, timeouts), read once from the environment. */
+let settings: ReturnType<typeof readSettings> | undefined;
+function readSettings() {
+  const config = loadConfig(httpConfigSchema);
+  const proxies = config.TRUSTED_PROXIES.split(',').map((s) => s.trim()).filter(Boolean);
+  const host = config.HOST ?? (process.env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1');
+  return { ...config, host, trust: proxyaddr.compile(proxies) };
+}
+const httpSettings = () => (settings ??= readSettings());
 
 /** The request id the caller sent, or a new one. */
 export function requestIdOf(req: Request): string {
@@ -23,18 +42,43 @@ export function requestIdOf(req: Request): string {
 }
 
 /**
- * The client's address: the first X-Forwarded-For hop when present (the router sets it; subgraphs
- * are reachable only inside the cluster), else the socket's peer.
+ * The address of the client behind a request: the socket's peer, or the nearest X-Forwarded-For
+ * hop not sent by a trusted proxy (TRUSTED_PROXIES; default none). Works on a WebSocket upgrade too.
+ */
+export function addressOf(req: http.IncomingMessage): string {
+  return proxyaddr(req, httpSettings().trust) || 'unknown';
+}
+
+/** The signature the router sends beside a client address (HMAC of request id and address with the service secret). */
+export function signClientAddress(secret: string, requestId: string, address: string): string {
+  return createHmac('sha256', secret).update(`${requestId}\n${address}`).digest('base64url');
+}
+
+/** The address the router signed for this request, if the signature holds. */
+function signedAddressOf(req: Request, secret: string, requestId: string): string | undefined {
+  const signature = req.header(CLIENT_ADDRESS_SIGNATURE_HEADER);
+  const address = req.header('x-forwarded-for')?.split(',')[0]?.trim();
+  if (!signature || !address) return undefined;
+  const expected = Buffer.from(signClientAddress(secret, requestId, address));
+  const sent = Buffer.from(signature);
+  return sent.length === expected.length && timingSafeEqual(sent, expected) ? address : undefined;
+}
+
+/**
+ * The client's address (audit, rate limits): in a subgraph, the one the router signed; else the
+ * socket's peer or what a trusted proxy forwarded (`addressOf`). A client's own X-Forwarded-For
+ * is never believed.
  */
 export function clientAddressOf(req: Request): string {
-  const forwarded = req.header('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || req.socket.remoteAddress || 'unknown';
+  return (req.res?.locals.clientAddress as string | undefined) ?? addressOf(req);
 }
 
 /** An express app with request ids, /health/live, /health/ready and /metrics. */
-export function createHttpApp({ logger, ready }: HttpAppOptions): Express {
+export function createHttpApp({ logger, ready, serviceSecret }: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', httpSettings().trust);
+  app.locals.logger = logger;
   // No ETag on answers: GraphQL POSTs are never revalidated, and hashing every answer cost the
   // router 4% of its CPU under load (tools/bench/README.md, gateways). Static files keep theirs.
   app.disable('etag');
@@ -42,6 +86,7 @@ export function createHttpApp({ logger, ready }: HttpAppOptions): Express {
     const id = requestIdOf(req);
     res.locals.requestId = id;
     res.setHeader(REQUEST_ID_HEADER, id);
+    res.locals.clientAddress = (serviceSecret && signedAddressOf(req, serviceSecret, id)) || addressOf(req);
     next();
   });
   app.get('/health/live', (_req, res) => {
@@ -70,16 +115,29 @@ export interface Listening {
   close(): Promise<void>;
 }
 
-/** Starts `app` on `port` (0: any free port) and resolves once it listens. */
-export async function listen(app: Express | http.RequestListener, port: number, host = '0.0.0.0'): Promise<Listening> {
-  const server = http.createServer(app);
+/** Starts `app` on `port` (0: any free port) at `host` (default: HOST, see httpConfigSchema) and resolves once it listens. */
+export async function listen(app: Express | http.RequestListener, port: number, host = httpSettings().host): Promise<Listening> {
+  const logger = (app as Partial<Express>).locals?.logger as Logger | undefined;
+  const { HTTP_REQUEST_TIMEOUT_MS, HTTP_HEADERS_TIMEOUT_MS } = httpSettings();
+  const server = http.createServer(
+    {
+      // A client trickling its headers or body is answered 408 and cut (checked this often).
+      requestTimeout: HTTP_REQUEST_TIMEOUT_MS,
+      headersTimeout: Math.min(HTTP_HEADERS_TIMEOUT_MS, HTTP_REQUEST_TIMEOUT_MS),
+      connectionsCheckingInterval: Math.min(5_000, Math.ceil(HTTP_REQUEST_TIMEOUT_MS / 4)),
+    },
+    // Express's final handler answers HTML pages (with stack traces outside production): ours answers GraphQL errors in JSON.
+    (req, res) => (app as (req: http.IncomingMessage, res: http.ServerResponse, done: (error?: unknown) => void) => void)(req, res, (error) => answerUnhandled(error, req, res, logger)),
+  );
   // Upstream keep-alive: outlive the router's pooled connections so they are not cut mid-request.
+  // (Idle keep-alive connections are not subject to the headers timeout.)
   server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
   server.listen(port, host);
   await once(server, 'listening');
   const { port: actual } = server.address() as AddressInfo;
-  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actual}`;
+  // A wildcard address is reached through loopback; an IPv6 address goes in brackets.
+  const reach = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+  const url = `http://${reach.includes(':') ? `[${reach}]` : reach}:${actual}`;
   return {
     server,
     url,
@@ -89,4 +147,32 @@ export async function listen(app: Express | http.RequestListener, port: number, 
         server.closeIdleConnections();
       }),
   };
+}
+
+/**
+ * What no route answered or an error a middleware passed on (a malformed or oversize JSON body):
+ * a GraphQL error in JSON with its status (400, 404, 413…); anything else is logged and a bare 500.
+ */
+function answerUnhandled(error: unknown, req: http.IncomingMessage, res: http.ServerResponse, logger: Logger | undefined): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const e = error as { status?: number; statusCode?: number; type?: string; expose?: boolean; message?: string } | undefined;
+  let status = error === undefined ? 404 : (e?.status ?? e?.statusCode ?? 500);
+  if (status < 400 || status > 599) status = 500;
+  let message: string;
+  let code = 'BAD_REQUEST';
+  if (error === undefined) [message, code] = [`Cannot ${req.method} ${req.url?.split('?')[0]}`, 'NOT_FOUND'];
+  else if (e?.type === 'entity.parse.failed') message = 'The request body is not valid JSON';
+  else if (e?.type === 'entity.too.large') message = 'The request body is larger than this endpoint accepts';
+  else if (status < 500 && e?.expose) message = e.message ?? STATUS_CODES[status]!;
+  else if (status < 500) message = STATUS_CODES[status]!;
+  else {
+    logger?.error({ err: error, url: req.url }, 'unhandled error');
+    [message, code] = ['Internal server error', 'INTERNAL_SERVER_ERROR'];
+  }
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }

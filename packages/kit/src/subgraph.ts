@@ -91,7 +91,7 @@ export async function startSubgraph<Ctx extends BaseContext>(
   const relay = def.outbox ? new OutboxRelay(def.name, runtime.databaseUrl, runtime.events, logger) : undefined;
   relay?.start();
 
-  const app = createHttpApp({ logger, ready: instance.ready });
+  const app = createHttpApp({ logger, ready: instance.ready, serviceSecret: runtime.config.SERVICE_TOKEN_SECRET });
   const routes = express.Router();
   instance.routes?.(routes);
   app.use(routes);

@@ -7,12 +7,12 @@ export const accountsConfigSchema = baseConfigSchema.extend({
   JWT_PRIVATE_KEY: z.string().optional(),
   /** When set and no `admin` user exists, one is created with this password (development, first deploy). */
   BOOTSTRAP_ADMIN_PASSWORD: z.string().min(10).optional(),
-  /** Failed sign-ins (per account, 15-minute window) before each further attempt is slowed. Default: 5. */
-  LOGIN_SLOW_AFTER: z.coerce.number().int().positive().default(5),
-  /** Failed sign-ins (per account, 15-minute window) before sign-in is refused until the window ends. Default: 10. */
-  LOGIN_LOCK_AFTER: z.coerce.number().int().positive().default(10),
-  /** The same, per client address (shared by everyone behind one NAT, hence higher). Default: 50. */
-  LOGIN_ADDRESS_LOCK_AFTER: z.coerce.number().int().positive().default(50),
+  /** Failed sign-ins of one login from one address (15-minute window) before each further attempt must wait (1 s, doubling). Default: 3. */
+  LOGIN_SLOW_AFTER: z.coerce.number().int().positive().default(3),
+  /** Failed sign-ins from one address, whatever the logins (15-minute window), before each further attempt from it must wait; higher, since a NAT shares one. Default: 20. */
+  LOGIN_ADDRESS_SLOW_AFTER: z.coerce.number().int().positive().default(20),
+  /** The longest wait between failed sign-ins, in ms. No account is ever locked. Default: 60000. */
+  LOGIN_MAX_DELAY_MS: z.coerce.number().int().min(1000).default(60_000),
   /** A user without a presence heartbeat for this long is offline (routers beat every third of it). Default: 60000. */
   PRESENCE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
   /** How often stale presence is swept (users of a router that died). Default: 10000. */

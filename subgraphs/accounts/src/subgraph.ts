@@ -23,8 +23,8 @@ export const accounts = defineSubgraph<AccountsContext>({
     const db = createPrismaClient(PrismaClient, runtime.databaseUrl);
     const throttle = new LoginThrottle(runtime.kv, {
       slowAfter: config.LOGIN_SLOW_AFTER,
-      lockAfter: config.LOGIN_LOCK_AFTER,
-      addressLockAfter: config.LOGIN_ADDRESS_LOCK_AFTER,
+      addressSlowAfter: config.LOGIN_ADDRESS_SLOW_AFTER,
+      maxDelayMs: config.LOGIN_MAX_DELAY_MS,
     });
     const service = new Accounts(db, keys, runtime.kv, throttle);
     if (config.BOOTSTRAP_ADMIN_PASSWORD) await service.bootstrapAdmin(config.BOOTSTRAP_ADMIN_PASSWORD);

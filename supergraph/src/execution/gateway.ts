@@ -1,5 +1,6 @@
 import type { ApolloGateway } from '@apollo/gateway';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
+import { refusingPlannerLimits } from '../client-mistakes.ts';
 import { PlanExecutor } from './plan-executor.ts';
 
 /**
@@ -11,7 +12,7 @@ export function withPlanExecutor(gateway: ApolloGateway): GatewayInterface {
   return {
     async load(options) {
       const loaded = await gateway.load(options);
-      return { ...loaded, executor: plans.executor(loaded.executor) };
+      return { ...loaded, executor: refusingPlannerLimits(plans.executor(loaded.executor)) };
     },
     onSchemaLoadOrUpdate: (callback) => gateway.onSchemaLoadOrUpdate(callback),
     stop: () => gateway.stop(),

@@ -2,7 +2,7 @@ import type http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { ApolloGateway } from '@apollo/gateway';
 import type { ApolloServer } from '@apollo/server';
-import { AppError, type Logger, type Requirement, type TokenVerifier, type Viewer } from '@worldgraph/kit';
+import { addressOf, AppError, type Logger, type Requirement, type TokenVerifier, type Viewer } from '@worldgraph/kit';
 import { getOperationAST, getVariableValues, GraphQLError, parse, validate, type DocumentNode, type ExecutionArgs, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { decodeJwt } from 'jose';
@@ -72,7 +72,10 @@ export function serveRouterSubscriptions(options: RouterSubscriptionOptions): Ro
   const connections = new Map<WebSocket, Connection>();
   const bySession = new Map<string, Set<WebSocket>>();
   const schema = () => gateway.schema as GraphQLSchema;
-  const format = (errors: readonly GraphQLError[]) => errors.map((e) => options.formatError(e.toJSON(), e));
+  // Subscription events carry GraphQLErrors; queries and mutations come back from Apollo Server
+  // already formatted (plain objects): each is formatted once, and neither may end the socket.
+  const format = (errors: readonly (GraphQLError | GraphQLFormattedError)[]) =>
+    errors.map((e) => (e instanceof GraphQLError ? options.formatError(e.toJSON(), e) : e));
   const refuse = (code: string, message: string) => [new GraphQLError(message, { extensions: { code } })];
 
   const disposable = useServer<{ authorization?: string; Authorization?: string }>(
@@ -88,8 +91,8 @@ export function serveRouterSubscriptions(options: RouterSubscriptionOptions): Ro
           socket.close(CloseCode.Unauthorized, error instanceof AppError ? error.message : 'Invalid access token');
           return false;
         }
-        const forwarded = ctx.extra.request.headers['x-forwarded-for']?.toString().split(',')[0]?.trim();
-        const connection: Connection = { viewer, clientAddress: forwarded || ctx.extra.request.socket.remoteAddress || 'unknown', userAgent: ctx.extra.request.headers['user-agent'] };
+        // X-Forwarded-For only from a trusted proxy (TRUSTED_PROXIES), as over HTTP.
+        const connection: Connection = { viewer, clientAddress: addressOf(ctx.extra.request), userAgent: ctx.extra.request.headers['user-agent'] };
         if (viewer.kind === 'user') {
           connection.authorization = String(authorization);
           connection.sessionId = viewer.sessionId;

@@ -65,7 +65,7 @@ export class Accounts {
       await this.throttle.failed(login, client.address);
       throw unauthenticated('Wrong login or password');
     }
-    await this.throttle.succeeded(login);
+    await this.throttle.succeeded(login, client.address);
     return this.openSession(user, client);
   }
 

@@ -1,49 +1,68 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { AppError, type KeyValueStore } from '@worldgraph/kit';
 
 const WINDOW_SECONDS = 15 * 60;
 
 export interface ThrottleLimits {
-  /** Account failures after which each attempt waits before answering. */
+  /** Failures of one login from one address after which each further attempt must wait (doubling from 1 s). */
   slowAfter: number;
-  /** Account failures after which sign-in is refused until the window ends. */
-  lockAfter: number;
-  /** Address failures after which sign-in from it is refused until the window ends. */
-  addressLockAfter: number;
+  /** Failures from one address, whatever the logins, after which each further attempt from it must wait. */
+  addressSlowAfter: number;
+  /** The longest wait, in ms. */
+  maxDelayMs: number;
 }
 
 /**
- * Slows, then refuses, repeated failed sign-ins for one account or one client address,
- * over a 15-minute window kept in the shared key-value store (Redis when configured).
+ * Slows repeated failed sign-ins without ever locking an account: the counters are bound to the
+ * client's address (the pair login + address, and the address alone, over a 15-minute window in
+ * the shared key-value store), so failing someone's login from one address never stops its owner
+ * signing in from another. Past a counter's limit each failure sets a growing delay (1 s, 2 s, 4 s…
+ * up to `maxDelayMs`) before which the next attempt is refused with RATE_LIMITED and
+ * `retryAfterSeconds`: a time-based brake that parallel requests cannot get around, and no captcha.
  */
 export class LoginThrottle {
   constructor(private readonly kv: KeyValueStore, private readonly limits: ThrottleLimits) {}
 
   private keys(login: string, address: string) {
-    return { account: `login-fail:account:${login.toLowerCase()}`, address: `login-fail:address:${address}` };
+    const pair = `${login.toLowerCase()}\n${address}`;
+    return {
+      pairFailures: `login-fail:pair:${pair}`,
+      pairWait: `login-wait:pair:${pair}`,
+      addressFailures: `login-fail:address:${address}`,
+      addressWait: `login-wait:address:${address}`,
+    };
   }
 
-  /** Refuses with RATE_LIMITED while either counter is over its limit. */
+  /** Refuses with RATE_LIMITED while this login from this address, or this address, must wait. */
   async check(login: string, address: string): Promise<void> {
     const keys = this.keys(login, address);
-    const [account, byAddress] = await Promise.all([this.kv.get(keys.account), this.kv.get(keys.address)]);
-    if (Number(account) >= this.limits.lockAfter || Number(byAddress) >= this.limits.addressLockAfter) {
-      throw new AppError('RATE_LIMITED', 'Too many failed sign-ins; try again in 15 minutes', { retryAfterSeconds: WINDOW_SECONDS });
+    const [pair, byAddress] = await Promise.all([this.kv.get(keys.pairWait), this.kv.get(keys.addressWait)]);
+    const until = Math.max(Number(pair ?? 0), Number(byAddress ?? 0));
+    const now = Date.now();
+    if (until > now) {
+      const retryAfterSeconds = Math.ceil((until - now) / 1000);
+      throw new AppError('RATE_LIMITED', `Too many failed sign-ins from this address; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
     }
   }
 
-  /** Counts a failure, and past `slowAfter` waits (doubling, at most 4 s) before the caller answers. */
+  /** Counts a failure; past a limit, sets the wait before the next attempt. */
   async failed(login: string, address: string): Promise<void> {
     const keys = this.keys(login, address);
-    const [count] = await Promise.all([
-      this.kv.increment(keys.account, WINDOW_SECONDS),
-      this.kv.increment(keys.address, WINDOW_SECONDS),
+    const [pair, byAddress] = await Promise.all([
+      this.kv.increment(keys.pairFailures, WINDOW_SECONDS),
+      this.kv.increment(keys.addressFailures, WINDOW_SECONDS),
     ]);
-    if (count > this.limits.slowAfter) await sleep(Math.min(250 * 2 ** (count - this.limits.slowAfter - 1), 4_000));
+    await Promise.all([this.wait(keys.pairWait, pair - this.limits.slowAfter + 1), this.wait(keys.addressWait, byAddress - this.limits.addressSlowAfter + 1)]);
   }
 
-  /** A success clears the account's failures (not the address's). */
-  async succeeded(login: string): Promise<void> {
-    await this.kv.delete(this.keys(login, '').account);
+  /** A success clears this login's failures from this address (not the address's own count). */
+  async succeeded(login: string, address: string): Promise<void> {
+    const keys = this.keys(login, address);
+    await Promise.all([this.kv.delete(keys.pairFailures), this.kv.delete(keys.pairWait)]);
+  }
+
+  private async wait(key: string, over: number): Promise<void> {
+    if (over <= 0) return;
+    const ms = Math.min(1000 * 2 ** Math.min(over - 1, 30), this.limits.maxDelayMs);
+    await this.kv.set(key, String(Date.now() + ms), Math.ceil(ms / 1000) + 1);
   }
 }
