@@ -21,10 +21,10 @@ import {
 } from '@worldgraph/kit';
 import { authorizationPlugin, prepareSupergraphForGateway, requirementsOf } from './authorization.ts';
 import type { RouterContext } from './context.ts';
-import { operationResolutionPlugin } from './client-mistakes.ts';
 import { ForwardingDataSource } from './data-source.ts';
 import { withPlanExecutor } from './execution/gateway.ts';
 import { explorer } from './explorer.ts';
+import { getQueriesWithoutPreflight, legacyJsonStatusPlugin } from './http-spec.ts';
 import { liveSupergraph, replanOnSupergraphChange, type SupergraphUpdates } from './live-supergraph.ts';
 import { notListed, safelistMiddleware, safelistPlugin, type PersistedOperations } from './safelist.ts';
 import { SubscriptionExecutor } from './subscriptions/executor.ts';
@@ -82,7 +82,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     supergraphSdl: options.supergraphUpdates
       ? liveSupergraph(options.supergraphSdl, rules, options.supergraphUpdates, logger)
       : prepareSupergraphForGateway(options.supergraphSdl),
-    buildService: ({ name, url }) => new ForwardingDataSource(options.subgraphUrls.get(name) ?? url!, name, options.serviceSecret),
+    buildService: ({ name, url }) => new ForwardingDataSource(options.subgraphUrls.get(name) ?? url!),
     logger,
   });
   // Ready once /graphql is mounted (the server listens earlier: the drain plugin and graphql-ws need it): a
@@ -104,7 +104,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     plugins: [
       ...(safelist ? [safelistPlugin(safelist)] : []),
       metricsPlugin('router'),
-      operationResolutionPlugin(),
+      legacyJsonStatusPlugin(),
       requestLogPlugin(logger, (c) => (c as RouterContext).requestId),
       authorizationPlugin(rules),
       ApolloServerPluginDrainHttpServer({ httpServer: http.server }),
@@ -139,6 +139,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    getQueriesWithoutPreflight(),
     ...(safelist ? [safelistMiddleware(safelist)] : []),
     // Tokens are verified here, before any planning: a bad token never reaches a subgraph.
     async (req, res, next) => {
