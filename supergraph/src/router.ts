@@ -21,6 +21,7 @@ import {
 } from '@worldgraph/kit';
 import { authorizationPlugin, prepareSupergraphForGateway, requirementsOf } from './authorization.ts';
 import type { RouterContext } from './context.ts';
+import { operationResolutionPlugin } from './client-mistakes.ts';
 import { ForwardingDataSource } from './data-source.ts';
 import { withPlanExecutor } from './execution/gateway.ts';
 import { explorer } from './explorer.ts';
@@ -82,7 +83,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     supergraphSdl: options.supergraphUpdates
       ? liveSupergraph(options.supergraphSdl, rules, options.supergraphUpdates, logger)
       : prepareSupergraphForGateway(options.supergraphSdl),
-    buildService: ({ name, url }) => new ForwardingDataSource(options.subgraphUrls.get(name) ?? url!),
+    buildService: ({ name, url }) => new ForwardingDataSource(options.subgraphUrls.get(name) ?? url!, name, options.serviceSecret),
     logger,
   });
   // Ready once /graphql is mounted (the server listens earlier: the drain plugin and graphql-ws need it): a
@@ -105,6 +106,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
       ...(safelist ? [safelistPlugin(safelist)] : []),
       metricsPlugin('router'),
       legacyJsonStatusPlugin(),
+      operationResolutionPlugin(),
       requestLogPlugin(logger, (c) => (c as RouterContext).requestId),
       authorizationPlugin(rules),
       ApolloServerPluginDrainHttpServer({ httpServer: http.server }),
