@@ -1,5 +1,6 @@
 export * from './auth.ts';
 export * from './authz.ts';
+export * from './child-permissions.ts';
 export * from './command-log.ts';
 export * from './config.ts';
 export * from './database.ts';

@@ -76,12 +76,14 @@ export function subgraphCaller(service: string, secret: string, subgraphUrls: Ma
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(10_000),
     });
-    const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+    const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string; reason?: unknown } }[] };
     const error = body.errors?.[0];
     if (error) {
       const code = error.extensions?.code;
       // A domain refusal from the peer keeps its code; anything else is our internal failure.
-      if (code && KNOWN_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') throw new AppError(code as ErrorCode, error.message);
+      // (with its `reason`, when it gives one: why a child was refused, say)
+      const reason = typeof error.extensions?.reason === 'string' ? { reason: error.extensions.reason } : undefined;
+      if (code && KNOWN_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') throw new AppError(code as ErrorCode, error.message, reason);
       throw new Error(`${subgraph} call failed: ${error.message}`);
     }
     return body.data as T;

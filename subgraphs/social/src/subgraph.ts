@@ -1,6 +1,10 @@
-import { createPrismaClient, defineSubgraph, keyedLoader, type Runtime } from '@worldgraph/kit';
+import { createPrismaClient, defineSubgraph, groupedLoader, keyedLoader, type Runtime } from '@worldgraph/kit';
 import { loadSocialConfig } from './config.ts';
 import type { SocialContext } from './context.ts';
+import { followOwnership } from './domain/consumer.ts';
+import { Dynasties } from './domain/dynasties.ts';
+import { FeaturesClient } from './domain/features-client.ts';
+import { Members } from './domain/members.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -12,18 +16,42 @@ export const social = defineSubgraph<SocialContext>({
   outbox: true,
   resolvers: resolvers as never,
   async create(runtime: Runtime) {
-    loadSocialConfig();
+    const config = loadSocialConfig();
     const db = createPrismaClient(PrismaClient, runtime.databaseUrl);
+    const dynasties = new Dynasties(db, new FeaturesClient(runtime), config.SOCIAL_MAX_MEMBERS);
+    const members = new Members(db, dynasties, config.SOCIAL_REQUEST_TTL_HOURS * 3_600_000);
+    const consumer = followOwnership(runtime.events, dynasties, runtime.logger);
+    const timer = config.SOCIAL_JOB_INTERVAL_MS
+      ? setInterval(() => void members.expireDue().catch((err) => runtime.logger.error({ err }, 'request expiry failed')), config.SOCIAL_JOB_INTERVAL_MS)
+      : undefined;
+    timer?.unref();
     return {
       context: (base) => ({
         ...base,
         db,
+        dynasties,
+        members,
+        live: runtime.live,
         dynastyById: keyedLoader((ids) => db.dynasty.findMany({ where: { id: { in: [...ids] } } }), (d) => d.id),
+        dynastyBySeat: keyedLoader((ids) => db.dynasty.findMany({ where: { seatFeatureId: { in: [...ids] } } }), (d) => d.seatFeatureId!),
+        memberByUser: keyedLoader((ids) => db.familyMember.findMany({ where: { userId: { in: [...ids] } } }), (m) => m.userId),
+        membersOf: groupedLoader(
+          (ids) => db.familyMember.findMany({ where: { dynastyId: { in: [...ids] } }, orderBy: [{ role: 'asc' }, { joinedAt: 'asc' }, { userId: 'asc' }] }),
+          (m) => m.dynastyId,
+        ),
+        familiesOf: groupedLoader((ids) => db.family.findMany({ where: { dynastyId: { in: [...ids] } }, orderBy: { createdAt: 'asc' } }), (f) => f.dynastyId),
+        familyById: keyedLoader((ids) => db.family.findMany({ where: { id: { in: [...ids] } } }), (f) => f.id),
+        relationsOf: groupedLoader((ids) => db.familyRelation.findMany({ where: { dynastyId: { in: [...ids] } }, orderBy: { createdAt: 'asc' } }), (r) => r.dynastyId),
+        childPermissionsOf: groupedLoader((ids) => db.childPermission.findMany({ where: { dynastyId: { in: [...ids] } } }), (c) => c.dynastyId),
       }),
       ready: async () => {
         await db.$queryRawUnsafe('SELECT 1');
       },
-      close: () => db.$disconnect(),
+      close: async () => {
+        clearInterval(timer);
+        await consumer.stop();
+        await db.$disconnect();
+      },
     };
   },
 });

@@ -169,6 +169,14 @@ export type HourlyProfitEdge = {
   node: HourlyProfit;
 };
 
+/** Internal: a parcel's owner, as another context (social) asks before acting on it. */
+export type InternalFeatureOwner = {
+  __typename?: 'InternalFeatureOwner';
+  featureId: Scalars['ID']['output'];
+  /** Null while the world owns it. */
+  ownerId?: Maybe<Scalars['ID']['output']>;
+};
+
 /** What a parcel is zoned for; decides its colour and its hourly profit. */
 export type LandUse =
   | 'agricultural'
@@ -331,6 +339,10 @@ export type Query = {
   features: FeatureConnection;
   /** The signed-in user's profits, newest first. */
   hourlyProfits: HourlyProfitConnection;
+  /** Internal (other contexts, service credential): who owns a parcel; null when there is no such parcel. */
+  internalFeatureOwner?: Maybe<InternalFeatureOwner>;
+  /** Internal: ids of the parcels a user owns, in id order (at most 500). */
+  internalFeaturesOwnedBy: Array<Scalars['ID']['output']>;
   landUses: Array<LandUseInfo>;
   /** The signed-in user's parcels. */
   myFeatures: FeatureConnection;
@@ -365,6 +377,16 @@ export type QueryFeaturesArgs = {
 export type QueryHourlyProfitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInternalFeatureOwnerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInternalFeaturesOwnedByArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -521,6 +543,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   HourlyProfitConnection: ResolverTypeWrapper<Omit<HourlyProfitConnection, 'edges'> & { edges: Array<ResolversTypes['HourlyProfitEdge']> }>;
   HourlyProfitEdge: ResolverTypeWrapper<Omit<HourlyProfitEdge, 'node'> & { node: ResolversTypes['HourlyProfit'] }>;
+  InternalFeatureOwner: ResolverTypeWrapper<InternalFeatureOwner>;
   LandUse: LandUse;
   LandUseInfo: ResolverTypeWrapper<LandUseInfo>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -558,6 +581,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   HourlyProfitConnection: Omit<HourlyProfitConnection, 'edges'> & { edges: Array<ResolversParentTypes['HourlyProfitEdge']> };
   HourlyProfitEdge: Omit<HourlyProfitEdge, 'node'> & { node: ResolversParentTypes['HourlyProfit'] };
+  InternalFeatureOwner: InternalFeatureOwner;
   LandUseInfo: LandUseInfo;
   Mutation: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
@@ -666,6 +690,11 @@ export type HourlyProfitEdgeResolvers<ContextType = FeaturesContext, ParentType 
   node?: Resolver<ResolversTypes['HourlyProfit'], ParentType, ContextType>;
 }>;
 
+export type InternalFeatureOwnerResolvers<ContextType = FeaturesContext, ParentType extends ResolversParentTypes['InternalFeatureOwner'] = ResolversParentTypes['InternalFeatureOwner']> = ResolversObject<{
+  featureId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ownerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export type LandUseInfoResolvers<ContextType = FeaturesContext, ParentType extends ResolversParentTypes['LandUseInfo'] = ResolversParentTypes['LandUseInfo']> = ResolversObject<{
   colour?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hourlyProfitRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -725,6 +754,8 @@ export type QueryResolvers<ContextType = FeaturesContext, ParentType extends Res
   feature?: Resolver<Maybe<ResolversTypes['Feature']>, ParentType, ContextType, RequireFields<QueryFeatureArgs, 'id'>>;
   features?: Resolver<ResolversTypes['FeatureConnection'], ParentType, ContextType, RequireFields<QueryFeaturesArgs, 'bbox' | 'first'>>;
   hourlyProfits?: Resolver<ResolversTypes['HourlyProfitConnection'], ParentType, ContextType, RequireFields<QueryHourlyProfitsArgs, 'first'>>;
+  internalFeatureOwner?: Resolver<Maybe<ResolversTypes['InternalFeatureOwner']>, ParentType, ContextType, RequireFields<QueryInternalFeatureOwnerArgs, 'id'>>;
+  internalFeaturesOwnedBy?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryInternalFeaturesOwnedByArgs, 'userId'>>;
   landUses?: Resolver<Array<ResolversTypes['LandUseInfo']>, ParentType, ContextType>;
   myFeatures?: Resolver<ResolversTypes['FeatureConnection'], ParentType, ContextType, RequireFields<QueryMyFeaturesArgs, 'first'>>;
 }>;
@@ -754,6 +785,7 @@ export type Resolvers<ContextType = FeaturesContext> = ResolversObject<{
   HourlyProfit?: HourlyProfitResolvers<ContextType>;
   HourlyProfitConnection?: HourlyProfitConnectionResolvers<ContextType>;
   HourlyProfitEdge?: HourlyProfitEdgeResolvers<ContextType>;
+  InternalFeatureOwner?: InternalFeatureOwnerResolvers<ContextType>;
   LandUseInfo?: LandUseInfoResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -1,12 +1,23 @@
-import { DateTimeScalar, isUserId as isUuid } from '@worldgraph/kit';
+import { DateTimeScalar, DecimalScalar } from '@worldgraph/kit';
 import type { Resolvers } from '../generated/graphql.ts';
+import { Mutation } from './Mutation.ts';
+import { Query } from './Query.ts';
+import { Subscription } from './Subscription.ts';
+import { ChildPermissions, Dynasty, DynastyChange, DynastyMember, Family, FamilyRelation, Feature, JoinRequest, User } from './types.ts';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
-  Query: {
-    dynasty: (_root, { id }, { dynastyById }) => (isUuid(id) ? dynastyById.load(id) : null),
-  },
-  Dynasty: {
-    __resolveReference: (ref, { dynastyById }) => dynastyById.load(ref.id),
-  },
+  Decimal: DecimalScalar,
+  Query,
+  Mutation,
+  Subscription,
+  Dynasty,
+  DynastyMember,
+  Family,
+  FamilyRelation,
+  JoinRequest,
+  ChildPermissions,
+  DynastyChange,
+  User,
+  Feature,
 };

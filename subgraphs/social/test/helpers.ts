@@ -1,0 +1,70 @@
+// Shared operations of the social tests: parcels bought from the seeded world, dynasties founded
+// on them, members admitted, through the router.
+import { randomUUID } from 'node:crypto';
+import { credit, database, gql, registerUser, type TestUser } from '@worldgraph/testenv';
+
+/** Sends an operation and fails the test with the errors if there are any. */
+export async function ok<T = Record<string, any>>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+  const res = await gql<T>(query, variables, { token });
+  if (res.errors || !res.data) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(res.errors)}`);
+  return res.data;
+}
+
+/** The first error's code and reason. */
+export async function refusal(query: string, variables: Record<string, unknown>, token: string) {
+  const res = await gql(query, variables, { token });
+  const error = res.errors?.[0];
+  return { code: error?.extensions?.code, reason: error?.extensions?.reason, message: error?.message };
+}
+
+const BUY = 'mutation ($id: ID!, $key: String!) { buyFeature(id: $id, idempotencyKey: $key) { status } }';
+export const FOUND = 'mutation ($i: FoundDynastyInput!) { foundDynasty(input: $i) { id name status memberLimit seat { id } head { id } } }';
+export const SEND = 'mutation ($i: JoinRequestInput!) { sendJoinRequest(input: $i) { id kind status canAnswer } }';
+export const ACCEPT = 'mutation ($id: ID!) { acceptJoinRequest(id: $id) { id status } }';
+export const REJECT = 'mutation ($id: ID!) { rejectJoinRequest(id: $id) { id status } }';
+export const CANCEL = 'mutation ($id: ID!) { cancelJoinRequest(id: $id) { id status } }';
+export const DYNASTY = 'query ($id: ID!) { dynasty(id: $id) { id status memberCount seat { id } members { user { id } role isChild } } }';
+
+/**
+ * Seeded parcels in a lane of 100 per test file (in id order, which never changes), so files
+ * running in parallel never collide.
+ */
+export function parcels(lane: number) {
+  let next = 0;
+  return async (owner: TestUser): Promise<string> => {
+    if (next >= 100) throw new Error(`lane ${lane} is used up`);
+    const { rows } = await database('features').query('SELECT id FROM features ORDER BY id OFFSET $1 LIMIT 1', [lane * 100 + next++]);
+    const parcel: string = rows[0].id;
+    await credit(owner.id, 'PSC', '100000');
+    const bought = await gql(BUY, { id: parcel, key: randomUUID() }, { token: owner.accessToken });
+    if (bought.data?.buyFeature.status !== 'completed') throw new Error(`buy failed: ${JSON.stringify(bought)}`);
+    return parcel;
+  };
+}
+
+/** A fresh user heading a fresh dynasty on a parcel they bought. */
+export async function dynastyOn(parcel: (u: TestUser) => Promise<string>, memberLimit?: number) {
+  const head = await registerUser();
+  const featureId = await parcel(head);
+  const { foundDynasty } = await ok(FOUND, { i: { featureId, name: `House ${head.username}`.slice(0, 80), memberLimit } }, head.accessToken);
+  return { head, featureId, dynastyId: foundDynasty.id as string };
+}
+
+/** A new member joined through a request the head accepted; `relation` of `relativeId` if given. */
+export async function join(dynastyId: string, head: TestUser, options: { relation?: string; relativeId?: string } = {}, user?: TestUser) {
+  const member = user ?? (await registerUser());
+  const { sendJoinRequest } = await ok(SEND, { i: { dynastyId, kind: 'join', ...options } }, member.accessToken);
+  await ok(ACCEPT, { id: sendJoinRequest.id }, head.accessToken);
+  return member;
+}
+
+/** Polls `read` until `done` holds (events travel through the bus), failing after `ms`. */
+export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 30_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met in ${ms} ms; last value ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
