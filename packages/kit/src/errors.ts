@@ -60,6 +60,16 @@ export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not
 export const conflict = (message: string) => new AppError('CONFLICT', message);
 
 /**
+ * A subgraph's error with a code of its own (the router marks subgraph errors with `serviceName`):
+ * the subgraph meant it for the client, so the router passes it on in the subgraph's words.
+ * INTERNAL_SERVER_ERROR, and DOWNSTREAM_SERVICE_ERROR (the router's code for a subgraph error
+ * that had none), stay masked.
+ */
+function meantForClient(formatted: GraphQLFormattedError, code: string): boolean {
+  return typeof formatted.extensions?.serviceName === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR && code !== 'DOWNSTREAM_SERVICE_ERROR';
+}
+
+/**
  * Apollo Server's `formatError`: client errors pass with their code and message; anything else
  * (a bug, SQL, a crash) is logged with its stack and reaches the client as a bare
  * INTERNAL_SERVER_ERROR. Stack traces never leave the process.
@@ -67,7 +77,7 @@ export const conflict = (message: string) => new AppError('CONFLICT', message);
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+    if (typeof code === 'string' && (CLIENT_CODES.has(code) || meantForClient(formatted, code))) {
       // `response` is the gateway's copy of a subgraph's raw reply: internal, never forwarded.
       const { stacktrace: _stack, response: _response, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
