@@ -41,6 +41,14 @@ describe('draftsFor', () => {
     expect(draftsFor(event('ClueDiscovered', { huntId, userId: buyer }, 'hunts'))).toEqual([]);
   });
 
+  it("tells a user who reached a new level (progression's LevelChanged), not one who lost a level", () => {
+    const changed = { userId: buyer, fromLevel: 1, toLevel: 2, name: 'Surveyor', points: 120, at: '2026-01-01T10:00:00.000Z' };
+    expect(draftsFor(event('LevelChanged', changed, 'progression'))).toEqual([
+      { userId: buyer, kind: 'level_up', title: 'Level 2: Surveyor', body: 'You reached level 2 with 120 points.', data: {} },
+    ]);
+    expect(draftsFor(event('LevelChanged', { ...changed, fromLevel: 3 }, 'progression'))).toEqual([]);
+  });
+
   it('skips events nobody is told about, other contexts, and malformed recipients', () => {
     expect(draftsFor(event('BuyRequestCancelled', { requestId: 'r', featureId: 'f', buyerId: buyer, sellerId: seller }))).toEqual([]);
     expect(draftsFor(event('BuyRequestCreated', { requestId: 'r', featureId: 'f', buyerId: buyer, sellerId: seller }, 'wallet'))).toEqual([]);

@@ -1,8 +1,17 @@
+import type DataLoader from 'dataloader';
 import type { BaseContext, LiveEvents } from '@worldgraph/kit';
-import type { PrismaClient } from './generated/prisma/client.ts';
+import type { PrismaClient, UserLevel } from './generated/prisma/client.ts';
+import type { Leaderboards } from './domain/leaderboard.ts';
+import type { Levels } from './domain/levels.ts';
+import type { Scoring } from './domain/scoring.ts';
 
-/** progression's resolver context: the kit's, plus its services. */
+/** progression's resolver context: the kit's, plus its services and this request's loaders. */
 export interface ProgressionContext extends BaseContext {
   db: PrismaClient;
   live: LiveEvents;
+  levels: Levels;
+  scoring: Scoring;
+  leaderboards: Leaderboards;
+  /** Users' points and levels (no row: level 1, no points). */
+  userLevelById: DataLoader<string, UserLevel | null>;
 }

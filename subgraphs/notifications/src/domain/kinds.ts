@@ -43,9 +43,16 @@ const instant = (p: Payload, key: string) => {
  */
 export function draftsFor(event: DomainEvent): Draft[] {
   const p = event.payload;
-  const drafts = event.context === 'features' ? featureDrafts(event.type, p) : event.context === 'hunts' ? huntDrafts(event.type, p) : [];
+  const drafts =
+    event.context === 'features' ? featureDrafts(event.type, p) : event.context === 'hunts' ? huntDrafts(event.type, p) : event.context === 'progression' ? progressionDrafts(event.type, p) : [];
   // A malformed event must not block the stream (a throw would redeliver it forever): it is skipped.
   return drafts.filter((d): d is Draft => !!d && typeof d.userId === 'string' && isUserId(d.userId));
+}
+
+/** A user reached a new level (progression's LevelChanged); a level lost to a threshold change is not announced. */
+function progressionDrafts(type: string, p: Payload): (Draft | false | undefined)[] {
+  if (type !== 'LevelChanged' || typeof p.toLevel !== 'number' || typeof p.fromLevel !== 'number' || p.toLevel <= p.fromLevel) return [];
+  return [{ userId: str(p, 'userId')!, kind: 'level_up', title: `Level ${p.toLevel}: ${str(p, 'name') ?? ''}`.trim(), body: `You reached level ${p.toLevel} with ${Number(p.points)} points.`, data: {} }];
 }
 
 /** A player finished a hunt; the winner was paid its reward. */

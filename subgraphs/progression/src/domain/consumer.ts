@@ -1,0 +1,15 @@
+import type { Consumer, EventBus } from '@worldgraph/kit';
+import type { Scoring } from './scoring.ts';
+
+/** The contexts whose events score activities (the rule table names which events). */
+export const SOURCES = ['features', 'hunts', 'accounts'];
+
+/**
+ * Consumes the source contexts' events as the `progression` group. A database failure throws, so
+ * the bus redelivers; the unique (user, activity, event id) row makes the repeat count nothing.
+ */
+export function startConsumer(events: EventBus, scoring: Scoring): Consumer {
+  return events.consume('progression', SOURCES, async (event) => {
+    await scoring.fromEvent(event);
+  });
+}

@@ -1,0 +1,31 @@
+import { isSelfOrAdmin, isUserId } from '@worldgraph/kit';
+import type { ActivityResultResolvers, PointsLeaderboardEntryResolvers, UserResolvers } from '../generated/graphql.ts';
+import type { ProgressionContext } from '../context.ts';
+
+/** A user's standing from their stored row (none yet: level 1, no points). */
+export async function standingOfUser(ctx: ProgressionContext, userId: string) {
+  const row = await ctx.userLevelById.load(userId);
+  return ctx.levels.standing(row?.level ?? 1, row?.points ?? 0);
+}
+
+export const User: UserResolvers = {
+  // Every user of accounts has a level here, if only the first.
+  __resolveReference: (ref) => ({ id: ref.id }),
+  level: (u, _args, ctx) => standingOfUser(ctx, u.id),
+  levelHistory: async (u, { first }, ctx) => {
+    if (!isSelfOrAdmin(ctx.viewer, u.id) || !isUserId(u.id)) return null;
+    const [rows, levels] = await Promise.all([
+      ctx.db.levelChange.findMany({ where: { userId: u.id }, orderBy: { id: 'desc' }, take: Math.min(Math.max(first ?? 20, 1), 100) }),
+      ctx.levels.all(),
+    ]);
+    return rows.map((r) => ({ fromLevel: r.fromLevel, toLevel: r.toLevel, name: levels.find((l) => l.number === r.toLevel)?.name ?? `Level ${r.toLevel}`, points: r.points, at: r.createdAt }));
+  },
+};
+
+export const PointsLeaderboardEntry: PointsLeaderboardEntryResolvers = {
+  user: (p) => ({ id: p.userId }),
+};
+
+export const ActivityResult: ActivityResultResolvers = {
+  level: (r, _args, ctx) => ctx.levels.standing(r.level, r.total),
+};

@@ -1,0 +1,56 @@
+// Shared operations of the progression tests: levels through the router, internal calls, polling.
+import { randomUUID } from 'node:crypto';
+import { credit, database, gql, registerUser, serviceToken, stack, type TestUser } from '@worldgraph/testenv';
+
+/** Sends an operation and fails the test with the errors if there are any. */
+export async function ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const res = await gql<T>(query, variables, { token });
+  if (res.errors || !res.data) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(res.errors)}`);
+  return res.data;
+}
+
+/** Polls `read` until `done` holds (the bus and the consumer are asynchronous); fails after `ms`. */
+export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 30_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > end) throw new Error(`timed out; last value ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** A user's level through the router (accounts' user, progression's level). */
+export async function levelOf(userId: string): Promise<{ number: number; name: string; points: number; pointsToNext: number | null }> {
+  const data = await ok('query ($id: ID!) { user(id: $id) { level { number name points pointsToNext } } }', { id: userId });
+  return data.user.level;
+}
+
+/** The activities scored for a user, from progression's database: activity → [points, capped] per row. */
+export async function activitiesOf(userId: string): Promise<{ activity: string; points: number; capped: boolean; sourceId: string }[]> {
+  const { rows } = await database('progression').query(
+    'SELECT activity, points, capped, source_id AS "sourceId" FROM user_activities WHERE user_id = $1 ORDER BY id',
+    [userId],
+  );
+  return rows;
+}
+
+const LOG = `mutation ($input: LogActivityInput!) {
+  logActivity(input: $input) { activity points capped duplicate level { number points pointsToNext } }
+}`;
+
+/** logActivity straight on the subgraph with a service credential (as another context calls it). */
+export async function logActivity(userId: string, activity: string, sourceId: string = randomUUID(), token?: string) {
+  return gql(LOG, { input: { userId, activity, sourceId } }, { url: stack().subgraphs.progression, token: token ?? (await serviceToken('hunts')) });
+}
+
+/** A user who bought a parcel from the world (features' FeatureSold names them the buyer). */
+export async function parcelBuyer(lane: number): Promise<{ user: TestUser; parcel: string }> {
+  const user = await registerUser();
+  const { rows } = await database('features').query("SELECT id FROM features ORDER BY id OFFSET $1 LIMIT 1", [lane]);
+  const parcel: string = rows[0].id;
+  await credit(user.id, 'PSC', '100000');
+  const bought = await gql('mutation ($id: ID!, $key: String!) { buyFeature(id: $id, idempotencyKey: $key) { status } }', { id: parcel, key: randomUUID() }, { token: user.accessToken });
+  if (bought.data?.buyFeature.status !== 'completed') throw new Error(`buy failed: ${JSON.stringify(bought)}`);
+  return { user, parcel };
+}
