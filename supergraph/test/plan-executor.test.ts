@@ -2,6 +2,10 @@
 // supergraph of three real (in-memory) subgraphs, the same operations to both, the same answers
 // expected, errors and their paths included. Only the number of entity representations sent may
 // differ (the router sends each distinct one once).
+// Where they differ on purpose, this file does not compare them: operations @apollo/query-planner
+// plans wrongly (@requires with arguments, a key the target subgraph cannot resolve, a field no
+// plan reaches) run Hive's plan in the router (src/execution/second-planner.ts), and the gateway's
+// answers there are wrong; conformance-cases.test.ts checks the router's against the audit's.
 import http from 'node:http';
 import { generateKeyPairSync } from 'node:crypto';
 import { composeServices } from '@apollo/composition';
