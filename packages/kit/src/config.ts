@@ -31,6 +31,11 @@ export const baseConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Postgres server URL; each context uses its own database on it. Unset: embedded Postgres. */
   DATABASE_URL: z.string().url().optional(),
+  /**
+   * Connections of each context's Prisma pool. Default: 10; the one-process stack (`npm start`,
+   * tests) uses 4, so a dozen contexts stay within a Postgres server's default 100 connections.
+   */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** Prefix of every context's database name: `${DB_PREFIX}${context}`. Default: worldgraph_. */
   DB_PREFIX: z.string().regex(/^[a-z][a-z0-9_]*$/).default('worldgraph_'),
   /** Redis URL for the bus, counters and revocations. Unset: in-process (single process only). */

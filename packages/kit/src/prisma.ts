@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import { baseConfigSchema, loadConfig } from './config.ts';
 
 /** The part of a generated PrismaClient class that the kit relies on. */
 export interface PrismaLike {
@@ -8,7 +9,7 @@ export interface PrismaLike {
 
 /** Options for a context's Prisma client. */
 export interface PrismaOptions {
-  /** Connections in the pool. Default: 10. */
+  /** Connections in the pool. Default: DATABASE_POOL_SIZE (10). */
   poolSize?: number;
 }
 
@@ -21,6 +22,6 @@ export function createPrismaClient<C extends PrismaLike>(
   url: string,
   options: PrismaOptions = {},
 ): C {
-  const adapter = new PrismaPg({ connectionString: url, max: options.poolSize ?? 10 });
+  const adapter = new PrismaPg({ connectionString: url, max: options.poolSize ?? loadConfig(baseConfigSchema).DATABASE_POOL_SIZE });
   return new PrismaClient({ adapter });
 }

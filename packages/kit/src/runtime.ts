@@ -24,6 +24,8 @@ export interface Runtime {
   ensureDatabase(): Promise<void>;
   /** Calls another subgraph directly (not through the router) with this context's service credential. */
   callSubgraph<T>(subgraph: string, query: string, variables?: Record<string, unknown>, requestId?: string): Promise<T>;
+  /** A subgraph's GraphQL URL (its own included, once it listens), as configured or learnt. */
+  subgraphUrl(subgraph: string): string | undefined;
 }
 
 export interface RuntimeOptions {
@@ -54,6 +56,7 @@ export function createRuntime({ name, config, logger, kv, verifier, events, live
     databaseUrl: dbUrl,
     ensureDatabase: () => ensureDatabase(config.DATABASE_URL, `${config.DB_PREFIX}${name}`),
     callSubgraph: subgraphCaller(name, config.SERVICE_TOKEN_SECRET, subgraphUrls),
+    subgraphUrl: (subgraph) => subgraphUrls.get(subgraph),
   };
 }
 

@@ -68,6 +68,8 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
     BOOTSTRAP_ADMIN_PASSWORD: ADMIN_PASSWORD,
     // A smaller demo world than npm start's 10,000: seeding stays quick in every package's stack.
     FEATURES_DEMO_COUNT: '2000',
+    // Every context's pool on one server: a dozen contexts within Postgres' default 100 connections.
+    DATABASE_POOL_SIZE: '4',
     ...extraEnv,
   };
   delete env.NODE_OPTIONS; // jest's --experimental-vm-modules is not for the stack
