@@ -1,7 +1,7 @@
 // The router as its own process (a Kubernetes pod). `npm start` runs it with every subgraph instead.
 import { createLogger, createProcessParts, subgraphUrls } from '@worldgraph/kit';
 import { onShutdown } from '@worldgraph/kit/standalone';
-import { corsOrigins, loadRouterConfig, safelistEnabled } from './config.ts';
+import { corsOrigins, edgeSettingsOf, loadRouterConfig, safelistEnabled } from './config.ts';
 import { startRouter } from './router.ts';
 import { PersistedOperations } from './safelist.ts';
 import { loadSupergraphSource } from './supergraph-source.ts';
@@ -25,6 +25,7 @@ try {
     logger,
     corsOrigin: corsOrigins(config),
     executor: config.QUERY_EXECUTOR,
+    edge: { settings: edgeSettingsOf(config), kv: parts.kv },
   });
   onShutdown(async () => {
     await router.close();

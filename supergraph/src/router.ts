@@ -14,6 +14,7 @@ import {
   metricsPlugin,
   requestLogPlugin,
   subgraphCaller,
+  type KeyValueStore,
   type Listening,
   type LiveEvents,
   type Logger,
@@ -25,6 +26,7 @@ import { operationResolutionPlugin } from './client-mistakes.ts';
 import { ForwardingDataSource } from './data-source.ts';
 import { withPlanExecutor } from './execution/gateway.ts';
 import { explorer } from './explorer.ts';
+import { DEFAULT_EDGE_SETTINGS, Edge, type EdgeSettings } from './limits/edge.ts';
 import { getQueriesWithoutPreflight, legacyJsonStatusPlugin } from './http-spec.ts';
 import { liveSupergraph, replanOnSupergraphChange, type SupergraphUpdates } from './live-supergraph.ts';
 import { notListed, safelistMiddleware, safelistPlugin, type PersistedOperations } from './safelist.ts';
@@ -64,6 +66,8 @@ export interface RouterOptions {
    * per operation) or `gateway` (@apollo/gateway's own executor). Default: router.
    */
   executor?: 'router' | 'gateway';
+  /** Operation limits, demand control and rate limits (limits/edge.ts; `edgeSettingsOf` in config.ts) and the store rate limits count in. Default: limits on, no rate limits. */
+  edge?: { settings: EdgeSettings; kv?: KeyValueStore };
 }
 
 /** A running router. */
@@ -97,6 +101,8 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   });
   const http = await listen(app, options.port);
   const formatError = createErrorFormatter(logger);
+  const edge = new Edge(options.edge?.settings ?? DEFAULT_EDGE_SETTINGS, options.edge?.kv, logger);
+  edge.watch(gateway);
   const server = new ApolloServer<RouterContext>({
     gateway: options.executor === 'gateway' ? gateway : withPlanExecutor(gateway),
     formatError,
@@ -109,6 +115,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
       operationResolutionPlugin(),
       requestLogPlugin(logger, (c) => (c as RouterContext).requestId),
       authorizationPlugin(rules),
+      edge.plugin(),
       ApolloServerPluginDrainHttpServer({ httpServer: http.server }),
       ApolloServerPluginLandingPageDisabled(),
     ],
@@ -125,6 +132,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     executor: withSafelist(executor, safelist),
     verifier: options.verifier,
     rules,
+    edge: edge.sockets,
     logger,
     formatError,
     onUserConnected: (userId) => presence?.connected(userId),
@@ -153,6 +161,8 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
         res.status(401).json({ errors: [{ message: error.message, extensions: { code: error.extensions.code } }] });
       }
     },
+    // Rate limits, then each operation's size and estimated cost for its client class (limits/edge.ts).
+    edge.middleware(clientAddressOf, persisted?.operations),
     expressMiddleware(server, {
       context: async ({ req, res }) => ({
         viewer: res.locals.viewer,
@@ -172,6 +182,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     close: async () => {
       await revocations?.return?.();
       await subscriptions.close();
+      await edge.close();
       await presence?.close();
       await upstream.close();
       await server.stop();

@@ -14,7 +14,7 @@ import {
 } from '@worldgraph/kit';
 import { startEmbeddedPostgres, type EmbeddedServer } from '@worldgraph/kit/embedded-postgres';
 import { onShutdown } from '@worldgraph/kit/standalone';
-import { corsOrigins, routerConfigSchema, safelistEnabled } from '@worldgraph/router/config';
+import { corsOrigins, edgeSettingsOf, routerConfigSchema, safelistEnabled } from '@worldgraph/router/config';
 import { PersistedOperations } from '@worldgraph/router/safelist';
 import { loadSupergraphSource } from '@worldgraph/router/supergraph-source';
 import { startRouter } from '@worldgraph/router';
@@ -69,6 +69,7 @@ try {
     live: parts.live,
     logger: createLogger('router'),
     corsOrigin: corsOrigins(config),
+    edge: { settings: edgeSettingsOf(config), kv: parts.kv },
   });
   closers.push(router.close);
 

@@ -10,6 +10,7 @@ import { Gauge } from 'prom-client';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { checkAuthorization } from '../authorization.ts';
 import type { RouterContext } from '../context.ts';
+import { clientClassOf, RATE_LIMITED_CLOSE, type SocketGuard } from '../limits/edge.ts';
 import type { SubscriptionExecutor } from './executor.ts';
 
 /** Close codes a client can act on (4000-4399 are free of graphql-ws' own). */
@@ -47,6 +48,8 @@ export interface RouterSubscriptionOptions {
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
   /** Unsent bytes a client may fall behind by before it is dropped. Default: 1 MiB. */
   maxBufferedBytes?: number;
+  /** The edge's bounds (limits/edge.ts): frame size, sockets per user and address, messages per second, operations per socket and their limits. Default: none. */
+  edge?: SocketGuard;
   /** A signed-in user opened or closed a connection (presence). */
   onUserConnected?(userId: string): void;
   onUserDisconnected?(userId: string): void;
@@ -68,7 +71,9 @@ export interface RouterSubscriptions {
 export function serveRouterSubscriptions(options: RouterSubscriptionOptions): RouterSubscriptions {
   const { gateway, executor, logger } = options;
   const maxBuffered = options.maxBufferedBytes ?? 1024 * 1024;
-  const wss = new WebSocketServer({ server: options.server, path: '/graphql' });
+  const wss = new WebSocketServer({ server: options.server, path: '/graphql', maxPayload: options.edge?.maxPayloadBytes });
+  // Before graphql-ws' own listener, so a socket's messages are counted before they are handled.
+  if (options.edge) wss.on('connection', (socket) => options.edge!.opened(socket));
   const connections = new Map<WebSocket, Connection>();
   const bySession = new Map<string, Set<WebSocket>>();
   const schema = () => gateway.schema as GraphQLSchema;
@@ -93,6 +98,11 @@ export function serveRouterSubscriptions(options: RouterSubscriptionOptions): Ro
         }
         // X-Forwarded-For only from a trusted proxy (TRUSTED_PROXIES), as over HTTP.
         const connection: Connection = { viewer, clientAddress: addressOf(ctx.extra.request), userAgent: ctx.extra.request.headers['user-agent'] };
+        const crowded = options.edge?.admit(socket, viewer.kind === 'user' ? viewer.userId : undefined, connection.clientAddress);
+        if (crowded) {
+          socket.close(RATE_LIMITED_CLOSE, crowded);
+          return false;
+        }
         if (viewer.kind === 'user') {
           connection.authorization = String(authorization);
           connection.sessionId = viewer.sessionId;
@@ -115,6 +125,7 @@ export function serveRouterSubscriptions(options: RouterSubscriptionOptions): Ro
         if (!connection) return;
         connections.delete(ctx.extra.socket);
         openConnections.dec();
+        options.edge?.released(ctx.extra.socket);
         clearTimeout(connection.expiry);
         if (connection.viewer.kind === 'user') {
           const sockets = bySession.get(connection.viewer.sessionId);
@@ -125,6 +136,9 @@ export function serveRouterSubscriptions(options: RouterSubscriptionOptions): Ro
       },
       onSubscribe: (ctx, _id, payload): ExecutionArgs | readonly GraphQLError[] => {
         const connection = connections.get(ctx.extra.socket)!;
+        // Limits before anything is parsed: tokens, size, estimated cost, operations on this socket.
+        const limited = options.edge?.check(payload.query, payload.operationName, payload.variables, clientClassOf(connection), Object.keys(ctx.subscriptions).length);
+        if (limited) return [limited];
         let document: DocumentNode;
         try {
           document = parse(payload.query);

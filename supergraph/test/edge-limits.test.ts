@@ -1,0 +1,296 @@
+// The edge through real routers: operation limits and demand control per client class (the
+// hostile-input probe's cases), rate limits over HTTP, and the graphql-ws bounds.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { getOperationAST, parse } from 'graphql';
+import WebSocket from 'ws';
+import { codeOf, gql, registerUser, stack, startRouterProcess, type RouterProcess } from '@worldgraph/testenv';
+import { apiSchemaOf } from '../src/api-schema.ts';
+import { costDirectivesOf } from '../src/limits/cost-directives.ts';
+import { estimateCost, measureOperation } from '../src/limits/measure.ts';
+import { checkMeasures, DEFAULT_LIMITS } from '../src/limits/policy.ts';
+import { PERSISTED_DOCUMENTS_URL } from '../src/safelist.ts';
+import { SUPERGRAPH_URL } from '../src/compose.ts';
+
+const BBOX = '{ minLng: 51.38, minLat: 35.68, maxLng: 51.39, maxLat: 35.69 }';
+
+/** User → features → owner, `levels` times, from the public parcels in a box (`first` of each list, default theirs). */
+function nested(levels: number, first?: number): string {
+  const args = first === undefined ? '' : `(first: ${first})`;
+  let inner = 'id';
+  for (let i = 0; i < levels; i++) inner = `owner { features${args} { edges { node { ${inner} } } } }`;
+  return `{ features(bbox: ${BBOX}${first === undefined ? '' : `, first: ${first}`}) { edges { node { ${inner} } } } }`;
+}
+
+/** ~1.5 KB: fragments of two aliased `features` each, 10 levels deep, over the signed-in user. */
+function aliasedFragments(levels = 10): string {
+  const fragments = [];
+  for (let i = 0; i < levels; i++) {
+    const next = i === levels - 1 ? 'id' : `...L${i + 1}`;
+    fragments.push(`fragment L${i} on User { a${i}: features { edges { node { owner { ${next} } } } } b${i}: features { edges { node { owner { ${next} } } } } }`);
+  }
+  return `query Amplify { me { ...L0 } }\n${fragments.join('\n')}`;
+}
+
+const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+describe('operation limits, per client class', () => {
+  it('refuses an anonymous User→features→owner nesting of 200 levels with 400 and the figures', async () => {
+    const res = await gql(nested(200));
+    expect(res.status).toBe(400);
+    expect(res.data ?? null).toBeNull();
+    // Its length alone refuses it (before it is parsed); shorter, its depth does.
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', clientClass: 'anonymous', limit: 'tokens', max: DEFAULT_LIMITS.anonymous.tokens });
+    expect(Number(res.errors?.[0]?.extensions?.actual)).toBeGreaterThan(DEFAULT_LIMITS.anonymous.tokens);
+    const deep = await gql(nested(3, 2));
+    expect(deep.status).toBe(400);
+    expect(deep.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', clientClass: 'anonymous', limit: 'depth', max: DEFAULT_LIMITS.anonymous.depth, actual: 16 });
+  });
+
+  it('lets the same nesting through a few levels deep', async () => {
+    const res = await gql(nested(1, 2));
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.features.edges).toBeDefined();
+  });
+
+  it('refuses the 1.5 KB query of aliased fragments 10 levels deep, even signed in', async () => {
+    const user = await registerUser();
+    const text = aliasedFragments();
+    expect(text.length).toBeLessThan(2_000);
+    const res = await gql(text, {}, { token: user.accessToken });
+    expect(res.status).toBe(400);
+    expect(['OPERATION_LIMIT_EXCEEDED', 'COST_ESTIMATED_TOO_EXPENSIVE']).toContain(codeOf(res));
+    expect(res.errors?.[0]?.extensions?.clientClass).toBe('first-party');
+  });
+
+  it('refuses too many tokens before parsing, and says how many', async () => {
+    const res = await gql(`{ assets ${'__typename '.repeat(3_000)} }`);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'tokens', max: DEFAULT_LIMITS.anonymous.tokens });
+  });
+
+  it('gives signed-in first-party apps more room than anonymous callers', async () => {
+    const user = await registerUser();
+    const query = nested(3, 2); // depth 16: past anonymous, within first-party
+    expect(codeOf(await gql(query))).toBe('OPERATION_LIMIT_EXCEEDED');
+    const res = await gql(query, {}, { token: user.accessToken });
+    expect(res.errors).toBeUndefined();
+  });
+
+  it('lets the explorer introspect, and refuses introspection nested past three lists', async () => {
+    const ok = await gql('{ __schema { types { name fields { name args { name type { name ofType { name ofType { name ofType { name } } } } } } } } }');
+    expect(ok.errors).toBeUndefined();
+    const deep = await gql('{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }');
+    expect(deep.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'introspectionLists' });
+  });
+});
+
+describe('demand control', () => {
+  it('refuses an operation estimated too expensive with the estimate and the maximum', async () => {
+    const res = await gql(`{ features(bbox: ${BBOX}, first: 500) { edges { node { owner { features(first: 50) { edges { node { id } } } } } } } }`);
+    expect(res.status).toBe(400);
+    const ext = res.errors?.[0]?.extensions as { code: string; cost: { estimated: number; max: number } };
+    expect(ext.code).toBe('COST_ESTIMATED_TOO_EXPENSIVE');
+    expect(ext.cost.max).toBe(DEFAULT_LIMITS.anonymous.cost);
+    expect(ext.cost.estimated).toBeGreaterThan(ext.cost.max);
+  });
+
+  it('reads slicing arguments from variables', async () => {
+    const query = `query ($n: Int) { features(bbox: ${BBOX}, first: $n) { edges { node { owner { features(first: 50) { edges { node { id } } } } } } } }`;
+    expect(codeOf(await gql(query, { n: 500 }))).toBe('COST_ESTIMATED_TOO_EXPENSIVE');
+    expect((await gql(query, { n: 2 })).errors).toBeUndefined();
+  });
+
+  it('reports estimated and actual cost in extensions.cost when asked', async () => {
+    const response = await post(stack().router, { query: `{ features(bbox: ${BBOX}, first: 5) { edges { node { id owner { id } } } } }`, extensions: { cost: true } });
+    const body = (await response.json()) as { data: { features: { edges: { node: { owner: unknown } }[] } }; extensions: { cost: { estimated: number; actual: number; max: number } } };
+    expect(response.status).toBe(200);
+    const edges = body.data.features.edges;
+    const owners = edges.filter((e) => e.node.owner).length;
+    // The search (@cost 5), then per edge: the edge, its node and (when owned) the owner.
+    expect(body.extensions.cost).toEqual({ estimated: 5 + 5 * 3, actual: 5 + edges.length * 2 + owners, max: DEFAULT_LIMITS.anonymous.cost });
+    const plain = (await (await post(stack().router, { query: '{ assets }' })).json()) as { extensions?: unknown };
+    expect(plain.extensions).toBeUndefined();
+  });
+
+  it('fits every operation of the client SDK within the first-party limits', () => {
+    const supergraph = readFileSync(SUPERGRAPH_URL, 'utf8');
+    const schema = apiSchemaOf(supergraph);
+    const model = { directives: costDirectivesOf(supergraph), defaultListSize: 10 };
+    const documents = Object.values(JSON.parse(readFileSync(PERSISTED_DOCUMENTS_URL, 'utf8')) as Record<string, string>);
+    expect(documents.length).toBeGreaterThan(20);
+    const limits = DEFAULT_LIMITS['first-party'];
+    const over = [];
+    for (const text of documents) {
+      const document = parse(text);
+      const operation = getOperationAST(document)!;
+      const refusal = checkMeasures('first-party', limits, measureOperation(schema, document, operation));
+      const { cost } = estimateCost(schema, model, document, operation, {});
+      if (refusal || cost > limits.cost) over.push({ name: operation.name?.value, refusal: refusal?.message, cost });
+    }
+    expect(over).toEqual([]);
+  });
+});
+
+describe('a router that must not call subgraphs for refused operations', () => {
+  let router: RouterProcess;
+  let calls = 0;
+  let stub: http.Server;
+
+  beforeAll(async () => {
+    // features is a counter here: whatever reaches it is counted, and answered with an error.
+    stub = http.createServer((req, res) => {
+      calls++;
+      req.resume();
+      res.writeHead(500, { 'content-type': 'application/json' }).end('{"errors":[{"message":"stub"}]}');
+    });
+    await new Promise<void>((r) => stub.listen(0, '127.0.0.1', r));
+    router = await startRouterProcess({ SUBGRAPH_URL_FEATURES: `http://127.0.0.1:${(stub.address() as AddressInfo).port}/graphql` });
+  }, 90_000);
+  afterAll(async () => {
+    await router?.stop();
+    await new Promise((r) => stub.close(r));
+  });
+
+  it('refuses 10,000 aliases of features(bbox) before any subgraph call', async () => {
+    const aliases = Array.from({ length: 10_000 }, (_, i) => `f${i}: features(bbox: $b) { pageInfo { hasNextPage } }`).join(' ');
+    const query = `query ($b: BBoxInput!) { ${aliases} }`;
+    expect(query.length).toBeLessThan(1024 * 1024);
+    const res = await gql(query, { b: { minLng: 51.38, minLat: 35.68, maxLng: 51.39, maxLat: 35.69 } }, { url: router.graphqlUrl });
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED' });
+    const deep = await gql(nested(200), {}, { url: router.graphqlUrl });
+    expect(deep.status).toBe(400);
+    expect(calls).toBe(0);
+    // The stub is reachable: an allowed operation does call it.
+    await gql(`{ features(bbox: ${BBOX}, first: 1) { pageInfo { hasNextPage } } }`, {}, { url: router.graphqlUrl });
+    expect(calls).toBeGreaterThan(0);
+  });
+});
+
+/** A graphql-transport-ws socket with the raw frames, for close codes and message bounds. */
+async function rawSocket(url: string, token?: string) {
+  const socket = new WebSocket(url.replace(/^http/, 'ws'), 'graphql-transport-ws');
+  const messages: { type: string; id?: string; payload?: any }[] = [];
+  let closed: { code: number; reason: string } | undefined;
+  socket.on('message', (data) => messages.push(JSON.parse(String(data))));
+  socket.on('close', (code, reason) => (closed = { code, reason: String(reason) }));
+  await new Promise((resolve, reject) => {
+    socket.once('open', resolve);
+    socket.once('error', reject);
+  });
+  socket.send(JSON.stringify({ type: 'connection_init', payload: token ? { authorization: `Bearer ${token}` } : {} }));
+  const until = async (ok: () => boolean, what: string) => {
+    const end = Date.now() + 15_000;
+    while (!ok()) {
+      if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify({ messages, closed })}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  await until(() => messages.some((m) => m.type === 'connection_ack') || closed !== undefined, 'the ack');
+  return {
+    socket,
+    messages,
+    closed: () => closed,
+    until,
+    subscribe(id: string, query: string) {
+      socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query } }));
+    },
+    close: () => socket.close(),
+  };
+}
+
+const FEATURE_EVENTS = `subscription { featureStatusChanged(bbox: ${BBOX}) { status } }`;
+
+describe('graphql-ws limits (default router)', () => {
+  it('refuses an over-deep operation with an error, and the socket lives on', async () => {
+    const live = await rawSocket(stack().router);
+    live.subscribe('deep', nested(200).replace(/^\{/, 'query {'));
+    await live.until(() => live.messages.some((m) => m.id === 'deep' && m.type === 'error'), 'the refusal');
+    expect(live.messages.find((m) => m.id === 'deep')?.payload[0].extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'tokens' });
+    live.subscribe('ok', '{ assets }');
+    await live.until(() => live.messages.some((m) => m.id === 'ok' && m.type === 'next'), 'the answer');
+    expect(live.closed()).toBeUndefined();
+    live.close();
+  });
+});
+
+describe('rate limits (a router with them on)', () => {
+  let router: RouterProcess;
+  beforeAll(async () => {
+    router = await startRouterProcess({
+      RATE_LIMITS: 'true',
+      RATE_LIMIT_USER: '3/60',
+      RATE_LIMIT_ADDRESS: '12/60',
+      WS_MAX_SOCKETS_PER_USER: '2',
+      WS_MAX_MESSAGES_PER_SECOND: '5',
+      WS_MAX_SUBSCRIPTIONS_PER_SOCKET: '2',
+      WS_MAX_PAYLOAD_BYTES: '4096',
+    });
+  }, 90_000);
+  afterAll(() => router?.stop());
+
+  // Registered through the shared stack: its router has no rate limits.
+  let users: Awaited<ReturnType<typeof registerUser>>[];
+  beforeAll(async () => {
+    users = [await registerUser(), await registerUser()];
+  });
+
+  it('limits each user, with RateLimit headers, 429 and RATE_LIMITED', async () => {
+    const [alice, bob] = users;
+    const ask = (token: string) => post(router.graphqlUrl, { query: '{ me { id } }' }, { authorization: `Bearer ${token}` });
+    for (let i = 0; i < 3; i++) {
+      const ok = await ask(alice!.accessToken);
+      expect(ok.status).toBe(200);
+      expect(ok.headers.get('ratelimit-limit')).toBe('3');
+      expect(ok.headers.get('ratelimit-remaining')).toBe(String(2 - i));
+      expect(ok.headers.get('ratelimit-policy')).toBe('3;w=60');
+    }
+    const refused = await ask(alice!.accessToken);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    const body = (await refused.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', scope: 'user', limit: 3, windowSeconds: 60 });
+    // Another user from the same address still gets through.
+    expect((await ask(bob!.accessToken)).status).toBe(200);
+  });
+
+  it('limits each address, signed in or not', async () => {
+    let last: Response | undefined;
+    for (let i = 0; i < 12 && last?.status !== 429; i++) last = await post(router.graphqlUrl, { query: '{ assets }' });
+    expect(last!.status).toBe(429);
+    expect(((await last!.json()) as { errors: { extensions: { code: string; scope: string } }[] }).errors[0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', scope: 'address' });
+  });
+
+  it('bounds sockets per user, messages per second, operations per socket and frame size', async () => {
+    const [, bob] = users;
+    const first = await rawSocket(router.graphqlUrl, bob!.accessToken);
+    const second = await rawSocket(router.graphqlUrl, bob!.accessToken);
+    const third = await rawSocket(router.graphqlUrl, bob!.accessToken);
+    await third.until(() => third.closed() !== undefined, 'the third socket to close');
+    expect(third.closed()?.code).toBe(4429);
+    second.close();
+
+    // Operations per socket: two subscriptions run, the third is refused; the socket lives on.
+    first.subscribe('s1', FEATURE_EVENTS);
+    first.subscribe('s2', FEATURE_EVENTS);
+    await new Promise((r) => setTimeout(r, 500));
+    first.subscribe('s3', FEATURE_EVENTS);
+    await first.until(() => first.messages.some((m) => m.id === 's3'), 'the refusal');
+    expect(first.messages.find((m) => m.id === 's3')).toMatchObject({ type: 'error', payload: [{ extensions: { code: 'RATE_LIMITED', limit: 'subscriptionsPerSocket', max: 2 } }] });
+    expect(first.closed()).toBeUndefined();
+
+    // Past five messages in a second, the socket is closed.
+    for (let i = 0; i < 8; i++) first.socket.send(JSON.stringify({ type: 'ping' }));
+    await first.until(() => first.closed() !== undefined, 'the flooding socket to close');
+    expect(first.closed()?.code).toBe(4429);
+
+    // A frame past WS_MAX_PAYLOAD_BYTES closes the socket with 1009 (message too big).
+    const big = await rawSocket(router.graphqlUrl);
+    big.subscribe('big', `{ assets ${' '.repeat(8_000)} }`);
+    await big.until(() => big.closed() !== undefined, 'the oversized frame to close the socket');
+    expect(big.closed()?.code).toBe(1009);
+  });
+});
