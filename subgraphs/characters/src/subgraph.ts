@@ -1,7 +1,11 @@
-import { createPrismaClient, defineSubgraph, type Runtime } from '@worldgraph/kit';
+import { createPrismaClient, defineSubgraph, groupedLoader, keyedLoader, WalletClient, type Runtime } from '@worldgraph/kit';
 import { loadCharactersConfig } from './config.ts';
 import type { CharactersContext } from './context.ts';
+import { Catalog } from './domain/catalog.ts';
+import { Characters } from './domain/characters.ts';
+import { Inventories } from './domain/inventory.ts';
 import { seedData } from './domain/seed.ts';
+import { Trades } from './domain/trades.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -16,12 +20,46 @@ export const characters = defineSubgraph<CharactersContext>({
     const config = loadCharactersConfig();
     const db = createPrismaClient(PrismaClient, runtime.databaseUrl);
     await seedData(db);
+    const catalog = await Catalog.load(db);
+    const characterService = new Characters(db, config);
+    const inventories = new Inventories(db, config, catalog);
+    const trades = new Trades(db, catalog, new WalletClient(runtime), runtime.logger);
+    // Purges characters past their restore window; resumes trades left settling, expires idle ones.
+    const jobs = async () => {
+      await characterService.purgeExpired().catch((err) => runtime.logger.error({ err }, 'character purge failed'));
+      await trades.sweep(config.CHARACTERS_TRADE_TTL_MINUTES).catch((err) => runtime.logger.error({ err }, 'trade sweeper failed'));
+    };
+    const timer = config.CHARACTERS_JOB_INTERVAL_MS ? setInterval(() => void jobs(), config.CHARACTERS_JOB_INTERVAL_MS) : undefined;
+    timer?.unref();
+
     return {
-      context: (base) => ({ ...base, db, config, live: runtime.live }),
+      context: (base) => ({
+        ...base,
+        db,
+        config,
+        live: runtime.live,
+        catalog,
+        characters: characterService,
+        inventories,
+        trades,
+        characterById: keyedLoader((ids) => db.character.findMany({ where: { id: { in: [...ids] } } }), (c) => c.id),
+        realmById: keyedLoader((ids) => db.realm.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
+        zoneByKey: keyedLoader(
+          (keys) => db.zone.findMany({ where: { OR: keys.map((k) => ({ realmId: k.split('/')[0]!, id: k.split('/')[1]! })) } }),
+          (z) => `${z.realmId}/${z.id}`,
+        ),
+        accountById: keyedLoader((ids) => db.account.findMany({ where: { id: { in: [...ids] } } }), (a) => a.id),
+        itemsByHolder: groupedLoader(
+          (ids) => db.item.findMany({ where: { holderId: { in: [...ids] } }, orderBy: [{ container: 'asc' }, { slot: 'asc' }] }),
+          (i) => i.holderId,
+        ),
+        bagsOf: groupedLoader((ids) => db.bag.findMany({ where: { characterId: { in: [...ids] } }, orderBy: { index: 'asc' } }), (b) => b.characterId),
+      }),
       ready: async () => {
         await db.$queryRawUnsafe('SELECT 1');
       },
       close: async () => {
+        clearInterval(timer);
         await db.$disconnect();
       },
     };

@@ -68,6 +68,8 @@ export type NotificationKind =
   | 'buy_request_rejected'
   /** You reached a hunt's treasure. */
   | 'hunt_finished'
+  /** You reached a new level. */
+  | 'level_up'
   /** One of your parcels was bought. */
   | 'parcel_sold'
   /** Your parcels earned their hourly profit. */
