@@ -9,10 +9,17 @@
 //   a preflight), so it runs anonymously and reads nothing the attacker's page can see (CORS).
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
-import { Kind, OperationTypeNode, parse } from 'graphql';
+import { Kind, OperationTypeNode, parse, type GraphQLFormattedError } from 'graphql';
 
-/** Request errors that keep status 200 for `application/json` clients. */
-const LEGACY_200_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+/**
+ * Request errors that keep status 200 for `application/json` clients: the document does not parse
+ * or validate, or a variable does not coerce (Apollo Server's BAD_USER_INPUT about a `$variable`).
+ * Other BAD_USER_INPUT refusals (several operations and no operationName, a plan too large) stay 400.
+ */
+const legacy200 = (e: GraphQLFormattedError) => {
+  const code = e.extensions?.code;
+  return code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || (code === 'BAD_USER_INPUT' && e.message.startsWith('Variable "$'));
+};
 
 const JSON_TYPE = 'application/json';
 const GRAPHQL_RESPONSE_TYPE = 'application/graphql-response+json';
@@ -26,7 +33,7 @@ export function legacyJsonStatusPlugin(): ApolloServerPlugin {
           if (response.http.status !== 400 || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           if (result.data !== undefined || !result.errors?.length) return;
-          if (!result.errors.every((e) => LEGACY_200_CODES.has(String(e.extensions?.code)))) return;
+          if (!result.errors.every(legacy200)) return;
           if (preferredType(request.http?.headers.get('accept')) !== JSON_TYPE) return;
           response.http.status = 200;
         },

@@ -316,6 +316,10 @@ describe('GraphQL over HTTP: statuses and GET', () => {
     }
   });
 
+  it('other request errors stay 400 for application/json: several operations and no operationName', async () => {
+    expect((await send({ query: 'query A { echo(text: "a") } query B { echo(text: "b") }' }, 'application/json')).status).toBe(400);
+  });
+
   it('a GET query with URL-encoded variables needs no preflight header; a GET mutation and a text/plain POST are refused', async () => {
     const url = new URL(g.router.graphqlUrl);
     url.searchParams.set('query', 'query ($t: String!) { echo(text: $t) }');
