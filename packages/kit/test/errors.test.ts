@@ -19,6 +19,18 @@ describe('error formatting', () => {
     expect(formatted).toEqual({ message: 'Internal server error', path: ['transfer'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   });
 
+  it("passes on a subgraph's error with a code of its own, never one it marked internal or left without a code", () => {
+    const own = new GraphQLError('Only 2 left', { extensions: { code: 'OUT_OF_STOCK', serviceName: 'shop' } });
+    expect(format({ message: own.message, path: ['reserve'], extensions: own.extensions }, own)).toEqual({ message: 'Only 2 left', path: ['reserve'], extensions: { code: 'OUT_OF_STOCK', serviceName: 'shop' } });
+    for (const code of ['INTERNAL_SERVER_ERROR', 'DOWNSTREAM_SERVICE_ERROR']) {
+      const hidden = new GraphQLError('connect ECONNREFUSED 10.0.0.7:5432', { extensions: { code, serviceName: 'shop' } });
+      expect(format({ message: hidden.message, extensions: hidden.extensions }, hidden)).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    }
+    // Without `serviceName` (not relayed from a subgraph), an unknown code is internal.
+    const local = new GraphQLError('boom', { extensions: { code: 'OUT_OF_STOCK' } });
+    expect(format({ message: 'boom', extensions: local.extensions }, local).message).toBe('Internal server error');
+  });
+
   it('drops the gateway copy of a subgraph reply', () => {
     const error = new GraphQLError('bad', { extensions: { code: 'BAD_USER_INPUT', response: { url: 'http://wallet:4002/graphql' } } });
     expect(format({ message: 'bad', extensions: error.extensions }, error).extensions).toEqual({ code: 'BAD_USER_INPUT' });
