@@ -1,0 +1,4 @@
+import { runStandalone } from '@worldgraph/kit/standalone';
+import { media } from './subgraph.ts';
+
+await runStandalone(media);
