@@ -107,6 +107,9 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     gateway: options.executor === 'gateway' ? gateway : withPlanExecutor(gateway),
     formatError,
     includeStacktraceInErrorResponses: false,
+    // The process's own shutdown (kit onShutdown) stops the server in order; Apollo's handlers would
+    // stop it on their own and re-raise the signal, which other handlers keep from ending the process.
+    stopOnTerminationSignals: false,
     persistedQueries: persisted ? { cache: persisted.operations.apqCache(!persisted.safelist) } : undefined,
     plugins: [
       ...(safelist ? [safelistPlugin(safelist)] : []),

@@ -5,13 +5,21 @@ import { subgraphUrls } from './rover.ts';
 import { createRuntime } from './runtime.ts';
 import { startSubgraph, type BaseContext, type SubgraphDefinition } from './subgraph.ts';
 
-/** Stops `close` on SIGINT/SIGTERM, then exits. */
-export function onShutdown(close: () => Promise<void>): void {
+/**
+ * Runs `close` on SIGINT/SIGTERM, then exits 0 (1 if it failed). A close still running after
+ * `deadlineMs` (default 20 s, inside Kubernetes' 30 s grace period) exits 1: a connection that
+ * never ends must not keep a terminating pod alive until it is killed.
+ */
+export function onShutdown(close: () => Promise<void>, deadlineMs = 20_000): void {
   let closing = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       if (closing) return;
       closing = true;
+      setTimeout(() => {
+        console.error(`shutdown did not finish within ${deadlineMs} ms`);
+        process.exit(1);
+      }, deadlineMs).unref();
       close().then(
         () => process.exit(0),
         () => process.exit(1),

@@ -115,6 +115,9 @@ export async function startSubgraph<Ctx extends BaseContext>(
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // The process's own shutdown (kit onShutdown) stops the server in order; Apollo's handlers would
+    // stop it on their own and re-raise the signal, which other handlers keep from ending the process.
+    stopOnTerminationSignals: false,
     plugins: [
       metricsPlugin(def.name),
       rejectNulPlugin(),

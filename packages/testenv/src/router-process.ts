@@ -15,6 +15,8 @@ export interface StackProcess {
   /** e.g. http://127.0.0.1:43210 */
   origin: string;
   pid: number;
+  /** Resolves with the exit code (null when a signal ended it) once the process has exited. */
+  exited: Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -40,6 +42,7 @@ export async function startStackProcess(info: StackInfo, entry: string, extraEnv
   };
   delete env.NODE_OPTIONS;
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], { cwd: REPO_ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const stop = async () => {
     if (child.exitCode !== null) return;
     child.kill('SIGTERM');
@@ -57,7 +60,7 @@ export async function startStackProcess(info: StackInfo, entry: string, extraEnv
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { origin, pid: child.pid!, stop };
+  return { origin, pid: child.pid!, exited, stop };
 }
 
 /**

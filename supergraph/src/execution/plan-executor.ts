@@ -17,7 +17,7 @@ import type { GatewayExecutor, GatewayGraphQLRequestContext } from '@apollo/serv
 import { Counter } from 'prom-client';
 import { GraphQLError, getVariableValues, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { RouterContext } from '../context.ts';
-import { forwardedHeaders, ForwardingDataSource, type SubgraphClient, type SubgraphResponse } from '../data-source.ts';
+import { forwardedHeaders, ForwardingDataSource, SubgraphUnavailableError, type SubgraphClient, type SubgraphResponse } from '../data-source.ts';
 import { compileOperation, shapeResult, type OperationShape } from './shape.ts';
 import { internalsOf, type GatewayInternals } from '../gateway-internals.ts';
 import { correctedPlan, type BatchFetchNode, type PathStep, type RequiresSelection } from './second-planner.ts';
@@ -491,7 +491,14 @@ function requestBody(fetch: FetchNode | BatchFetchNode, variables: Record<string
 async function send(run: Run, client: SubgraphClient, fetch: FetchNode | BatchFetchNode, variables: Record<string, unknown>, path: Path, hydrate: ((errorPath: Path) => Path | undefined) | undefined): Promise<Data | undefined> {
   run.headers ??= forwardedHeaders(run.context);
   const body = requestBody(fetch, variables);
-  const response = await client.post(run.headers, body);
+  let response: SubgraphResponse;
+  try {
+    response = await client.post(run.headers, body);
+  } catch (error) {
+    // A subgraph that is down leaves a gap: the error says where (the first entity's place, or the fetch's root fields).
+    if (error instanceof SubgraphUnavailableError) throw error.at(gapPath(fetch, hydrate));
+    throw error;
+  }
   if (!response.ok) throw await errorFromResponse(response);
   const parsed = await parseBody(response);
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`Expected JSON response body, but received: ${String(parsed)}`);
@@ -504,6 +511,42 @@ async function send(run: Run, client: SubgraphClient, fetch: FetchNode | BatchFe
     }
   }
   return data ?? undefined;
+}
+
+/**
+ * Where a fetch that could not be made leaves a gap: its first field, under the first entity's
+ * place for an entity fetch (`["me", "wallet"]`), at the root otherwise (`["me"]`).
+ */
+function gapPath(fetch: FetchNode | BatchFetchNode, hydrate: ((errorPath: Path) => Path | undefined) | undefined): Path | undefined {
+  if (!hydrate) {
+    const key = firstResponseKey(fetch.operation, 1);
+    return key ? [key] : undefined;
+  }
+  const entity = hydrate(['_entities', 0]);
+  const key = firstResponseKey(fetch.operation, 3); // { _entities(…) { ... on Type { key
+  return entity && key ? [...entity, key] : entity;
+}
+
+/** The first response key (alias or field name) selected at brace depth `depth` of an operation's text. */
+function firstResponseKey(text: string, depth: number): string | undefined {
+  let braces = 0;
+  let parens = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(') parens++;
+    else if (c === ')') parens--;
+    else if (parens > 0) continue;
+    else if (c === '{') braces++;
+    else if (c === '}') braces--;
+    else if (braces === depth && /[_A-Za-z]/.test(c)) {
+      const name = /^[_A-Za-z]\w*/.exec(text.slice(i))![0];
+      const spread = text[i - 1] === '.';
+      i += name.length - 1;
+      if (name === 'on') i = text.indexOf('{', i) - 1; // `... on Type {`: the type is no key
+      else if (!spread && name !== '__typename') return name;
+    }
+  }
+  return undefined;
 }
 
 interface SubgraphError {
