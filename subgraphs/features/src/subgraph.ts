@@ -1,4 +1,4 @@
-import { createPrismaClient, Decimal, defineSubgraph, groupedLoader, keyedLoader, WalletClient } from '@worldgraph/kit';
+import { ChildPermissionsProjection, createPrismaClient, Decimal, defineSubgraph, groupedLoader, keyedLoader, WalletClient } from '@worldgraph/kit';
 import { loadFeaturesConfig } from './config.ts';
 import type { FeaturesContext } from './context.ts';
 import { Holdings } from './domain/holdings.ts';
@@ -26,6 +26,8 @@ export const features = defineSubgraph<FeaturesContext>({
     const offers = new Offers(db);
     const holdings = new Holdings(db);
     const profits = new Profits(db, wallet, runtime.logger);
+    // Children's permissions, replicated from social's events (never asked of social while trading).
+    const childPermissions = new ChildPermissionsProjection(db, runtime.logger).follow(runtime.events, 'features');
 
     if (config.FEATURES_DEMO_COUNT) {
       const seeded = await seedIfEmpty(db, () => demoWorld({ count: config.FEATURES_DEMO_COUNT }));
@@ -59,6 +61,7 @@ export const features = defineSubgraph<FeaturesContext>({
       },
       close: async () => {
         clearInterval(timer);
+        await childPermissions.stop();
         await db.$disconnect();
       },
     };

@@ -1,4 +1,4 @@
-import { createPrismaClient, defineSubgraph, groupedLoader } from '@worldgraph/kit';
+import { ChildPermissionsProjection, createPrismaClient, defineSubgraph, groupedLoader } from '@worldgraph/kit';
 import { loadWalletConfig } from './config.ts';
 import type { WalletContext } from './context.ts';
 import { Wallet } from './domain/wallet.ts';
@@ -16,6 +16,8 @@ export const wallet = defineSubgraph<WalletContext>({
     const config = loadWalletConfig();
     const db = createPrismaClient(PrismaClient, runtime.databaseUrl);
     const service = new Wallet(db, config.WALLET_ASSETS, runtime);
+    // Children's spending limits, replicated from social's events (never asked of social while paying).
+    const childPermissions = new ChildPermissionsProjection(db, runtime.logger).follow(runtime.events, 'wallet');
     return {
       context: (base) => ({
         ...base,
@@ -29,7 +31,10 @@ export const wallet = defineSubgraph<WalletContext>({
       ready: async () => {
         await db.$queryRawUnsafe('SELECT 1');
       },
-      close: () => db.$disconnect(),
+      close: async () => {
+        await childPermissions.stop();
+        await db.$disconnect();
+      },
     };
   },
 });

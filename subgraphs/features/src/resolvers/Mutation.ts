@@ -1,13 +1,14 @@
 import { requireUser } from '@worldgraph/kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
+import { childMay } from '../domain/child-guard.ts';
 
 export const Mutation: MutationResolvers = {
-  buyFeature: (_root, { id, idempotencyKey }, ctx) => ctx.market.buy(requireUser(ctx.viewer), id, idempotencyKey, ctx.requestId),
-  createBuyRequest: (_root, { featureId, price, note }, ctx) => ctx.offers.create(requireUser(ctx.viewer), featureId, price, note),
-  acceptBuyRequest: (_root, { id }, ctx) => ctx.market.accept(requireUser(ctx.viewer), id, ctx.requestId),
+  buyFeature: async (_root, { id, idempotencyKey }, ctx) => ctx.market.buy(await childMay(ctx.db, requireUser(ctx.viewer), 'buy_parcel'), id, idempotencyKey, ctx.requestId),
+  createBuyRequest: async (_root, { featureId, price, note }, ctx) => ctx.offers.create(await childMay(ctx.db, requireUser(ctx.viewer), 'buy_parcel'), featureId, price, note),
+  acceptBuyRequest: async (_root, { id }, ctx) => ctx.market.accept(await childMay(ctx.db, requireUser(ctx.viewer), 'sell_parcel'), id, ctx.requestId),
   rejectBuyRequest: (_root, { id }, ctx) => ctx.offers.reject(requireUser(ctx.viewer), id),
   cancelBuyRequest: (_root, { id }, ctx) => ctx.offers.cancel(requireUser(ctx.viewer), id),
-  listFeatureForSale: (_root, { id, price }, ctx) => ctx.holdings.list(requireUser(ctx.viewer), id, price),
+  listFeatureForSale: async (_root, { id, price }, ctx) => ctx.holdings.list(await childMay(ctx.db, requireUser(ctx.viewer), 'sell_parcel'), id, price),
   cancelListing: (_root, { id }, ctx) => ctx.holdings.unlist(requireUser(ctx.viewer), id),
   placeBuilding: (_root, { featureId, kind, name }, ctx) => ctx.holdings.build(requireUser(ctx.viewer), featureId, kind, name),
   removeBuilding: (_root, { id }, ctx) => ctx.holdings.demolish(requireUser(ctx.viewer), id),

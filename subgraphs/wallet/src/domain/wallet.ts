@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { assertIdempotencyKey, assertPositive, badInput, conflict, connection, decodeCursor, Decimal, isUserId, notFound, pageSize, type Runtime } from '@worldgraph/kit';
 import { Prisma, type LedgerEntry, type Operation, type PrismaClient } from '../generated/prisma/client.ts';
 import { newId } from './ids.ts';
+import { assertChildSpending } from './child-spending.ts';
 import { applyMovements, type Movement } from './ledger.ts';
 
 /** A recorded money command and the ledger entries it wrote. */
@@ -100,6 +101,7 @@ export class Wallet {
     const movements = await plan();
     try {
       return await this.db.$transaction(async (tx) => {
+        await assertChildSpending(tx, movements);
         const operation = await tx.operation.create({ data: { id: newId('op'), actor, idempotencyKey: key, command, requestHash } });
         return { operation, entries: await applyMovements(tx, operation.id, movements) };
       }, TX_OPTIONS);

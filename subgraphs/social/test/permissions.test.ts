@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { closeDatabases, credit, database, registerUser } from '@worldgraph/testenv';
+import { dynastyOn, eventually, join, ok, parcels, refusal } from './helpers.ts';
+
+const parcel = parcels(2);
+afterAll(() => closeDatabases());
+
+const SET = `mutation ($u: ID!, $i: ChildPermissionsInput!) {
+  setChildPermissions(userId: $u, input: $i) { user { id } dailySpendLimit canBuyParcels canSellParcels canChat }
+}`;
+const TRANSFER = 'mutation ($i: TransferInput!) { transfer(input: $i) { id } }';
+const BUY = 'mutation ($id: ID!, $key: String!) { buyFeature(id: $id, idempotencyKey: $key) { status } }';
+
+/** Waits until wallet's and features' copies of a child's permissions say `limit` (null: no longer a child). */
+async function replicated(userId: string, limit: string | null | 'gone') {
+  for (const context of ['wallet', 'features']) {
+    await eventually(
+      async () => (await database(context).query('SELECT active, daily_spend_limit::text AS l FROM child_permissions WHERE user_id = $1', [userId])).rows[0],
+      (row) => (limit === 'gone' ? row?.active === false : row?.active === true && (row.l === null ? null : Number(row.l)) === (limit === null ? null : Number(limit))),
+    );
+  }
+}
+
+const pay = (from: string, to: string, amount: string) => refusal(TRANSFER, { i: { toUserId: to, asset: 'PSC', amount, idempotencyKey: randomUUID() } }, from);
+
+test('a child\'s spending and purchases follow what the head allows, enforced by wallet and features', async () => {
+  const { head, dynastyId } = await dynastyOn(parcel);
+  const son = await join(dynastyId, head, { relation: 'child', relativeId: head.id });
+  const friend = await registerUser();
+  await credit(son.id, 'PSC', '1000');
+
+  // Joining as a child: nothing to spend, no parcels.
+  await replicated(son.id, '0');
+  expect(await pay(son.accessToken, friend.id, '5')).toMatchObject({ code: 'FORBIDDEN', reason: 'CHILD_DAILY_SPEND_LIMIT' });
+  const { rows } = await database('features').query("SELECT id FROM features WHERE status = 'available' ORDER BY id DESC LIMIT 1");
+  expect(await refusal(BUY, { id: rows[0].id, key: randomUUID() }, son.accessToken)).toMatchObject({ code: 'FORBIDDEN', reason: 'CHILD_BUY_NOT_ALLOWED' });
+
+  // Others are unaffected: the head pays as usual.
+  expect(await pay(head.accessToken, friend.id, '5')).toMatchObject({ code: undefined });
+
+  // Only the head sets it, only for a child.
+  const perms = { dailySpendLimit: '10', canBuyParcels: false, canSellParcels: false, canChat: true };
+  expect(await refusal(SET, { u: son.id, i: perms }, son.accessToken)).toMatchObject({ code: 'FORBIDDEN' });
+  expect(await refusal(SET, { u: head.id, i: perms }, head.accessToken)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOT_A_CHILD' });
+  expect(await ok(SET, { u: son.id, i: perms }, head.accessToken)).toEqual({ setChildPermissions: { user: { id: son.id }, ...perms } });
+  await replicated(son.id, '10');
+
+  // 10 PSC a day: 6 passes, 5 more would be 11, 4 fits exactly.
+  expect(await pay(son.accessToken, friend.id, '6')).toMatchObject({ code: undefined });
+  expect(await pay(son.accessToken, friend.id, '5')).toMatchObject({ code: 'FORBIDDEN', reason: 'CHILD_DAILY_SPEND_LIMIT', message: expect.stringContaining('4 PSC left today') });
+  expect(await pay(son.accessToken, friend.id, '4')).toMatchObject({ code: undefined });
+
+  // Once the son leaves, he is no child of anyone: no limit.
+  await ok('mutation { leaveDynasty { id } }', {}, son.accessToken);
+  await replicated(son.id, 'gone');
+  expect(await pay(son.accessToken, friend.id, '50')).toMatchObject({ code: undefined });
+});
+
+test('concurrent payments of a child never exceed the daily limit together', async () => {
+  const { head, dynastyId } = await dynastyOn(parcel);
+  const daughter = await join(dynastyId, head, { relation: 'child', relativeId: head.id });
+  const friend = await registerUser();
+  await credit(daughter.id, 'PSC', '1000');
+  await ok(SET, { u: daughter.id, i: { dailySpendLimit: '10', canBuyParcels: true, canSellParcels: false, canChat: true } }, head.accessToken);
+  await replicated(daughter.id, '10');
+  const answers = await Promise.all(Array.from({ length: 6 }, () => pay(daughter.accessToken, friend.id, '3')));
+  expect(answers.filter((a) => a.code === undefined)).toHaveLength(3);
+  expect(answers.filter((a) => a.reason === 'CHILD_DAILY_SPEND_LIMIT')).toHaveLength(3);
+});
