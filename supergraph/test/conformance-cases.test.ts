@@ -8,6 +8,7 @@ import { composeServices } from '@apollo/composition';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { createKeyValueStore, createLogger, TokenVerifier } from '@worldgraph/kit';
 import { execute, GraphQLError, parse } from 'graphql';
+import { register } from 'prom-client';
 import { startRouter, type RunningRouter } from '../src/router.ts';
 
 interface Subgraph {
@@ -182,8 +183,12 @@ describe('requires-with-argument: a field selected with other arguments than a @
 
   const expected = { data: { feed: [{ author: { id: 'a2' }, comments: [{ id: 'c1' }] }, { author: { id: 'a1' }, comments: [{ id: 'c4' }] }] } };
 
-  it('comments(limit: 1) answers one comment beside the author that required three', async () => {
+  it('comments(limit: 1) answers one comment beside the author that required three, from Hive\'s plan', async () => {
+    const hivePlans = async () =>
+      (await register.getSingleMetric('router_operations_executed_total')!.get()).values.find((v) => v.labels.executor === 'router' && v.labels.reason === "Hive's plan")?.value ?? 0;
+    const before = await hivePlans();
     expect(await post(g.router, '{ feed { author { id } comments(limit: 1) { id } } }')).toEqual(expected);
+    expect(await hivePlans()).toBe(before + 1);
   });
 
   it('the same with the limit in a variable with a default', async () => {

@@ -20,7 +20,7 @@ import type { RouterContext } from '../context.ts';
 import { forwardedHeaders, ForwardingDataSource, SubgraphUnavailableError, type SubgraphClient, type SubgraphResponse } from '../data-source.ts';
 import { compileOperation, shapeResult, type OperationShape } from './shape.ts';
 import { internalsOf, type GatewayInternals } from '../gateway-internals.ts';
-import { correctedPlan, type BatchFetchNode, type PathStep, type RequiresSelection } from './second-planner.ts';
+import { correctedPlan, isHivePlan, type BatchFetchNode, type PathStep, type RequiresSelection } from './second-planner.ts';
 
 /** An operation ready to run: its plan and the shape of its answer, or why the gateway runs it. */
 type Prepared = { plan: QueryPlan; shape: OperationShape; apiSchema: GraphQLSchema; supergraphSchema: GraphQLSchema; unplannable?: true } | { fallback: string };
@@ -42,7 +42,7 @@ const MAX_PREPARED = 2_000;
 
 const executed = new Counter({
   name: 'router_operations_executed_total',
-  help: "Operations by who ran their plan: the router's executor, or the gateway's (reason: why)",
+  help: "Operations by who ran their plan: the router's executor (reason \"Hive's plan\" where Apollo's planner is wrong), or the gateway's (reason: why)",
   labelNames: ['executor', 'reason'],
 });
 
@@ -66,7 +66,7 @@ export class PlanExecutor {
         executed.inc({ executor: 'gateway', reason: 'fallback' in prepared ? prepared.fallback : 'data sources' });
         return fallback(requestContext);
       }
-      executed.inc({ executor: 'router', reason: '' });
+      executed.inc({ executor: 'router', reason: isHivePlan(prepared.plan) ? "Hive's plan" : '' });
       return this.execute(requestContext, prepared, clients);
     };
   }

@@ -40,6 +40,12 @@ export interface BatchFetchNode {
 
 /** Hive's planner per Apollo planner (one per supergraph); null when it cannot be built. */
 const hivePlanners = new WeakMap<QueryPlanner, hive.QueryPlanner | null>();
+/** The plans made by Hive's planner, for the executor's metric. */
+const hivePlans = new WeakSet<QueryPlan>();
+
+/** Whether a plan is Hive's (see correctedPlan). */
+export const isHivePlan = (plan: QueryPlan): boolean => hivePlans.has(plan);
+
 /** Per Apollo planner: whether its supergraph has a @requires with arguments. */
 const requiresWithArguments = new WeakMap<QueryPlanner, boolean>();
 
@@ -77,7 +83,9 @@ function hivePlan(planner: QueryPlanner, supergraphSdl: string, query: string, o
     return 'unplannable';
   }
   try {
-    return { kind: 'QueryPlan', node: plan.node ? fromHive(plan.node) : undefined } as QueryPlan;
+    const converted = { kind: 'QueryPlan', node: plan.node ? fromHive(plan.node) : undefined } as QueryPlan;
+    hivePlans.add(converted);
+    return converted;
   } catch {
     // A node this executor does not run (@defer): Apollo's plan stands.
     return undefined;
