@@ -181,4 +181,29 @@ describe('rate limits', () => {
     await limiter.close();
     await kv.close();
   });
+
+  it('adds to the shared count in batches far from the limit, on every request near it', async () => {
+    let now = 1_000_000 * 60_000;
+    const kv = createKeyValueStore(undefined, '');
+    let increments = 0;
+    const counting = { ...kv, get: (k: string) => kv.get(k), increment: (k: string, ttl: number, by?: number) => (increments++, kv.increment(k, ttl, by)) };
+    const limiter = new RateLimiter(counting as typeof kv, createLogger('test'), () => now, 100);
+    const far = [{ scope: 'address' as const, id: 'a', rule: { limit: 1_000, windowSeconds: 60 } }];
+    for (let i = 0; i < 200; i++) {
+      await limiter.consume(far);
+      now += 1; // 200 requests in 200 ms
+    }
+    expect(increments).toBeLessThanOrEqual(3);
+    await new Promise((r) => setTimeout(r, 10));
+    now += 100;
+    await limiter.consume(far);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(Number(await kv.get(`rl:address:a:60:${Math.floor(now / 60_000)}`))).toBe(201);
+    increments = 0;
+    const near = [{ scope: 'user' as const, id: 'u', rule: { limit: 10, windowSeconds: 60 } }];
+    for (let i = 0; i < 12; i++) await limiter.consume(near);
+    expect(increments).toBeGreaterThanOrEqual(12 - 8 + 1);
+    expect((await limiter.consume(near)).allowed).toBe(false);
+    await kv.close();
+  });
 });

@@ -6,8 +6,8 @@ import { Redis } from 'ioredis';
  * subgraphs of a single-process run (npm start, the test stack).
  */
 export interface KeyValueStore {
-  /** Adds 1 to `key` and returns the new count; the key expires `ttlSeconds` after its first increment. */
-  increment(key: string, ttlSeconds: number): Promise<number>;
+  /** Adds `by` (default 1) to `key` and returns the new count; the key expires `ttlSeconds` after its first increment. */
+  increment(key: string, ttlSeconds: number, by?: number): Promise<number>;
   get(key: string): Promise<string | null>;
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
   delete(key: string): Promise<void>;
@@ -30,8 +30,8 @@ class RedisStore implements KeyValueStore {
     // error events carry nothing more, and unhandled they would end the process.
     this.redis.on('error', () => {});
   }
-  async increment(key: string, ttlSeconds: number) {
-    const [[, count]] = (await this.redis.multi().incr(key).expire(key, ttlSeconds, 'NX').exec()) as [[null, number]];
+  async increment(key: string, ttlSeconds: number, by = 1) {
+    const [[, count]] = (await this.redis.multi().incrby(key, by).expire(key, ttlSeconds, 'NX').exec()) as [[null, number]];
     return count;
   }
   get(key: string) {
@@ -58,9 +58,9 @@ class MemoryStore implements KeyValueStore {
     if (entry && entry.expiresAt <= Date.now()) this.entries.delete(key);
     return this.entries.get(key);
   }
-  async increment(key: string, ttlSeconds: number) {
+  async increment(key: string, ttlSeconds: number, by = 1) {
     const entry = this.live(key);
-    const count = entry ? Number(entry.value) + 1 : 1;
+    const count = (entry ? Number(entry.value) : 0) + by;
     this.entries.set(key, { value: String(count), expiresAt: entry?.expiresAt ?? Date.now() + ttlSeconds * 1000 });
     return count;
   }

@@ -323,26 +323,46 @@ export function costShapeOf(schema: GraphQLSchema, model: CostModel, document: D
   return root ? build(operation.selectionSet, root) : new Map();
 }
 
+/** A cost shape as arrays, for the walk over each answer. */
+interface CompiledEntry {
+  key: string;
+  weight: number;
+  argumentCost: number;
+  children?: CompiledEntry[];
+}
+const compiled = new WeakMap<CostShape, CompiledEntry[]>();
+function compile(shape: CostShape): CompiledEntry[] {
+  let entries = compiled.get(shape);
+  if (!entries) {
+    entries = [...shape].map(([key, node]) => ({ key, weight: node.weight, argumentCost: node.argumentCost, children: node.children && compile(node.children) }));
+    compiled.set(shape, entries);
+  }
+  return entries;
+}
+
+function valueCost(entry: CompiledEntry, value: unknown): number {
+  if (value === null || value === undefined) return 0;
+  if (Array.isArray(value)) {
+    let sum = 0;
+    for (let i = 0; i < value.length; i++) sum += valueCost(entry, value[i]);
+    return sum;
+  }
+  return entry.children && typeof value === 'object' ? entry.weight + objectCost(entry.children, value as Record<string, unknown>) : entry.weight;
+}
+
+function objectCost(entries: CompiledEntry[], object: Record<string, unknown>): number {
+  let sum = 0;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    const value = object[entry.key];
+    if (value === null || value === undefined) continue;
+    sum += entry.argumentCost + valueCost(entry, value);
+  }
+  return sum;
+}
+
 /** Actual cost of a response's `data` under `shape` (lists count their real lengths; nulls cost nothing). */
 export function actualCost(shape: CostShape, data: unknown, operationType: `${OperationDefinitionNode['operation']}` = 'query'): number {
-  const valueCost = (node: CostShapeNode, value: unknown): number => {
-    if (value === null || value === undefined) return 0;
-    if (Array.isArray(value)) {
-      let sum = 0;
-      for (const item of value) sum += valueCost(node, item);
-      return sum;
-    }
-    if (typeof value === 'object' && node.children) return node.weight + objectCost(node.children, value as Record<string, unknown>);
-    return node.weight;
-  };
-  const objectCost = (children: CostShape, object: Record<string, unknown>): number => {
-    let sum = 0;
-    for (const [key, node] of children) {
-      if (!(key in object)) continue;
-      sum += node.argumentCost + valueCost(node, object[key]);
-    }
-    return sum;
-  };
   const base = operationType === 'mutation' ? MUTATION_COST : 0;
-  return data && typeof data === 'object' ? base + objectCost(shape, data as Record<string, unknown>) : base;
+  return data && typeof data === 'object' ? base + objectCost(compile(shape), data as Record<string, unknown>) : base;
 }

@@ -34,6 +34,13 @@ const worldgraphEnv = (s: GatewaySetup) => ({
   SUPERGRAPH_PATH: s.supergraphPath,
   // The benchmark's operations are not in the clients' manifest that production accepts alone.
   OPERATION_SAFELIST: 'false',
+  // The edge as in production (operation limits, cost analysis, rate limits counted in Redis with
+  // REDIS_URL), with bounds the benchmark's load never reaches: its cost is measured, not refusals.
+  RATE_LIMITS: 'true',
+  RATE_LIMIT_ADDRESS: '1000000000/60',
+  RATE_LIMIT_USER: '1000000000/60',
+  LIMITS_ANONYMOUS: 'cost=1000000000',
+  LIMITS_FIRST_PARTY: 'cost=1000000000',
   ...Object.fromEntries(Object.entries(s.subgraphUrls).map(([name, url]) => [subgraphUrlVariable(name), url])),
 });
 
@@ -46,6 +53,8 @@ export const GATEWAYS: Record<string, GatewayDef> = {
   stock: { label: 'stock @apollo/gateway (Apollo Server)', command: (s) => ({ args: tsx('tools/bench/gateways/apollo-stock.ts'), env: { PORT: String(s.port), SUPERGRAPH_PATH: s.preparedSupergraphPath, FORWARD_AUTHORIZATION: s.forwardAuthorization ? '1' : '0' } }) },
   // The router's deployment flag (cluster.ts sets it for its workers): a 64 MiB young generation.
   worldgraph: { label: 'Worldgraph router', command: (s) => ({ args: ['--max-semi-space-size=64', ...tsx('supergraph/src/index.ts')], env: worldgraphEnv(s) }) },
+  // The same router with its edge off (EDGE_LIMITS=off: no limits, cost analysis or rate limits): what the edge costs.
+  'worldgraph-no-edge': { label: 'Worldgraph router, edge off', command: (s) => ({ args: ['--max-semi-space-size=64', ...tsx('supergraph/src/index.ts')], env: { ...worldgraphEnv(s), EDGE_LIMITS: 'off' } }) },
   // The same router with @apollo/gateway's own plan executor (before supergraph/src/execution): for before/after figures.
   'worldgraph-gateway-executor': { label: 'Worldgraph router, gateway executor', command: (s) => ({ args: ['--max-semi-space-size=64', ...tsx('supergraph/src/index.ts')], env: { ...worldgraphEnv(s), QUERY_EXECUTOR: 'gateway' } }) },
   'worldgraph-cluster': { label: 'Worldgraph router, worker per core', command: (s) => ({ args: tsx('supergraph/src/cluster.ts'), env: { ...worldgraphEnv(s), ROUTER_WORKERS: 'auto' } }) },
