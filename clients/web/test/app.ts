@@ -1,6 +1,6 @@
 // The built web app served by `vite preview` in front of the test stack's router, and Chromium.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { freePort, stack } from '@worldgraph/testenv';
@@ -22,8 +22,13 @@ export interface WebApp {
 /** Builds the app, serves it on a free port with /graphql proxied to the stack's router, opens Chromium. */
 export async function startWebApp(): Promise<WebApp> {
   const env = { ...process.env, ROUTER_URL: new URL(stack().router).origin, NODE_OPTIONS: '' };
-  const built = spawnSync(process.execPath, [path.join(ROOT, '../../node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, env, stdio: 'inherit' });
-  if (built.status !== 0) throw new Error('vite build failed');
+  // Built once per test run (its stack), however many test files serve it.
+  const marker = path.join(ROOT, 'dist', '.built-for');
+  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== stack().dbPrefix) {
+    const built = spawnSync(process.execPath, [path.join(ROOT, '../../node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, env, stdio: 'inherit' });
+    if (built.status !== 0) throw new Error('vite build failed');
+    writeFileSync(marker, stack().dbPrefix);
+  }
   const port = await freePort();
   const server: ChildProcess = spawn(process.execPath, [path.join(ROOT, '../../node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort'], { cwd: ROOT, env, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;

@@ -16,6 +16,7 @@ import {
 } from '@worldgraph/sdk';
 import { request, subscribe } from '../api/graphql.ts';
 import { ErrorText } from '../ErrorText.tsx';
+import { ParcelPhotos } from '../media/ParcelPhotos.tsx';
 import { useSession } from '../useSession.ts';
 
 /** One parcel: details and owner, and what the viewer can do with it. */
@@ -122,6 +123,7 @@ export function ParcelPage({ id }: { id: string }) {
           ['Reject', (o) => act('reject', () => request(RejectBuyRequestDocument, { id: o.id }), 'Offer rejected.')],
         ]}
       />
+      <ParcelPhotos id={parcel.id} mine={mine} />
       <Offers title="Your offers" offers={offers.sent} actions={[['Cancel', (o) => act('cancel', () => request(CancelBuyRequestDocument, { id: o.id }), 'Offer withdrawn.')]]} />
     </section>
   );
