@@ -56,11 +56,18 @@ export const INVENTORY_FIELDS = `
   bank { slots freeSlots items { id quantity definition { id } location { container bag slot equipSlot } } }`;
 
 /** A character's inventory as its owner sees it through the router. */
-export async function inventoryOf(characterId: string, token: string) {
+export interface InventoryView {
+  bags: { index: number; slots: number; freeSlots: number; items: ItemView[] }[];
+  equipment: { slot: string; item: { id: string; definition: { id: string } } | null }[];
+  bank: { slots: number; freeSlots: number; items: ItemView[] };
+  bagItems: ItemView[];
+  bankItems: ItemView[];
+}
+
+export async function inventoryOf(characterId: string, token: string): Promise<InventoryView> {
   const { character } = await ok(`query ($id: ID!) { character(id: $id) { inventory { ${INVENTORY_FIELDS} } } }`, { id: characterId }, token);
-  const inv = character.inventory;
-  const bagItems: ItemView[] = inv.bags.flatMap((b: { items: ItemView[] }) => b.items);
-  return { ...inv, bagItems, bankItems: inv.bank.items as ItemView[] };
+  const inv = character.inventory as Omit<InventoryView, 'bagItems' | 'bankItems'>;
+  return { ...inv, bagItems: inv.bags.flatMap((b) => b.items), bankItems: inv.bank.items };
 }
 
 /** Total quantity of a definition across a list of items. */

@@ -148,7 +148,7 @@ test('equip rules: slot, level, what can be worn; swaps and unequips', async () 
   const ironPlace = inv.bagItems.find((i) => i.id === iron)!.location;
   await ok(EQUIP, { c: characterId, i: iron }, t);
   inv = await inventoryOf(characterId, t);
-  expect(inv.equipment.filter((e: { item: unknown }) => e.item).map((e: { slot: string; item: { id: string } }) => [e.slot, e.item.id])).toEqual([['head', cap], ['main_hand', iron]]);
+  expect(inv.equipment.flatMap((e) => (e.item ? [[e.slot, e.item.id]] : []))).toEqual([['head', cap], ['main_hand', iron]]);
   expect(inv.bagItems.find((i) => i.id === rusty)!.location).toEqual(ironPlace);
 
   // Unequip into a chosen slot (taken: refused) or the first free one.

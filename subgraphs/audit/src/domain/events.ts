@@ -37,6 +37,30 @@ const MEANINGS: Record<string, (p: Payload) => Meaning> = {
   UserStatusChanged: (p) => ({ entityType: 'User', entityId: p.userId, userIds: [p.userId], after: pick(p, 'status', 'changedAt') }),
   SessionRevoked: (p) => ({ entityType: 'User', entityId: p.userId, userIds: [p.userId], after: pick(p, 'sessionId') }),
   NotificationAdded: (p) => ({ entityType: 'Notification', entityId: p.notificationId, userIds: [p.userId], after: pick(p, 'kind') }),
+  // characters: characters, item provenance (every movement of every item) and trades.
+  ...Object.fromEntries(
+    ['CharacterCreated', 'CharacterRenamed', 'CharacterSelected', 'CharacterDeleted', 'CharacterRestored', 'CharacterPurged', 'CharacterBanned', 'CharacterUnbanned', 'CharacterProgressed'].map((type) => [
+      type,
+      (p: Payload) => ({
+        entityType: 'Character', entityId: p.characterId, userIds: [p.accountId],
+        actor: p.by ?? (['CharacterCreated', 'CharacterRenamed', 'CharacterSelected', 'CharacterDeleted'].includes(type) ? p.accountId : undefined),
+        after: pick(p, 'name', 'realmId', 'race', 'class', 'from', 'to', 'reason', 'level', 'experience', 'zoneId'),
+      }),
+    ]),
+  ),
+  ItemGranted: (p) => ({ entityType: 'Item', entityId: p.itemId, actor: p.by, userIds: [p.accountId], after: pick(p, 'characterId', 'definitionId', 'quantity', 'source', 'eventId', 'reason') }),
+  ItemTaken: (p) => ({ entityType: 'Item', entityId: p.itemId, actor: p.by, userIds: [p.accountId], after: pick(p, 'characterId', 'definitionId', 'quantity', 'source', 'eventId', 'reason') }),
+  ItemMoved: (p) => ({ entityType: 'Item', entityId: p.itemId, actor: p.accountId, userIds: [p.accountId], before: { place: p.from }, after: pick(p, 'to', 'action', 'quantity', 'intoItemId', 'characterId', 'definitionId') }),
+  ItemTraded: (p) => ({
+    entityType: 'Item', entityId: p.itemId, userIds: [p.accountId, p.toAccountId],
+    before: { characterId: p.characterId }, after: pick(p, 'toCharacterId', 'newItemId', 'definitionId', 'quantity', 'tradeId'),
+  }),
+  ...Object.fromEntries(
+    ['TradeOpened', 'TradeUpdated', 'TradeCompleted', 'TradeCancelled', 'TradeFailed'].map((type) => [
+      type,
+      (p: Payload) => ({ entityType: 'Trade', entityId: p.tradeId, userIds: [p.accountId, p.withAccountId], after: pick(p, 'status', 'characterId', 'withCharacterId', 'reason') }),
+    ]),
+  ),
 };
 
 /** The entity a command acted on: the first id-like argument, else what it returned. */
@@ -49,11 +73,13 @@ function commandEntity(context: string, c: CommandExecuted): { entityType: strin
     ['Feature', args.featureId ?? input.featureId],
     ['BuyRequest', args.requestId ?? input.requestId],
     ['Hunt', args.huntId ?? input.huntId],
+    ['Trade', args.tradeId ?? input.tradeId],
+    ['Character', args.characterId ?? input.characterId],
     ['User', args.userId ?? input.userId ?? input.toUserId ?? user.id],
   ] as const) {
     if (str(value)) return { entityType: type, entityId: str(value) };
   }
-  const TYPE: Record<string, string> = { accounts: 'User', wallet: 'Wallet', features: 'Feature', hunts: 'Hunt', notifications: 'Notification' };
+  const TYPE: Record<string, string> = { accounts: 'User', wallet: 'Wallet', features: 'Feature', hunts: 'Hunt', characters: 'Character', notifications: 'Notification' };
   const id = str(args.id) ?? str(input.id) ?? str(result.id);
   if (id) return { entityType: TYPE[context] ?? context, entityId: id };
   // A signed-in user acting on their own account, wallet or inbox.

@@ -6,6 +6,7 @@ import { assertPlayable } from './characters.ts';
 import { emit, type CharactersEvent } from './outbox.ts';
 import { isBag } from './slots.ts';
 import { freeBagSlots } from './space.ts';
+import { KeyedMutex } from './mutex.ts';
 import { inTx, isId, lockCharacters, lockItems, type Tx } from './tx.ts';
 
 /** A trade with both offers, as the schema shows it. */
@@ -20,6 +21,8 @@ export interface OfferInput {
 class TradeRefusal extends Error {}
 
 const MAX_STACKS = 12;
+/** How long a confirmation waits for its settlement before answering `settling` (the settlement goes on). */
+const CONFIRM_WAIT_MS = 5_000;
 const INCLUDE = { items: { orderBy: { itemId: 'asc' } }, currencies: true } as const;
 
 /**
@@ -33,6 +36,8 @@ const INCLUDE = { items: { orderBy: { itemId: 'asc' } }, currencies: true } as c
  * wallet outage leaves it `settling` for the sweeper, which repeats the same idempotent steps.
  */
 export class Trades {
+  private readonly exchanges = new KeyedMutex();
+
   constructor(
     private readonly db: PrismaClient,
     private readonly catalog: Catalog,
@@ -134,8 +139,13 @@ export class Trades {
       await emit(tx, this.event('TradeUpdated', updated));
       return both;
     });
-    // A wallet outage mid-way leaves the trade settling: the answer shows it, the sweeper finishes it.
-    if (settle) await this.settle(tradeId, requestId).catch((err) => this.logger.error({ err, tradeId }, 'trade settlement interrupted'));
+    if (settle) {
+      // A wallet outage or a crash mid-way leaves the trade settling: the answer shows it, the
+      // sweeper finishes it. A long queue of settlements answers `settling` and carries on; the
+      // trade's subscribers hear the outcome.
+      const settled = this.settle(tradeId, requestId).catch((err) => this.logger.error({ err, tradeId }, 'trade settlement interrupted'));
+      await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, CONFIRM_WAIT_MS).unref())]);
+    }
     return (await this.find(tradeId))!;
   }
 
@@ -167,7 +177,7 @@ export class Trades {
       await this.db.tradeCurrency.update({ where: { tradeId_characterId: { tradeId, characterId: leg.characterId } }, data: { debitedAt: new Date() } });
     }
     try {
-      await inTx(this.db, (tx) => this.exchange(tx, tradeId));
+      await this.exchanges.run([trade.initiatorId, trade.recipientId], () => inTx(this.db, (tx) => this.exchange(tx, tradeId)));
     } catch (error) {
       if (error instanceof TradeRefusal) {
         trade = (await this.find(tradeId))!;
@@ -183,8 +193,9 @@ export class Trades {
 
   /** The all-or-nothing item exchange, in one transaction. */
   private async exchange(tx: Tx, tradeId: string): Promise<void> {
-    const rows = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM trades WHERE id = ${tradeId}::uuid FOR UPDATE`;
-    if (rows[0]?.status !== 'settling') return;
+    // A settlement being aborted (failure_reason set) never exchanges, whoever resumes it.
+    const rows = await tx.$queryRaw<{ status: string; failure_reason: string | null }[]>`SELECT status, failure_reason FROM trades WHERE id = ${tradeId}::uuid FOR UPDATE`;
+    if (rows[0]?.status !== 'settling' || rows[0].failure_reason) return;
     const trade = (await tx.trade.findUnique({ where: { id: tradeId }, include: INCLUDE }))!;
     await lockCharacters(tx, [trade.initiatorId, trade.recipientId]);
     const chars = await tx.character.findMany({ where: { id: { in: [trade.initiatorId, trade.recipientId] } } });
