@@ -55,4 +55,15 @@ describe('draftsFor', () => {
     expect(draftsFor(event('BuyRequestCreated', { requestId: 'r', featureId: 'f', buyerId: buyer, sellerId: 'not-a-uuid' }))).toEqual([]);
     expect(draftsFor(event('BuyRequestAccepted', { requestId: 'r', featureId: 'f' }))).toEqual([]);
   });
+
+  it('tells whoever answers a dynasty request of it, and its sender of the answer', () => {
+    const request = { requestId: 'r1', dynastyId: 'd1', senderId: buyer, userId: buyer, answererId: owner };
+    expect(draftsFor(event('JoinRequestSent', { ...request, kind: 'join' }, 'social')).map((d) => [d.userId, d.kind, d.data])).toEqual([
+      [owner, 'dynasty_request_received', { dynastyId: 'd1', requestId: 'r1' }],
+    ]);
+    expect(draftsFor(event('JoinRequestAccepted', { ...request, kind: 'invite', senderId: owner, userId: seller, answererId: seller }, 'social')).map((d) => [d.userId, d.title])).toEqual([
+      [owner, 'Your invitation was accepted'],
+    ]);
+    expect(draftsFor(event('JoinRequestCancelled', request, 'social'))).toEqual([]);
+  });
 });

@@ -61,6 +61,20 @@ const MEANINGS: Record<string, (p: Payload) => Meaning> = {
       (p: Payload) => ({ entityType: 'Trade', entityId: p.tradeId, userIds: [p.accountId, p.withAccountId], after: pick(p, 'status', 'characterId', 'withCharacterId', 'reason') }),
     ]),
   ),
+  // social: dynasties, their members and requests, children's permissions.
+  DynastyFounded: (p) => ({ entityType: 'Dynasty', entityId: p.dynastyId, actor: p.headId, userIds: [p.headId], after: pick(p, 'featureId', 'name') }),
+  DynastySeatMoved: (p) => ({ entityType: 'Dynasty', entityId: p.dynastyId, userIds: [p.headId], before: { featureId: p.fromFeatureId }, after: { featureId: p.toFeatureId } }),
+  DynastyDissolved: (p) => ({ entityType: 'Dynasty', entityId: p.dynastyId, userIds: Array.isArray(p.memberIds) ? p.memberIds : [p.headId], before: pick(p, 'featureId'), after: pick(p, 'reason') }),
+  MemberJoined: (p) => ({ entityType: 'Dynasty', entityId: p.dynastyId, userIds: [p.userId], after: pick(p, 'userId', 'relation', 'relativeId') }),
+  MemberLeft: (p) => ({ entityType: 'Dynasty', entityId: p.dynastyId, actor: p.userId, userIds: [p.userId], before: pick(p, 'userId') }),
+  FamilyRelationAdded: (p) => ({ entityType: 'Dynasty', entityId: p.dynastyId, userIds: [p.userId, p.relativeId], after: pick(p, 'userId', 'relativeId', 'kind') }),
+  ChildPermissionsChanged: (p) => ({ entityType: 'User', entityId: p.userId, userIds: [p.userId], after: (p.permissions as Payload | null) ?? { child: false } }),
+  ...Object.fromEntries(
+    ['JoinRequestSent', 'JoinRequestAccepted', 'JoinRequestRejected', 'JoinRequestCancelled', 'JoinRequestExpired'].map((type) => [
+      type,
+      (p: Payload) => ({ entityType: 'JoinRequest', entityId: p.requestId, userIds: [p.senderId, p.userId, p.answererId], after: pick(p, 'dynastyId', 'kind', 'userId') }),
+    ]),
+  ),
 };
 
 /** The entity a command acted on: the first id-like argument, else what it returned. */

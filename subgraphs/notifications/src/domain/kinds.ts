@@ -10,6 +10,7 @@ export interface NotificationData {
   amount?: string;
   hour?: string;
   huntId?: string;
+  dynastyId?: string;
 }
 
 /** A notification to be stored for one user. */
@@ -44,9 +45,26 @@ const instant = (p: Payload, key: string) => {
 export function draftsFor(event: DomainEvent): Draft[] {
   const p = event.payload;
   const drafts =
-    event.context === 'features' ? featureDrafts(event.type, p) : event.context === 'hunts' ? huntDrafts(event.type, p) : event.context === 'progression' ? progressionDrafts(event.type, p) : [];
+    event.context === 'features' ? featureDrafts(event.type, p) : event.context === 'hunts' ? huntDrafts(event.type, p) : event.context === 'progression' ? progressionDrafts(event.type, p) : event.context === 'social' ? socialDrafts(event.type, p) : [];
   // A malformed event must not block the stream (a throw would redeliver it forever): it is skipped.
   return drafts.filter((d): d is Draft => !!d && typeof d.userId === 'string' && isUserId(d.userId));
+}
+
+/** A join request or invitation reached whoever answers it; the answer reached its sender. */
+function socialDrafts(type: string, p: Payload): (Draft | false | undefined)[] {
+  const data = { dynastyId: str(p, 'dynastyId'), requestId: str(p, 'requestId') };
+  const invite = p.kind === 'invite';
+  switch (type) {
+    case 'JoinRequestSent':
+      return [{ userId: str(p, 'answererId')!, kind: 'dynasty_request_received', title: invite ? 'You are invited to a dynasty' : 'Someone asks to join your dynasty', body: invite ? 'A dynasty head invited you to join their dynasty.' : 'A player asked to join your dynasty.', data }];
+    case 'JoinRequestAccepted':
+    case 'JoinRequestRejected': {
+      const verb = type === 'JoinRequestAccepted' ? 'accepted' : 'rejected';
+      return [{ userId: str(p, 'senderId')!, kind: 'dynasty_request_answered', title: `Your ${invite ? 'invitation' : 'request'} was ${verb}`, body: invite ? `The player you invited ${verb} your invitation.` : `The dynasty head ${verb} your request to join.`, data }];
+    }
+    default:
+      return [];
+  }
 }
 
 /** A user reached a new level (progression's LevelChanged); a level lost to a threshold change is not announced. */

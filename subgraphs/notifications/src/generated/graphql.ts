@@ -21,6 +21,11 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type Dynasty = {
+  __typename?: 'Dynasty';
+  id: Scalars['ID']['output'];
+};
+
 /** A parcel, owned by features; a notification refers to it by id. */
 export type Feature = {
   __typename?: 'Feature';
@@ -71,6 +76,8 @@ export type NotificationData = {
   __typename?: 'NotificationData';
   amount?: Maybe<Scalars['Decimal']['output']>;
   asset?: Maybe<Scalars['String']['output']>;
+  /** The dynasty, for dynasty_* kinds (requestId is then the join request). */
+  dynasty?: Maybe<Dynasty>;
   feature?: Maybe<Feature>;
   /** The hour profits were credited for, for profits_credited. */
   hour?: Maybe<Scalars['DateTime']['output']>;
@@ -96,6 +103,10 @@ export type NotificationKind =
   | 'buy_request_received'
   /** The owner rejected your offer. */
   | 'buy_request_rejected'
+  /** Your request to join a dynasty, or your invitation, was answered. */
+  | 'dynasty_request_answered'
+  /** Someone asked to join your dynasty, or invited you to theirs. */
+  | 'dynasty_request_received'
   /** You reached a hunt's treasure. */
   | 'hunt_finished'
   /** You reached a new level. */
@@ -212,8 +223,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
-  Feature: ResolverTypeWrapper<Feature>;
+  Dynasty: ResolverTypeWrapper<Dynasty>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Feature: ResolverTypeWrapper<Feature>;
   Hunt: ResolverTypeWrapper<Hunt>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -233,8 +245,9 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
-  Feature: Feature;
+  Dynasty: Dynasty;
   ID: Scalars['ID']['output'];
+  Feature: Feature;
   Hunt: Hunt;
   Mutation: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
@@ -256,6 +269,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
+
+export type DynastyResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['Dynasty'] = ResolversParentTypes['Dynasty']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
 
 export type FeatureResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['Feature'] = ResolversParentTypes['Feature']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -290,6 +307,7 @@ export type NotificationConnectionResolvers<ContextType = NotificationsContext, 
 export type NotificationDataResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['NotificationData'] = ResolversParentTypes['NotificationData']> = ResolversObject<{
   amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   asset?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dynasty?: Resolver<Maybe<ResolversTypes['Dynasty']>, ParentType, ContextType>;
   feature?: Resolver<Maybe<ResolversTypes['Feature']>, ParentType, ContextType>;
   hour?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   hunt?: Resolver<Maybe<ResolversTypes['Hunt']>, ParentType, ContextType>;
@@ -319,6 +337,7 @@ export type SubscriptionResolvers<ContextType = NotificationsContext, ParentType
 export type Resolvers<ContextType = NotificationsContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  Dynasty?: DynastyResolvers<ContextType>;
   Feature?: FeatureResolvers<ContextType>;
   Hunt?: HuntResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -9,4 +9,5 @@ export const Notification: NotificationResolvers = {
 export const NotificationData: NotificationDataResolvers = {
   feature: (d) => (d.featureId ? { id: d.featureId } : null),
   hunt: (d) => (d.huntId ? { id: d.huntId } : null),
+  dynasty: (d) => (d.dynastyId ? { id: d.dynastyId } : null),
 };

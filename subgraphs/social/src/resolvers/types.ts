@@ -67,7 +67,8 @@ export const ChildPermissions: ChildPermissionsResolvers = {
 };
 
 export const DynastyChange: DynastyChangeResolvers = {
-  dynasty: async (c, _args, { dynastyById }) => (await dynastyById.load(c.dynastyId))!,
+  // Read fresh for each event: a subscription's context (and its loaders) lives as long as the subscription.
+  dynasty: async (c, _args, { db }) => (await db.dynasty.findUnique({ where: { id: c.dynastyId } }))!,
   user: (c) => (c.userId ? { id: c.userId } : null),
   request: (c, _args, { db }) => (c.requestId ? db.joinRequest.findUnique({ where: { id: c.requestId } }) : null),
 };
