@@ -1,29 +1,64 @@
 // Everything a fresh clone needs before it can run: dependencies and the Prisma clients.
 // Node built-ins only: it runs before node_modules exists.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const run = (cmd, args, env = {}) => {
-  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) {
-    console.error(`setup: ${cmd} ${args.join(' ')} failed`);
-    process.exit(result.status ?? 1);
-  }
+const run = (cmd, args, env = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
+const must = (cmd, args, env) => {
+  if (run(cmd, args, env)) return;
+  console.error(`setup: ${cmd} ${args.join(' ')} failed`);
+  process.exit(1);
 };
 const mtime = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 
 /**
- * Installs when node_modules is missing or older than the lockfile. `npm install`, not `npm ci`:
- * the registry mirror of these machines lacks other platforms' optional binaries (turbo's darwin
- * builds...), which `npm ci` reports as a lockfile out of sync; `npm install` skips them.
+ * The workspaces the running supergraph needs (`npm start`): the kit and SDK, every subgraph, the
+ * router. Listed from the folders, so a subgraph added later is included. Not the clients (Vite,
+ * Expo and React Native: half of the whole install) nor the test tools.
  */
-export function installDependencies() {
-  const marker = path.join(root, 'node_modules', '.package-lock.json');
-  if (mtime(marker) >= mtime(path.join(root, 'package-lock.json'))) return;
-  console.log('setup: installing dependencies (npm install)…');
-  run('npm', ['install', '--no-audit', '--no-fund']);
+export function serverWorkspaces() {
+  const under = (dir) => readdirSync(path.join(root, dir)).map((name) => `${dir}/${name}`);
+  return [...under('packages'), ...under('subgraphs'), 'supergraph'].filter((dir) => existsSync(path.join(root, dir, 'package.json')));
+}
+
+/** Which install node_modules holds: `server`, `all`, or none. A tree installed before the marker existed is a whole one. */
+const MARKER = path.join(root, 'node_modules', '.worldgraph-install.json');
+const HIDDEN_LOCK = path.join(root, 'node_modules', '.package-lock.json');
+function installedScope() {
+  if (existsSync(MARKER)) return JSON.parse(readFileSync(MARKER, 'utf8')).scope;
+  return existsSync(HIDDEN_LOCK) ? 'all' : undefined;
+}
+
+/**
+ * Installs what `scope` needs when node_modules lacks it or is older than the lockfile.
+ * - `server` (npm start): only the server's workspaces and the root's runtime `dependencies` (tsx,
+ *   the Prisma CLI), without devDependencies: about 780 packages instead of 1,900.
+ * - `all` (npm test, npm run setup, CI): every workspace, clients and test tools included.
+ * Never writes package.json or package-lock.json: a fresh clone runs `npm ci` (the committed
+ * lockfile, exactly); an existing tree is topped up with `npm install --no-save`, which never removes
+ * what another scope installed. The lockfile lists every platform's optional binaries (turbo's,
+ * esbuild's, ...), as npm writes it from the public registry, so npm has nothing to add to it.
+ */
+export function installDependencies(scope = 'all') {
+  const have = installedScope();
+  const current = mtime(existsSync(MARKER) ? MARKER : HIDDEN_LOCK) >= mtime(path.join(root, 'package-lock.json'));
+  if (current && (have === 'all' || have === scope)) return;
+  const target = have === 'all' ? 'all' : scope;
+  const filter = target === 'server' ? ['--omit=dev', '--include-workspace-root', ...serverWorkspaces().flatMap((w) => ['--workspace', w])] : [];
+  const quiet = ['--no-audit', '--no-fund'];
+  if (!have) {
+    console.log(`setup: installing ${target === 'server' ? "the server's" : 'all'} dependencies (npm ci)…`);
+    if (!run('npm', ['ci', ...quiet, ...filter])) {
+      console.log('setup: npm ci refused the lockfile; npm install --no-save instead…');
+      must('npm', ['install', '--no-save', ...quiet, ...filter]);
+    }
+  } else {
+    console.log(`setup: updating ${target === 'server' ? "the server's" : 'all'} dependencies (npm install --no-save)…`);
+    must('npm', ['install', '--no-save', ...quiet, ...filter]);
+  }
+  writeFileSync(MARKER, `${JSON.stringify({ scope: target })}\n`);
 }
 
 /**
@@ -36,12 +71,13 @@ export function generatePrismaClients() {
     const schema = path.join(root, 'prisma', context, 'schema.prisma');
     const client = path.join(root, 'subgraphs', context, 'src', 'generated', 'prisma', 'client.ts');
     if (!existsSync(schema) || mtime(client) > mtime(schema)) continue;
-    run(path.join(root, 'node_modules', '.bin', 'prisma'), ['generate', '--schema', schema], { PRISMA_SCHEMA_ENGINE_BINARY: process.execPath, PRISMA_HIDE_UPDATE_MESSAGE: '1' });
+    must(path.join(root, 'node_modules', '.bin', 'prisma'), ['generate', '--schema', schema], { PRISMA_SCHEMA_ENGINE_BINARY: process.execPath, PRISMA_HIDE_UPDATE_MESSAGE: '1' });
   }
 }
 
-export function setup() {
-  installDependencies();
+/** Installs (`scope`: `server` for npm start, `all` otherwise) and generates the Prisma clients. */
+export function setup({ scope = 'all' } = {}) {
+  installDependencies(scope);
   generatePrismaClients();
 }
 

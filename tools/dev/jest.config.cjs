@@ -1,0 +1,6 @@
+// The README's examples run against one real stack (see @worldgraph/testenv); the clean-stop test
+// starts its own `npm start`; the summary test is pure.
+module.exports = {
+  ...require('../../jest.preset.cjs'),
+  testTimeout: 180_000,
+};
