@@ -218,12 +218,18 @@ describe('requires-with-argument-conflict: two @requires of one field with diffe
             upc: String!  weight: Int @external  price(currency: String!): Int @external
             shippingEstimate: Int @requires(fields: "price(currency: \\"USD\\") weight")
             shippingEstimateEUR: Int @requires(fields: "price(currency: \\"EUR\\") weight")
+            insured: Boolean @requires(fields: "price(currency: \\"EUR\\")")
           }`,
         resolvers: {
           Product: {
             __resolveReference: (ref: { upc: string; price: number; weight: number }) => ref,
             shippingEstimate: (p: { price: number; weight: number }) => p.price * p.weight * 10,
             shippingEstimateEUR: (p: { price: number; weight: number }) => p.price * p.weight * 10,
+            // Fails for one product: the error's path names it, though its fetch was one of a batch.
+            insured: (p: { upc: string }) => {
+              if (p.upc === 'p2') throw new GraphQLError('Not insurable', { extensions: { code: 'NOT_INSURABLE' } });
+              return true;
+            },
           },
         },
       },
@@ -250,6 +256,12 @@ describe('requires-with-argument-conflict: two @requires of one field with diffe
         ],
       },
     });
+  });
+
+  it("an entity's error in a batched fetch has that entity's path", async () => {
+    const res = await post(g.router, '{ products { upc shippingEstimate insured } }');
+    expect(res.data).toEqual({ products: [{ upc: 'p1', shippingEstimate: 110, insured: true }, { upc: 'p2', shippingEstimate: 440, insured: null }] });
+    expect(res.errors).toEqual([expect.objectContaining({ message: 'Not insurable', path: ['products', 1, 'insured'] })]);
   });
 });
 
