@@ -42,15 +42,18 @@ const PAGE = (endpoint: string) => `<!doctype html>
   <script src="/explorer/graphql-ws/graphql-ws.min.js"></script>
   <script>
     // Queries and mutations over HTTP; subscriptions over graphql-ws on the same path, signed in
-    // with the Authorization header from the Headers tab (one socket per token).
+    // with the Authorization or X-Api-Key header from the Headers tab (one socket per credential).
+    // Integrators with an API key may run any operation, on production routers too.
     const http = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
     const wsUrl = location.origin.replace(/^http/, 'ws') + ${JSON.stringify(endpoint)};
     const sockets = new Map();
-    const socketFor = (authorization) => {
-      if (!sockets.has(authorization)) {
-        sockets.set(authorization, graphqlWs.createClient({ url: wsUrl, lazy: true, connectionParams: authorization ? { authorization } : {} }));
+    const socketFor = (authorization, apiKey) => {
+      const key = authorization + '\n' + apiKey;
+      if (!sockets.has(key)) {
+        const connectionParams = apiKey ? { apiKey } : authorization ? { authorization } : {};
+        sockets.set(key, graphqlWs.createClient({ url: wsUrl, lazy: true, connectionParams }));
       }
-      return sockets.get(authorization);
+      return sockets.get(key);
     };
     const isSubscription = (params, opts) => (opts?.documentAST?.definitions ?? []).some((d) =>
       d.kind === 'OperationDefinition' && d.operation === 'subscription' && (!params.operationName || d.name?.value === params.operationName));
@@ -58,14 +61,16 @@ const PAGE = (endpoint: string) => `<!doctype html>
       if (!isSubscription(params, opts)) return http(params, opts);
       const headers = opts?.headers ?? {};
       const authorization = headers.Authorization ?? headers.authorization ?? '';
-      return { [Symbol.asyncIterator]: () => socketFor(authorization).iterate(params) };
+      const apiKey = headers['X-Api-Key'] ?? headers['x-api-key'] ?? '';
+      return { [Symbol.asyncIterator]: () => socketFor(authorization, apiKey).iterate(params) };
     };
     ReactDOM.createRoot(document.getElementById('explorer')).render(
       React.createElement(GraphiQL, {
         fetcher,
         defaultEditorToolsVisibility: true,
         shouldPersistHeaders: true,
-        defaultQuery: '# Welcome to Worldgraph. Register (or log in), then put\\n# {"Authorization": "Bearer <accessToken>"} in Headers below.\\n' +
+        defaultQuery: '# Welcome to Worldgraph. Integrators: put {"X-Api-Key": "<your key>"} in Headers below\\n' +
+          '# (any operation, within your limits). Players: register (or log in), then put\\n# {"Authorization": "Bearer <accessToken>"} there.\\n' +
           'mutation Register {\\n  register(input: { username: "ada", email: "ada@example.com", password: "correct-horse-1" }) {\\n    accessToken\\n    user { id username }\\n  }\\n}\\n',
       }),
     );

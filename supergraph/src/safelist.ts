@@ -5,6 +5,7 @@ import { printExecutableGraphQLDocument } from '@graphql-tools/documents';
 import { REPO_ROOT_URL } from '@worldgraph/kit';
 import type { RequestHandler } from 'express';
 import { GraphQLError, parse } from 'graphql';
+import { clientOf } from './client-identity.ts';
 import type { RouterContext } from './context.ts';
 
 /** Where codegen writes the clients' persisted-operation manifest (sha256 → document). */
@@ -70,10 +71,12 @@ const NOT_FOUND = { message: 'PersistedQueryNotFound', extensions: { code: 'PERS
 /**
  * HTTP safelist (production): an operation sent as text must be in the manifest (403, FORBIDDEN,
  * reason PERSISTED_QUERY_NOT_IN_LIST); one sent by hash alone must be a manifest hash
- * (PERSISTED_QUERY_NOT_FOUND). Runs before Apollo Server parses or validates anything.
+ * (PERSISTED_QUERY_NOT_FOUND). Runs before Apollo Server parses or validates anything, after the
+ * client is identified: integrators (API keys) may send any operation.
  */
 export function safelistMiddleware(operations: PersistedOperations): RequestHandler {
   return (req, res, next) => {
+    if (clientOf(res.locals)?.clientClass === 'integrator') return next();
     const raw: unknown = req.method === 'GET' ? { query: req.query.query, extensions: req.query.extensions } : req.body;
     for (const op of Array.isArray(raw) ? raw : [raw]) {
       if (!op || typeof op !== 'object') continue;
@@ -105,7 +108,8 @@ export function safelistMiddleware(operations: PersistedOperations): RequestHand
 /** The same safelist inside Apollo Server, for operations that do not come over HTTP (graphql-ws queries and mutations). */
 export function safelistPlugin(operations: PersistedOperations): ApolloServerPlugin<RouterContext> {
   return {
-    async requestDidStart() {
+    async requestDidStart({ contextValue }) {
+      if (contextValue.clientClass === 'integrator') return {};
       return {
         async didResolveOperation({ source }) {
           if (!operations.isListed(source)) throw notListed();

@@ -2,11 +2,13 @@ import type DataLoader from 'dataloader';
 import type { BaseContext, LiveEvents } from '@worldgraph/kit';
 import type { User } from './generated/prisma/client.ts';
 import type { Accounts } from './domain/accounts.ts';
+import type { ApiKeys } from './domain/api-keys.ts';
 import type { Presence } from './domain/presence.ts';
 
 /** accounts' resolver context: the kit's, plus the commands and this request's loaders. */
 export interface AccountsContext extends BaseContext {
   accounts: Accounts;
+  apiKeys: ApiKeys;
   presence: Presence;
   /** Live domain events, for subscriptions. */
   live: LiveEvents;

@@ -2,6 +2,7 @@ import { ConfigError, createPrismaClient, defineSubgraph, devSecret, isUserId, k
 import { loadAccountsConfig } from './config.ts';
 import type { AccountsContext } from './context.ts';
 import { Accounts } from './domain/accounts.ts';
+import { ApiKeys } from './domain/api-keys.ts';
 import { Presence } from './domain/presence.ts';
 import { LoginThrottle } from './domain/throttle.ts';
 import { generatePrivateKeyPem, loadSigningKeys } from './domain/tokens.ts';
@@ -27,6 +28,7 @@ export const accounts = defineSubgraph<AccountsContext>({
       maxDelayMs: config.LOGIN_MAX_DELAY_MS,
     });
     const service = new Accounts(db, keys, runtime.kv, throttle);
+    const apiKeys = new ApiKeys(db, keys, runtime.kv);
     if (config.BOOTSTRAP_ADMIN_PASSWORD) await service.bootstrapAdmin(config.BOOTSTRAP_ADMIN_PASSWORD);
     const presence = new Presence(db, config.PRESENCE_TIMEOUT_MS, runtime.logger);
     const sweeper = setInterval(() => presence.sweep().catch((err) => runtime.logger.error({ err }, 'presence sweep failed')), config.PRESENCE_SWEEP_MS);
@@ -35,6 +37,7 @@ export const accounts = defineSubgraph<AccountsContext>({
       context: (base) => ({
         ...base,
         accounts: service,
+        apiKeys,
         presence,
         live: runtime.live,
         users: keyedLoader(

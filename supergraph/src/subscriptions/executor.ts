@@ -54,8 +54,11 @@ export class SubscriptionExecutor {
     return internalsOf(this.gateway);
   }
 
-  /** The plan of a subscription operation, cached by its text (the planner is the costly part). */
-  plan(document: DocumentNode, operationName: string | null | undefined, key: string): SubscriptionNode {
+  /**
+   * The plan of a subscription operation, cached by its text (the planner is the costly part).
+   * `_caller` is for wrappers that decide by client class (the router's safelist).
+   */
+  plan(document: DocumentNode, operationName: string | null | undefined, key: string, _caller?: RouterContext): SubscriptionNode {
     const { apiSchema, queryPlanner } = this.internals;
     if (!apiSchema || !queryPlanner) throw new Error('the gateway has not loaded its supergraph');
     let plans = this.plans.get(queryPlanner);

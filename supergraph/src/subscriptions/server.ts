@@ -2,13 +2,15 @@ import type http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { ApolloGateway } from '@apollo/gateway';
 import type { ApolloServer } from '@apollo/server';
-import { addressOf, AppError, type Logger, type Requirement, type TokenVerifier, type Viewer } from '@worldgraph/kit';
+import { addressOf, AppError, type Logger, type Requirement, type Viewer } from '@worldgraph/kit';
 import { getOperationAST, getVariableValues, GraphQLError, parse, validate, type DocumentNode, type ExecutionArgs, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { decodeJwt } from 'jose';
 import { Gauge } from 'prom-client';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { checkAuthorization } from '../authorization.ts';
+import type { ApiKeyPrincipal, ClientClass } from '../client-class.ts';
+import type { ClientCredentials, ClientIdentity } from '../client-identity.ts';
 import type { RouterContext } from '../context.ts';
 import { clientClassOf, RATE_LIMITED_CLOSE, type SocketGuard } from '../limits/edge.ts';
 import type { SubscriptionExecutor } from './executor.ts';
@@ -30,6 +32,8 @@ type PlannedContext = RouterContext & { plan?: ReturnType<SubscriptionExecutor['
 interface Connection {
   viewer: Viewer;
   authorization?: string;
+  clientClass: ClientClass;
+  apiKey?: ApiKeyPrincipal;
   sessionId?: string;
   clientAddress: string;
   userAgent?: string;
@@ -42,7 +46,8 @@ export interface RouterSubscriptionOptions {
   gateway: ApolloGateway;
   apollo: ApolloServer<RouterContext>;
   executor: SubscriptionExecutor;
-  verifier: TokenVerifier;
+  /** Who is calling, from `connection_init`'s authorization and apiKey (client-identity.ts). */
+  identify(credentials: ClientCredentials): Promise<ClientIdentity>;
   rules: Map<string, Requirement>;
   logger: Logger;
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
@@ -83,28 +88,37 @@ export function serveRouterSubscriptions(options: RouterSubscriptionOptions): Ro
     errors.map((e) => (e instanceof GraphQLError ? options.formatError(e.toJSON(), e) : e));
   const refuse = (code: string, message: string) => [new GraphQLError(message, { extensions: { code } })];
 
-  const disposable = useServer<{ authorization?: string; Authorization?: string }>(
+  const disposable = useServer<{ authorization?: string; Authorization?: string; apiKey?: string; 'x-api-key'?: string }>(
     {
       schema,
       onConnect: async (ctx) => {
         const socket = ctx.extra.socket;
-        const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
-        let viewer: Viewer;
+        const params = ctx.connectionParams ?? {};
+        const authorization = params.authorization ?? params.Authorization;
+        const apiKey = params.apiKey ?? params['x-api-key'] ?? ctx.extra.request.headers['x-api-key'];
+        let identity: ClientIdentity;
         try {
-          viewer = await options.verifier.verify(typeof authorization === 'string' ? authorization : undefined);
+          identity = await options.identify({ authorization: typeof authorization === 'string' ? authorization : undefined, apiKey: typeof apiKey === 'string' ? apiKey : undefined });
         } catch (error) {
           socket.close(CloseCode.Unauthorized, error instanceof AppError ? error.message : 'Invalid access token');
           return false;
         }
-        // X-Forwarded-For only from a trusted proxy (TRUSTED_PROXIES), as over HTTP.
-        const connection: Connection = { viewer, clientAddress: addressOf(ctx.extra.request), userAgent: ctx.extra.request.headers['user-agent'] };
+        const { viewer } = identity;
+        const connection: Connection = {
+          viewer,
+          clientClass: identity.clientClass,
+          apiKey: identity.apiKey,
+          // X-Forwarded-For only from a trusted proxy (TRUSTED_PROXIES), as over HTTP.
+          clientAddress: addressOf(ctx.extra.request),
+          userAgent: ctx.extra.request.headers['user-agent'],
+        };
         const crowded = options.edge?.admit(socket, viewer.kind === 'user' ? viewer.userId : undefined, connection.clientAddress);
         if (crowded) {
           socket.close(RATE_LIMITED_CLOSE, crowded);
           return false;
         }
         if (viewer.kind === 'user') {
-          connection.authorization = String(authorization);
+          connection.authorization = identity.authorization!;
           connection.sessionId = viewer.sessionId;
           const exp = decodeJwt(connection.authorization.replace(/^Bearer\s+/i, '')).exp;
           if (exp) {
@@ -161,13 +175,15 @@ export function serveRouterSubscriptions(options: RouterSubscriptionOptions): Ro
           queryText: payload.query,
           viewer: connection.viewer,
           authorization: connection.authorization,
+          clientClass: connection.clientClass,
+          apiKey: connection.apiKey,
           requestId,
           clientAddress: connection.clientAddress,
           userAgent: connection.userAgent,
         };
         if (operation.operation === 'subscription') {
           try {
-            contextValue.plan = executor.plan(document, payload.operationName, payload.query);
+            contextValue.plan = executor.plan(document, payload.operationName, payload.query, contextValue);
           } catch (error) {
             if (error instanceof GraphQLError) return [error];
             logger.error({ err: error, requestId }, 'subscription planning failed');

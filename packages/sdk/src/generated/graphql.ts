@@ -4,6 +4,44 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AdminCreditInput = {
+  amount: string;
+  asset: string;
+  idempotencyKey: string;
+  memo?: string | null | undefined;
+  userId: string | number;
+};
+
+export type AppearanceInput = {
+  bodyType?: BodyType;
+  eyeColor?: string;
+  faceShape?: number;
+  hairColor?: string;
+  hairStyle?: number;
+  height?: number;
+  markings?: Array<MarkingInput>;
+  skinTone?: number;
+};
+
+/** Every condition given must hold; `text` finds entries containing all its words. */
+export type AuditLogFilter = {
+  action?: string | null | undefined;
+  actor?: string | null | undefined;
+  context?: string | null | undefined;
+  entityId?: string | null | undefined;
+  entityType?: string | null | undefined;
+  /** Occurred at or after. */
+  from?: string | null | undefined;
+  text?: string | null | undefined;
+  /** Occurred before. */
+  to?: string | null | undefined;
+};
+
+/** Whether the recorded command was carried out or refused. */
+export type AuditOutcome =
+  | 'ok'
+  | 'refused';
+
 /** A rectangle of the map, in degrees. At most 1 square degree. */
 export type BBoxInput = {
   maxLat: number;
@@ -12,11 +50,119 @@ export type BBoxInput = {
   minLng: number;
 };
 
+export type BodyType =
+  | 'average'
+  | 'slender'
+  | 'sturdy';
+
+export type BuildingKind =
+  | 'apartment'
+  | 'clinic'
+  | 'factory'
+  | 'farm'
+  | 'house'
+  | 'office'
+  | 'park'
+  | 'school'
+  | 'shop';
+
 export type BuyRequestStatus =
   | 'accepted'
   | 'cancelled'
   | 'pending'
   | 'rejected';
+
+export type CharacterStatus =
+  | 'active'
+  /** Banned by an admin: cannot be played, selected or traded with. */
+  | 'banned'
+  /** Soft-deleted: restorable until restorableUntil, then purged. */
+  | 'deleted';
+
+export type ChildPermissionsInput = {
+  canBuyParcels: boolean;
+  canChat: boolean;
+  canSellParcels: boolean;
+  /** Null: no limit. */
+  dailySpendLimit?: string | null | undefined;
+};
+
+export type ClassRole =
+  | 'damage'
+  | 'healer'
+  | 'support'
+  | 'tank';
+
+export type ClueInput = {
+  hint?: string | null | undefined;
+  location: LatLngInput;
+  name: string;
+  /** 1 m to 10 km. Default: 30. */
+  radiusMeters?: number;
+  riddle: string;
+  start?: boolean;
+  treasure?: boolean;
+};
+
+export type ContainerKind =
+  | 'bag'
+  | 'bank'
+  | 'equipment';
+
+export type CreateApiKeyInput = {
+  /** 1-64 characters. */
+  name: string;
+  /** Admins only: the user who owns the key. Default: the caller. */
+  ownerId?: string | number | null | undefined;
+  /** Default: [user]. Each must be one of the owner's roles. */
+  roles?: Array<Role> | null | undefined;
+};
+
+export type CreateCharacterInput = {
+  appearance?: AppearanceInput;
+  class: string | number;
+  name: string;
+  race: string | number;
+  realmId: string | number;
+};
+
+export type CreateHuntInput = {
+  description?: string;
+  endsAt: string;
+  partnerId: string | number;
+  playArea: PlayAreaInput;
+  reward: RewardInput;
+  startsAt: string;
+  title: string;
+};
+
+export type CreatePartnerInput = {
+  name: string;
+};
+
+export type DynastyStatus =
+  | 'active'
+  /** Its seat was sold with no other parcel to move to, or its head left. */
+  | 'dissolved';
+
+export type EquipSlot =
+  | 'chest'
+  | 'feet'
+  | 'hands'
+  | 'head'
+  | 'legs'
+  | 'main_hand'
+  | 'neck'
+  | 'off_hand'
+  | 'ring';
+
+export type FamilyRelationInput = {
+  dynastyId: string | number;
+  kind: RelationKind;
+  /** Becomes userId's <kind>. */
+  relativeId: string | number;
+  userId: string | number;
+};
 
 export type FeatureStatus =
   /** Owned by the world; anyone can buy it at its price. */
@@ -28,6 +174,14 @@ export type FeatureStatus =
   /** Owned by a user and not listed; others can make buy requests. */
   | 'sold';
 
+export type FoundDynastyInput = {
+  /** A parcel the founder owns; it becomes the dynasty's seat. */
+  featureId: string | number;
+  /** 2 to SOCIAL_MAX_MEMBERS (default 100), head included; default the maximum. */
+  memberLimit?: number | null | undefined;
+  name: string;
+};
+
 export type HuntStatus =
   /** Over: no one joins or discovers any more. */
   | 'closed'
@@ -35,6 +189,53 @@ export type HuntStatus =
   | 'draft'
   /** Open to players between its start and end. */
   | 'published';
+
+export type ItemKind =
+  | 'accessory'
+  | 'armor'
+  | 'consumable'
+  | 'material'
+  | 'quest'
+  | 'weapon';
+
+export type ItemRarity =
+  | 'common'
+  | 'epic'
+  | 'legendary'
+  | 'rare'
+  | 'uncommon';
+
+export type JoinRequestInput = {
+  dynastyId: string | number;
+  kind?: JoinRequestKind;
+  message?: string | null | undefined;
+  /** The joiner would be relativeId's <relation>; both or neither. */
+  relation?: RelationKind | null | undefined;
+  relativeId?: string | number | null | undefined;
+  /** The user invited (invite only); a join is for the sender. */
+  userId?: string | number | null | undefined;
+};
+
+export type JoinRequestKind =
+  /** The head invites a user; the invited user answers. */
+  | 'invite'
+  /** A user asks to join; the head answers. */
+  | 'join';
+
+export type JoinRequestStatus =
+  | 'accepted'
+  | 'cancelled'
+  /** Not answered in time. */
+  | 'expired'
+  | 'pending'
+  | 'rejected';
+
+/** Know-your-customer verification state. */
+export type KycStatus =
+  | 'none'
+  | 'pending'
+  | 'rejected'
+  | 'verified';
 
 /** What a parcel is zoned for; decides its colour and its hourly profit. */
 export type LandUse =
@@ -58,6 +259,51 @@ export type LoginInput = {
   password: string;
 };
 
+export type MarkingInput = {
+  color: string;
+  kind: MarkingKind;
+};
+
+export type MarkingKind =
+  | 'paint'
+  | 'scar'
+  | 'tattoo';
+
+/** What a file is for: it decides the types and sizes allowed. */
+export type MediaPurpose =
+  /** A document attached to a ticket or a KYC file: an image or a PDF. */
+  | 'ATTACHMENT'
+  /** A user's picture: an image. */
+  | 'AVATAR'
+  /** A picture of a parcel: an image. */
+  | 'FEATURE_IMAGE'
+  /** Hunt media for partners: an image or a video. */
+  | 'HUNT';
+
+export type MediaTargetInput = {
+  /** The parcel's or hunt's id; the signed-in user's id for USER_AVATAR. */
+  id: string | number;
+  type: MediaTargetType;
+};
+
+/** What a file can be attached to. */
+export type MediaTargetType =
+  /** A parcel (features); only its owner attaches. */
+  | 'FEATURE'
+  /** A hunt (hunts); only members of its partner attach. */
+  | 'HUNT'
+  /** The signed-in user's avatar (one at a time: a new one replaces the old). */
+  | 'USER_AVATAR';
+
+export type MemberRole =
+  | 'head'
+  | 'member';
+
+export type MoneyInput = {
+  amount: string;
+  asset: string;
+};
+
 /** What a notification is about. */
 export type NotificationKind =
   /** The owner accepted your offer; the parcel is yours. */
@@ -66,6 +312,10 @@ export type NotificationKind =
   | 'buy_request_received'
   /** The owner rejected your offer. */
   | 'buy_request_rejected'
+  /** Your request to join a dynasty, or your invitation, was answered. */
+  | 'dynasty_request_answered'
+  /** Someone asked to join your dynasty, or invited you to theirs. */
+  | 'dynasty_request_received'
   /** You reached a hunt's treasure. */
   | 'hunt_finished'
   /** You reached a new level. */
@@ -83,6 +333,12 @@ export type ParticipationStatus =
   | 'finished'
   | 'playing';
 
+export type PlayAreaInput = {
+  center: LatLngInput;
+  /** 1 m to 20,000 km. */
+  radiusMeters: number;
+};
+
 /** Where a player says they are: a GPS fix and its accuracy in metres. */
 export type PositionInput = {
   /** Radius of the fix's uncertainty, in metres (0-1000); it widens the discovery radius. */
@@ -99,6 +355,22 @@ export type PurchaseStatus =
   | 'reserved'
   | 'transferred';
 
+export type RealmKind =
+  | 'pve'
+  | 'pvp'
+  | 'rp';
+
+export type RealmPopulation =
+  | 'full'
+  | 'high'
+  | 'low'
+  | 'medium';
+
+export type RealmStatus =
+  | 'maintenance'
+  | 'offline'
+  | 'online';
+
 export type RegisterInput = {
   displayName?: string | null | undefined;
   email: string;
@@ -107,11 +379,63 @@ export type RegisterInput = {
   username: string;
 };
 
+/** How a relative is related to a member: "relative is member's <kind>". */
+export type RelationKind =
+  | 'child'
+  | 'parent'
+  | 'sibling'
+  | 'spouse';
+
+export type RewardInput = {
+  amount: string;
+  asset: string;
+};
+
 /** What a user may do beyond playing: admins run the platform, verified users passed KYC. */
 export type Role =
   | 'admin'
   | 'user'
   | 'verified_user';
+
+/** Where to put an item: a bag slot or a bank slot. */
+export type SlotInput = {
+  /** The bag's index, for bag slots. */
+  bag?: number | null | undefined;
+  container: ContainerKind;
+  slot: number;
+};
+
+export type StartUploadInput = {
+  /** sha256 of the file (hex): when given, a file whose bytes differ is refused at completeUpload. */
+  checksum?: string | null | undefined;
+  /** The type the client believes the file has (checked against the bytes afterwards). */
+  contentType: string;
+  filename: string;
+  purpose: MediaPurpose;
+  /** Bytes. */
+  size: number;
+};
+
+export type TradeItemInput = {
+  itemId: string | number;
+  quantity: number;
+};
+
+/** One side's whole offer; it replaces the previous one and clears both confirmations. */
+export type TradeOfferInput = {
+  currency?: MoneyInput | null | undefined;
+  /** At most 12 stacks, from the character's bags. */
+  items?: Array<TradeItemInput>;
+};
+
+export type TradeStatus =
+  | 'cancelled'
+  | 'completed'
+  /** Refused at settlement (an item moved, no room, a wallet refusal); nothing changed hands. */
+  | 'failed'
+  | 'open'
+  /** Both confirmed: money and items are being exchanged. */
+  | 'settling';
 
 export type TransactionKind =
   | 'admin_credit'
@@ -128,6 +452,14 @@ export type TransferInput = {
   idempotencyKey: string;
   memo?: string | null | undefined;
   toUserId: string | number;
+};
+
+/** Fields left out stay as they are; null clears an optional field. */
+export type UpdateProfileInput = {
+  avatarUrl?: string | null | undefined;
+  bio?: string | null | undefined;
+  displayName?: string | null | undefined;
+  locale?: string | null | undefined;
 };
 
 export type UserStatus =
@@ -173,6 +505,387 @@ export type UserStatusChangedSubscriptionVariables = Exact<{
 
 
 export type UserStatusChangedSubscription = { userStatusChanged: { status: UserStatus, changedAt: string, user: { id: string, username: string, lastSeenAt: string | null } } };
+
+export type AdminUserSummaryFragment = { id: string, username: string, displayName: string | null, email: string | null, roles: Array<Role>, kycStatus: KycStatus | null, createdAt: string };
+
+export type AdminUserByUsernameQueryVariables = Exact<{
+  username: string;
+}>;
+
+
+export type AdminUserByUsernameQuery = { userByUsername: { id: string, username: string, displayName: string | null, email: string | null, roles: Array<Role>, kycStatus: KycStatus | null, createdAt: string } | null };
+
+export type AdminUserQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminUserQuery = { user: { id: string, username: string, displayName: string | null, email: string | null, roles: Array<Role>, kycStatus: KycStatus | null, createdAt: string } | null };
+
+export type SetRolesMutationVariables = Exact<{
+  userId: string | number;
+  roles: Array<Role> | Role;
+}>;
+
+
+export type SetRolesMutation = { setRoles: { id: string, username: string, displayName: string | null, email: string | null, roles: Array<Role>, kycStatus: KycStatus | null, createdAt: string } };
+
+export type AssetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssetsQuery = { assets: Array<string> };
+
+export type AdminCreditMutationVariables = Exact<{
+  input: AdminCreditInput;
+}>;
+
+
+export type AdminCreditMutation = { adminCredit: { id: string, asset: string, amount: string, balanceAfter: string, createdAt: string } };
+
+export type AccrueHourlyProfitsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccrueHourlyProfitsMutation = { accrueHourlyProfits: number };
+
+export type AuditLogQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: AuditLogFilter | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { edges: Array<{ node: { id: string, context: string, sequence: number, occurredAt: string, action: string, actor: string, outcome: AuditOutcome, errorCode: string | null, entityType: string | null, entityId: string | null, clientAddress: string | null, requestId: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AuditActionCountsQueryVariables = Exact<{
+  context?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type AuditActionCountsQuery = { auditActionCounts: Array<{ action: string, count: number }> };
+
+export type VerifyAuditChainQueryVariables = Exact<{
+  context: string;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type VerifyAuditChainQuery = { verifyAuditChain: { context: string, ok: boolean, checked: number, brokenAt: { sequence: number, entryId: string | null, reason: string } | null } };
+
+export type ApiKeySummaryFragment = { id: string, name: string, roles: Array<Role>, prefix: string, createdAt: string, rotatedAt: string | null, lastUsedAt: string | null, revokedAt: string | null, owner: { id: string, username: string } };
+
+export type MyApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyApiKeysQuery = { myApiKeys: Array<{ id: string, name: string, roles: Array<Role>, prefix: string, createdAt: string, rotatedAt: string | null, lastUsedAt: string | null, revokedAt: string | null, owner: { id: string, username: string } }> };
+
+export type AdminApiKeysQueryVariables = Exact<{
+  ownerId?: string | number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AdminApiKeysQuery = { apiKeys: Array<{ id: string, name: string, roles: Array<Role>, prefix: string, createdAt: string, rotatedAt: string | null, lastUsedAt: string | null, revokedAt: string | null, owner: { id: string, username: string } }> };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string, roles: Array<Role>, prefix: string, createdAt: string, rotatedAt: string | null, lastUsedAt: string | null, revokedAt: string | null, owner: { id: string, username: string } } } };
+
+export type RotateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RotateApiKeyMutation = { rotateApiKey: { secret: string, apiKey: { id: string, name: string, roles: Array<Role>, prefix: string, createdAt: string, rotatedAt: string | null, lastUsedAt: string | null, revokedAt: string | null, owner: { id: string, username: string } } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: { id: string, name: string, roles: Array<Role>, prefix: string, createdAt: string, rotatedAt: string | null, lastUsedAt: string | null, revokedAt: string | null, owner: { id: string, username: string } } };
+
+export type CharacterSummaryFragment = { id: string, name: string, level: number, experience: number, status: CharacterStatus, active: boolean | null, lastPlayedAt: string | null, deletedAt: string | null, restorableUntil: string | null, nextRenameAt: string | null, banReason: string | null, realm: { id: string, name: string }, race: { id: string, name: string }, class: { id: string, name: string, role: ClassRole }, zone: { id: string, name: string }, appearance: { bodyType: BodyType, skinTone: number, hairStyle: number, hairColor: string, eyeColor: string, faceShape: number, height: number, markings: Array<{ kind: MarkingKind, color: string }> } };
+
+export type InventoryItemFragment = { id: string, quantity: number, definition: { id: string, name: string, kind: ItemKind, rarity: ItemRarity, stackSize: number, equipSlot: EquipSlot | null, levelRequired: number, bound: boolean }, location: { container: ContainerKind, bag: number | null, slot: number, equipSlot: EquipSlot | null } };
+
+export type InventoryFieldsFragment = { bags: Array<{ index: number, slots: number, freeSlots: number, items: Array<{ id: string, quantity: number, definition: { id: string, name: string, kind: ItemKind, rarity: ItemRarity, stackSize: number, equipSlot: EquipSlot | null, levelRequired: number, bound: boolean }, location: { container: ContainerKind, bag: number | null, slot: number, equipSlot: EquipSlot | null } }> }>, equipment: Array<{ slot: EquipSlot, item: { id: string, quantity: number, definition: { id: string, name: string, kind: ItemKind, rarity: ItemRarity, stackSize: number, equipSlot: EquipSlot | null, levelRequired: number, bound: boolean }, location: { container: ContainerKind, bag: number | null, slot: number, equipSlot: EquipSlot | null } } | null }>, bank: { slots: number, freeSlots: number, items: Array<{ id: string, quantity: number, definition: { id: string, name: string, kind: ItemKind, rarity: ItemRarity, stackSize: number, equipSlot: EquipSlot | null, levelRequired: number, bound: boolean }, location: { container: ContainerKind, bag: number | null, slot: number, equipSlot: EquipSlot | null } }> } };
+
+export type TradeSideFieldsFragment = { confirmed: boolean, character: { id: string, name: string, owner: { id: string, username: string } }, items: Array<{ itemId: string, quantity: number, definition: { id: string, name: string, rarity: ItemRarity } }>, currency: { asset: string, amount: string } | null };
+
+export type TradeFieldsFragment = { id: string, status: TradeStatus, failureReason: string | null, createdAt: string, updatedAt: string, completedAt: string | null, initiator: { confirmed: boolean, character: { id: string, name: string, owner: { id: string, username: string } }, items: Array<{ itemId: string, quantity: number, definition: { id: string, name: string, rarity: ItemRarity } }>, currency: { asset: string, amount: string } | null }, recipient: { confirmed: boolean, character: { id: string, name: string, owner: { id: string, username: string } }, items: Array<{ itemId: string, quantity: number, definition: { id: string, name: string, rarity: ItemRarity } }>, currency: { asset: string, amount: string } | null } };
+
+export type RealmsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RealmsQuery = { realms: Array<{ id: string, name: string, region: string, kind: RealmKind, status: RealmStatus, population: RealmPopulation }> };
+
+export type RealmQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RealmQuery = { realm: { id: string, name: string, region: string, kind: RealmKind, status: RealmStatus, population: RealmPopulation, zones: Array<{ id: string, name: string, minLevel: number, maxLevel: number, start: boolean }> } | null };
+
+export type CharacterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CharacterOptionsQuery = { realms: Array<{ id: string, name: string, kind: RealmKind, status: RealmStatus, population: RealmPopulation }>, races: Array<{ id: string, name: string, description: string, classes: Array<{ id: string, name: string, role: ClassRole, description: string }> }>, classes: Array<{ id: string, name: string, role: ClassRole }> };
+
+export type ItemDefinitionsQueryVariables = Exact<{
+  kind?: ItemKind | null | undefined;
+}>;
+
+
+export type ItemDefinitionsQuery = { itemDefinitions: Array<{ id: string, name: string, kind: ItemKind, rarity: ItemRarity, stackSize: number, equipSlot: EquipSlot | null, levelRequired: number, bound: boolean, description: string }> };
+
+export type MyCharactersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCharactersQuery = { myCharacters: Array<{ id: string, name: string, level: number, experience: number, status: CharacterStatus, active: boolean | null, lastPlayedAt: string | null, deletedAt: string | null, restorableUntil: string | null, nextRenameAt: string | null, banReason: string | null, realm: { id: string, name: string }, race: { id: string, name: string }, class: { id: string, name: string, role: ClassRole }, zone: { id: string, name: string }, appearance: { bodyType: BodyType, skinTone: number, hairStyle: number, hairColor: string, eyeColor: string, faceShape: number, height: number, markings: Array<{ kind: MarkingKind, color: string }> } }> };
+
+export type CharacterInventoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CharacterInventoryQuery = { character: { id: string, name: string, level: number, experience: number, status: CharacterStatus, active: boolean | null, lastPlayedAt: string | null, deletedAt: string | null, restorableUntil: string | null, nextRenameAt: string | null, banReason: string | null, inventory: { bags: Array<{ index: number, slots: number, freeSlots: number, items: Array<{ id: string, quantity: number, definition: { id: string, name: string, kind: ItemKind, rarity: ItemRarity, stackSize: number, equipSlot: EquipSlot | null, levelRequired: number, bound: boolean }, location: { container: ContainerKind, bag: number | null, slot: number, equipSlot: EquipSlot | null } }> }>, equipment: Array<{ slot: EquipSlot, item: { id: string, quantity: number, definition: { id: string, name: string, kind: ItemKind, rarity: ItemRarity, stackSize: number, equipSlot: EquipSlot | null, levelRequired: number, bound: boolean }, location: { container: ContainerKind, bag: number | null, slot: number, equipSlot: EquipSlot | null } } | null }>, bank: { slots: number, freeSlots: number, items: Array<{ id: string, quantity: number, definition: { id: string, name: string, kind: ItemKind, rarity: ItemRarity, stackSize: number, equipSlot: EquipSlot | null, levelRequired: number, bound: boolean }, location: { container: ContainerKind, bag: number | null, slot: number, equipSlot: EquipSlot | null } }> } } | null, realm: { id: string, name: string }, race: { id: string, name: string }, class: { id: string, name: string, role: ClassRole }, zone: { id: string, name: string }, appearance: { bodyType: BodyType, skinTone: number, hairStyle: number, hairColor: string, eyeColor: string, faceShape: number, height: number, markings: Array<{ kind: MarkingKind, color: string }> } } | null };
+
+export type CreateCharacterMutationVariables = Exact<{
+  input: CreateCharacterInput;
+}>;
+
+
+export type CreateCharacterMutation = { createCharacter: { id: string, name: string, level: number, experience: number, status: CharacterStatus, active: boolean | null, lastPlayedAt: string | null, deletedAt: string | null, restorableUntil: string | null, nextRenameAt: string | null, banReason: string | null, realm: { id: string, name: string }, race: { id: string, name: string }, class: { id: string, name: string, role: ClassRole }, zone: { id: string, name: string }, appearance: { bodyType: BodyType, skinTone: number, hairStyle: number, hairColor: string, eyeColor: string, faceShape: number, height: number, markings: Array<{ kind: MarkingKind, color: string }> } } };
+
+export type SelectCharacterMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SelectCharacterMutation = { selectCharacter: { id: string, name: string, level: number, experience: number, status: CharacterStatus, active: boolean | null, lastPlayedAt: string | null, deletedAt: string | null, restorableUntil: string | null, nextRenameAt: string | null, banReason: string | null, realm: { id: string, name: string }, race: { id: string, name: string }, class: { id: string, name: string, role: ClassRole }, zone: { id: string, name: string }, appearance: { bodyType: BodyType, skinTone: number, hairStyle: number, hairColor: string, eyeColor: string, faceShape: number, height: number, markings: Array<{ kind: MarkingKind, color: string }> } } };
+
+export type RenameCharacterMutationVariables = Exact<{
+  id: string | number;
+  name: string;
+}>;
+
+
+export type RenameCharacterMutation = { renameCharacter: { id: string, name: string, level: number, experience: number, status: CharacterStatus, active: boolean | null, lastPlayedAt: string | null, deletedAt: string | null, restorableUntil: string | null, nextRenameAt: string | null, banReason: string | null, realm: { id: string, name: string }, race: { id: string, name: string }, class: { id: string, name: string, role: ClassRole }, zone: { id: string, name: string }, appearance: { bodyType: BodyType, skinTone: number, hairStyle: number, hairColor: string, eyeColor: string, faceShape: number, height: number, markings: Array<{ kind: MarkingKind, color: string }> } } };
+
+export type DeleteCharacterMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteCharacterMutation = { deleteCharacter: { id: string, name: string, level: number, experience: number, status: CharacterStatus, active: boolean | null, lastPlayedAt: string | null, deletedAt: string | null, restorableUntil: string | null, nextRenameAt: string | null, banReason: string | null, realm: { id: string, name: string }, race: { id: string, name: string }, class: { id: string, name: string, role: ClassRole }, zone: { id: string, name: string }, appearance: { bodyType: BodyType, skinTone: number, hairStyle: number, hairColor: string, eyeColor: string, faceShape: number, height: number, markings: Array<{ kind: MarkingKind, color: string }> } } };
+
+export type RestoreCharacterMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreCharacterMutation = { restoreCharacter: { id: string, name: string, level: number, experience: number, status: CharacterStatus, active: boolean | null, lastPlayedAt: string | null, deletedAt: string | null, restorableUntil: string | null, nextRenameAt: string | null, banReason: string | null, realm: { id: string, name: string }, race: { id: string, name: string }, class: { id: string, name: string, role: ClassRole }, zone: { id: string, name: string }, appearance: { bodyType: BodyType, skinTone: number, hairStyle: number, hairColor: string, eyeColor: string, faceShape: number, height: number, markings: Array<{ kind: MarkingKind, color: string }> } } };
+
+export type MoveItemMutationVariables = Exact<{
+  characterId: string | number;
+  itemId: string | number;
+  to: SlotInput;
+  quantity?: number | null | undefined;
+}>;
+
+
+export type MoveItemMutation = { moveItem: { bags: Array<{ index: number, slots: number, freeSlots: number, items: Array<{ id: string, quantity: number, definition: { id: string, name: string, kind: ItemKind, rarity: ItemRarity, stackSize: number, equipSlot: EquipSlot | null, levelRequired: number, bound: boolean }, location: { container: ContainerKind, bag: number | null, slot: number, equipSlot: EquipSlot | null } }> }>, equipment: Array<{ slot: EquipSlot, item: { id: string, quantity: number, definition: { id: string, name: string, kind: ItemKind, rarity: ItemRarity, stackSize: number, equipSlot: EquipSlot | null, levelRequired: number, bound: boolean }, location: { container: ContainerKind, bag: number | null, slot: number, equipSlot: EquipSlot | null } } | null }>, bank: { slots: number, freeSlots: number, items: Array<{ id: string, quantity: number, definition: { id: string, name: string, kind: ItemKind, rarity: ItemRarity, stackSize: number, equipSlot: EquipSlot | null, levelRequired: number, bound: boolean }, location: { container: ContainerKind, bag: number | null, slot: number, equipSlot: EquipSlot | null } }> } } };
+
+export type EquipItemMutationVariables = Exact<{
+  characterId: string | number;
+  itemId: string | number;
+}>;
+
+
+export type EquipItemMutation = { equipItem: { bags: Array<{ index: number, slots: number, freeSlots: number, items: Array<{ id: string, quantity: number, definition: { id: string, name: string, kind: ItemKind, rarity: ItemRarity, stackSize: number, equipSlot: EquipSlot | null, levelRequired: number, bound: boolean }, location: { container: ContainerKind, bag: number | null, slot: number, equipSlot: EquipSlot | null } }> }>, equipment: Array<{ slot: EquipSlot, item: { id: string, quantity: number, definition: { id: string, name: string, kind: ItemKind, rarity: ItemRarity, stackSize: number, equipSlot: EquipSlot | null, levelRequired: number, bound: boolean }, location: { container: ContainerKind, bag: number | null, slot: number, equipSlot: EquipSlot | null } } | null }>, bank: { slots: number, freeSlots: number, items: Array<{ id: string, quantity: number, definition: { id: string, name: string, kind: ItemKind, rarity: ItemRarity, stackSize: number, equipSlot: EquipSlot | null, levelRequired: number, bound: boolean }, location: { container: ContainerKind, bag: number | null, slot: number, equipSlot: EquipSlot | null } }> } } };
+
+export type UnequipItemMutationVariables = Exact<{
+  characterId: string | number;
+  slot: EquipSlot;
+  to?: SlotInput | null | undefined;
+}>;
+
+
+export type UnequipItemMutation = { unequipItem: { bags: Array<{ index: number, slots: number, freeSlots: number, items: Array<{ id: string, quantity: number, definition: { id: string, name: string, kind: ItemKind, rarity: ItemRarity, stackSize: number, equipSlot: EquipSlot | null, levelRequired: number, bound: boolean }, location: { container: ContainerKind, bag: number | null, slot: number, equipSlot: EquipSlot | null } }> }>, equipment: Array<{ slot: EquipSlot, item: { id: string, quantity: number, definition: { id: string, name: string, kind: ItemKind, rarity: ItemRarity, stackSize: number, equipSlot: EquipSlot | null, levelRequired: number, bound: boolean }, location: { container: ContainerKind, bag: number | null, slot: number, equipSlot: EquipSlot | null } } | null }>, bank: { slots: number, freeSlots: number, items: Array<{ id: string, quantity: number, definition: { id: string, name: string, kind: ItemKind, rarity: ItemRarity, stackSize: number, equipSlot: EquipSlot | null, levelRequired: number, bound: boolean }, location: { container: ContainerKind, bag: number | null, slot: number, equipSlot: EquipSlot | null } }> } } };
+
+export type TradeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TradeQuery = { trade: { id: string, status: TradeStatus, failureReason: string | null, createdAt: string, updatedAt: string, completedAt: string | null, initiator: { confirmed: boolean, character: { id: string, name: string, owner: { id: string, username: string } }, items: Array<{ itemId: string, quantity: number, definition: { id: string, name: string, rarity: ItemRarity } }>, currency: { asset: string, amount: string } | null }, recipient: { confirmed: boolean, character: { id: string, name: string, owner: { id: string, username: string } }, items: Array<{ itemId: string, quantity: number, definition: { id: string, name: string, rarity: ItemRarity } }>, currency: { asset: string, amount: string } | null } } | null };
+
+export type MyTradesQueryVariables = Exact<{
+  status?: TradeStatus | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type MyTradesQuery = { myTrades: Array<{ id: string, status: TradeStatus, failureReason: string | null, createdAt: string, updatedAt: string, completedAt: string | null, initiator: { confirmed: boolean, character: { id: string, name: string, owner: { id: string, username: string } }, items: Array<{ itemId: string, quantity: number, definition: { id: string, name: string, rarity: ItemRarity } }>, currency: { asset: string, amount: string } | null }, recipient: { confirmed: boolean, character: { id: string, name: string, owner: { id: string, username: string } }, items: Array<{ itemId: string, quantity: number, definition: { id: string, name: string, rarity: ItemRarity } }>, currency: { asset: string, amount: string } | null } }> };
+
+export type OpenTradeMutationVariables = Exact<{
+  characterId: string | number;
+  withCharacterId: string | number;
+}>;
+
+
+export type OpenTradeMutation = { openTrade: { id: string, status: TradeStatus, failureReason: string | null, createdAt: string, updatedAt: string, completedAt: string | null, initiator: { confirmed: boolean, character: { id: string, name: string, owner: { id: string, username: string } }, items: Array<{ itemId: string, quantity: number, definition: { id: string, name: string, rarity: ItemRarity } }>, currency: { asset: string, amount: string } | null }, recipient: { confirmed: boolean, character: { id: string, name: string, owner: { id: string, username: string } }, items: Array<{ itemId: string, quantity: number, definition: { id: string, name: string, rarity: ItemRarity } }>, currency: { asset: string, amount: string } | null } } };
+
+export type SetTradeOfferMutationVariables = Exact<{
+  tradeId: string | number;
+  characterId: string | number;
+  offer: TradeOfferInput;
+}>;
+
+
+export type SetTradeOfferMutation = { setTradeOffer: { id: string, status: TradeStatus, failureReason: string | null, createdAt: string, updatedAt: string, completedAt: string | null, initiator: { confirmed: boolean, character: { id: string, name: string, owner: { id: string, username: string } }, items: Array<{ itemId: string, quantity: number, definition: { id: string, name: string, rarity: ItemRarity } }>, currency: { asset: string, amount: string } | null }, recipient: { confirmed: boolean, character: { id: string, name: string, owner: { id: string, username: string } }, items: Array<{ itemId: string, quantity: number, definition: { id: string, name: string, rarity: ItemRarity } }>, currency: { asset: string, amount: string } | null } } };
+
+export type ConfirmTradeMutationVariables = Exact<{
+  tradeId: string | number;
+  characterId: string | number;
+}>;
+
+
+export type ConfirmTradeMutation = { confirmTrade: { id: string, status: TradeStatus, failureReason: string | null, createdAt: string, updatedAt: string, completedAt: string | null, initiator: { confirmed: boolean, character: { id: string, name: string, owner: { id: string, username: string } }, items: Array<{ itemId: string, quantity: number, definition: { id: string, name: string, rarity: ItemRarity } }>, currency: { asset: string, amount: string } | null }, recipient: { confirmed: boolean, character: { id: string, name: string, owner: { id: string, username: string } }, items: Array<{ itemId: string, quantity: number, definition: { id: string, name: string, rarity: ItemRarity } }>, currency: { asset: string, amount: string } | null } } };
+
+export type CancelTradeMutationVariables = Exact<{
+  tradeId: string | number;
+  characterId: string | number;
+}>;
+
+
+export type CancelTradeMutation = { cancelTrade: { id: string, status: TradeStatus, failureReason: string | null, createdAt: string, updatedAt: string, completedAt: string | null, initiator: { confirmed: boolean, character: { id: string, name: string, owner: { id: string, username: string } }, items: Array<{ itemId: string, quantity: number, definition: { id: string, name: string, rarity: ItemRarity } }>, currency: { asset: string, amount: string } | null }, recipient: { confirmed: boolean, character: { id: string, name: string, owner: { id: string, username: string } }, items: Array<{ itemId: string, quantity: number, definition: { id: string, name: string, rarity: ItemRarity } }>, currency: { asset: string, amount: string } | null } } };
+
+export type TradeChangedSubscriptionVariables = Exact<{
+  tradeId: string | number;
+}>;
+
+
+export type TradeChangedSubscription = { tradeChanged: { id: string, status: TradeStatus, failureReason: string | null, createdAt: string, updatedAt: string, completedAt: string | null, initiator: { confirmed: boolean, character: { id: string, name: string, owner: { id: string, username: string } }, items: Array<{ itemId: string, quantity: number, definition: { id: string, name: string, rarity: ItemRarity } }>, currency: { asset: string, amount: string } | null }, recipient: { confirmed: boolean, character: { id: string, name: string, owner: { id: string, username: string } }, items: Array<{ itemId: string, quantity: number, definition: { id: string, name: string, rarity: ItemRarity } }>, currency: { asset: string, amount: string } | null } } };
+
+export type CharacterChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CharacterChangedSubscription = { characterChanged: { type: string, characterId: string, at: string, character: { id: string, name: string, level: number, experience: number, status: CharacterStatus, active: boolean | null, lastPlayedAt: string | null, deletedAt: string | null, restorableUntil: string | null, nextRenameAt: string | null, banReason: string | null, realm: { id: string, name: string }, race: { id: string, name: string }, class: { id: string, name: string, role: ClassRole }, zone: { id: string, name: string }, appearance: { bodyType: BodyType, skinTone: number, hairStyle: number, hairColor: string, eyeColor: string, faceShape: number, height: number, markings: Array<{ kind: MarkingKind, color: string }> } } | null } };
+
+export type AdminCharactersQueryVariables = Exact<{
+  name?: string | null | undefined;
+  accountId?: string | number | null | undefined;
+  realmId?: string | number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AdminCharactersQuery = { adminCharacters: Array<{ id: string, name: string, level: number, experience: number, status: CharacterStatus, active: boolean | null, lastPlayedAt: string | null, deletedAt: string | null, restorableUntil: string | null, nextRenameAt: string | null, banReason: string | null, owner: { id: string, username: string }, realm: { id: string, name: string }, race: { id: string, name: string }, class: { id: string, name: string, role: ClassRole }, zone: { id: string, name: string }, appearance: { bodyType: BodyType, skinTone: number, hairStyle: number, hairColor: string, eyeColor: string, faceShape: number, height: number, markings: Array<{ kind: MarkingKind, color: string }> } }> };
+
+export type AdminCharacterInventoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminCharacterInventoryQuery = { character: { id: string, name: string, inventory: { bags: Array<{ index: number, slots: number, freeSlots: number, items: Array<{ id: string, quantity: number, definition: { id: string, name: string, kind: ItemKind, rarity: ItemRarity, stackSize: number, equipSlot: EquipSlot | null, levelRequired: number, bound: boolean }, location: { container: ContainerKind, bag: number | null, slot: number, equipSlot: EquipSlot | null } }> }>, equipment: Array<{ slot: EquipSlot, item: { id: string, quantity: number, definition: { id: string, name: string, kind: ItemKind, rarity: ItemRarity, stackSize: number, equipSlot: EquipSlot | null, levelRequired: number, bound: boolean }, location: { container: ContainerKind, bag: number | null, slot: number, equipSlot: EquipSlot | null } } | null }>, bank: { slots: number, freeSlots: number, items: Array<{ id: string, quantity: number, definition: { id: string, name: string, kind: ItemKind, rarity: ItemRarity, stackSize: number, equipSlot: EquipSlot | null, levelRequired: number, bound: boolean }, location: { container: ContainerKind, bag: number | null, slot: number, equipSlot: EquipSlot | null } }> } } | null } | null };
+
+export type AdminRestoreCharacterMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminRestoreCharacterMutation = { adminRestoreCharacter: { id: string, name: string, level: number, experience: number, status: CharacterStatus, active: boolean | null, lastPlayedAt: string | null, deletedAt: string | null, restorableUntil: string | null, nextRenameAt: string | null, banReason: string | null, realm: { id: string, name: string }, race: { id: string, name: string }, class: { id: string, name: string, role: ClassRole }, zone: { id: string, name: string }, appearance: { bodyType: BodyType, skinTone: number, hairStyle: number, hairColor: string, eyeColor: string, faceShape: number, height: number, markings: Array<{ kind: MarkingKind, color: string }> } } };
+
+export type AdminGrantItemMutationVariables = Exact<{
+  characterId: string | number;
+  itemId: string | number;
+  quantity: number;
+  reason: string;
+}>;
+
+
+export type AdminGrantItemMutation = { adminGrantItem: { bags: Array<{ index: number, slots: number, freeSlots: number, items: Array<{ id: string, quantity: number, definition: { id: string, name: string, kind: ItemKind, rarity: ItemRarity, stackSize: number, equipSlot: EquipSlot | null, levelRequired: number, bound: boolean }, location: { container: ContainerKind, bag: number | null, slot: number, equipSlot: EquipSlot | null } }> }>, equipment: Array<{ slot: EquipSlot, item: { id: string, quantity: number, definition: { id: string, name: string, kind: ItemKind, rarity: ItemRarity, stackSize: number, equipSlot: EquipSlot | null, levelRequired: number, bound: boolean }, location: { container: ContainerKind, bag: number | null, slot: number, equipSlot: EquipSlot | null } } | null }>, bank: { slots: number, freeSlots: number, items: Array<{ id: string, quantity: number, definition: { id: string, name: string, kind: ItemKind, rarity: ItemRarity, stackSize: number, equipSlot: EquipSlot | null, levelRequired: number, bound: boolean }, location: { container: ContainerKind, bag: number | null, slot: number, equipSlot: EquipSlot | null } }> } } };
+
+export type AdminRemoveItemMutationVariables = Exact<{
+  itemId: string | number;
+  quantity?: number | null | undefined;
+  reason: string;
+}>;
+
+
+export type AdminRemoveItemMutation = { adminRemoveItem: { bags: Array<{ index: number, slots: number, freeSlots: number, items: Array<{ id: string, quantity: number, definition: { id: string, name: string, kind: ItemKind, rarity: ItemRarity, stackSize: number, equipSlot: EquipSlot | null, levelRequired: number, bound: boolean }, location: { container: ContainerKind, bag: number | null, slot: number, equipSlot: EquipSlot | null } }> }>, equipment: Array<{ slot: EquipSlot, item: { id: string, quantity: number, definition: { id: string, name: string, kind: ItemKind, rarity: ItemRarity, stackSize: number, equipSlot: EquipSlot | null, levelRequired: number, bound: boolean }, location: { container: ContainerKind, bag: number | null, slot: number, equipSlot: EquipSlot | null } } | null }>, bank: { slots: number, freeSlots: number, items: Array<{ id: string, quantity: number, definition: { id: string, name: string, kind: ItemKind, rarity: ItemRarity, stackSize: number, equipSlot: EquipSlot | null, levelRequired: number, bound: boolean }, location: { container: ContainerKind, bag: number | null, slot: number, equipSlot: EquipSlot | null } }> } } };
+
+export type BanCharacterMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type BanCharacterMutation = { banCharacter: { id: string, name: string, level: number, experience: number, status: CharacterStatus, active: boolean | null, lastPlayedAt: string | null, deletedAt: string | null, restorableUntil: string | null, nextRenameAt: string | null, banReason: string | null, realm: { id: string, name: string }, race: { id: string, name: string }, class: { id: string, name: string, role: ClassRole }, zone: { id: string, name: string }, appearance: { bodyType: BodyType, skinTone: number, hairStyle: number, hairColor: string, eyeColor: string, faceShape: number, height: number, markings: Array<{ kind: MarkingKind, color: string }> } } };
+
+export type UnbanCharacterMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnbanCharacterMutation = { unbanCharacter: { id: string, name: string, level: number, experience: number, status: CharacterStatus, active: boolean | null, lastPlayedAt: string | null, deletedAt: string | null, restorableUntil: string | null, nextRenameAt: string | null, banReason: string | null, realm: { id: string, name: string }, race: { id: string, name: string }, class: { id: string, name: string, role: ClassRole }, zone: { id: string, name: string }, appearance: { bodyType: BodyType, skinTone: number, hairStyle: number, hairColor: string, eyeColor: string, faceShape: number, height: number, markings: Array<{ kind: MarkingKind, color: string }> } } };
+
+export type PurgeDeletedCharactersMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PurgeDeletedCharactersMutation = { purgeDeletedCharacters: number };
+
+export type HourlyProfitsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HourlyProfitsQuery = { hourlyProfits: { pending: Array<{ asset: string, amount: string }>, edges: Array<{ node: { hour: string, asset: string, amount: string, withdrawn: boolean, feature: { id: string, landUse: LandUse } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type WithdrawProfitsMutationVariables = Exact<{
+  asset: string;
+  idempotencyKey: string;
+}>;
+
+
+export type WithdrawProfitsMutation = { withdrawProfits: { id: string, asset: string, amount: string, createdAt: string } };
+
+export type LandUsesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LandUsesQuery = { landUses: Array<{ landUse: LandUse, colour: string, hourlyProfitRate: string }> };
+
+export type PlaceBuildingMutationVariables = Exact<{
+  featureId: string | number;
+  kind: BuildingKind;
+  name?: string | null | undefined;
+}>;
+
+
+export type PlaceBuildingMutation = { placeBuilding: { id: string, kind: BuildingKind, name: string | null, createdAt: string } };
+
+export type RemoveBuildingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveBuildingMutation = { removeBuilding: { id: string, buildings: Array<{ id: string, kind: BuildingKind, name: string | null }> } };
+
+export type MyEstateQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyEstateQuery = { myFeatures: { edges: Array<{ node: { id: string, landUse: LandUse, areaM2: number, buildings: Array<{ id: string, kind: BuildingKind, name: string | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ParcelSummaryFragment = { id: string, landUse: LandUse, status: FeatureStatus, colour: string, areaM2: number, centroid: { lat: number, lng: number }, price: { asset: string, amount: string }, owner: { id: string, username: string } | null };
 
@@ -287,6 +1000,87 @@ export type HuntProgressSubscriptionVariables = Exact<{
 
 export type HuntProgressSubscription = { huntProgress: { type: string, at: string, huntId: string, clueId: string | null, user: { id: string, username: string } | null } };
 
+export type MediaFileFragment = { id: string, filename: string, contentType: string, size: number, width: number | null, height: number | null, createdAt: string, thumbnailUrl: string | null, displayUrl: string | null, url: string };
+
+export type UploadProgressFragment = { id: string, status: string, partSize: number, parts: Array<{ number: number, size: number, url: string | null, uploaded: boolean }> };
+
+export type StartUploadMutationVariables = Exact<{
+  input: StartUploadInput;
+}>;
+
+
+export type StartUploadMutation = { startUpload: { id: string, status: string, partSize: number, parts: Array<{ number: number, size: number, url: string | null, uploaded: boolean }> } };
+
+export type UploadStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UploadStatusQuery = { uploadStatus: { id: string, status: string, partSize: number, parts: Array<{ number: number, size: number, url: string | null, uploaded: boolean }> } };
+
+export type CompleteUploadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompleteUploadMutation = { completeUpload: { id: string, filename: string, contentType: string, size: number, width: number | null, height: number | null, createdAt: string, thumbnailUrl: string | null, displayUrl: string | null, url: string } };
+
+export type AbortUploadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AbortUploadMutation = { abortUpload: { id: string, status: string } };
+
+export type AttachMediaMutationVariables = Exact<{
+  mediaId: string | number;
+  target: MediaTargetInput;
+}>;
+
+
+export type AttachMediaMutation = { attachMedia: { id: string, filename: string, contentType: string, size: number, width: number | null, height: number | null, createdAt: string, thumbnailUrl: string | null, displayUrl: string | null, url: string } };
+
+export type DetachMediaMutationVariables = Exact<{
+  mediaId: string | number;
+  target: MediaTargetInput;
+}>;
+
+
+export type DetachMediaMutation = { detachMedia: boolean };
+
+export type DeleteMediaMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteMediaMutation = { deleteMedia: boolean };
+
+export type MediaByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MediaByIdQuery = { mediaById: { id: string, filename: string, contentType: string, size: number, width: number | null, height: number | null, createdAt: string, thumbnailUrl: string | null, displayUrl: string | null, url: string } | null };
+
+export type MyMediaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyMediaQuery = { myMediaQuota: { usedBytes: number, limitBytes: number }, me: { id: string, avatar: { id: string, filename: string, contentType: string, size: number, width: number | null, height: number | null, createdAt: string, thumbnailUrl: string | null, displayUrl: string | null, url: string } | null, media: Array<{ id: string, filename: string, contentType: string, size: number, width: number | null, height: number | null, createdAt: string, thumbnailUrl: string | null, displayUrl: string | null, url: string }> } };
+
+export type FeaturePhotosQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FeaturePhotosQuery = { feature: { id: string, photos: Array<{ id: string, filename: string, contentType: string, size: number, width: number | null, height: number | null, createdAt: string, thumbnailUrl: string | null, displayUrl: string | null, url: string }> } | null };
+
+export type HuntMediaQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HuntMediaQuery = { hunt: { id: string, media: Array<{ id: string, filename: string, contentType: string, size: number, width: number | null, height: number | null, createdAt: string, thumbnailUrl: string | null, displayUrl: string | null, url: string }> } | null };
+
 export type MobileParticipationFragment = { id: string, status: ParticipationStatus, cluesFound: number, joinedAt: string, finishedAt: string | null, rewardPaid: boolean, hunt: { id: string, title: string, description: string, endsAt: string, reward: { asset: string, amount: string } }, nextClues: Array<{ id: string, riddle: string, hint: string | null, treasure: boolean }>, discoveries: Array<{ discoveredAt: string, distanceMeters: number, clue: { id: string, riddle: string } }> };
 
 export type MobileMyParticipationsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -342,6 +1136,201 @@ export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: neve
 
 
 export type NotificationAddedSubscription = { notificationAdded: { id: string, kind: NotificationKind, title: string, body: string, read: boolean, readAt: string | null, createdAt: string } };
+
+export type ClueDetailFragment = { id: string, name: string, riddle: string, hint: string | null, radiusMeters: number, start: boolean, treasure: boolean, location: { lat: number, lng: number } };
+
+export type AuthoredHuntFragment = { id: string, title: string, description: string, status: HuntStatus, startsAt: string, endsAt: string, participantCount: number, playArea: { radiusMeters: number, center: { lat: number, lng: number } }, reward: { asset: string, amount: string }, clues: Array<{ id: string, name: string, riddle: string, hint: string | null, radiusMeters: number, start: boolean, treasure: boolean, location: { lat: number, lng: number } }>, paths: Array<{ from: string, to: string }>, winner: { id: string, username: string } | null };
+
+export type MyPartnersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPartnersQuery = { myPartners: Array<{ id: string, name: string, createdAt: string, members: Array<{ id: string, username: string }>, hunts: Array<{ id: string, title: string, status: HuntStatus }> }> };
+
+export type PartnerProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnerProfileQuery = { partner: { id: string, name: string, createdAt: string, hunts: Array<{ id: string, title: string, status: HuntStatus }> } | null };
+
+export type CreatePartnerMutationVariables = Exact<{
+  input: CreatePartnerInput;
+}>;
+
+
+export type CreatePartnerMutation = { createPartner: { id: string, name: string } };
+
+export type AddPartnerMemberMutationVariables = Exact<{
+  partnerId: string | number;
+  userId: string | number;
+}>;
+
+
+export type AddPartnerMemberMutation = { addPartnerMember: { id: string, members: Array<{ id: string, username: string }> } };
+
+export type AuthoredHuntQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthoredHuntQuery = { hunt: { id: string, title: string, description: string, status: HuntStatus, startsAt: string, endsAt: string, participantCount: number, playArea: { radiusMeters: number, center: { lat: number, lng: number } }, reward: { asset: string, amount: string }, clues: Array<{ id: string, name: string, riddle: string, hint: string | null, radiusMeters: number, start: boolean, treasure: boolean, location: { lat: number, lng: number } }>, paths: Array<{ from: string, to: string }>, winner: { id: string, username: string } | null } | null };
+
+export type CreateHuntMutationVariables = Exact<{
+  input: CreateHuntInput;
+}>;
+
+
+export type CreateHuntMutation = { createHunt: { id: string, title: string, description: string, status: HuntStatus, startsAt: string, endsAt: string, participantCount: number, playArea: { radiusMeters: number, center: { lat: number, lng: number } }, reward: { asset: string, amount: string }, clues: Array<{ id: string, name: string, riddle: string, hint: string | null, radiusMeters: number, start: boolean, treasure: boolean, location: { lat: number, lng: number } }>, paths: Array<{ from: string, to: string }>, winner: { id: string, username: string } | null } };
+
+export type AddClueMutationVariables = Exact<{
+  huntId: string | number;
+  input: ClueInput;
+}>;
+
+
+export type AddClueMutation = { addClue: { id: string, name: string, riddle: string, hint: string | null, radiusMeters: number, start: boolean, treasure: boolean, location: { lat: number, lng: number } } };
+
+export type RemoveClueMutationVariables = Exact<{
+  huntId: string | number;
+  clueId: string | number;
+}>;
+
+
+export type RemoveClueMutation = { removeClue: { id: string, title: string, description: string, status: HuntStatus, startsAt: string, endsAt: string, participantCount: number, playArea: { radiusMeters: number, center: { lat: number, lng: number } }, reward: { asset: string, amount: string }, clues: Array<{ id: string, name: string, riddle: string, hint: string | null, radiusMeters: number, start: boolean, treasure: boolean, location: { lat: number, lng: number } }>, paths: Array<{ from: string, to: string }>, winner: { id: string, username: string } | null } };
+
+export type ConnectCluesMutationVariables = Exact<{
+  huntId: string | number;
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type ConnectCluesMutation = { connectClues: { id: string, title: string, description: string, status: HuntStatus, startsAt: string, endsAt: string, participantCount: number, playArea: { radiusMeters: number, center: { lat: number, lng: number } }, reward: { asset: string, amount: string }, clues: Array<{ id: string, name: string, riddle: string, hint: string | null, radiusMeters: number, start: boolean, treasure: boolean, location: { lat: number, lng: number } }>, paths: Array<{ from: string, to: string }>, winner: { id: string, username: string } | null } };
+
+export type PublishHuntMutationVariables = Exact<{
+  huntId: string | number;
+}>;
+
+
+export type PublishHuntMutation = { publishHunt: { id: string, title: string, description: string, status: HuntStatus, startsAt: string, endsAt: string, participantCount: number, playArea: { radiusMeters: number, center: { lat: number, lng: number } }, reward: { asset: string, amount: string }, clues: Array<{ id: string, name: string, riddle: string, hint: string | null, radiusMeters: number, start: boolean, treasure: boolean, location: { lat: number, lng: number } }>, paths: Array<{ from: string, to: string }>, winner: { id: string, username: string } | null } };
+
+export type CloseHuntMutationVariables = Exact<{
+  huntId: string | number;
+}>;
+
+
+export type CloseHuntMutation = { closeHunt: { id: string, title: string, description: string, status: HuntStatus, startsAt: string, endsAt: string, participantCount: number, playArea: { radiusMeters: number, center: { lat: number, lng: number } }, reward: { asset: string, amount: string }, clues: Array<{ id: string, name: string, riddle: string, hint: string | null, radiusMeters: number, start: boolean, treasure: boolean, location: { lat: number, lng: number } }>, paths: Array<{ from: string, to: string }>, winner: { id: string, username: string } | null } };
+
+export type FindUserQueryVariables = Exact<{
+  username: string;
+}>;
+
+
+export type FindUserQuery = { userByUsername: { id: string, username: string } | null };
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type UpdateProfileMutation = { updateProfile: { id: string, username: string, displayName: string | null, bio: string | null, avatarUrl: string | null, locale: string | null } };
+
+export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyProfileQuery = { me: { id: string, username: string, displayName: string | null, bio: string | null, avatarUrl: string | null, locale: string | null, email: string | null, roles: Array<Role> } };
+
+export type JoinRequestFieldsFragment = { id: string, kind: JoinRequestKind, status: JoinRequestStatus, canAnswer: boolean, message: string | null, relation: RelationKind | null, expiresAt: string, createdAt: string, answeredAt: string | null, dynasty: { id: string, name: string }, sender: { id: string, username: string }, user: { id: string, username: string }, relative: { id: string, username: string } | null };
+
+export type DynastyPageFieldsFragment = { id: string, name: string, status: DynastyStatus, memberLimit: number, memberCount: number, createdAt: string, dissolvedAt: string | null, head: { id: string, username: string }, seat: { id: string, landUse: LandUse } | null, members: Array<{ role: MemberRole, isChild: boolean, joinedAt: string, family: { id: string, name: string }, user: { id: string, username: string, level: { number: number, name: string }, features: { edges: Array<{ node: { id: string } }> } }, relations: Array<{ kind: RelationKind, relative: { id: string, username: string } }> }>, families: Array<{ id: string, name: string, members: Array<{ user: { id: string } }> }>, pendingRequests: Array<{ id: string, kind: JoinRequestKind, status: JoinRequestStatus, canAnswer: boolean, message: string | null, relation: RelationKind | null, expiresAt: string, createdAt: string, answeredAt: string | null, dynasty: { id: string, name: string }, sender: { id: string, username: string }, user: { id: string, username: string }, relative: { id: string, username: string } | null }>, childPermissions: Array<{ dailySpendLimit: string | null, canBuyParcels: boolean, canSellParcels: boolean, canChat: boolean, user: { id: string, username: string } }> };
+
+export type DynastyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DynastyQuery = { dynasty: { id: string, name: string, status: DynastyStatus, memberLimit: number, memberCount: number, createdAt: string, dissolvedAt: string | null, head: { id: string, username: string }, seat: { id: string, landUse: LandUse } | null, members: Array<{ role: MemberRole, isChild: boolean, joinedAt: string, family: { id: string, name: string }, user: { id: string, username: string, level: { number: number, name: string }, features: { edges: Array<{ node: { id: string } }> } }, relations: Array<{ kind: RelationKind, relative: { id: string, username: string } }> }>, families: Array<{ id: string, name: string, members: Array<{ user: { id: string } }> }>, pendingRequests: Array<{ id: string, kind: JoinRequestKind, status: JoinRequestStatus, canAnswer: boolean, message: string | null, relation: RelationKind | null, expiresAt: string, createdAt: string, answeredAt: string | null, dynasty: { id: string, name: string }, sender: { id: string, username: string }, user: { id: string, username: string }, relative: { id: string, username: string } | null }>, childPermissions: Array<{ dailySpendLimit: string | null, canBuyParcels: boolean, canSellParcels: boolean, canChat: boolean, user: { id: string, username: string } }> } | null };
+
+export type MyDynastyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDynastyQuery = { myDynasty: { id: string, name: string, status: DynastyStatus, memberLimit: number, memberCount: number, createdAt: string, dissolvedAt: string | null, head: { id: string, username: string }, seat: { id: string, landUse: LandUse } | null, members: Array<{ role: MemberRole, isChild: boolean, joinedAt: string, family: { id: string, name: string }, user: { id: string, username: string, level: { number: number, name: string }, features: { edges: Array<{ node: { id: string } }> } }, relations: Array<{ kind: RelationKind, relative: { id: string, username: string } }> }>, families: Array<{ id: string, name: string, members: Array<{ user: { id: string } }> }>, pendingRequests: Array<{ id: string, kind: JoinRequestKind, status: JoinRequestStatus, canAnswer: boolean, message: string | null, relation: RelationKind | null, expiresAt: string, createdAt: string, answeredAt: string | null, dynasty: { id: string, name: string }, sender: { id: string, username: string }, user: { id: string, username: string }, relative: { id: string, username: string } | null }>, childPermissions: Array<{ dailySpendLimit: string | null, canBuyParcels: boolean, canSellParcels: boolean, canChat: boolean, user: { id: string, username: string } }> } | null };
+
+export type FeatureDynastyQueryVariables = Exact<{
+  featureId: string | number;
+}>;
+
+
+export type FeatureDynastyQuery = { feature: { id: string, dynasty: { id: string, name: string, memberCount: number, memberLimit: number, head: { id: string, username: string } } | null } | null, me: { id: string, dynasty: { id: string } | null } };
+
+export type JoinRequestsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type JoinRequestsQuery = { joinRequestsSent: Array<{ id: string, kind: JoinRequestKind, status: JoinRequestStatus, canAnswer: boolean, message: string | null, relation: RelationKind | null, expiresAt: string, createdAt: string, answeredAt: string | null, dynasty: { id: string, name: string }, sender: { id: string, username: string }, user: { id: string, username: string }, relative: { id: string, username: string } | null }>, joinRequestsReceived: Array<{ id: string, kind: JoinRequestKind, status: JoinRequestStatus, canAnswer: boolean, message: string | null, relation: RelationKind | null, expiresAt: string, createdAt: string, answeredAt: string | null, dynasty: { id: string, name: string }, sender: { id: string, username: string }, user: { id: string, username: string }, relative: { id: string, username: string } | null }> };
+
+export type FoundDynastyMutationVariables = Exact<{
+  input: FoundDynastyInput;
+}>;
+
+
+export type FoundDynastyMutation = { foundDynasty: { id: string, name: string, seat: { id: string } | null } };
+
+export type SendJoinRequestMutationVariables = Exact<{
+  input: JoinRequestInput;
+}>;
+
+
+export type SendJoinRequestMutation = { sendJoinRequest: { id: string, kind: JoinRequestKind, status: JoinRequestStatus, canAnswer: boolean, message: string | null, relation: RelationKind | null, expiresAt: string, createdAt: string, answeredAt: string | null, dynasty: { id: string, name: string }, sender: { id: string, username: string }, user: { id: string, username: string }, relative: { id: string, username: string } | null } };
+
+export type AcceptJoinRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptJoinRequestMutation = { acceptJoinRequest: { id: string, kind: JoinRequestKind, status: JoinRequestStatus, canAnswer: boolean, message: string | null, relation: RelationKind | null, expiresAt: string, createdAt: string, answeredAt: string | null, dynasty: { id: string, name: string }, sender: { id: string, username: string }, user: { id: string, username: string }, relative: { id: string, username: string } | null } };
+
+export type RejectJoinRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RejectJoinRequestMutation = { rejectJoinRequest: { id: string, kind: JoinRequestKind, status: JoinRequestStatus, canAnswer: boolean, message: string | null, relation: RelationKind | null, expiresAt: string, createdAt: string, answeredAt: string | null, dynasty: { id: string, name: string }, sender: { id: string, username: string }, user: { id: string, username: string }, relative: { id: string, username: string } | null } };
+
+export type CancelJoinRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelJoinRequestMutation = { cancelJoinRequest: { id: string, kind: JoinRequestKind, status: JoinRequestStatus, canAnswer: boolean, message: string | null, relation: RelationKind | null, expiresAt: string, createdAt: string, answeredAt: string | null, dynasty: { id: string, name: string }, sender: { id: string, username: string }, user: { id: string, username: string }, relative: { id: string, username: string } | null } };
+
+export type AddFamilyRelationMutationVariables = Exact<{
+  input: FamilyRelationInput;
+}>;
+
+
+export type AddFamilyRelationMutation = { addFamilyRelation: { id: string } };
+
+export type LeaveDynastyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeaveDynastyMutation = { leaveDynasty: { id: string, status: DynastyStatus } };
+
+export type SetChildPermissionsMutationVariables = Exact<{
+  userId: string | number;
+  input: ChildPermissionsInput;
+}>;
+
+
+export type SetChildPermissionsMutation = { setChildPermissions: { dailySpendLimit: string | null, canBuyParcels: boolean, canSellParcels: boolean, canChat: boolean, user: { id: string } } };
+
+export type DynastyChangedSubscriptionVariables = Exact<{
+  dynastyId: string | number;
+}>;
+
+
+export type DynastyChangedSubscription = { dynastyChanged: { type: string, changedAt: string, user: { id: string, username: string } | null, request: { id: string, status: JoinRequestStatus } | null } };
 
 export type TransactionSummaryFragment = { id: string, kind: TransactionKind, asset: string, amount: string, balanceAfter: string, memo: string | null, reference: string | null, createdAt: string, counterparty: { id: string, username: string } | null };
 
@@ -424,6 +1413,209 @@ export const ViewerFragmentDoc = new TypedDocumentString(`
   status
 }
     `, {"fragmentName":"Viewer"}) as unknown as TypedDocumentString<ViewerFragment, unknown>;
+export const AdminUserSummaryFragmentDoc = new TypedDocumentString(`
+    fragment AdminUserSummary on User {
+  id
+  username
+  displayName
+  email
+  roles
+  kycStatus
+  createdAt
+}
+    `, {"fragmentName":"AdminUserSummary"}) as unknown as TypedDocumentString<AdminUserSummaryFragment, unknown>;
+export const ApiKeySummaryFragmentDoc = new TypedDocumentString(`
+    fragment ApiKeySummary on ApiKey {
+  id
+  name
+  roles
+  prefix
+  createdAt
+  rotatedAt
+  lastUsedAt
+  revokedAt
+  owner {
+    id
+    username
+  }
+}
+    `, {"fragmentName":"ApiKeySummary"}) as unknown as TypedDocumentString<ApiKeySummaryFragment, unknown>;
+export const CharacterSummaryFragmentDoc = new TypedDocumentString(`
+    fragment CharacterSummary on Character {
+  id
+  name
+  level
+  experience
+  status
+  active
+  lastPlayedAt
+  deletedAt
+  restorableUntil
+  nextRenameAt
+  banReason
+  realm {
+    id
+    name
+  }
+  race {
+    id
+    name
+  }
+  class {
+    id
+    name
+    role
+  }
+  zone {
+    id
+    name
+  }
+  appearance {
+    bodyType
+    skinTone
+    hairStyle
+    hairColor
+    eyeColor
+    faceShape
+    height
+    markings {
+      kind
+      color
+    }
+  }
+}
+    `, {"fragmentName":"CharacterSummary"}) as unknown as TypedDocumentString<CharacterSummaryFragment, unknown>;
+export const InventoryItemFragmentDoc = new TypedDocumentString(`
+    fragment InventoryItem on Item {
+  id
+  quantity
+  definition {
+    id
+    name
+    kind
+    rarity
+    stackSize
+    equipSlot
+    levelRequired
+    bound
+  }
+  location {
+    container
+    bag
+    slot
+    equipSlot
+  }
+}
+    `, {"fragmentName":"InventoryItem"}) as unknown as TypedDocumentString<InventoryItemFragment, unknown>;
+export const InventoryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InventoryFields on Inventory {
+  bags {
+    index
+    slots
+    freeSlots
+    items {
+      ...InventoryItem
+    }
+  }
+  equipment {
+    slot
+    item {
+      ...InventoryItem
+    }
+  }
+  bank {
+    slots
+    freeSlots
+    items {
+      ...InventoryItem
+    }
+  }
+}
+    fragment InventoryItem on Item {
+  id
+  quantity
+  definition {
+    id
+    name
+    kind
+    rarity
+    stackSize
+    equipSlot
+    levelRequired
+    bound
+  }
+  location {
+    container
+    bag
+    slot
+    equipSlot
+  }
+}`, {"fragmentName":"InventoryFields"}) as unknown as TypedDocumentString<InventoryFieldsFragment, unknown>;
+export const TradeSideFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TradeSideFields on TradeSide {
+  confirmed
+  character {
+    id
+    name
+    owner {
+      id
+      username
+    }
+  }
+  items {
+    itemId
+    quantity
+    definition {
+      id
+      name
+      rarity
+    }
+  }
+  currency {
+    asset
+    amount
+  }
+}
+    `, {"fragmentName":"TradeSideFields"}) as unknown as TypedDocumentString<TradeSideFieldsFragment, unknown>;
+export const TradeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TradeFields on Trade {
+  id
+  status
+  failureReason
+  createdAt
+  updatedAt
+  completedAt
+  initiator {
+    ...TradeSideFields
+  }
+  recipient {
+    ...TradeSideFields
+  }
+}
+    fragment TradeSideFields on TradeSide {
+  confirmed
+  character {
+    id
+    name
+    owner {
+      id
+      username
+    }
+  }
+  items {
+    itemId
+    quantity
+    definition {
+      id
+      name
+      rarity
+    }
+  }
+  currency {
+    asset
+    amount
+  }
+}`, {"fragmentName":"TradeFields"}) as unknown as TypedDocumentString<TradeFieldsFragment, unknown>;
 export const ParcelSummaryFragmentDoc = new TypedDocumentString(`
     fragment ParcelSummary on Feature {
   id
@@ -469,6 +1661,33 @@ export const BuyRequestSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BuyRequestSummary"}) as unknown as TypedDocumentString<BuyRequestSummaryFragment, unknown>;
+export const MediaFileFragmentDoc = new TypedDocumentString(`
+    fragment MediaFile on Media {
+  id
+  filename
+  contentType
+  size
+  width
+  height
+  createdAt
+  thumbnailUrl
+  displayUrl
+  url
+}
+    `, {"fragmentName":"MediaFile"}) as unknown as TypedDocumentString<MediaFileFragment, unknown>;
+export const UploadProgressFragmentDoc = new TypedDocumentString(`
+    fragment UploadProgress on Upload {
+  id
+  status
+  partSize
+  parts {
+    number
+    size
+    url
+    uploaded
+  }
+}
+    `, {"fragmentName":"UploadProgress"}) as unknown as TypedDocumentString<UploadProgressFragment, unknown>;
 export const MobileParticipationFragmentDoc = new TypedDocumentString(`
     fragment MobileParticipation on Participation {
   id
@@ -514,6 +1733,193 @@ export const NotificationSummaryFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"NotificationSummary"}) as unknown as TypedDocumentString<NotificationSummaryFragment, unknown>;
+export const ClueDetailFragmentDoc = new TypedDocumentString(`
+    fragment ClueDetail on Clue {
+  id
+  name
+  riddle
+  hint
+  location {
+    lat
+    lng
+  }
+  radiusMeters
+  start
+  treasure
+}
+    `, {"fragmentName":"ClueDetail"}) as unknown as TypedDocumentString<ClueDetailFragment, unknown>;
+export const AuthoredHuntFragmentDoc = new TypedDocumentString(`
+    fragment AuthoredHunt on Hunt {
+  id
+  title
+  description
+  status
+  startsAt
+  endsAt
+  participantCount
+  playArea {
+    center {
+      lat
+      lng
+    }
+    radiusMeters
+  }
+  reward {
+    asset
+    amount
+  }
+  clues {
+    ...ClueDetail
+  }
+  paths {
+    from
+    to
+  }
+  winner {
+    id
+    username
+  }
+}
+    fragment ClueDetail on Clue {
+  id
+  name
+  riddle
+  hint
+  location {
+    lat
+    lng
+  }
+  radiusMeters
+  start
+  treasure
+}`, {"fragmentName":"AuthoredHunt"}) as unknown as TypedDocumentString<AuthoredHuntFragment, unknown>;
+export const JoinRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment JoinRequestFields on JoinRequest {
+  id
+  kind
+  status
+  canAnswer
+  message
+  relation
+  expiresAt
+  createdAt
+  answeredAt
+  dynasty {
+    id
+    name
+  }
+  sender {
+    id
+    username
+  }
+  user {
+    id
+    username
+  }
+  relative {
+    id
+    username
+  }
+}
+    `, {"fragmentName":"JoinRequestFields"}) as unknown as TypedDocumentString<JoinRequestFieldsFragment, unknown>;
+export const DynastyPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DynastyPageFields on Dynasty {
+  id
+  name
+  status
+  memberLimit
+  memberCount
+  createdAt
+  dissolvedAt
+  head {
+    id
+    username
+  }
+  seat {
+    id
+    landUse
+  }
+  members(first: 100) {
+    role
+    isChild
+    joinedAt
+    family {
+      id
+      name
+    }
+    user {
+      id
+      username
+      level {
+        number
+        name
+      }
+      features(first: 3) {
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+    relations {
+      kind
+      relative {
+        id
+        username
+      }
+    }
+  }
+  families {
+    id
+    name
+    members {
+      user {
+        id
+      }
+    }
+  }
+  pendingRequests {
+    ...JoinRequestFields
+  }
+  childPermissions {
+    user {
+      id
+      username
+    }
+    dailySpendLimit
+    canBuyParcels
+    canSellParcels
+    canChat
+  }
+}
+    fragment JoinRequestFields on JoinRequest {
+  id
+  kind
+  status
+  canAnswer
+  message
+  relation
+  expiresAt
+  createdAt
+  answeredAt
+  dynasty {
+    id
+    name
+  }
+  sender {
+    id
+    username
+  }
+  user {
+    id
+    username
+  }
+  relative {
+    id
+    username
+  }
+}`, {"fragmentName":"DynastyPageFields"}) as unknown as TypedDocumentString<DynastyPageFieldsFragment, unknown>;
 export const TransactionSummaryFragmentDoc = new TypedDocumentString(`
     fragment TransactionSummary on Transaction {
   id
@@ -618,6 +2024,1657 @@ export const UserStatusChangedDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:3517173269c36234cc1287bb062171dc5824525a126c5a61c74c67217468cc71"}) as unknown as TypedDocumentString<UserStatusChangedSubscription, UserStatusChangedSubscriptionVariables>;
+export const AdminUserByUsernameDocument = new TypedDocumentString(`
+    query AdminUserByUsername($username: String!) {
+  userByUsername(username: $username) {
+    ...AdminUserSummary
+  }
+}
+    fragment AdminUserSummary on User {
+  id
+  username
+  displayName
+  email
+  roles
+  kycStatus
+  createdAt
+}`, {"hash":"sha256:1a483db753c21dfa4b0b29fc09dac13d6ae018a192d1baecbc5dd6215c46929f"}) as unknown as TypedDocumentString<AdminUserByUsernameQuery, AdminUserByUsernameQueryVariables>;
+export const AdminUserDocument = new TypedDocumentString(`
+    query AdminUser($id: ID!) {
+  user(id: $id) {
+    ...AdminUserSummary
+  }
+}
+    fragment AdminUserSummary on User {
+  id
+  username
+  displayName
+  email
+  roles
+  kycStatus
+  createdAt
+}`, {"hash":"sha256:52c57efc017902224d4cc3d74c053cdcabc762f93f572f6a7a2dc635f7becc74"}) as unknown as TypedDocumentString<AdminUserQuery, AdminUserQueryVariables>;
+export const SetRolesDocument = new TypedDocumentString(`
+    mutation SetRoles($userId: ID!, $roles: [Role!]!) {
+  setRoles(userId: $userId, roles: $roles) {
+    ...AdminUserSummary
+  }
+}
+    fragment AdminUserSummary on User {
+  id
+  username
+  displayName
+  email
+  roles
+  kycStatus
+  createdAt
+}`, {"hash":"sha256:5959b24d7e07e923984c60b8f72f9263f5461401e0709cc4bbeb5f6158136257"}) as unknown as TypedDocumentString<SetRolesMutation, SetRolesMutationVariables>;
+export const AssetsDocument = new TypedDocumentString(`
+    query Assets {
+  assets
+}
+    `, {"hash":"sha256:c63023897249123f0e8f03cf279bb4cecc0be40aa77e69b6046c7bb2bb6337c8"}) as unknown as TypedDocumentString<AssetsQuery, AssetsQueryVariables>;
+export const AdminCreditDocument = new TypedDocumentString(`
+    mutation AdminCredit($input: AdminCreditInput!) {
+  adminCredit(input: $input) {
+    id
+    asset
+    amount
+    balanceAfter
+    createdAt
+  }
+}
+    `, {"hash":"sha256:05ffa647b68bbefac4f6b9de9d4378cc892b58b4de399b2c4b134eed52b4280a"}) as unknown as TypedDocumentString<AdminCreditMutation, AdminCreditMutationVariables>;
+export const AccrueHourlyProfitsDocument = new TypedDocumentString(`
+    mutation AccrueHourlyProfits {
+  accrueHourlyProfits
+}
+    `, {"hash":"sha256:df4087dced78c9006ee7e97f4452fdd1a6ebcf79fd1ae26c22f999e0df4ab7de"}) as unknown as TypedDocumentString<AccrueHourlyProfitsMutation, AccrueHourlyProfitsMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($first: Int, $after: String, $filter: AuditLogFilter) {
+  auditLog(first: $first, after: $after, filter: $filter) {
+    edges {
+      node {
+        id
+        context
+        sequence
+        occurredAt
+        action
+        actor
+        outcome
+        errorCode
+        entityType
+        entityId
+        clientAddress
+        requestId
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"sha256:18a90e327ff759bbcc512adb0bd5021ea1289ebb3d7133a759cb6f2729f8402e"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const AuditActionCountsDocument = new TypedDocumentString(`
+    query AuditActionCounts($context: String, $from: DateTime, $to: DateTime) {
+  auditActionCounts(context: $context, from: $from, to: $to) {
+    action
+    count
+  }
+}
+    `, {"hash":"sha256:27a76698955fa0d5027e434d9d36ed36a4c0199e5786d0f54cdd11a3e3d6d9a2"}) as unknown as TypedDocumentString<AuditActionCountsQuery, AuditActionCountsQueryVariables>;
+export const VerifyAuditChainDocument = new TypedDocumentString(`
+    query VerifyAuditChain($context: String!, $from: DateTime, $to: DateTime) {
+  verifyAuditChain(context: $context, from: $from, to: $to) {
+    context
+    ok
+    checked
+    brokenAt {
+      sequence
+      entryId
+      reason
+    }
+  }
+}
+    `, {"hash":"sha256:6927ec9b8cc5a193b3d8cee4ff2d3810eff5b5ddb7049a14d98702ca652b2ce7"}) as unknown as TypedDocumentString<VerifyAuditChainQuery, VerifyAuditChainQueryVariables>;
+export const MyApiKeysDocument = new TypedDocumentString(`
+    query MyApiKeys {
+  myApiKeys {
+    ...ApiKeySummary
+  }
+}
+    fragment ApiKeySummary on ApiKey {
+  id
+  name
+  roles
+  prefix
+  createdAt
+  rotatedAt
+  lastUsedAt
+  revokedAt
+  owner {
+    id
+    username
+  }
+}`, {"hash":"sha256:ff7a142313ccb9970109cebeabbfc2e201c8532e8d97367ed815e0ced4ee25a9"}) as unknown as TypedDocumentString<MyApiKeysQuery, MyApiKeysQueryVariables>;
+export const AdminApiKeysDocument = new TypedDocumentString(`
+    query AdminApiKeys($ownerId: ID, $first: Int) {
+  apiKeys(ownerId: $ownerId, first: $first) {
+    ...ApiKeySummary
+  }
+}
+    fragment ApiKeySummary on ApiKey {
+  id
+  name
+  roles
+  prefix
+  createdAt
+  rotatedAt
+  lastUsedAt
+  revokedAt
+  owner {
+    id
+    username
+  }
+}`, {"hash":"sha256:b1ea396184d5d486b538d9ad1107c291ce41c8f5745fde1a743f6f4b2b66f9b5"}) as unknown as TypedDocumentString<AdminApiKeysQuery, AdminApiKeysQueryVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+    apiKey {
+      ...ApiKeySummary
+    }
+  }
+}
+    fragment ApiKeySummary on ApiKey {
+  id
+  name
+  roles
+  prefix
+  createdAt
+  rotatedAt
+  lastUsedAt
+  revokedAt
+  owner {
+    id
+    username
+  }
+}`, {"hash":"sha256:c32f40fa8b97aefae9c1cff7c7e5d1301b32d51efac4f2c200270b3fc5139630"}) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RotateApiKeyDocument = new TypedDocumentString(`
+    mutation RotateApiKey($id: ID!) {
+  rotateApiKey(id: $id) {
+    secret
+    apiKey {
+      ...ApiKeySummary
+    }
+  }
+}
+    fragment ApiKeySummary on ApiKey {
+  id
+  name
+  roles
+  prefix
+  createdAt
+  rotatedAt
+  lastUsedAt
+  revokedAt
+  owner {
+    id
+    username
+  }
+}`, {"hash":"sha256:041babf2c1dbfd0fee56c04a769d29ebd2f316b4dc7dc5e25813fc01d6421cbb"}) as unknown as TypedDocumentString<RotateApiKeyMutation, RotateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    ...ApiKeySummary
+  }
+}
+    fragment ApiKeySummary on ApiKey {
+  id
+  name
+  roles
+  prefix
+  createdAt
+  rotatedAt
+  lastUsedAt
+  revokedAt
+  owner {
+    id
+    username
+  }
+}`, {"hash":"sha256:66ea4b752704105c9a5f2da24e753a1564318c20dba303f6a78e7c2f5e7c3964"}) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const RealmsDocument = new TypedDocumentString(`
+    query Realms {
+  realms {
+    id
+    name
+    region
+    kind
+    status
+    population
+  }
+}
+    `, {"hash":"sha256:abe693dd175a1676e9a319c8f2945dddd39f1771c750da3c5fd91b07d2eb1074"}) as unknown as TypedDocumentString<RealmsQuery, RealmsQueryVariables>;
+export const RealmDocument = new TypedDocumentString(`
+    query Realm($id: ID!) {
+  realm(id: $id) {
+    id
+    name
+    region
+    kind
+    status
+    population
+    zones {
+      id
+      name
+      minLevel
+      maxLevel
+      start
+    }
+  }
+}
+    `, {"hash":"sha256:cc672a386b3a772bf515de88b5c9451210fb4dbc704e2c9d11ef044fef511e81"}) as unknown as TypedDocumentString<RealmQuery, RealmQueryVariables>;
+export const CharacterOptionsDocument = new TypedDocumentString(`
+    query CharacterOptions {
+  realms {
+    id
+    name
+    kind
+    status
+    population
+  }
+  races {
+    id
+    name
+    description
+    classes {
+      id
+      name
+      role
+      description
+    }
+  }
+  classes {
+    id
+    name
+    role
+  }
+}
+    `, {"hash":"sha256:74b5149874ba73a38aa09dc4b3d1d96f536d77a7f555483f9d0f6ffeab24ee8a"}) as unknown as TypedDocumentString<CharacterOptionsQuery, CharacterOptionsQueryVariables>;
+export const ItemDefinitionsDocument = new TypedDocumentString(`
+    query ItemDefinitions($kind: ItemKind) {
+  itemDefinitions(kind: $kind) {
+    id
+    name
+    kind
+    rarity
+    stackSize
+    equipSlot
+    levelRequired
+    bound
+    description
+  }
+}
+    `, {"hash":"sha256:f734c481110c596886983e3666b2a24d6299a00b340f69f5e098827a258007c1"}) as unknown as TypedDocumentString<ItemDefinitionsQuery, ItemDefinitionsQueryVariables>;
+export const MyCharactersDocument = new TypedDocumentString(`
+    query MyCharacters {
+  myCharacters {
+    ...CharacterSummary
+  }
+}
+    fragment CharacterSummary on Character {
+  id
+  name
+  level
+  experience
+  status
+  active
+  lastPlayedAt
+  deletedAt
+  restorableUntil
+  nextRenameAt
+  banReason
+  realm {
+    id
+    name
+  }
+  race {
+    id
+    name
+  }
+  class {
+    id
+    name
+    role
+  }
+  zone {
+    id
+    name
+  }
+  appearance {
+    bodyType
+    skinTone
+    hairStyle
+    hairColor
+    eyeColor
+    faceShape
+    height
+    markings {
+      kind
+      color
+    }
+  }
+}`, {"hash":"sha256:d981213204a6a5b2653879294a825cfd4f8e46a8c0e2047f35c88e36462ea4ce"}) as unknown as TypedDocumentString<MyCharactersQuery, MyCharactersQueryVariables>;
+export const CharacterInventoryDocument = new TypedDocumentString(`
+    query CharacterInventory($id: ID!) {
+  character(id: $id) {
+    ...CharacterSummary
+    inventory {
+      ...InventoryFields
+    }
+  }
+}
+    fragment CharacterSummary on Character {
+  id
+  name
+  level
+  experience
+  status
+  active
+  lastPlayedAt
+  deletedAt
+  restorableUntil
+  nextRenameAt
+  banReason
+  realm {
+    id
+    name
+  }
+  race {
+    id
+    name
+  }
+  class {
+    id
+    name
+    role
+  }
+  zone {
+    id
+    name
+  }
+  appearance {
+    bodyType
+    skinTone
+    hairStyle
+    hairColor
+    eyeColor
+    faceShape
+    height
+    markings {
+      kind
+      color
+    }
+  }
+}
+fragment InventoryItem on Item {
+  id
+  quantity
+  definition {
+    id
+    name
+    kind
+    rarity
+    stackSize
+    equipSlot
+    levelRequired
+    bound
+  }
+  location {
+    container
+    bag
+    slot
+    equipSlot
+  }
+}
+fragment InventoryFields on Inventory {
+  bags {
+    index
+    slots
+    freeSlots
+    items {
+      ...InventoryItem
+    }
+  }
+  equipment {
+    slot
+    item {
+      ...InventoryItem
+    }
+  }
+  bank {
+    slots
+    freeSlots
+    items {
+      ...InventoryItem
+    }
+  }
+}`, {"hash":"sha256:9ec025d887da309c0aa9c26984ca55f31d74f0eaaa101cff78907d71cb5a7571"}) as unknown as TypedDocumentString<CharacterInventoryQuery, CharacterInventoryQueryVariables>;
+export const CreateCharacterDocument = new TypedDocumentString(`
+    mutation CreateCharacter($input: CreateCharacterInput!) {
+  createCharacter(input: $input) {
+    ...CharacterSummary
+  }
+}
+    fragment CharacterSummary on Character {
+  id
+  name
+  level
+  experience
+  status
+  active
+  lastPlayedAt
+  deletedAt
+  restorableUntil
+  nextRenameAt
+  banReason
+  realm {
+    id
+    name
+  }
+  race {
+    id
+    name
+  }
+  class {
+    id
+    name
+    role
+  }
+  zone {
+    id
+    name
+  }
+  appearance {
+    bodyType
+    skinTone
+    hairStyle
+    hairColor
+    eyeColor
+    faceShape
+    height
+    markings {
+      kind
+      color
+    }
+  }
+}`, {"hash":"sha256:505873152c0c190284a7934ab0a9beea31f7838fb90875e7c1b52c87b65505d8"}) as unknown as TypedDocumentString<CreateCharacterMutation, CreateCharacterMutationVariables>;
+export const SelectCharacterDocument = new TypedDocumentString(`
+    mutation SelectCharacter($id: ID!) {
+  selectCharacter(id: $id) {
+    ...CharacterSummary
+  }
+}
+    fragment CharacterSummary on Character {
+  id
+  name
+  level
+  experience
+  status
+  active
+  lastPlayedAt
+  deletedAt
+  restorableUntil
+  nextRenameAt
+  banReason
+  realm {
+    id
+    name
+  }
+  race {
+    id
+    name
+  }
+  class {
+    id
+    name
+    role
+  }
+  zone {
+    id
+    name
+  }
+  appearance {
+    bodyType
+    skinTone
+    hairStyle
+    hairColor
+    eyeColor
+    faceShape
+    height
+    markings {
+      kind
+      color
+    }
+  }
+}`, {"hash":"sha256:550b53627ed1c21298704ddf9f105c597780db634c3357aba357e72f0347375c"}) as unknown as TypedDocumentString<SelectCharacterMutation, SelectCharacterMutationVariables>;
+export const RenameCharacterDocument = new TypedDocumentString(`
+    mutation RenameCharacter($id: ID!, $name: String!) {
+  renameCharacter(id: $id, name: $name) {
+    ...CharacterSummary
+  }
+}
+    fragment CharacterSummary on Character {
+  id
+  name
+  level
+  experience
+  status
+  active
+  lastPlayedAt
+  deletedAt
+  restorableUntil
+  nextRenameAt
+  banReason
+  realm {
+    id
+    name
+  }
+  race {
+    id
+    name
+  }
+  class {
+    id
+    name
+    role
+  }
+  zone {
+    id
+    name
+  }
+  appearance {
+    bodyType
+    skinTone
+    hairStyle
+    hairColor
+    eyeColor
+    faceShape
+    height
+    markings {
+      kind
+      color
+    }
+  }
+}`, {"hash":"sha256:da9e575e344074dcd08b7944f924fb61e03f96244677405e4495b864c6237f2b"}) as unknown as TypedDocumentString<RenameCharacterMutation, RenameCharacterMutationVariables>;
+export const DeleteCharacterDocument = new TypedDocumentString(`
+    mutation DeleteCharacter($id: ID!) {
+  deleteCharacter(id: $id) {
+    ...CharacterSummary
+  }
+}
+    fragment CharacterSummary on Character {
+  id
+  name
+  level
+  experience
+  status
+  active
+  lastPlayedAt
+  deletedAt
+  restorableUntil
+  nextRenameAt
+  banReason
+  realm {
+    id
+    name
+  }
+  race {
+    id
+    name
+  }
+  class {
+    id
+    name
+    role
+  }
+  zone {
+    id
+    name
+  }
+  appearance {
+    bodyType
+    skinTone
+    hairStyle
+    hairColor
+    eyeColor
+    faceShape
+    height
+    markings {
+      kind
+      color
+    }
+  }
+}`, {"hash":"sha256:019d9dad096f8e3c910c6f1647f33bab51f7a2e185da3d3b98e5b4a99f1cef15"}) as unknown as TypedDocumentString<DeleteCharacterMutation, DeleteCharacterMutationVariables>;
+export const RestoreCharacterDocument = new TypedDocumentString(`
+    mutation RestoreCharacter($id: ID!) {
+  restoreCharacter(id: $id) {
+    ...CharacterSummary
+  }
+}
+    fragment CharacterSummary on Character {
+  id
+  name
+  level
+  experience
+  status
+  active
+  lastPlayedAt
+  deletedAt
+  restorableUntil
+  nextRenameAt
+  banReason
+  realm {
+    id
+    name
+  }
+  race {
+    id
+    name
+  }
+  class {
+    id
+    name
+    role
+  }
+  zone {
+    id
+    name
+  }
+  appearance {
+    bodyType
+    skinTone
+    hairStyle
+    hairColor
+    eyeColor
+    faceShape
+    height
+    markings {
+      kind
+      color
+    }
+  }
+}`, {"hash":"sha256:ac2eb9e51b76cc5e5200213f5726b72cce6e37f2f19e7c8e9589d537347adb8e"}) as unknown as TypedDocumentString<RestoreCharacterMutation, RestoreCharacterMutationVariables>;
+export const MoveItemDocument = new TypedDocumentString(`
+    mutation MoveItem($characterId: ID!, $itemId: ID!, $to: SlotInput!, $quantity: Int) {
+  moveItem(
+    characterId: $characterId
+    itemId: $itemId
+    to: $to
+    quantity: $quantity
+  ) {
+    ...InventoryFields
+  }
+}
+    fragment InventoryItem on Item {
+  id
+  quantity
+  definition {
+    id
+    name
+    kind
+    rarity
+    stackSize
+    equipSlot
+    levelRequired
+    bound
+  }
+  location {
+    container
+    bag
+    slot
+    equipSlot
+  }
+}
+fragment InventoryFields on Inventory {
+  bags {
+    index
+    slots
+    freeSlots
+    items {
+      ...InventoryItem
+    }
+  }
+  equipment {
+    slot
+    item {
+      ...InventoryItem
+    }
+  }
+  bank {
+    slots
+    freeSlots
+    items {
+      ...InventoryItem
+    }
+  }
+}`, {"hash":"sha256:e64d97ff77ddf2cdd4e094f19c75a31e7394c75305045af6d1dc8d1760a9e4c9"}) as unknown as TypedDocumentString<MoveItemMutation, MoveItemMutationVariables>;
+export const EquipItemDocument = new TypedDocumentString(`
+    mutation EquipItem($characterId: ID!, $itemId: ID!) {
+  equipItem(characterId: $characterId, itemId: $itemId) {
+    ...InventoryFields
+  }
+}
+    fragment InventoryItem on Item {
+  id
+  quantity
+  definition {
+    id
+    name
+    kind
+    rarity
+    stackSize
+    equipSlot
+    levelRequired
+    bound
+  }
+  location {
+    container
+    bag
+    slot
+    equipSlot
+  }
+}
+fragment InventoryFields on Inventory {
+  bags {
+    index
+    slots
+    freeSlots
+    items {
+      ...InventoryItem
+    }
+  }
+  equipment {
+    slot
+    item {
+      ...InventoryItem
+    }
+  }
+  bank {
+    slots
+    freeSlots
+    items {
+      ...InventoryItem
+    }
+  }
+}`, {"hash":"sha256:60b934ebf64f1fed92583b5b0422b9c4602a0c0cd873a776d0fdf100b7134086"}) as unknown as TypedDocumentString<EquipItemMutation, EquipItemMutationVariables>;
+export const UnequipItemDocument = new TypedDocumentString(`
+    mutation UnequipItem($characterId: ID!, $slot: EquipSlot!, $to: SlotInput) {
+  unequipItem(characterId: $characterId, slot: $slot, to: $to) {
+    ...InventoryFields
+  }
+}
+    fragment InventoryItem on Item {
+  id
+  quantity
+  definition {
+    id
+    name
+    kind
+    rarity
+    stackSize
+    equipSlot
+    levelRequired
+    bound
+  }
+  location {
+    container
+    bag
+    slot
+    equipSlot
+  }
+}
+fragment InventoryFields on Inventory {
+  bags {
+    index
+    slots
+    freeSlots
+    items {
+      ...InventoryItem
+    }
+  }
+  equipment {
+    slot
+    item {
+      ...InventoryItem
+    }
+  }
+  bank {
+    slots
+    freeSlots
+    items {
+      ...InventoryItem
+    }
+  }
+}`, {"hash":"sha256:b40e86f6dc4890ea75c97b14bbcdea19de0527560664969996e70cc1afbdc36e"}) as unknown as TypedDocumentString<UnequipItemMutation, UnequipItemMutationVariables>;
+export const TradeDocument = new TypedDocumentString(`
+    query Trade($id: ID!) {
+  trade(id: $id) {
+    ...TradeFields
+  }
+}
+    fragment TradeSideFields on TradeSide {
+  confirmed
+  character {
+    id
+    name
+    owner {
+      id
+      username
+    }
+  }
+  items {
+    itemId
+    quantity
+    definition {
+      id
+      name
+      rarity
+    }
+  }
+  currency {
+    asset
+    amount
+  }
+}
+fragment TradeFields on Trade {
+  id
+  status
+  failureReason
+  createdAt
+  updatedAt
+  completedAt
+  initiator {
+    ...TradeSideFields
+  }
+  recipient {
+    ...TradeSideFields
+  }
+}`, {"hash":"sha256:a1c30ee9c1a48b49943e3ed52fc525873d17b91d28d5e742e316555705d4daa7"}) as unknown as TypedDocumentString<TradeQuery, TradeQueryVariables>;
+export const MyTradesDocument = new TypedDocumentString(`
+    query MyTrades($status: TradeStatus, $first: Int) {
+  myTrades(status: $status, first: $first) {
+    ...TradeFields
+  }
+}
+    fragment TradeSideFields on TradeSide {
+  confirmed
+  character {
+    id
+    name
+    owner {
+      id
+      username
+    }
+  }
+  items {
+    itemId
+    quantity
+    definition {
+      id
+      name
+      rarity
+    }
+  }
+  currency {
+    asset
+    amount
+  }
+}
+fragment TradeFields on Trade {
+  id
+  status
+  failureReason
+  createdAt
+  updatedAt
+  completedAt
+  initiator {
+    ...TradeSideFields
+  }
+  recipient {
+    ...TradeSideFields
+  }
+}`, {"hash":"sha256:07fe847fd78856e89dbf4b72b3c1c75adbda1b4c96969072d11367c2b397200d"}) as unknown as TypedDocumentString<MyTradesQuery, MyTradesQueryVariables>;
+export const OpenTradeDocument = new TypedDocumentString(`
+    mutation OpenTrade($characterId: ID!, $withCharacterId: ID!) {
+  openTrade(characterId: $characterId, withCharacterId: $withCharacterId) {
+    ...TradeFields
+  }
+}
+    fragment TradeSideFields on TradeSide {
+  confirmed
+  character {
+    id
+    name
+    owner {
+      id
+      username
+    }
+  }
+  items {
+    itemId
+    quantity
+    definition {
+      id
+      name
+      rarity
+    }
+  }
+  currency {
+    asset
+    amount
+  }
+}
+fragment TradeFields on Trade {
+  id
+  status
+  failureReason
+  createdAt
+  updatedAt
+  completedAt
+  initiator {
+    ...TradeSideFields
+  }
+  recipient {
+    ...TradeSideFields
+  }
+}`, {"hash":"sha256:18517681fb3aab62ad2e2da51b37b47c6fd52b1a15260c58821dd14f1142e485"}) as unknown as TypedDocumentString<OpenTradeMutation, OpenTradeMutationVariables>;
+export const SetTradeOfferDocument = new TypedDocumentString(`
+    mutation SetTradeOffer($tradeId: ID!, $characterId: ID!, $offer: TradeOfferInput!) {
+  setTradeOffer(tradeId: $tradeId, characterId: $characterId, offer: $offer) {
+    ...TradeFields
+  }
+}
+    fragment TradeSideFields on TradeSide {
+  confirmed
+  character {
+    id
+    name
+    owner {
+      id
+      username
+    }
+  }
+  items {
+    itemId
+    quantity
+    definition {
+      id
+      name
+      rarity
+    }
+  }
+  currency {
+    asset
+    amount
+  }
+}
+fragment TradeFields on Trade {
+  id
+  status
+  failureReason
+  createdAt
+  updatedAt
+  completedAt
+  initiator {
+    ...TradeSideFields
+  }
+  recipient {
+    ...TradeSideFields
+  }
+}`, {"hash":"sha256:9cfed35743ecccebc29e545cd0fef0c83e1cd724eedf3347e86fdac23716eff7"}) as unknown as TypedDocumentString<SetTradeOfferMutation, SetTradeOfferMutationVariables>;
+export const ConfirmTradeDocument = new TypedDocumentString(`
+    mutation ConfirmTrade($tradeId: ID!, $characterId: ID!) {
+  confirmTrade(tradeId: $tradeId, characterId: $characterId) {
+    ...TradeFields
+  }
+}
+    fragment TradeSideFields on TradeSide {
+  confirmed
+  character {
+    id
+    name
+    owner {
+      id
+      username
+    }
+  }
+  items {
+    itemId
+    quantity
+    definition {
+      id
+      name
+      rarity
+    }
+  }
+  currency {
+    asset
+    amount
+  }
+}
+fragment TradeFields on Trade {
+  id
+  status
+  failureReason
+  createdAt
+  updatedAt
+  completedAt
+  initiator {
+    ...TradeSideFields
+  }
+  recipient {
+    ...TradeSideFields
+  }
+}`, {"hash":"sha256:6c5511705baea09ad78d9808e7e8413973274379e512af360daa52021e78e6e5"}) as unknown as TypedDocumentString<ConfirmTradeMutation, ConfirmTradeMutationVariables>;
+export const CancelTradeDocument = new TypedDocumentString(`
+    mutation CancelTrade($tradeId: ID!, $characterId: ID!) {
+  cancelTrade(tradeId: $tradeId, characterId: $characterId) {
+    ...TradeFields
+  }
+}
+    fragment TradeSideFields on TradeSide {
+  confirmed
+  character {
+    id
+    name
+    owner {
+      id
+      username
+    }
+  }
+  items {
+    itemId
+    quantity
+    definition {
+      id
+      name
+      rarity
+    }
+  }
+  currency {
+    asset
+    amount
+  }
+}
+fragment TradeFields on Trade {
+  id
+  status
+  failureReason
+  createdAt
+  updatedAt
+  completedAt
+  initiator {
+    ...TradeSideFields
+  }
+  recipient {
+    ...TradeSideFields
+  }
+}`, {"hash":"sha256:94900e5b174386abf1498b833398c31405ed5b62968ceb061b10f5744b65c39d"}) as unknown as TypedDocumentString<CancelTradeMutation, CancelTradeMutationVariables>;
+export const TradeChangedDocument = new TypedDocumentString(`
+    subscription TradeChanged($tradeId: ID!) {
+  tradeChanged(tradeId: $tradeId) {
+    ...TradeFields
+  }
+}
+    fragment TradeSideFields on TradeSide {
+  confirmed
+  character {
+    id
+    name
+    owner {
+      id
+      username
+    }
+  }
+  items {
+    itemId
+    quantity
+    definition {
+      id
+      name
+      rarity
+    }
+  }
+  currency {
+    asset
+    amount
+  }
+}
+fragment TradeFields on Trade {
+  id
+  status
+  failureReason
+  createdAt
+  updatedAt
+  completedAt
+  initiator {
+    ...TradeSideFields
+  }
+  recipient {
+    ...TradeSideFields
+  }
+}`, {"hash":"sha256:2915e8e1a3c1f32b630109fb0f80ae61f5a12d97bbcd3e471ddcfa35f37e5f60"}) as unknown as TypedDocumentString<TradeChangedSubscription, TradeChangedSubscriptionVariables>;
+export const CharacterChangedDocument = new TypedDocumentString(`
+    subscription CharacterChanged {
+  characterChanged {
+    type
+    characterId
+    at
+    character {
+      ...CharacterSummary
+    }
+  }
+}
+    fragment CharacterSummary on Character {
+  id
+  name
+  level
+  experience
+  status
+  active
+  lastPlayedAt
+  deletedAt
+  restorableUntil
+  nextRenameAt
+  banReason
+  realm {
+    id
+    name
+  }
+  race {
+    id
+    name
+  }
+  class {
+    id
+    name
+    role
+  }
+  zone {
+    id
+    name
+  }
+  appearance {
+    bodyType
+    skinTone
+    hairStyle
+    hairColor
+    eyeColor
+    faceShape
+    height
+    markings {
+      kind
+      color
+    }
+  }
+}`, {"hash":"sha256:3957c9c20a7f01d264c78c1bcb0a22050f800abf30272051bfdf051b13eeaaab"}) as unknown as TypedDocumentString<CharacterChangedSubscription, CharacterChangedSubscriptionVariables>;
+export const AdminCharactersDocument = new TypedDocumentString(`
+    query AdminCharacters($name: String, $accountId: ID, $realmId: ID, $first: Int) {
+  adminCharacters(
+    name: $name
+    accountId: $accountId
+    realmId: $realmId
+    first: $first
+  ) {
+    ...CharacterSummary
+    owner {
+      id
+      username
+    }
+  }
+}
+    fragment CharacterSummary on Character {
+  id
+  name
+  level
+  experience
+  status
+  active
+  lastPlayedAt
+  deletedAt
+  restorableUntil
+  nextRenameAt
+  banReason
+  realm {
+    id
+    name
+  }
+  race {
+    id
+    name
+  }
+  class {
+    id
+    name
+    role
+  }
+  zone {
+    id
+    name
+  }
+  appearance {
+    bodyType
+    skinTone
+    hairStyle
+    hairColor
+    eyeColor
+    faceShape
+    height
+    markings {
+      kind
+      color
+    }
+  }
+}`, {"hash":"sha256:a2dfa4401054f6be05eb48b750b3b3404b2026dc6276b06f94b752a9f26e2d47"}) as unknown as TypedDocumentString<AdminCharactersQuery, AdminCharactersQueryVariables>;
+export const AdminCharacterInventoryDocument = new TypedDocumentString(`
+    query AdminCharacterInventory($id: ID!) {
+  character(id: $id) {
+    id
+    name
+    inventory {
+      ...InventoryFields
+    }
+  }
+}
+    fragment InventoryItem on Item {
+  id
+  quantity
+  definition {
+    id
+    name
+    kind
+    rarity
+    stackSize
+    equipSlot
+    levelRequired
+    bound
+  }
+  location {
+    container
+    bag
+    slot
+    equipSlot
+  }
+}
+fragment InventoryFields on Inventory {
+  bags {
+    index
+    slots
+    freeSlots
+    items {
+      ...InventoryItem
+    }
+  }
+  equipment {
+    slot
+    item {
+      ...InventoryItem
+    }
+  }
+  bank {
+    slots
+    freeSlots
+    items {
+      ...InventoryItem
+    }
+  }
+}`, {"hash":"sha256:5e5b904e17042645a31654992e54685d0c2c6ac28e56349e6ea71217a0c19df4"}) as unknown as TypedDocumentString<AdminCharacterInventoryQuery, AdminCharacterInventoryQueryVariables>;
+export const AdminRestoreCharacterDocument = new TypedDocumentString(`
+    mutation AdminRestoreCharacter($id: ID!) {
+  adminRestoreCharacter(id: $id) {
+    ...CharacterSummary
+  }
+}
+    fragment CharacterSummary on Character {
+  id
+  name
+  level
+  experience
+  status
+  active
+  lastPlayedAt
+  deletedAt
+  restorableUntil
+  nextRenameAt
+  banReason
+  realm {
+    id
+    name
+  }
+  race {
+    id
+    name
+  }
+  class {
+    id
+    name
+    role
+  }
+  zone {
+    id
+    name
+  }
+  appearance {
+    bodyType
+    skinTone
+    hairStyle
+    hairColor
+    eyeColor
+    faceShape
+    height
+    markings {
+      kind
+      color
+    }
+  }
+}`, {"hash":"sha256:d95ec6642615dfee67aabe667992e4f5f88bb2bb720e17c829cfcd7e87b97947"}) as unknown as TypedDocumentString<AdminRestoreCharacterMutation, AdminRestoreCharacterMutationVariables>;
+export const AdminGrantItemDocument = new TypedDocumentString(`
+    mutation AdminGrantItem($characterId: ID!, $itemId: ID!, $quantity: Int!, $reason: String!) {
+  adminGrantItem(
+    characterId: $characterId
+    itemId: $itemId
+    quantity: $quantity
+    reason: $reason
+  ) {
+    ...InventoryFields
+  }
+}
+    fragment InventoryItem on Item {
+  id
+  quantity
+  definition {
+    id
+    name
+    kind
+    rarity
+    stackSize
+    equipSlot
+    levelRequired
+    bound
+  }
+  location {
+    container
+    bag
+    slot
+    equipSlot
+  }
+}
+fragment InventoryFields on Inventory {
+  bags {
+    index
+    slots
+    freeSlots
+    items {
+      ...InventoryItem
+    }
+  }
+  equipment {
+    slot
+    item {
+      ...InventoryItem
+    }
+  }
+  bank {
+    slots
+    freeSlots
+    items {
+      ...InventoryItem
+    }
+  }
+}`, {"hash":"sha256:766c71e8a70d13f083f8366d35ed193aad699882ffc67b20d28041bbeb127d9c"}) as unknown as TypedDocumentString<AdminGrantItemMutation, AdminGrantItemMutationVariables>;
+export const AdminRemoveItemDocument = new TypedDocumentString(`
+    mutation AdminRemoveItem($itemId: ID!, $quantity: Int, $reason: String!) {
+  adminRemoveItem(itemId: $itemId, quantity: $quantity, reason: $reason) {
+    ...InventoryFields
+  }
+}
+    fragment InventoryItem on Item {
+  id
+  quantity
+  definition {
+    id
+    name
+    kind
+    rarity
+    stackSize
+    equipSlot
+    levelRequired
+    bound
+  }
+  location {
+    container
+    bag
+    slot
+    equipSlot
+  }
+}
+fragment InventoryFields on Inventory {
+  bags {
+    index
+    slots
+    freeSlots
+    items {
+      ...InventoryItem
+    }
+  }
+  equipment {
+    slot
+    item {
+      ...InventoryItem
+    }
+  }
+  bank {
+    slots
+    freeSlots
+    items {
+      ...InventoryItem
+    }
+  }
+}`, {"hash":"sha256:c20b3a1a857a49799bb36d5fbe3a9daae04048df19410fd4c8c5df64efba8917"}) as unknown as TypedDocumentString<AdminRemoveItemMutation, AdminRemoveItemMutationVariables>;
+export const BanCharacterDocument = new TypedDocumentString(`
+    mutation BanCharacter($id: ID!, $reason: String!) {
+  banCharacter(id: $id, reason: $reason) {
+    ...CharacterSummary
+  }
+}
+    fragment CharacterSummary on Character {
+  id
+  name
+  level
+  experience
+  status
+  active
+  lastPlayedAt
+  deletedAt
+  restorableUntil
+  nextRenameAt
+  banReason
+  realm {
+    id
+    name
+  }
+  race {
+    id
+    name
+  }
+  class {
+    id
+    name
+    role
+  }
+  zone {
+    id
+    name
+  }
+  appearance {
+    bodyType
+    skinTone
+    hairStyle
+    hairColor
+    eyeColor
+    faceShape
+    height
+    markings {
+      kind
+      color
+    }
+  }
+}`, {"hash":"sha256:23481da0f8ecee79cbe5bff20a1e9c12016c0abc8bc08a2c5d30e941e4cf982c"}) as unknown as TypedDocumentString<BanCharacterMutation, BanCharacterMutationVariables>;
+export const UnbanCharacterDocument = new TypedDocumentString(`
+    mutation UnbanCharacter($id: ID!) {
+  unbanCharacter(id: $id) {
+    ...CharacterSummary
+  }
+}
+    fragment CharacterSummary on Character {
+  id
+  name
+  level
+  experience
+  status
+  active
+  lastPlayedAt
+  deletedAt
+  restorableUntil
+  nextRenameAt
+  banReason
+  realm {
+    id
+    name
+  }
+  race {
+    id
+    name
+  }
+  class {
+    id
+    name
+    role
+  }
+  zone {
+    id
+    name
+  }
+  appearance {
+    bodyType
+    skinTone
+    hairStyle
+    hairColor
+    eyeColor
+    faceShape
+    height
+    markings {
+      kind
+      color
+    }
+  }
+}`, {"hash":"sha256:93e218cc4a3bf16b6ffded20ba50a71cb6e58074710dedd8420f82941c2da4c3"}) as unknown as TypedDocumentString<UnbanCharacterMutation, UnbanCharacterMutationVariables>;
+export const PurgeDeletedCharactersDocument = new TypedDocumentString(`
+    mutation PurgeDeletedCharacters {
+  purgeDeletedCharacters
+}
+    `, {"hash":"sha256:9a35bedfec1710eded8f11f8f060dc8d8e3b5e41c4ec44333a6d59a11b4a16f7"}) as unknown as TypedDocumentString<PurgeDeletedCharactersMutation, PurgeDeletedCharactersMutationVariables>;
+export const HourlyProfitsDocument = new TypedDocumentString(`
+    query HourlyProfits($first: Int, $after: String) {
+  hourlyProfits(first: $first, after: $after) {
+    pending {
+      asset
+      amount
+    }
+    edges {
+      node {
+        hour
+        asset
+        amount
+        withdrawn
+        feature {
+          id
+          landUse
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"sha256:0293a5e6364de541f4d4743bf9711bdedcfc60fc38e65ae54dfe7f07a6afdf8c"}) as unknown as TypedDocumentString<HourlyProfitsQuery, HourlyProfitsQueryVariables>;
+export const WithdrawProfitsDocument = new TypedDocumentString(`
+    mutation WithdrawProfits($asset: String!, $idempotencyKey: String!) {
+  withdrawProfits(asset: $asset, idempotencyKey: $idempotencyKey) {
+    id
+    asset
+    amount
+    createdAt
+  }
+}
+    `, {"hash":"sha256:7a0e74acb33da5b1d950aa9202df2dfac4f37ca6bad8d5599c0cbfcd4c19c186"}) as unknown as TypedDocumentString<WithdrawProfitsMutation, WithdrawProfitsMutationVariables>;
+export const LandUsesDocument = new TypedDocumentString(`
+    query LandUses {
+  landUses {
+    landUse
+    colour
+    hourlyProfitRate
+  }
+}
+    `, {"hash":"sha256:62235f2fecdea68a4bfcad93a29c23b930dc37993a334a3e3c389775732485b1"}) as unknown as TypedDocumentString<LandUsesQuery, LandUsesQueryVariables>;
+export const PlaceBuildingDocument = new TypedDocumentString(`
+    mutation PlaceBuilding($featureId: ID!, $kind: BuildingKind!, $name: String) {
+  placeBuilding(featureId: $featureId, kind: $kind, name: $name) {
+    id
+    kind
+    name
+    createdAt
+  }
+}
+    `, {"hash":"sha256:5dc99d9d9e1a9ab52c3f8dc3390717a92708b0666b4583b36de41b6693856b09"}) as unknown as TypedDocumentString<PlaceBuildingMutation, PlaceBuildingMutationVariables>;
+export const RemoveBuildingDocument = new TypedDocumentString(`
+    mutation RemoveBuilding($id: ID!) {
+  removeBuilding(id: $id) {
+    id
+    buildings {
+      id
+      kind
+      name
+    }
+  }
+}
+    `, {"hash":"sha256:f4ef929c875cb68b7111a719210e54518a00d10565a2eca32c721ab794b3b88b"}) as unknown as TypedDocumentString<RemoveBuildingMutation, RemoveBuildingMutationVariables>;
+export const MyEstateDocument = new TypedDocumentString(`
+    query MyEstate($first: Int, $after: String) {
+  myFeatures(first: $first, after: $after) {
+    edges {
+      node {
+        id
+        landUse
+        areaM2
+        buildings {
+          id
+          kind
+          name
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"sha256:a7dea38628c18345773e18c5eb574e10c22af238cad245faa81e82c9a2b60450"}) as unknown as TypedDocumentString<MyEstateQuery, MyEstateQueryVariables>;
 export const ParcelsInBoxDocument = new TypedDocumentString(`
     query ParcelsInBox($bbox: BBoxInput!, $first: Int, $after: String) {
   features(bbox: $bbox, first: $first, after: $after) {
@@ -950,6 +4007,182 @@ export const HuntProgressDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:2bd85c8f99fdd4e3b41a3d7b2166afeaefac4ebafd49a8ffbcfd6fc3ee609bbb"}) as unknown as TypedDocumentString<HuntProgressSubscription, HuntProgressSubscriptionVariables>;
+export const StartUploadDocument = new TypedDocumentString(`
+    mutation StartUpload($input: StartUploadInput!) {
+  startUpload(input: $input) {
+    ...UploadProgress
+  }
+}
+    fragment UploadProgress on Upload {
+  id
+  status
+  partSize
+  parts {
+    number
+    size
+    url
+    uploaded
+  }
+}`, {"hash":"sha256:d81f8ef6b95992a9e3eaae396a8c2ca2690cf7590036905a962a3c1b5fc7eff1"}) as unknown as TypedDocumentString<StartUploadMutation, StartUploadMutationVariables>;
+export const UploadStatusDocument = new TypedDocumentString(`
+    query UploadStatus($id: ID!) {
+  uploadStatus(id: $id) {
+    ...UploadProgress
+  }
+}
+    fragment UploadProgress on Upload {
+  id
+  status
+  partSize
+  parts {
+    number
+    size
+    url
+    uploaded
+  }
+}`, {"hash":"sha256:5b5ac1f344e9e8d8f51c020f6aa613ecd2c0adfd70bff5699d4eb357852de7b3"}) as unknown as TypedDocumentString<UploadStatusQuery, UploadStatusQueryVariables>;
+export const CompleteUploadDocument = new TypedDocumentString(`
+    mutation CompleteUpload($id: ID!) {
+  completeUpload(id: $id) {
+    ...MediaFile
+  }
+}
+    fragment MediaFile on Media {
+  id
+  filename
+  contentType
+  size
+  width
+  height
+  createdAt
+  thumbnailUrl
+  displayUrl
+  url
+}`, {"hash":"sha256:9f5d3491665bca47ef720d7fc99935498b8bec0d201b1a3c76c8393428121ef9"}) as unknown as TypedDocumentString<CompleteUploadMutation, CompleteUploadMutationVariables>;
+export const AbortUploadDocument = new TypedDocumentString(`
+    mutation AbortUpload($id: ID!) {
+  abortUpload(id: $id) {
+    id
+    status
+  }
+}
+    `, {"hash":"sha256:a84bad5e432536e71b25d9a9702ee6f44f81c3dde1e37ad0f31fa03d94dc448b"}) as unknown as TypedDocumentString<AbortUploadMutation, AbortUploadMutationVariables>;
+export const AttachMediaDocument = new TypedDocumentString(`
+    mutation AttachMedia($mediaId: ID!, $target: MediaTargetInput!) {
+  attachMedia(mediaId: $mediaId, target: $target) {
+    ...MediaFile
+  }
+}
+    fragment MediaFile on Media {
+  id
+  filename
+  contentType
+  size
+  width
+  height
+  createdAt
+  thumbnailUrl
+  displayUrl
+  url
+}`, {"hash":"sha256:e7f6f40fe4c95dfae05872426637cc2de7bfeb019a86339410dfc25de5405ca7"}) as unknown as TypedDocumentString<AttachMediaMutation, AttachMediaMutationVariables>;
+export const DetachMediaDocument = new TypedDocumentString(`
+    mutation DetachMedia($mediaId: ID!, $target: MediaTargetInput!) {
+  detachMedia(mediaId: $mediaId, target: $target)
+}
+    `, {"hash":"sha256:9ba08bde9a2ac2f3867b1c1d90d0e19ec51af3f93206ab3f286010544c6c2ff2"}) as unknown as TypedDocumentString<DetachMediaMutation, DetachMediaMutationVariables>;
+export const DeleteMediaDocument = new TypedDocumentString(`
+    mutation DeleteMedia($id: ID!) {
+  deleteMedia(id: $id)
+}
+    `, {"hash":"sha256:381c4a3e415bb8295d7e9f0c204e58e0218f704f6ebb0bf0da7c5b01a3602dfa"}) as unknown as TypedDocumentString<DeleteMediaMutation, DeleteMediaMutationVariables>;
+export const MediaByIdDocument = new TypedDocumentString(`
+    query MediaById($id: ID!) {
+  mediaById(id: $id) {
+    ...MediaFile
+  }
+}
+    fragment MediaFile on Media {
+  id
+  filename
+  contentType
+  size
+  width
+  height
+  createdAt
+  thumbnailUrl
+  displayUrl
+  url
+}`, {"hash":"sha256:2dbcdd6d53813a4f2eb77aee87f81c6c55b237f0ad6a8d31bdbbe3008cc1de17"}) as unknown as TypedDocumentString<MediaByIdQuery, MediaByIdQueryVariables>;
+export const MyMediaDocument = new TypedDocumentString(`
+    query MyMedia {
+  myMediaQuota {
+    usedBytes
+    limitBytes
+  }
+  me {
+    id
+    avatar {
+      ...MediaFile
+    }
+    media(first: 50) {
+      ...MediaFile
+    }
+  }
+}
+    fragment MediaFile on Media {
+  id
+  filename
+  contentType
+  size
+  width
+  height
+  createdAt
+  thumbnailUrl
+  displayUrl
+  url
+}`, {"hash":"sha256:77de7eb926dff888b38d4e1254ee5f91513e0533fa577f31bf29bb44bc5af958"}) as unknown as TypedDocumentString<MyMediaQuery, MyMediaQueryVariables>;
+export const FeaturePhotosDocument = new TypedDocumentString(`
+    query FeaturePhotos($id: ID!) {
+  feature(id: $id) {
+    id
+    photos {
+      ...MediaFile
+    }
+  }
+}
+    fragment MediaFile on Media {
+  id
+  filename
+  contentType
+  size
+  width
+  height
+  createdAt
+  thumbnailUrl
+  displayUrl
+  url
+}`, {"hash":"sha256:86402b4aff9f9840c00035d5f20a934b050329c8ccd1d297a7a35ea5141f218f"}) as unknown as TypedDocumentString<FeaturePhotosQuery, FeaturePhotosQueryVariables>;
+export const HuntMediaDocument = new TypedDocumentString(`
+    query HuntMedia($id: ID!) {
+  hunt(id: $id) {
+    id
+    media {
+      ...MediaFile
+    }
+  }
+}
+    fragment MediaFile on Media {
+  id
+  filename
+  contentType
+  size
+  width
+  height
+  createdAt
+  thumbnailUrl
+  displayUrl
+  url
+}`, {"hash":"sha256:637cdfc24b436b3da11f70e59558dfcadf97aa0ea48c6e59bf85ebce264e9771"}) as unknown as TypedDocumentString<HuntMediaQuery, HuntMediaQueryVariables>;
 export const MobileMyParticipationsDocument = new TypedDocumentString(`
     query MobileMyParticipations {
   myParticipations {
@@ -1122,6 +4355,862 @@ export const NotificationAddedDocument = new TypedDocumentString(`
   readAt
   createdAt
 }`, {"hash":"sha256:ada971058083d315b9075090d1e12c29b92a4180f77168517f7b452fd1c286dd"}) as unknown as TypedDocumentString<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
+export const MyPartnersDocument = new TypedDocumentString(`
+    query MyPartners {
+  myPartners {
+    id
+    name
+    createdAt
+    members {
+      id
+      username
+    }
+    hunts {
+      id
+      title
+      status
+    }
+  }
+}
+    `, {"hash":"sha256:f220671f45424801bcd00fe6160f91acb3175b5781c88de5644cc2817c4b1087"}) as unknown as TypedDocumentString<MyPartnersQuery, MyPartnersQueryVariables>;
+export const PartnerProfileDocument = new TypedDocumentString(`
+    query PartnerProfile($id: ID!) {
+  partner(id: $id) {
+    id
+    name
+    createdAt
+    hunts {
+      id
+      title
+      status
+    }
+  }
+}
+    `, {"hash":"sha256:98e00ecd409b441c4a6c36422a46c00b84958746ae93dd9f0f117deba1ba6622"}) as unknown as TypedDocumentString<PartnerProfileQuery, PartnerProfileQueryVariables>;
+export const CreatePartnerDocument = new TypedDocumentString(`
+    mutation CreatePartner($input: CreatePartnerInput!) {
+  createPartner(input: $input) {
+    id
+    name
+  }
+}
+    `, {"hash":"sha256:ec37a7275f37dcb1f29cf7fd6acc003b82dbf833048449ed560bd213c6bb58ce"}) as unknown as TypedDocumentString<CreatePartnerMutation, CreatePartnerMutationVariables>;
+export const AddPartnerMemberDocument = new TypedDocumentString(`
+    mutation AddPartnerMember($partnerId: ID!, $userId: ID!) {
+  addPartnerMember(partnerId: $partnerId, userId: $userId) {
+    id
+    members {
+      id
+      username
+    }
+  }
+}
+    `, {"hash":"sha256:feb2352aff74d0f380065ecebd717bb66175dbe3eec1340dc11f580451e20f88"}) as unknown as TypedDocumentString<AddPartnerMemberMutation, AddPartnerMemberMutationVariables>;
+export const AuthoredHuntDocument = new TypedDocumentString(`
+    query AuthoredHunt($id: ID!) {
+  hunt(id: $id) {
+    ...AuthoredHunt
+  }
+}
+    fragment ClueDetail on Clue {
+  id
+  name
+  riddle
+  hint
+  location {
+    lat
+    lng
+  }
+  radiusMeters
+  start
+  treasure
+}
+fragment AuthoredHunt on Hunt {
+  id
+  title
+  description
+  status
+  startsAt
+  endsAt
+  participantCount
+  playArea {
+    center {
+      lat
+      lng
+    }
+    radiusMeters
+  }
+  reward {
+    asset
+    amount
+  }
+  clues {
+    ...ClueDetail
+  }
+  paths {
+    from
+    to
+  }
+  winner {
+    id
+    username
+  }
+}`, {"hash":"sha256:eedfebe50ac2e91b6a206953dc0a97d47d6369714c2c4aed34978b7f62a733f7"}) as unknown as TypedDocumentString<AuthoredHuntQuery, AuthoredHuntQueryVariables>;
+export const CreateHuntDocument = new TypedDocumentString(`
+    mutation CreateHunt($input: CreateHuntInput!) {
+  createHunt(input: $input) {
+    ...AuthoredHunt
+  }
+}
+    fragment ClueDetail on Clue {
+  id
+  name
+  riddle
+  hint
+  location {
+    lat
+    lng
+  }
+  radiusMeters
+  start
+  treasure
+}
+fragment AuthoredHunt on Hunt {
+  id
+  title
+  description
+  status
+  startsAt
+  endsAt
+  participantCount
+  playArea {
+    center {
+      lat
+      lng
+    }
+    radiusMeters
+  }
+  reward {
+    asset
+    amount
+  }
+  clues {
+    ...ClueDetail
+  }
+  paths {
+    from
+    to
+  }
+  winner {
+    id
+    username
+  }
+}`, {"hash":"sha256:6e1b370b4775a4ad8aee3ab62ac99c3cb528b8f36d79606a558336888264a90a"}) as unknown as TypedDocumentString<CreateHuntMutation, CreateHuntMutationVariables>;
+export const AddClueDocument = new TypedDocumentString(`
+    mutation AddClue($huntId: ID!, $input: ClueInput!) {
+  addClue(huntId: $huntId, input: $input) {
+    ...ClueDetail
+  }
+}
+    fragment ClueDetail on Clue {
+  id
+  name
+  riddle
+  hint
+  location {
+    lat
+    lng
+  }
+  radiusMeters
+  start
+  treasure
+}`, {"hash":"sha256:bf1fa9ea6a1f498ada7742eb8457f3f2e91108755e3ddea1e5ec983f299f5a04"}) as unknown as TypedDocumentString<AddClueMutation, AddClueMutationVariables>;
+export const RemoveClueDocument = new TypedDocumentString(`
+    mutation RemoveClue($huntId: ID!, $clueId: ID!) {
+  removeClue(huntId: $huntId, clueId: $clueId) {
+    ...AuthoredHunt
+  }
+}
+    fragment ClueDetail on Clue {
+  id
+  name
+  riddle
+  hint
+  location {
+    lat
+    lng
+  }
+  radiusMeters
+  start
+  treasure
+}
+fragment AuthoredHunt on Hunt {
+  id
+  title
+  description
+  status
+  startsAt
+  endsAt
+  participantCount
+  playArea {
+    center {
+      lat
+      lng
+    }
+    radiusMeters
+  }
+  reward {
+    asset
+    amount
+  }
+  clues {
+    ...ClueDetail
+  }
+  paths {
+    from
+    to
+  }
+  winner {
+    id
+    username
+  }
+}`, {"hash":"sha256:d3b39b6d69198fc6bc1bf65f31ccd9608657847bde8ad4ab3d91dcb25960d8b6"}) as unknown as TypedDocumentString<RemoveClueMutation, RemoveClueMutationVariables>;
+export const ConnectCluesDocument = new TypedDocumentString(`
+    mutation ConnectClues($huntId: ID!, $from: ID!, $to: ID!) {
+  connectClues(huntId: $huntId, from: $from, to: $to) {
+    ...AuthoredHunt
+  }
+}
+    fragment ClueDetail on Clue {
+  id
+  name
+  riddle
+  hint
+  location {
+    lat
+    lng
+  }
+  radiusMeters
+  start
+  treasure
+}
+fragment AuthoredHunt on Hunt {
+  id
+  title
+  description
+  status
+  startsAt
+  endsAt
+  participantCount
+  playArea {
+    center {
+      lat
+      lng
+    }
+    radiusMeters
+  }
+  reward {
+    asset
+    amount
+  }
+  clues {
+    ...ClueDetail
+  }
+  paths {
+    from
+    to
+  }
+  winner {
+    id
+    username
+  }
+}`, {"hash":"sha256:36876a329fb5c2e35f4a6fcf60dc63322246cbc89f1f87226c77e461bce7cdb8"}) as unknown as TypedDocumentString<ConnectCluesMutation, ConnectCluesMutationVariables>;
+export const PublishHuntDocument = new TypedDocumentString(`
+    mutation PublishHunt($huntId: ID!) {
+  publishHunt(huntId: $huntId) {
+    ...AuthoredHunt
+  }
+}
+    fragment ClueDetail on Clue {
+  id
+  name
+  riddle
+  hint
+  location {
+    lat
+    lng
+  }
+  radiusMeters
+  start
+  treasure
+}
+fragment AuthoredHunt on Hunt {
+  id
+  title
+  description
+  status
+  startsAt
+  endsAt
+  participantCount
+  playArea {
+    center {
+      lat
+      lng
+    }
+    radiusMeters
+  }
+  reward {
+    asset
+    amount
+  }
+  clues {
+    ...ClueDetail
+  }
+  paths {
+    from
+    to
+  }
+  winner {
+    id
+    username
+  }
+}`, {"hash":"sha256:5007e256236dd2887f3671fcbcea4672ec3778342bbe42bc78936a3dbb7768c1"}) as unknown as TypedDocumentString<PublishHuntMutation, PublishHuntMutationVariables>;
+export const CloseHuntDocument = new TypedDocumentString(`
+    mutation CloseHunt($huntId: ID!) {
+  closeHunt(huntId: $huntId) {
+    ...AuthoredHunt
+  }
+}
+    fragment ClueDetail on Clue {
+  id
+  name
+  riddle
+  hint
+  location {
+    lat
+    lng
+  }
+  radiusMeters
+  start
+  treasure
+}
+fragment AuthoredHunt on Hunt {
+  id
+  title
+  description
+  status
+  startsAt
+  endsAt
+  participantCount
+  playArea {
+    center {
+      lat
+      lng
+    }
+    radiusMeters
+  }
+  reward {
+    asset
+    amount
+  }
+  clues {
+    ...ClueDetail
+  }
+  paths {
+    from
+    to
+  }
+  winner {
+    id
+    username
+  }
+}`, {"hash":"sha256:b32d2a863134188180884719c99f2cfc06c01c8fe1fc3a9950831980ec87248a"}) as unknown as TypedDocumentString<CloseHuntMutation, CloseHuntMutationVariables>;
+export const FindUserDocument = new TypedDocumentString(`
+    query FindUser($username: String!) {
+  userByUsername(username: $username) {
+    id
+    username
+  }
+}
+    `, {"hash":"sha256:d6051075c691a60bad4c3e2c442054cab638f0478d007577d96991539543503d"}) as unknown as TypedDocumentString<FindUserQuery, FindUserQueryVariables>;
+export const UpdateProfileDocument = new TypedDocumentString(`
+    mutation UpdateProfile($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    id
+    username
+    displayName
+    bio
+    avatarUrl
+    locale
+  }
+}
+    `, {"hash":"sha256:2fd4f7ea9e1716abdf26f9aad9ba2dfd034449f336de13b9170f7b31eb8e3263"}) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const MyProfileDocument = new TypedDocumentString(`
+    query MyProfile {
+  me {
+    id
+    username
+    displayName
+    bio
+    avatarUrl
+    locale
+    email
+    roles
+  }
+}
+    `, {"hash":"sha256:73e50e3ddeec1a81c2a7de3e53c739874ccf2e2cc3017a2f775e1c6d667f6f65"}) as unknown as TypedDocumentString<MyProfileQuery, MyProfileQueryVariables>;
+export const DynastyDocument = new TypedDocumentString(`
+    query Dynasty($id: ID!) {
+  dynasty(id: $id) {
+    ...DynastyPageFields
+  }
+}
+    fragment JoinRequestFields on JoinRequest {
+  id
+  kind
+  status
+  canAnswer
+  message
+  relation
+  expiresAt
+  createdAt
+  answeredAt
+  dynasty {
+    id
+    name
+  }
+  sender {
+    id
+    username
+  }
+  user {
+    id
+    username
+  }
+  relative {
+    id
+    username
+  }
+}
+fragment DynastyPageFields on Dynasty {
+  id
+  name
+  status
+  memberLimit
+  memberCount
+  createdAt
+  dissolvedAt
+  head {
+    id
+    username
+  }
+  seat {
+    id
+    landUse
+  }
+  members(first: 100) {
+    role
+    isChild
+    joinedAt
+    family {
+      id
+      name
+    }
+    user {
+      id
+      username
+      level {
+        number
+        name
+      }
+      features(first: 3) {
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+    relations {
+      kind
+      relative {
+        id
+        username
+      }
+    }
+  }
+  families {
+    id
+    name
+    members {
+      user {
+        id
+      }
+    }
+  }
+  pendingRequests {
+    ...JoinRequestFields
+  }
+  childPermissions {
+    user {
+      id
+      username
+    }
+    dailySpendLimit
+    canBuyParcels
+    canSellParcels
+    canChat
+  }
+}`, {"hash":"sha256:c7496bae2a1d685d91c875dfcf9c4fc579bdf81fd4676879bb55aa1d5efd32b9"}) as unknown as TypedDocumentString<DynastyQuery, DynastyQueryVariables>;
+export const MyDynastyDocument = new TypedDocumentString(`
+    query MyDynasty {
+  myDynasty {
+    ...DynastyPageFields
+  }
+}
+    fragment JoinRequestFields on JoinRequest {
+  id
+  kind
+  status
+  canAnswer
+  message
+  relation
+  expiresAt
+  createdAt
+  answeredAt
+  dynasty {
+    id
+    name
+  }
+  sender {
+    id
+    username
+  }
+  user {
+    id
+    username
+  }
+  relative {
+    id
+    username
+  }
+}
+fragment DynastyPageFields on Dynasty {
+  id
+  name
+  status
+  memberLimit
+  memberCount
+  createdAt
+  dissolvedAt
+  head {
+    id
+    username
+  }
+  seat {
+    id
+    landUse
+  }
+  members(first: 100) {
+    role
+    isChild
+    joinedAt
+    family {
+      id
+      name
+    }
+    user {
+      id
+      username
+      level {
+        number
+        name
+      }
+      features(first: 3) {
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+    relations {
+      kind
+      relative {
+        id
+        username
+      }
+    }
+  }
+  families {
+    id
+    name
+    members {
+      user {
+        id
+      }
+    }
+  }
+  pendingRequests {
+    ...JoinRequestFields
+  }
+  childPermissions {
+    user {
+      id
+      username
+    }
+    dailySpendLimit
+    canBuyParcels
+    canSellParcels
+    canChat
+  }
+}`, {"hash":"sha256:6979ba7461453516bbd41c4529145358766849e13004af0cb14c9bf8841ca2f3"}) as unknown as TypedDocumentString<MyDynastyQuery, MyDynastyQueryVariables>;
+export const FeatureDynastyDocument = new TypedDocumentString(`
+    query FeatureDynasty($featureId: ID!) {
+  feature(id: $featureId) {
+    id
+    dynasty {
+      id
+      name
+      memberCount
+      memberLimit
+      head {
+        id
+        username
+      }
+    }
+  }
+  me {
+    id
+    dynasty {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:f57cbe12f2d7ee2db1e45c9dc668a523bcf0fc313a88d9987eeb4e3e6a2169de"}) as unknown as TypedDocumentString<FeatureDynastyQuery, FeatureDynastyQueryVariables>;
+export const JoinRequestsDocument = new TypedDocumentString(`
+    query JoinRequests($first: Int) {
+  joinRequestsSent(first: $first) {
+    ...JoinRequestFields
+  }
+  joinRequestsReceived(first: $first) {
+    ...JoinRequestFields
+  }
+}
+    fragment JoinRequestFields on JoinRequest {
+  id
+  kind
+  status
+  canAnswer
+  message
+  relation
+  expiresAt
+  createdAt
+  answeredAt
+  dynasty {
+    id
+    name
+  }
+  sender {
+    id
+    username
+  }
+  user {
+    id
+    username
+  }
+  relative {
+    id
+    username
+  }
+}`, {"hash":"sha256:c4b74d88c71d24c2de68aeffa39b024d1f9457e24d2d440a78a323d8fba40f8d"}) as unknown as TypedDocumentString<JoinRequestsQuery, JoinRequestsQueryVariables>;
+export const FoundDynastyDocument = new TypedDocumentString(`
+    mutation FoundDynasty($input: FoundDynastyInput!) {
+  foundDynasty(input: $input) {
+    id
+    name
+    seat {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:105299444b8401747cad460dbeeddcc3b511f136a8ef932bbc57b3d4ad456fc5"}) as unknown as TypedDocumentString<FoundDynastyMutation, FoundDynastyMutationVariables>;
+export const SendJoinRequestDocument = new TypedDocumentString(`
+    mutation SendJoinRequest($input: JoinRequestInput!) {
+  sendJoinRequest(input: $input) {
+    ...JoinRequestFields
+  }
+}
+    fragment JoinRequestFields on JoinRequest {
+  id
+  kind
+  status
+  canAnswer
+  message
+  relation
+  expiresAt
+  createdAt
+  answeredAt
+  dynasty {
+    id
+    name
+  }
+  sender {
+    id
+    username
+  }
+  user {
+    id
+    username
+  }
+  relative {
+    id
+    username
+  }
+}`, {"hash":"sha256:d58412e6a4a99cd2ec4f93844e2911c5fe440abb184d40989e39823c45103f7e"}) as unknown as TypedDocumentString<SendJoinRequestMutation, SendJoinRequestMutationVariables>;
+export const AcceptJoinRequestDocument = new TypedDocumentString(`
+    mutation AcceptJoinRequest($id: ID!) {
+  acceptJoinRequest(id: $id) {
+    ...JoinRequestFields
+  }
+}
+    fragment JoinRequestFields on JoinRequest {
+  id
+  kind
+  status
+  canAnswer
+  message
+  relation
+  expiresAt
+  createdAt
+  answeredAt
+  dynasty {
+    id
+    name
+  }
+  sender {
+    id
+    username
+  }
+  user {
+    id
+    username
+  }
+  relative {
+    id
+    username
+  }
+}`, {"hash":"sha256:500891e02cfadd2258d700b39771f7b2b7dc633605575d84fcb8ffdf1513d1bc"}) as unknown as TypedDocumentString<AcceptJoinRequestMutation, AcceptJoinRequestMutationVariables>;
+export const RejectJoinRequestDocument = new TypedDocumentString(`
+    mutation RejectJoinRequest($id: ID!) {
+  rejectJoinRequest(id: $id) {
+    ...JoinRequestFields
+  }
+}
+    fragment JoinRequestFields on JoinRequest {
+  id
+  kind
+  status
+  canAnswer
+  message
+  relation
+  expiresAt
+  createdAt
+  answeredAt
+  dynasty {
+    id
+    name
+  }
+  sender {
+    id
+    username
+  }
+  user {
+    id
+    username
+  }
+  relative {
+    id
+    username
+  }
+}`, {"hash":"sha256:3aa26c3d5e7cc670f047d792ce068fda19642e56f46b41b99cd82a97d47e8d2a"}) as unknown as TypedDocumentString<RejectJoinRequestMutation, RejectJoinRequestMutationVariables>;
+export const CancelJoinRequestDocument = new TypedDocumentString(`
+    mutation CancelJoinRequest($id: ID!) {
+  cancelJoinRequest(id: $id) {
+    ...JoinRequestFields
+  }
+}
+    fragment JoinRequestFields on JoinRequest {
+  id
+  kind
+  status
+  canAnswer
+  message
+  relation
+  expiresAt
+  createdAt
+  answeredAt
+  dynasty {
+    id
+    name
+  }
+  sender {
+    id
+    username
+  }
+  user {
+    id
+    username
+  }
+  relative {
+    id
+    username
+  }
+}`, {"hash":"sha256:41b6d1ef47148f1b8a460599c653fa2e8f9e7dcf294aa446c3e9e1c07dc3bc88"}) as unknown as TypedDocumentString<CancelJoinRequestMutation, CancelJoinRequestMutationVariables>;
+export const AddFamilyRelationDocument = new TypedDocumentString(`
+    mutation AddFamilyRelation($input: FamilyRelationInput!) {
+  addFamilyRelation(input: $input) {
+    id
+  }
+}
+    `, {"hash":"sha256:897f5601786166c8cfa5652c1a42b71d83942c733cf40b845815c8170c033d5e"}) as unknown as TypedDocumentString<AddFamilyRelationMutation, AddFamilyRelationMutationVariables>;
+export const LeaveDynastyDocument = new TypedDocumentString(`
+    mutation LeaveDynasty {
+  leaveDynasty {
+    id
+    status
+  }
+}
+    `, {"hash":"sha256:a0e4b7b71497fbfd7d2052cb9e30947ccb50009983d1db2635c3b17fb35e92b6"}) as unknown as TypedDocumentString<LeaveDynastyMutation, LeaveDynastyMutationVariables>;
+export const SetChildPermissionsDocument = new TypedDocumentString(`
+    mutation SetChildPermissions($userId: ID!, $input: ChildPermissionsInput!) {
+  setChildPermissions(userId: $userId, input: $input) {
+    user {
+      id
+    }
+    dailySpendLimit
+    canBuyParcels
+    canSellParcels
+    canChat
+  }
+}
+    `, {"hash":"sha256:f11f7b20ff50633f97c5c4eae82322a73d713f02c5f83ae712bf39931228000c"}) as unknown as TypedDocumentString<SetChildPermissionsMutation, SetChildPermissionsMutationVariables>;
+export const DynastyChangedDocument = new TypedDocumentString(`
+    subscription DynastyChanged($dynastyId: ID!) {
+  dynastyChanged(dynastyId: $dynastyId) {
+    type
+    changedAt
+    user {
+      id
+      username
+    }
+    request {
+      id
+      status
+    }
+  }
+}
+    `, {"hash":"sha256:ecd8cce08c15eaa51475fde73fecba3e4f4dae52c60a5b1cb9285fe98e5bd1d3"}) as unknown as TypedDocumentString<DynastyChangedSubscription, DynastyChangedSubscriptionVariables>;
 export const MyWalletDocument = new TypedDocumentString(`
     query MyWallet($first: Int, $after: String, $asset: String) {
   myWallet {

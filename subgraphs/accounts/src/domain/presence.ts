@@ -4,7 +4,7 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 /** The domain events of accounts. */
 export type AccountsEvent =
   | { type: 'UserStatusChanged'; userId: string; status: 'online' | 'offline'; changedAt: string }
-  | { type: 'SessionRevoked'; userId: string; sessionId: string };
+  | { type: 'SessionRevoked'; userId: string; sessionId: string; apiKeyId?: string };
 
 /** Writes an event in the caller's transaction: it exists exactly when the change does. */
 export async function emit(tx: Prisma.TransactionClient, aggregateId: string, event: AccountsEvent): Promise<void> {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { User as UserRow } from './prisma/client.ts';
+import type { User as UserRow, ApiKey as ApiKeyRow } from './prisma/client.ts';
 import type { AccountsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,6 +17,47 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/**
+ * An integrator's application key, owned by a user. Its secret is shown once, when the key is
+ * created or rotated; only its sha256 is kept.
+ */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The application's name. */
+  name: Scalars['String']['output'];
+  owner: User;
+  /** The secret's first characters, to tell keys apart. */
+  prefix: Scalars['String']['output'];
+  /** Set once revoked: the key stops working within seconds. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key may do: a subset of its owner's roles when it was made (tokens get what the owner still holds). */
+  roles: Array<Role>;
+  rotatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Internal: an API key's verdict for the router. */
+export type ApiKeyGrant = {
+  __typename?: 'ApiKeyGrant';
+  /** An access token of the owner limited to the key's roles, for the subgraphs. */
+  accessToken: Scalars['String']['output'];
+  accessTokenExpiresAt: Scalars['DateTime']['output'];
+  keyId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  ownerId: Scalars['ID']['output'];
+  roles: Array<Role>;
+};
+
+/** A key with its secret: the only time the secret is shown. */
+export type ApiKeySecret = {
+  __typename?: 'ApiKeySecret';
+  apiKey: ApiKey;
+  /** Send it as the X-Api-Key header (or Authorization: ApiKey <secret>). Never shown again. */
+  secret: Scalars['String']['output'];
+};
+
 /** Tokens for a signed-in session. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -27,6 +68,15 @@ export type AuthPayload = {
   refreshToken: Scalars['String']['output'];
   refreshTokenExpiresAt: Scalars['DateTime']['output'];
   user: User;
+};
+
+export type CreateApiKeyInput = {
+  /** 1-64 characters. */
+  name: Scalars['String']['input'];
+  /** Admins only: the user who owns the key. Default: the caller. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Default: [user]. Each must be one of the owner's roles. */
+  roles?: InputMaybe<Array<Role>>;
 };
 
 /** Know-your-customer verification state. */
@@ -44,6 +94,8 @@ export type LoginInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Registers an application key for the caller (or, for admins, for ownerId). The secret is in the answer only. */
+  createApiKey: ApiKeySecret;
   /** Internal, service credential only: a router replica's heartbeat of who is connected to it (online) and who just left (offline). Returns how many changed status. */
   internalReportPresence: Scalars['Int']['output'];
   /** Signs in. Repeated failures for one account or one address are slowed, then refused for a while (RATE_LIMITED). */
@@ -54,9 +106,18 @@ export type Mutation = {
   refresh: AuthPayload;
   /** Creates an account and signs it in. */
   register: AuthPayload;
+  /** The owner or an admin: the key stops working within seconds. Revoking twice is harmless. */
+  revokeApiKey: ApiKey;
+  /** The owner or an admin: a new secret for the key; the old one stops working at once. */
+  rotateApiKey: ApiKeySecret;
   /** Admins only: replaces a user's roles (effective at the user's next sign-in or refresh). */
   setRoles: User;
   updateProfile: User;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
 };
 
 
@@ -82,6 +143,16 @@ export type MutationRegisterArgs = {
 };
 
 
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSetRolesArgs = {
   roles: Array<Role>;
   userId: Scalars['ID']['input'];
@@ -94,10 +165,27 @@ export type MutationUpdateProfileArgs = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Admins only: API keys, newest first; of one owner when ownerId is given. 1-200 of them. */
+  apiKeys: Array<ApiKey>;
+  /** Internal, service credential only: the router's check of an integrator's key; null when it is unknown, rotated away or revoked. */
+  internalApiKeyGrant?: Maybe<ApiKeyGrant>;
   /** The signed-in user. */
   me: User;
+  /** The signed-in user's API keys, newest first (revoked ones included). */
+  myApiKeys: Array<ApiKey>;
   user?: Maybe<User>;
   userByUsername?: Maybe<User>;
+};
+
+
+export type QueryApiKeysArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryInternalApiKeyGrantArgs = {
+  apiKey: Scalars['String']['input'];
 };
 
 
@@ -272,14 +360,18 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  ApiKey: ResolverTypeWrapper<ApiKeyRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ApiKeyGrant: ResolverTypeWrapper<ApiKeyGrant>;
+  ApiKeySecret: ResolverTypeWrapper<Omit<ApiKeySecret, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
+  AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  CreateApiKeyInput: CreateApiKeyInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   KycStatus: KycStatus;
   LoginInput: LoginInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterInput: RegisterInput;
@@ -293,13 +385,17 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  ApiKey: ApiKeyRow;
+  ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  ApiKeyGrant: ApiKeyGrant;
+  ApiKeySecret: Omit<ApiKeySecret, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
+  AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  CreateApiKeyInput: CreateApiKeyInput;
   DateTime: Scalars['DateTime']['output'];
   LoginInput: LoginInput;
   Mutation: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
-  ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   RegisterInput: RegisterInput;
@@ -307,6 +403,32 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateProfileInput: UpdateProfileInput;
   User: UserRow;
   UserStatusChange: Omit<UserStatusChange, 'user'> & { user: ResolversParentTypes['User'] };
+}>;
+
+export type ApiKeyResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  rotatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type ApiKeyGrantResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['ApiKeyGrant'] = ResolversParentTypes['ApiKeyGrant']> = ResolversObject<{
+  accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accessTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  keyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+}>;
+
+export type ApiKeySecretResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['ApiKeySecret'] = ResolversParentTypes['ApiKeySecret']> = ResolversObject<{
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AuthPayloadResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
@@ -322,17 +444,23 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type MutationResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createApiKey?: Resolver<ResolversTypes['ApiKeySecret'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   internalReportPresence?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationInternalReportPresenceArgs, 'offline' | 'online' | 'source'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   refresh?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshArgs, 'refreshToken'>>;
   register?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  rotateApiKey?: Resolver<ResolversTypes['ApiKeySecret'], ParentType, ContextType, RequireFields<MutationRotateApiKeyArgs, 'id'>>;
   setRoles?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetRolesArgs, 'roles' | 'userId'>>;
   updateProfile?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
 }>;
 
 export type QueryResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'first'>>;
+  internalApiKeyGrant?: Resolver<Maybe<ResolversTypes['ApiKeyGrant']>, ParentType, ContextType, RequireFields<QueryInternalApiKeyGrantArgs, 'apiKey'>>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  myApiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   userByUsername?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserByUsernameArgs, 'username'>>;
 }>;
@@ -364,6 +492,9 @@ export type UserStatusChangeResolvers<ContextType = AccountsContext, ParentType 
 }>;
 
 export type Resolvers<ContextType = AccountsContext> = ResolversObject<{
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyGrant?: ApiKeyGrantResolvers<ContextType>;
+  ApiKeySecret?: ApiKeySecretResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;

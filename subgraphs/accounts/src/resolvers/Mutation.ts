@@ -4,7 +4,6 @@ import type { AccountsContext } from '../context.ts';
 
 const client = (ctx: AccountsContext) => ({ address: ctx.clientAddress, userAgent: ctx.userAgent });
 
-
 export const Mutation: MutationResolvers = {
   register: (_root, { input }, ctx) => ctx.accounts.register(input, client(ctx)),
   login: (_root, { input }, ctx) => ctx.accounts.login(input, client(ctx)),
@@ -16,6 +15,9 @@ export const Mutation: MutationResolvers = {
   },
   updateProfile: (_root, { input }, ctx) => ctx.accounts.updateProfile(requireUser(ctx.viewer), input),
   setRoles: (_root, { userId, roles }, ctx) => ctx.accounts.setRoles(userId, roles),
+  createApiKey: (_root, { input }, ctx) => ctx.apiKeys.create(ctx.viewer, input),
+  rotateApiKey: (_root, { id }, ctx) => ctx.apiKeys.rotate(ctx.viewer, id),
+  revokeApiKey: (_root, { id }, ctx) => ctx.apiKeys.revoke(ctx.viewer, id),
   internalReportPresence: (_root, { source, online, offline }, ctx) => {
     if (!/^[\w.:-]{1,64}$/.test(source)) throw badInput('source must be 1-64 of [A-Za-z0-9_.:-]', { field: 'source' });
     if (online.length + offline.length > 10_000) throw badInput('Report at most 10,000 users at once');

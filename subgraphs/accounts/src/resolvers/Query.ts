@@ -1,4 +1,4 @@
-import { unauthenticated } from '@worldgraph/kit';
+import { requireUser, unauthenticated } from '@worldgraph/kit';
 import type { QueryResolvers } from '../generated/graphql.ts';
 
 export const Query: QueryResolvers = {
@@ -8,6 +8,9 @@ export const Query: QueryResolvers = {
     if (!user) throw unauthenticated('This account no longer exists');
     return user;
   },
+  myApiKeys: (_root, _args, ctx) => ctx.apiKeys.list(requireUser(ctx.viewer)),
+  apiKeys: (_root, { ownerId, first }, ctx) => ctx.apiKeys.list(ownerId ?? undefined, first ?? 50),
+  internalApiKeyGrant: (_root, { apiKey }, ctx) => ctx.apiKeys.grant(apiKey),
   user: (_root, { id }, { users }) => users.load(id),
   userByUsername: (_root, { username }, { usersByUsername }) => usersByUsername.load(username.toLowerCase()),
 };
