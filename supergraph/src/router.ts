@@ -6,7 +6,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import {
-  AppError,
   clientAddressOf,
   createErrorFormatter,
   createHttpApp,
@@ -21,6 +20,7 @@ import {
   type TokenVerifier,
 } from '@worldgraph/kit';
 import { authorizationPlugin, prepareSupergraphForGateway, requirementsOf } from './authorization.ts';
+import { ApiKeyVerifier, ClientIdentifier, clientIdentityMiddleware, clientOf } from './client-identity.ts';
 import type { RouterContext } from './context.ts';
 import { operationResolutionPlugin } from './client-mistakes.ts';
 import { ForwardingDataSource } from './data-source.ts';
@@ -107,6 +107,8 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     gateway: options.executor === 'gateway' ? gateway : withPlanExecutor(gateway),
     formatError,
     includeStacktraceInErrorResponses: false,
+    // The explorer needs it; in production the safelist leaves it to integrators (API keys).
+    introspection: true,
     // The process's own shutdown (kit onShutdown) stops the server in order; Apollo's handlers would
     // stop it on their own and re-raise the signal, which other handlers keep from ending the process.
     stopOnTerminationSignals: false,
@@ -126,6 +128,8 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   await server.start();
   const upstream = new UpstreamSubscriptions((name) => options.subgraphUrls.get(name));
   const presence = options.serviceSecret ? new PresenceReporter(subgraphCaller('router', options.serviceSecret, options.subgraphUrls), logger) : undefined;
+  // Client classes (client-identity.ts): API keys are verified with accounts, so only with a service secret.
+  const identifier = new ClientIdentifier(options.verifier, options.serviceSecret ? new ApiKeyVerifier(subgraphCaller('router', options.serviceSecret, options.subgraphUrls)) : undefined);
   const executor = new SubscriptionExecutor(gateway, upstream);
   if (options.supergraphUpdates) replanOnSupergraphChange(executor, gateway);
   const subscriptions = serveRouterSubscriptions({
@@ -133,7 +137,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     gateway,
     apollo: server,
     executor: withSafelist(executor, safelist),
-    verifier: options.verifier,
+    identify: (credentials) => identifier.identify(credentials),
     rules,
     edge: edge.sockets,
     logger,
@@ -153,23 +157,14 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     '/graphql',
     express.json({ limit: '1mb' }),
     getQueriesWithoutPreflight(),
+    // Tokens and API keys are verified here, before any planning: a bad one never reaches a subgraph.
+    clientIdentityMiddleware(identifier),
     ...(safelist ? [safelistMiddleware(safelist)] : []),
-    // Tokens are verified here, before any planning: a bad token never reaches a subgraph.
-    async (req, res, next) => {
-      try {
-        res.locals.viewer = await options.verifier.verify(req.header('authorization'));
-        next();
-      } catch (error) {
-        if (!(error instanceof AppError)) return next(error);
-        res.status(401).json({ errors: [{ message: error.message, extensions: { code: error.extensions.code } }] });
-      }
-    },
     // Rate limits, then each operation's size and estimated cost for its client class (limits/edge.ts).
     edge.middleware(clientAddressOf, persisted?.operations),
     expressMiddleware(server, {
       context: async ({ req, res }) => ({
-        viewer: res.locals.viewer,
-        authorization: req.header('authorization'),
+        ...clientOf(res.locals),
         requestId: res.locals.requestId as string,
         clientAddress: clientAddressOf(req),
         userAgent: req.header('user-agent'),
@@ -198,9 +193,9 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
 function withSafelist(executor: SubscriptionExecutor, operations: PersistedOperations | undefined): SubscriptionExecutor {
   if (!operations) return executor;
   const plan = executor.plan.bind(executor);
-  executor.plan = (document, operationName, text) => {
-    if (!operations.isListed(text)) throw notListed();
-    return plan(document, operationName, text);
+  executor.plan = (document, operationName, text, context) => {
+    if (context?.clientClass !== 'integrator' && !operations.isListed(text)) throw notListed();
+    return plan(document, operationName, text, context);
   };
   return executor;
 }
