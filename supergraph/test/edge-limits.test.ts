@@ -7,7 +7,10 @@ import { getOperationAST, parse } from 'graphql';
 import WebSocket from 'ws';
 import { codeOf, gql, registerUser, stack, startRouterProcess, type RouterProcess } from '@worldgraph/testenv';
 import { apiSchemaOf } from '../src/api-schema.ts';
+import { createLogger } from '@worldgraph/kit';
+import type { ClientClass } from '../src/client-class.ts';
 import { costDirectivesOf } from '../src/limits/cost-directives.ts';
+import { DEFAULT_EDGE_SETTINGS, Edge } from '../src/limits/edge.ts';
 import { estimateCost, measureOperation } from '../src/limits/measure.ts';
 import { checkMeasures, DEFAULT_LIMITS } from '../src/limits/policy.ts';
 import { PERSISTED_DOCUMENTS_URL } from '../src/safelist.ts';
@@ -113,6 +116,21 @@ describe('demand control', () => {
     expect(body.extensions.cost).toEqual({ estimated: 5 + 5 * 3, actual: 5 + edges.length * 2 + owners, max: DEFAULT_LIMITS.anonymous.cost });
     const plain = (await (await post(stack().router, { query: '{ assets }' })).json()) as { extensions?: unknown };
     expect(plain.extensions).toBeUndefined();
+  });
+
+  it('bounds integrators between anonymous callers and the first-party apps', () => {
+    const supergraph = readFileSync(SUPERGRAPH_URL, 'utf8');
+    const edge = new Edge(DEFAULT_EDGE_SETTINGS, undefined, createLogger('test'));
+    edge.useSupergraph(apiSchemaOf(supergraph), supergraph);
+    const query = (first: number) => `{ features(bbox: ${BBOX}, first: 500) { edges { node { owner { features(first: ${first}) { edges { node { id } } } } } } } }`;
+    // The search (5), then 500 edges, each: edge, node, owner, their parcels' connection and its `first` edges and nodes.
+    const cost = (first: number) => 5 + 500 * (4 + first * 2);
+    const codeFor = (first: number, clientClass: ClientClass) => edge.check(query(first), undefined, undefined, clientClass).error?.extensions.code;
+    expect(edge.check(query(5), undefined, undefined, 'integrator')).toMatchObject({ estimated: cost(5) });
+    expect(codeFor(5, 'anonymous')).toBe('COST_ESTIMATED_TOO_EXPENSIVE');
+    expect(codeFor(20, 'integrator')).toBe('COST_ESTIMATED_TOO_EXPENSIVE');
+    expect(edge.check(query(20), undefined, undefined, 'first-party')).toMatchObject({ estimated: cost(20) });
+    expect(codeFor(60, 'first-party')).toBe('COST_ESTIMATED_TOO_EXPENSIVE');
   });
 
   it('fits every operation of the client SDK within the first-party limits', () => {
