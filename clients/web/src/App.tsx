@@ -3,6 +3,7 @@ import { LogoutDocument, NotificationAddedDocument, UnreadNotificationCountDocum
 import { request, subscribe } from './api/graphql.ts';
 import { saveSession } from './api/session.ts';
 import { AuthPage } from './pages/AuthPage.tsx';
+import { DynastyPage } from './pages/DynastyPage.tsx';
 import { HuntsPage } from './pages/HuntsPage.tsx';
 import { MapPage } from './pages/MapPage.tsx';
 import { NotificationsPage } from './pages/NotificationsPage.tsx';
@@ -44,6 +45,7 @@ export function App() {
             </a>
           )}
           {session && <a href="#/hunts">Hunts</a>}
+          {session && <a href="#/dynasty">Dynasty</a>}
         </nav>
         <div className="who">
           {session ? (
@@ -62,6 +64,7 @@ export function App() {
         {page === 'wallet' && (session ? <WalletPage /> : <AuthPage />)}
         {page === 'notifications' && (session ? <NotificationsPage onRead={setUnread} /> : <AuthPage />)}
         {page === 'hunts' && (session ? <HuntsPage /> : <AuthPage />)}
+        {page === 'dynasty' && (session ? <DynastyPage id={arg} /> : <AuthPage />)}
       </main>
     </div>
   );

@@ -23,7 +23,8 @@ export function humanMessage(error: unknown, action?: string): string {
     case 'UNAUTHENTICATED':
       return action === 'login' ? 'Wrong username or password.' : 'Please sign in again.';
     case 'FORBIDDEN':
-      return "You're not allowed to do that.";
+      // A refusal with a reason (a child's permissions, not the parcel's owner) says why.
+      return error.extensions.reason ? error.message : "You're not allowed to do that.";
     case 'NOT_FOUND':
       return 'It no longer exists.';
     case 'RATE_LIMITED':

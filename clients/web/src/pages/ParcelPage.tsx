@@ -17,6 +17,7 @@ import {
 import { request, subscribe } from '../api/graphql.ts';
 import { ErrorText } from '../ErrorText.tsx';
 import { ParcelPhotos } from '../media/ParcelPhotos.tsx';
+import { ParcelDynasty } from './ParcelDynasty.tsx';
 import { useSession } from '../useSession.ts';
 
 /** One parcel: details and owner, and what the viewer can do with it. */
@@ -123,6 +124,7 @@ export function ParcelPage({ id }: { id: string }) {
           ['Reject', (o) => act('reject', () => request(RejectBuyRequestDocument, { id: o.id }), 'Offer rejected.')],
         ]}
       />
+      {session && <ParcelDynasty featureId={parcel.id} mine={mine} />}
       <ParcelPhotos id={parcel.id} mine={mine} />
       <Offers title="Your offers" offers={offers.sent} actions={[['Cancel', (o) => act('cancel', () => request(CancelBuyRequestDocument, { id: o.id }), 'Offer withdrawn.')]]} />
     </section>
