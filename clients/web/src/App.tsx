@@ -2,14 +2,19 @@ import { useEffect, useState } from 'react';
 import { LogoutDocument, NotificationAddedDocument, UnreadNotificationCountDocument } from '@worldgraph/sdk';
 import { request, subscribe } from './api/graphql.ts';
 import { saveSession } from './api/session.ts';
+import { AdminPage } from './pages/AdminPage.tsx';
 import { AuthPage } from './pages/AuthPage.tsx';
 import { DynastyPage } from './pages/DynastyPage.tsx';
+import { EstatePage } from './pages/EstatePage.tsx';
 import { HuntsPage } from './pages/HuntsPage.tsx';
 import { MapPage } from './pages/MapPage.tsx';
 import { NotificationsPage } from './pages/NotificationsPage.tsx';
 import { ParcelPage } from './pages/ParcelPage.tsx';
+import { PartnerPage } from './pages/PartnerPage.tsx';
+import { ProfilePage } from './pages/ProfilePage.tsx';
 import { WalletPage } from './pages/WalletPage.tsx';
 import { go, useRoute } from './route.ts';
+import { useRoles } from './useRoles.ts';
 import { useSession } from './useSession.ts';
 
 /** The unread count, live: fetched once, then bumped by every notificationAdded. */
@@ -25,7 +30,8 @@ function useUnreadCount(signedIn: boolean): [number, (n: number) => void] {
 
 export function App() {
   const session = useSession();
-  const [page = 'map', arg] = useRoute();
+  const [page = 'map', arg, arg2] = useRoute();
+  const roles = useRoles(session);
   const [unread, setUnread] = useUnreadCount(!!session);
   const signOut = async () => {
     await request(LogoutDocument).catch(() => {});
@@ -45,6 +51,10 @@ export function App() {
             </a>
           )}
           {session && <a href="#/hunts">Hunts</a>}
+          {session && <a href="#/estate">Estate</a>}
+          {session && <a href="#/partner">Partner</a>}
+          {roles.includes('admin') && <a href="#/admin">Admin</a>}
+          {session && <a href="#/profile">Profile</a>}
           {session && <a href="#/dynasty">Dynasty</a>}
         </nav>
         <div className="who">
@@ -64,6 +74,10 @@ export function App() {
         {page === 'wallet' && (session ? <WalletPage /> : <AuthPage />)}
         {page === 'notifications' && (session ? <NotificationsPage onRead={setUnread} /> : <AuthPage />)}
         {page === 'hunts' && (session ? <HuntsPage /> : <AuthPage />)}
+        {page === 'estate' && (session ? <EstatePage /> : <AuthPage />)}
+        {page === 'profile' && (session ? <ProfilePage /> : <AuthPage />)}
+        {page === 'partner' && (session ? <PartnerPage roles={roles} huntId={arg === 'hunt' ? arg2 : undefined} /> : <AuthPage />)}
+        {page === 'admin' && (session ? <AdminPage /> : <AuthPage />)}
         {page === 'dynasty' && (session ? <DynastyPage id={arg} /> : <AuthPage />)}
       </main>
     </div>
