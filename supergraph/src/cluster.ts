@@ -5,7 +5,8 @@
 import cluster, { type Worker } from 'node:cluster';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { createLogger, loadConfig } from '@worldgraph/kit';
+import { createLogger, loadConfig, serveMetrics } from '@worldgraph/kit';
+import { AggregatorRegistry } from 'prom-client';
 import { z } from 'zod';
 import { routerConfigSchema } from './config.ts';
 
@@ -40,6 +41,12 @@ cluster.on('exit', (worker, code, signal) => {
   fork();
 });
 for (let i = 0; i < count; i++) fork();
+// Prometheus scrapes the primary's METRICS_PORT: every worker's metrics summed (workers serve none of their own).
+const metricsPort = config.METRICS_PORT ?? (config.NODE_ENV === 'production' ? 9464 : undefined);
+if (metricsPort !== undefined) {
+  const registry = new AggregatorRegistry();
+  serveMetrics(metricsPort, config.HOST ?? (config.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1'), () => registry.clusterMetrics(), logger);
+}
 logger.info({ workers: count }, 'router cluster started');
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -12,6 +12,8 @@ export interface RouterContext {
   userAgent?: string;
   /** Which client class the request belongs to (supergraph/src/client-class.ts). Default: `first-party` when signed in, else `anonymous`. */
   clientClass?: ClientClass;
+  /** W3C traceparent of this operation's span (kit tracingPlugin), sent on each subgraph call. Unset when tracing is off. */
+  traceparent?: string;
   /** The integrator's API key, when the request carried a valid one. */
   apiKey?: ApiKeyPrincipal;
 }

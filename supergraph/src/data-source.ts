@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { Pool } from 'undici';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { CLIENT_ADDRESS_SIGNATURE_HEADER, loadConfig, REQUEST_ID_HEADER, signClientAddress } from '@worldgraph/kit';
+import { CLIENT_ADDRESS_SIGNATURE_HEADER, endSpan, loadConfig, REQUEST_ID_HEADER, signClientAddress, startClientSpan } from '@worldgraph/kit';
 import { GraphQLError } from 'graphql';
 import { Counter, Histogram } from 'prom-client';
 import { CircuitBreaker } from './circuit-breaker.ts';
@@ -41,6 +41,7 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext>
 export function forwardedHeaders(context: RouterContext): Record<string, string> {
   const headers: Record<string, string> = { [REQUEST_ID_HEADER]: context.requestId, 'x-forwarded-for': context.clientAddress };
   if (context.authorization) headers.authorization = context.authorization;
+  if (context.traceparent) headers.traceparent = context.traceparent;
   // The audit log records the client's user agent, not the router's.
   if (context.userAgent) headers['user-agent'] = context.userAgent;
   return headers;
@@ -100,13 +101,15 @@ export class SubgraphClient {
       this.serviceSecret && headers['x-forwarded-for'] && headers[REQUEST_ID_HEADER]
         ? { [CLIENT_ADDRESS_SIGNATURE_HEADER]: signClientAddress(this.serviceSecret, headers[REQUEST_ID_HEADER], headers['x-forwarded-for']) }
         : undefined;
+    // A span per fetch (when tracing is on), child of the operation's; the subgraph continues it.
+    const traced = startClientSpan(`fetch ${this.name}`, headers, { 'worldgraph.subgraph': this.name });
     let res;
     let text: string;
     try {
       res = await this.pool.request({
         path: this.path,
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers, ...signature },
+        headers: { 'content-type': 'application/json', ...headers, ...signature, ...(traced?.traceparent ? { traceparent: traced.traceparent } : undefined) },
         body,
         headersTimeout: this.timeoutMs,
         bodyTimeout: this.timeoutMs,
@@ -117,11 +120,16 @@ export class SubgraphClient {
       const code = (error as { code?: string }).code;
       const timedOut = code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT';
       fetchesCounted(this.name, timedOut ? 'timeout' : 'connection_error', started);
+      if (traced) endSpan(traced.span, error);
       throw new SubgraphUnavailableError(this.name, timedOut ? 'TIMEOUT' : 'CONNECTION_FAILED');
     }
     if (res.statusCode >= 500) this.breaker.failed();
     else this.breaker.succeeded();
     fetchesCounted(this.name, res.statusCode >= 500 ? 'http_error' : 'ok', started);
+    if (traced) {
+      traced.span.setAttribute('http.response.status_code', res.statusCode);
+      endSpan(traced.span, res.statusCode >= 500 ? `HTTP ${res.statusCode}` : undefined);
+    }
     const contentType = headerValue(res.headers['content-type']) ?? '';
     let status = res.statusCode;
     // A subgraph refusing a request before execution (a variable its scalar rejects, a NUL)

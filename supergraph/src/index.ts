@@ -1,5 +1,5 @@
 // The router as its own process (a Kubernetes pod). `npm start` runs it with every subgraph instead.
-import { createLogger, createProcessParts, subgraphUrls } from '@worldgraph/kit';
+import { createLogger, createProcessParts, startTracing, subgraphUrls } from '@worldgraph/kit';
 import { onShutdown } from '@worldgraph/kit/standalone';
 import { corsOrigins, edgeSettingsOf, loadRouterConfig, safelistEnabled } from './config.ts';
 import { startRouter } from './router.ts';
@@ -9,6 +9,7 @@ import { loadSupergraphSource } from './supergraph-source.ts';
 const logger = createLogger('router');
 try {
   const config = loadRouterConfig();
+  const stopTracing = await startTracing('router');
   const urls = subgraphUrls();
   const parts = createProcessParts(urls);
   const supergraph = await loadSupergraphSource(config, config.DATABASE_URL, logger);
@@ -31,6 +32,7 @@ try {
     await router.close();
     await supergraph.close();
     await parts.close();
+    await stopTracing();
   });
 } catch (error) {
   logger.fatal({ err: error }, 'could not start');

@@ -3,7 +3,7 @@
 // path left unfilled.
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { closeDatabases, gql, registerUser, stack, startStackProcess, type StackProcess } from '@worldgraph/testenv';
+import { closeDatabases, freePort, gql, registerUser, stack, startStackProcess, type StackProcess } from '@worldgraph/testenv';
 
 const ME = '{ me { username wallet { balance(asset: "PSC") { amount } } } }';
 
@@ -69,14 +69,18 @@ describe('a subgraph that stops answering', () => {
 });
 
 describe('the router process in production', () => {
-  it('exits 0 soon after SIGTERM, with Redis and the safelist on', async () => {
-    const router = await startStackProcess(stack(), 'supergraph/src/index.ts', { NODE_ENV: 'production', REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', CORS_ORIGINS: '*' });
-    const client = createClient({ url: `${router.origin.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0 });
+  it('serves /metrics on its metrics port only, and exits 0 soon after SIGTERM, with Redis and the safelist on', async () => {
+    const metricsPort = await freePort();
+    const router = await startStackProcess(stack(), 'supergraph/src/index.ts', { NODE_ENV: 'production', REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', CORS_ORIGINS: '*', METRICS_PORT: String(metricsPort) });
+    const client = createClient({ url: `${router.origin.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0, onNonLazyError: () => {} });
     let timer: NodeJS.Timeout | undefined;
     try {
       // A graphql-ws client and a kept-alive HTTP connection are open when the signal comes.
       // (The safelist refuses this text: 403, on a kept-alive connection all the same.)
       expect((await gql('{ assets }', {}, { url: `${router.origin}/graphql` })).status).toBe(403);
+      expect((await fetch(`${router.origin}/metrics`)).status).toBe(404);
+      const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+      expect(metrics).toMatch(/graphql_errors_total\{service="router",operation="anonymous",code="FORBIDDEN"\} [1-9]|graphql_operation_duration_seconds/);
       await new Promise((resolve) => client.on('connected', resolve));
       process.kill(router.pid, 'SIGTERM');
       // Bounded for a loaded machine; it takes a few seconds.

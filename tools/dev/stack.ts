@@ -9,6 +9,7 @@ import {
   loadConfig,
   readRoverConfig,
   startSubgraph,
+  startTracing,
   subgraphUrls,
   type SubgraphDefinition,
 } from '@worldgraph/kit';
@@ -48,6 +49,8 @@ onShutdown(async () => {
 if (process.channel) process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));
 
 try {
+  // OTLP traces when OTEL_EXPORTER_OTLP_ENDPOINT is set (one service for the whole process); flushed last.
+  closers.push({ name: 'tracing', close: await startTracing('worldgraph') });
   let serverUrl = config.DATABASE_URL;
   if (!serverUrl) {
     const embedded: EmbeddedServer = await startEmbeddedPostgres(path.join(config.DATA_DIR, 'postgres'), config.EMBEDDED_PG_PORT);

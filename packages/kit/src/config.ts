@@ -13,6 +13,12 @@ export const httpConfigSchema = z.object({
   /** Longest a client may take to send a request's headers, in ms (at most HTTP_REQUEST_TIMEOUT_MS). Default: 10000. */
   HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /**
+   * Port of the process's one /metrics server (Prometheus), apart from the ports it serves: then
+   * /metrics is not public on them. Default: 9464 in production; elsewhere unset, and every server
+   * answers /metrics on its own port.
+   */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /**
    * Address every server of the process listens on. Default: 127.0.0.1 (this machine only) outside
    * production, 0.0.0.0 in production (a pod behind its Service); `HOST=0.0.0.0` opens development
    * to the network.

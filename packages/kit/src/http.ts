@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
@@ -31,7 +32,8 @@ function readSettings() {
   const config = loadConfig(httpConfigSchema);
   const proxies = config.TRUSTED_PROXIES.split(',').map((s) => s.trim()).filter(Boolean);
   const host = config.HOST ?? (process.env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1');
-  return { ...config, host, trust: proxyaddr.compile(proxies) };
+  const metricsPort = config.METRICS_PORT ?? (process.env.NODE_ENV === 'production' ? 9464 : undefined);
+  return { ...config, host, metricsPort, trust: proxyaddr.compile(proxies) };
 }
 const httpSettings = () => (settings ??= readSettings());
 
@@ -101,10 +103,38 @@ export function createHttpApp({ logger, ready, serviceSecret }: HttpAppOptions):
       res.status(503).json({ status: 'unavailable', reason: (error as Error).message });
     }
   });
-  app.get('/metrics', async (_req, res) => {
-    res.type(metricsContentType).send(await metricsText());
-  });
+  const { metricsPort, host } = httpSettings();
+  if (metricsPort === undefined) {
+    app.get('/metrics', async (_req, res) => {
+      res.type(metricsContentType).send(await metricsText());
+    });
+  } else if (!cluster.isWorker) serveMetrics(metricsPort, host, metricsText, logger);
   return app;
+}
+
+let metricsServer: http.Server | undefined;
+/**
+ * The process's one /metrics server on `port` (METRICS_PORT), started once: not kept alive for
+ * its own sake, so it never holds up a shutdown. A router cluster's primary serves its workers'
+ * metrics together (`text`: prom-client's AggregatorRegistry).
+ */
+export function serveMetrics(port: number, host: string, text: () => Promise<string>, logger?: Logger): void {
+  if (metricsServer) return;
+  metricsServer = http.createServer(async (req, res) => {
+    if (req.url?.split('?')[0] !== '/metrics') {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: this port serves /metrics');
+      return;
+    }
+    try {
+      res.writeHead(200, { 'content-type': metricsContentType }).end(await text());
+    } catch (error) {
+      logger?.error({ err: error }, 'metrics failed');
+      res.writeHead(500).end();
+    }
+  });
+  metricsServer.on('error', (error) => logger?.error({ err: error, port }, 'metrics server failed'));
+  metricsServer.listen(port, host);
+  metricsServer.unref();
 }
 
 /** A listening server and how to stop it. */

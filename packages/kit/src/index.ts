@@ -26,4 +26,5 @@ export * from './scalars.ts';
 export * from './secrets.ts';
 export * from './subgraph.ts';
 export * from './subscriptions.ts';
+export * from './tracing.ts';
 export * from './wallet-client.ts';

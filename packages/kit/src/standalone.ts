@@ -2,6 +2,7 @@ import { ConfigError } from './config.ts';
 import { createLogger } from './logger.ts';
 import { createProcessParts } from './process.ts';
 import { subgraphUrls } from './rover.ts';
+import { startTracing } from './tracing.ts';
 import { createRuntime } from './runtime.ts';
 import { startSubgraph, type BaseContext, type SubgraphDefinition } from './subgraph.ts';
 
@@ -35,6 +36,7 @@ export function onShutdown(close: () => Promise<void>, deadlineMs = 20_000): voi
 export async function runStandalone<Ctx extends BaseContext>(def: SubgraphDefinition<Ctx>): Promise<void> {
   const logger = createLogger(def.name);
   try {
+    const stopTracing = await startTracing(def.name);
     const urls = subgraphUrls();
     const parts = createProcessParts(urls);
     const { DATABASE_URL } = parts.config;
@@ -45,6 +47,7 @@ export async function runStandalone<Ctx extends BaseContext>(def: SubgraphDefini
     onShutdown(async () => {
       await running.close();
       await parts.close();
+      await stopTracing();
     });
   } catch (error) {
     logger.fatal({ err: error }, 'could not start');

@@ -16,6 +16,7 @@ import type { Logger } from './logger.ts';
 import { rejectNulPlugin } from './input-guard.ts';
 import { metricsPlugin } from './metrics.ts';
 import { requestLogPlugin } from './request-log.ts';
+import { tracingPlugin } from './tracing.ts';
 import { commandLogPlugin } from './command-log.ts';
 import { migrate } from './migrate.ts';
 import { OutboxRelay } from './events/relay.ts';
@@ -120,6 +121,7 @@ export async function startSubgraph<Ctx extends BaseContext>(
     stopOnTerminationSignals: false,
     plugins: [
       metricsPlugin(def.name),
+      tracingPlugin(def.name),
       rejectNulPlugin(),
       requestLogPlugin(logger, (c) => (c as BaseContext).requestId),
       commandLogPlugin(def.name, runtime, def.outbox ?? false),

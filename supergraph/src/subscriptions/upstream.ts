@@ -1,13 +1,14 @@
 import type { FormattedExecutionResult } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { endSpan, startClientSpan } from '@worldgraph/kit';
 
 /** One operation sent to a subgraph over graphql-ws. */
 export interface UpstreamRequest {
   query: string;
   variables?: Record<string, unknown>;
   /** The client's Authorization header and the request id: the subgraph verifies the token again. */
-  extensions: { authorization?: string; requestId: string };
+  extensions: { authorization?: string; requestId: string; traceparent?: string };
 }
 
 /**
@@ -22,6 +23,12 @@ export class UpstreamSubscriptions {
   constructor(private readonly urlOf: (subgraph: string) => string | undefined) {}
 
   subscribe(subgraph: string, request: UpstreamRequest): AsyncIterableIterator<FormattedExecutionResult> {
+    // The subscribe call as a span of its own (when tracing is on): its traceparent travels in the extensions.
+    const traced = startClientSpan(`subscribe ${subgraph}`, request.extensions.traceparent ? { traceparent: request.extensions.traceparent } : {}, { 'worldgraph.subgraph': subgraph });
+    if (traced) {
+      request = { ...request, extensions: { ...request.extensions, traceparent: traced.traceparent } };
+      endSpan(traced.span);
+    }
     return this.client(subgraph).iterate(request);
   }
 

@@ -1,0 +1,100 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Span, type TextMapGetter } from '@opentelemetry/api';
+
+/**
+ * OpenTelemetry traces, exported over OTLP/HTTP (JSON) when OTEL_EXPORTER_OTLP_ENDPOINT (or
+ * OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) is set, and nothing at all otherwise: the SDK is not even
+ * loaded, the API stays a no-op, and no resource detector ever runs (the resource is the service
+ * name alone; cloud detectors would query metadata servers). W3C `traceparent` is read from each
+ * request and sent on each call to a subgraph, so one operation is one trace: the router's
+ * operation span, a span per subgraph fetch, each subgraph's operation span.
+ */
+let enabled = false;
+
+/** Whether tracing was started in this process. */
+export const tracingEnabled = () => enabled;
+
+/** Starts tracing for `serviceName` if configured (once per process); resolves with how to flush and stop it. */
+export async function startTracing(serviceName: string, env: NodeJS.ProcessEnv = process.env): Promise<() => Promise<void>> {
+  const endpoint = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || env.OTEL_EXPORTER_OTLP_ENDPOINT;
+  if (!endpoint || env.OTEL_SDK_DISABLED === 'true' || enabled) return async () => {};
+  const [{ TracerProvider, BatchSpanProcessor }, { OTLPTraceExporter }, { AsyncLocalStorageContextManager }, { W3CTraceContextPropagator }, { resourceFromAttributes }] = await Promise.all([
+    import('@opentelemetry/sdk-trace'),
+    import('@opentelemetry/exporter-trace-otlp-http'),
+    import('@opentelemetry/context-async-hooks'),
+    import('@opentelemetry/core'),
+    import('@opentelemetry/resources'),
+  ]);
+  const provider = new TracerProvider({
+    resource: resourceFromAttributes({ 'service.name': env.OTEL_SERVICE_NAME || serviceName }),
+    spanProcessors: [new BatchSpanProcessor({ exporter: new OTLPTraceExporter(), scheduledDelayMillis: 1000 })],
+  });
+  trace.setGlobalTracerProvider(provider);
+  context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+  propagation.setGlobalPropagator(new W3CTraceContextPropagator());
+  enabled = true;
+  return () => provider.shutdown();
+}
+
+type Headers = { get(name: string): string | null | undefined } | Record<string, string | string[] | undefined>;
+const getter: TextMapGetter<Headers> = {
+  keys: (carrier) => (typeof carrier.get === 'function' ? [] : Object.keys(carrier)),
+  get: (carrier, key) => (typeof carrier.get === 'function' ? ((carrier.get as (k: string) => string | null)(key) ?? undefined) : (carrier as Record<string, string>)[key]),
+};
+
+/** The W3C `traceparent` of a span, to send on a call made on its behalf. */
+export function traceparentOf(span: Span): string | undefined {
+  const carrier: Record<string, string> = {};
+  propagation.inject(trace.setSpan(ROOT_CONTEXT, span), carrier);
+  return carrier.traceparent;
+}
+
+/**
+ * A span for an outgoing call (`kind` CLIENT), child of the `traceparent` in `headers`; the
+ * headers sent should carry the returned `traceparent` instead. Undefined when tracing is off.
+ */
+export function startClientSpan(name: string, headers: Record<string, string>, attributes: Record<string, string>): { span: Span; traceparent: string | undefined } | undefined {
+  if (!enabled) return undefined;
+  const parent = propagation.extract(ROOT_CONTEXT, headers, getter);
+  const span = trace.getTracer('worldgraph').startSpan(name, { kind: SpanKind.CLIENT, attributes }, parent);
+  return { span, traceparent: traceparentOf(span) };
+}
+
+/** Ends a span, marking it failed when `error` is given. */
+export function endSpan(span: Span, error?: unknown): void {
+  if (error) span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+  span.end();
+}
+
+/**
+ * A span per GraphQL operation (`kind` SERVER) under `service`, child of the request's
+ * `traceparent`, named after the operation, with its name, type and the caller's client class
+ * (`contextValue.clientClass`, the router's) as attributes. The span's own `traceparent` is put on
+ * `contextValue.traceparent` for the calls made on the operation's behalf. No-op when tracing is off.
+ */
+export function tracingPlugin(service: string): ApolloServerPlugin {
+  return {
+    async requestDidStart({ request, contextValue }) {
+      if (!enabled) return;
+      const headers = request.http?.headers as Headers | undefined;
+      const parent = headers ? propagation.extract(ROOT_CONTEXT, headers, getter) : ROOT_CONTEXT;
+      const span = trace.getTracer(service).startSpan('graphql.operation', { kind: SpanKind.SERVER, attributes: { 'worldgraph.service': service } }, parent);
+      const ctx = contextValue as BaseContext & { traceparent?: string; clientClass?: string };
+      ctx.traceparent = traceparentOf(span);
+      return {
+        async didResolveOperation({ operation, operationName }) {
+          span.updateName(`${operation?.operation ?? 'graphql'} ${operationName ?? 'anonymous'}`);
+          span.setAttribute('graphql.operation.name', operationName ?? 'anonymous');
+          if (operation) span.setAttribute('graphql.operation.type', operation.operation);
+        },
+        async willSendResponse({ errors, response }) {
+          if (ctx.clientClass) span.setAttribute('worldgraph.client_class', ctx.clientClass);
+          const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          const all = [...(errors ?? []), ...(body?.errors ?? [])];
+          if (all.length) span.setStatus({ code: SpanStatusCode.ERROR, message: all.map((e) => e.extensions?.code ?? 'ERROR').join(',') });
+          span.end();
+        },
+      };
+    },
+  };
+}
