@@ -4,12 +4,16 @@ import { request, subscribe } from './api/graphql.ts';
 import { saveSession } from './api/session.ts';
 import { AdminPage } from './pages/AdminPage.tsx';
 import { AuthPage } from './pages/AuthPage.tsx';
+import { CharactersAdminPage } from './pages/CharactersAdminPage.tsx';
+import { CharactersPage } from './pages/CharactersPage.tsx';
 import { DynastyPage } from './pages/DynastyPage.tsx';
 import { EstatePage } from './pages/EstatePage.tsx';
 import { HuntsPage } from './pages/HuntsPage.tsx';
+import { InventoryPage } from './pages/InventoryPage.tsx';
 import { MapPage } from './pages/MapPage.tsx';
 import { NotificationsPage } from './pages/NotificationsPage.tsx';
 import { ParcelPage } from './pages/ParcelPage.tsx';
+import { TradePage } from './pages/TradePage.tsx';
 import { PartnerPage } from './pages/PartnerPage.tsx';
 import { ProfilePage } from './pages/ProfilePage.tsx';
 import { WalletPage } from './pages/WalletPage.tsx';
@@ -51,6 +55,7 @@ export function App() {
             </a>
           )}
           {session && <a href="#/hunts">Hunts</a>}
+          {session && <a href="#/characters">Characters</a>}
           {session && <a href="#/estate">Estate</a>}
           {session && <a href="#/partner">Partner</a>}
           {roles.includes('admin') && <a href="#/admin">Admin</a>}
@@ -74,6 +79,9 @@ export function App() {
         {page === 'wallet' && (session ? <WalletPage /> : <AuthPage />)}
         {page === 'notifications' && (session ? <NotificationsPage onRead={setUnread} /> : <AuthPage />)}
         {page === 'hunts' && (session ? <HuntsPage /> : <AuthPage />)}
+        {page === 'characters' && (session ? arg ? <InventoryPage id={decodeURIComponent(arg)} /> : <CharactersPage /> : <AuthPage />)}
+        {page === 'trade' && arg && (session ? <TradePage id={decodeURIComponent(arg)} /> : <AuthPage />)}
+        {page === 'characters-admin' && (session ? <CharactersAdminPage /> : <AuthPage />)}
         {page === 'estate' && (session ? <EstatePage /> : <AuthPage />)}
         {page === 'profile' && (session ? <ProfilePage /> : <AuthPage />)}
         {page === 'partner' && (session ? <PartnerPage roles={roles} huntId={arg === 'hunt' ? arg2 : undefined} /> : <AuthPage />)}

@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { gql, registerUser, serviceToken, stack, type TestUser } from '@worldgraph/testenv';
+import { ARTIFACTS, hasChromium, startWebApp, type WebApp } from './app.ts';
+
+async function ok(query: string, variables: Record<string, unknown>, token: string, url?: string) {
+  const res = await gql(query, variables, { token, url });
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data;
+}
+
+/** A name the character rules accept, unique to this run. */
+const heroName = () => `Hero${randomUUID().replace(/[^a-f]/g, '').slice(0, 6).replace(/(.)\1\1/g, '$1x$1')}`;
+
+async function signIn(page: Page, app: WebApp, user: TestUser, hash: string) {
+  await page.goto(app.url);
+  await page.evaluate((s) => localStorage.setItem('worldgraph:session', JSON.stringify(s)), {
+    accessToken: user.accessToken,
+    refreshToken: user.refreshToken,
+    user: { id: user.id, username: user.username },
+  });
+  await page.goto(`${app.url}/#/${hash}`);
+  await page.reload();
+}
+
+(hasChromium ? describe : describe.skip)('characters in the web client', () => {
+  let app: WebApp;
+  beforeAll(async () => {
+    app = await startWebApp();
+  });
+  afterAll(() => app?.stop());
+
+  it('creates a character with race and class, sees its looted inventory, and trades with live updates', async () => {
+    const me = await registerUser();
+    const page = await app.page();
+    page.on('dialog', (d) => void d.accept());
+    await signIn(page, app, me, 'characters');
+
+    // Create: an elf can be a mage; the class list follows the race.
+    const name = heroName();
+    const form = page.getByTestId('create-character');
+    await form.getByLabel('Name').fill(name);
+    await form.getByLabel('Race').selectOption('elf');
+    await form.getByLabel('Class').selectOption('mage');
+    await form.getByRole('button', { name: 'Create' }).click();
+    const card = page.getByTestId(`character-${name}`);
+    await card.getByText('Elf Mage').waitFor();
+    const { myCharacters } = await ok('{ myCharacters { id name } }', {}, me.accessToken);
+    const mine = myCharacters[0].id as string;
+
+    // A game server loots a staff and potions; the inventory shows them, the staff can be equipped.
+    await ok('mutation ($i: GameItemsInput!) { internalGrantItems(input: $i) { applied } }', { i: { eventId: `web:${mine}`, characterId: mine, items: [{ itemId: 'apprentice-staff', quantity: 1 }, { itemId: 'health-potion', quantity: 12 }] } }, await serviceToken('gameserver'), stack().subgraphs.characters);
+    await card.getByRole('button', { name: 'Inventory' }).click();
+    await page.getByTestId('bag-0').getByText('Health Potion ×12').waitFor();
+    await page.getByTestId('bag-0').getByText('Apprentice Staff').click();
+    await page.getByRole('button', { name: 'Equip', exact: true }).click();
+    await page.getByTestId('equipment').getByText('Apprentice Staff').waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'character-inventory.png'), fullPage: true });
+
+    // Another player opens a trade with this character; its offer appears live in the window.
+    const other = await registerUser();
+    const theirs = (await ok('mutation ($i: CreateCharacterInput!) { createCharacter(input: $i) { id } }', { i: { realmId: 'aurora', name: heroName(), race: 'human', class: 'bard' } }, other.accessToken)).createCharacter.id as string;
+    await ok('mutation ($i: GameItemsInput!) { internalGrantItems(input: $i) { applied } }', { i: { eventId: `web:${theirs}`, characterId: theirs, items: [{ itemId: 'wolf-pelt', quantity: 3 }] } }, await serviceToken('gameserver'), stack().subgraphs.characters);
+    const trade = (await ok('mutation ($c: ID!, $w: ID!) { openTrade(characterId: $c, withCharacterId: $w) { id } }', { c: theirs, w: mine }, other.accessToken)).openTrade.id as string;
+    await page.goto(`${app.url}/#/trade/${trade}`);
+    const window = page.getByTestId('trade-window');
+    await window.getByTestId('trade-status').getByText('open').waitFor();
+    const pelts = (await ok('query ($id: ID!) { character(id: $id) { inventory { bags { items { id } } } } }', { id: theirs }, other.accessToken)).character.inventory.bags[0].items[0].id;
+    await ok('mutation ($t: ID!, $c: ID!, $o: TradeOfferInput!) { setTradeOffer(tradeId: $t, characterId: $c, offer: $o) { id } }', { t: trade, c: theirs, o: { items: [{ itemId: pelts, quantity: 3 }] } }, other.accessToken);
+    await window.getByTestId('their-offer').getByText('Wolf Pelt ×3').waitFor();
+
+    // I offer my potions and confirm; they confirm; the window shows the trade completed.
+    await window.getByTestId('trade-bag').getByRole('listitem').filter({ hasText: 'Health Potion' }).getByRole('button', { name: 'Offer' }).click();
+    await window.getByTestId('my-offer').getByText('Health Potion ×12').waitFor();
+    await window.getByRole('button', { name: 'Confirm trade' }).click();
+    await window.getByTestId('their-offer').getByText('Wolf Pelt ×3').waitFor();
+    await ok('mutation ($t: ID!, $c: ID!) { confirmTrade(tradeId: $t, characterId: $c) { status } }', { t: trade, c: theirs }, other.accessToken);
+    await window.getByTestId('trade-status').getByText('completed').waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'trade-completed.png'), fullPage: true });
+
+    await page.goto(`${app.url}/#/characters/${mine}`);
+    await page.getByTestId('bag-0').getByText('Wolf Pelt ×3').waitFor();
+  });
+});
