@@ -30,6 +30,15 @@ const BY_REASON: Record<string, string> = {
   CLUE_NOT_NEXT: 'That clue is not next on your path. Find the clues before it first.',
   OUT_OF_RADIUS: 'You are not close enough to this clue yet. Keep walking.',
   IMPOSSIBLE_TRAVEL: 'You moved faster than anyone can walk. Wait a little and try again.',
+  WRONG_TYPE: 'This file is not a picture we can use. Pick a JPEG, PNG, WebP or GIF.',
+  FILE_TOO_LARGE: 'This picture is too large. Pick a smaller one.',
+  QUOTA_EXCEEDED: 'You have no room left for files. Delete some first.',
+  DYNASTY_FULL: 'This dynasty is full.',
+  ALREADY_IN_DYNASTY: 'Already in a dynasty: leave it first.',
+  REQUEST_EXPIRED: 'This request expired before it was answered.',
+  CHILD_DAILY_SPEND_LIMIT: 'That is more than your dynasty head lets you spend today.',
+  CHILD_BUY_NOT_ALLOWED: 'Your dynasty head has not allowed you to buy parcels.',
+  CHILD_SELL_NOT_ALLOWED: 'Your dynasty head has not allowed you to sell parcels.',
 };
 
 const GENERIC: Record<string, string> = {
