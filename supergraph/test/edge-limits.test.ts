@@ -36,6 +36,13 @@ function aliasedFragments(levels = 10): string {
   return `query Amplify { me { ...L0 } }\n${fragments.join('\n')}`;
 }
 
+/** A fresh integrator key of `token`'s user (supergraph/src/client-identity.ts). */
+async function apiKeyOf(token: string): Promise<string> {
+  const res = await gql('mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }', { input: { name: 'Edge test' } }, { token });
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data.createApiKey.secret as string;
+}
+
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
@@ -131,6 +138,21 @@ describe('demand control', () => {
     expect(codeFor(20, 'integrator')).toBe('COST_ESTIMATED_TOO_EXPENSIVE');
     expect(edge.check(query(20), undefined, undefined, 'first-party')).toMatchObject({ estimated: cost(20) });
     expect(codeFor(120, 'first-party')).toBe('COST_ESTIMATED_TOO_EXPENSIVE');
+  });
+
+  it('runs an integrator operation within its cost, and refuses it above with the figures', async () => {
+    const secret = await apiKeyOf((await registerUser()).accessToken);
+    const query = (first: number) => `{ features(bbox: ${BBOX}, first: 500) { edges { node { owner { features(first: ${first}) { edges { node { id } } } } } } } }`;
+    const allowed = await post(stack().router, { query: query(5), extensions: { cost: true } }, { 'x-api-key': secret });
+    expect(allowed.status).toBe(200);
+    const body = (await allowed.json()) as { errors?: unknown; extensions: { cost: { estimated: number; max: number } } };
+    expect(body.errors).toBeUndefined();
+    expect(body.extensions.cost).toMatchObject({ estimated: 5 + 500 * (4 + 5 * 2), max: DEFAULT_LIMITS.integrator.cost });
+    // The same operation is too dear for an anonymous caller.
+    expect(codeOf(await gql(query(5)))).toBe('COST_ESTIMATED_TOO_EXPENSIVE');
+    const refused = await gql(query(20), {}, { headers: { 'x-api-key': secret } });
+    expect(refused.status).toBe(400);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'COST_ESTIMATED_TOO_EXPENSIVE', clientClass: 'integrator', cost: { estimated: 5 + 500 * (4 + 20 * 2), max: DEFAULT_LIMITS.integrator.cost } });
   });
 
   it('fits every operation of the client SDK within the first-party limits, the public ones within the anonymous', () => {
@@ -251,6 +273,7 @@ describe('rate limits (a router with them on)', () => {
       RATE_LIMITS: 'true',
       RATE_LIMIT_USER: '3/60',
       RATE_LIMIT_ADDRESS: '12/60',
+      RATE_LIMIT_API_KEY: '2/60',
       WS_MAX_SOCKETS_PER_USER: '2',
       WS_MAX_MESSAGES_PER_SECOND: '5',
       WS_MAX_SUBSCRIPTIONS_PER_SOCKET: '2',
@@ -282,6 +305,16 @@ describe('rate limits (a router with them on)', () => {
     expect(body.errors[0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', scope: 'user', limit: 3, windowSeconds: 60 });
     // Another user from the same address still gets through.
     expect((await ask(bob!.accessToken)).status).toBe(200);
+  });
+
+  it('limits each API key', async () => {
+    const secret = await apiKeyOf(users[1]!.accessToken); // through the shared stack's router
+    const ask = () => post(router.graphqlUrl, { query: '{ me { id } }' }, { 'x-api-key': secret });
+    expect((await ask()).status).toBe(200);
+    expect((await ask()).status).toBe(200);
+    const refused = await ask();
+    expect(refused.status).toBe(429);
+    expect(((await refused.json()) as { errors: { extensions: Record<string, unknown> }[] }).errors[0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', scope: 'apiKey', limit: 2 });
   });
 
   it('limits each address, signed in or not', async () => {
