@@ -1,5 +1,9 @@
-import { createPrismaClient, defineSubgraph, isUserId, keyedLoader } from '@worldgraph/kit';
+import { createPrismaClient, defineSubgraph, isUserId, keyedLoader, WalletClient } from '@worldgraph/kit';
+import { loadProgressionConfig } from './config.ts';
 import type { ProgressionContext } from './context.ts';
+import { ProgressionAdmin } from './domain/admin.ts';
+import { Challenges, PaymentFaults } from './domain/challenges.ts';
+import { ChoiceIds } from './domain/choices.ts';
 import { startConsumer } from './domain/consumer.ts';
 import { Leaderboards } from './domain/leaderboard.ts';
 import { Levels } from './domain/levels.ts';
@@ -15,11 +19,23 @@ export const progression = defineSubgraph<ProgressionContext>({
   outbox: true,
   resolvers: resolvers as never,
   async create(runtime) {
-    const db = createPrismaClient(PrismaClient, runtime.databaseUrl);
+    const config = loadProgressionConfig();
+    // A round's close brings a burst of answers: more connections than the kit's default.
+    const db = createPrismaClient(PrismaClient, runtime.databaseUrl, { poolSize: config.PROGRESSION_DB_POOL });
     const levels = new Levels(db);
     const scoring = new Scoring(db, levels, runtime.logger);
     const leaderboards = new Leaderboards(db);
+    const faults = config.NODE_ENV === 'test' && config.PROGRESSION_FAIL_PRIZE_PAYMENTS ? new PaymentFaults(config.PROGRESSION_FAIL_PRIZE_PAYMENTS) : undefined;
+    // Choice ids are keyed by the service secret (with a purpose prefix): stable across replicas, unguessable to players.
+    const choices = new ChoiceIds(runtime.config.SERVICE_TOKEN_SECRET);
+    const challenges = new Challenges(db, scoring, new WalletClient(runtime), choices, runtime.logger, faults);
+    const admin = new ProgressionAdmin(db, levels);
     const consumer = startConsumer(runtime.events, scoring);
+    // Prizes whose payment failed are paid later, on any replica (the wallet's key makes it once).
+    const sweep = () => void challenges.sweep().catch((err) => runtime.logger.error({ err }, 'prize sweeper failed'));
+    const timer = config.PROGRESSION_PRIZE_SWEEP_MS ? setInterval(sweep, config.PROGRESSION_PRIZE_SWEEP_MS) : undefined;
+    timer?.unref();
+    const knownAssets = async () => (await runtime.callSubgraph<{ assets: string[] }>('wallet', '{ assets }')).assets;
     return {
       context: (base) => ({
         ...base,
@@ -28,6 +44,9 @@ export const progression = defineSubgraph<ProgressionContext>({
         levels,
         scoring,
         leaderboards,
+        challenges,
+        admin,
+        knownAssets,
         // Ids that are no UUID name nobody and must never reach a uuid column.
         userLevelById: keyedLoader((ids) => db.userLevel.findMany({ where: { userId: { in: ids.filter(isUserId) } } }), (u) => u.userId),
       }),
@@ -35,6 +54,7 @@ export const progression = defineSubgraph<ProgressionContext>({
         await db.$queryRawUnsafe('SELECT 1');
       },
       close: async () => {
+        clearInterval(timer);
         await consumer.stop();
         await db.$disconnect();
       },

@@ -54,3 +54,43 @@ export async function parcelBuyer(lane: number): Promise<{ user: TestUser; parce
   if (bought.data?.buyFeature.status !== 'completed') throw new Error(`buy failed: ${JSON.stringify(bought)}`);
   return { user, parcel };
 }
+
+export const QUESTION = `query ($r: ID!) { challengeQuestion(roundId: $r) { text choices { id text } round { id status closesAt } } }`;
+export const ANSWER = `mutation ($r: ID!, $c: ID!) {
+  submitChallengeAnswer(roundId: $r, choiceId: $c) { correct answeredAt points prize { id rank asset amount paid } round { id winners } }
+}`;
+
+/** As the admin: a question (the right choice is `choices[correct]`) and a round of it open from now for `seconds`. */
+export async function openRound(
+  admin: string,
+  { seconds = 120, opensIn = 0, pool }: { seconds?: number; opensIn?: number; pool?: { asset: string; amountEach: string; winnerLimit: number } } = {},
+  choices = ['Red', 'Green', 'Blue', 'Yellow'],
+  correct = 2,
+): Promise<{ roundId: string; questionId: string; closesAt: Date; right: string }> {
+  const { createChallengeQuestion } = await ok(
+    'mutation ($i: ChallengeQuestionInput!) { createChallengeQuestion(input: $i) { id } }',
+    { i: { text: `Which colour? ${randomUUID()}`, choices, correctIndex: correct } },
+    admin,
+  );
+  const opensAt = new Date(Date.now() + opensIn * 1000);
+  const closesAt = new Date(opensAt.getTime() + seconds * 1000);
+  const { scheduleChallengeRound } = await ok(
+    'mutation ($i: ScheduleRoundInput!) { scheduleChallengeRound(input: $i) { id } }',
+    { i: { questionId: createChallengeQuestion.id, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString(), prizePool: pool ?? null } },
+    admin,
+  );
+  return { roundId: scheduleChallengeRound.id, questionId: createChallengeQuestion.id, closesAt, right: choices[correct]! };
+}
+
+/** Runs `fn` over `items`, `limit` at a time. */
+export async function pool<T, R>(items: T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!, i);
+    }
+  }));
+  return out;
+}

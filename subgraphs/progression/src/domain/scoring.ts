@@ -1,5 +1,5 @@
 import { badInput, isUserId, notFound, type DomainEvent, type Logger } from '@worldgraph/kit';
-import type { ActivityRule, Prisma, PrismaClient } from '../generated/prisma/client.ts';
+import type { ActivityRule, Level, Prisma, PrismaClient } from '../generated/prisma/client.ts';
 import { levelFor, type Levels } from './levels.ts';
 import { emit } from './outbox.ts';
 
@@ -49,13 +49,20 @@ export class Scoring {
     private readonly logger: Logger,
   ) {}
 
+  /** The level table (cached), for callers of `score`. */
+  levelTable(): Promise<Level[]> {
+    return this.levels.all();
+  }
+
   /** Scores one domain event of another context by every rule that applies to it. */
   async fromEvent(event: DomainEvent): Promise<Scored[]> {
     const rules = await this.db.activityRule.findMany({ where: { sourceContext: event.context, eventType: event.type, active: true } });
     const at = Number.isNaN(Date.parse(event.occurredAt)) ? new Date() : new Date(event.occurredAt);
     const scored: Scored[] = [];
-    for (const [rule, userId] of occurrencesOf(rules, event)) {
-      scored.push(await this.db.$transaction((tx) => this.score(tx, rule, userId, event.id, at)));
+    const occurrences = occurrencesOf(rules, event);
+    const levels = occurrences.length ? await this.levels.all() : [];
+    for (const [rule, userId] of occurrences) {
+      scored.push(await this.db.$transaction((tx) => this.score(tx, rule, userId, event.id, at, levels)));
     }
     if (scored.some((s) => s.points > 0)) this.logger.debug({ event: event.id, scored }, 'activity scored');
     return scored;
@@ -67,15 +74,17 @@ export class Scoring {
     if (!sourceId || sourceId.length > 160) throw badInput('sourceId must be 1-160 characters', { field: 'sourceId' });
     const rule = await this.db.activityRule.findUnique({ where: { activity } });
     if (!rule || !rule.active) throw badInput(`Unknown or inactive activity ${activity}`, { field: 'activity' });
-    return this.db.$transaction((tx) => this.score(tx, rule, userId, sourceId, new Date()));
+    const levels = await this.levels.all();
+    return this.db.$transaction((tx) => this.score(tx, rule, userId, sourceId, new Date(), levels));
   }
 
   /**
    * Scores one occurrence in the caller's transaction. The unique (user, activity, source) row
    * makes a repeat a no-op; the daily count's row lock makes the cap exact under concurrency;
-   * the user's row lock serialises their level changes.
+   * the user's row lock serialises their level changes. `levels` is read before the transaction:
+   * a read on another connection from inside it could wait on a pool its peers hold.
    */
-  async score(tx: Prisma.TransactionClient, rule: ActivityRule, userId: string, sourceId: string, at: Date): Promise<Scored> {
+  async score(tx: Prisma.TransactionClient, rule: ActivityRule, userId: string, sourceId: string, at: Date, levels: Level[]): Promise<Scored> {
     const day = utcDay(at).toISOString().slice(0, 10);
     const inserted = await tx.$queryRaw<{ id: bigint }[]>`
       INSERT INTO user_activities (user_id, activity, source_id, points, day, created_at)
@@ -98,13 +107,13 @@ export class Scoring {
       INSERT INTO user_levels (user_id, points, level, updated_at) VALUES (${userId}::uuid, ${points}, 1, now())
       ON CONFLICT (user_id) DO UPDATE SET points = user_levels.points + EXCLUDED.points, updated_at = now()
       RETURNING points, level`;
-    const level = await this.moveLevel(tx, userId, user!.level, user!.points, at);
+    const level = await this.moveLevel(tx, userId, user!.level, user!.points, at, levels);
     return { activity: rule.activity, userId, points, capped, duplicate: false, level, total: user!.points };
   }
 
   /** Sets the level the points reach, recording the change and its LevelChanged event. */
-  private async moveLevel(tx: Prisma.TransactionClient, userId: string, from: number, points: number, at: Date): Promise<number> {
-    const reached = levelFor(await this.levels.all(), points);
+  private async moveLevel(tx: Prisma.TransactionClient, userId: string, from: number, points: number, at: Date, levels: Level[]): Promise<number> {
+    const reached = levelFor(levels, points);
     if (!reached || reached.number === from) return from;
     await tx.userLevel.update({ where: { userId }, data: { level: reached.number } });
     await tx.levelChange.create({ data: { userId, fromLevel: from, toLevel: reached.number, points, createdAt: at } });
