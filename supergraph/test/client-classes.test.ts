@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { MeDocument, MyWalletDocument, operationText } from '@worldgraph/sdk';
-import { adminToken, closeDatabases, codeOf, database, gql, registerUser, startRouterProcess, type RouterProcess } from '@worldgraph/testenv';
+import { adminToken, closeDatabases, codeOf, database, gql, registerUser, serviceToken, stack, startRouterProcess, type RouterProcess } from '@worldgraph/testenv';
 
 const CREATE = 'mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id name roles prefix owner { id } revokedAt } } }';
 const MINE = '{ myApiKeys { id name prefix roles revokedAt lastUsedAt } }';
@@ -91,6 +91,43 @@ describe('integrator API keys', () => {
     expect(listed.data?.apiKeys).toEqual([{ id, owner: { id: owner.id } }]);
     expect((await gql(REVOKE, { id }, { token: admin })).data?.revokeApiKey.revokedAt).toEqual(expect.any(String));
     expect(codeOf(await gql(ME, {}, withKey(secret)))).toBe('UNAUTHENTICATED');
+  });
+  it("answers the key check to a service credential only (the router's)", async () => {
+    const owner = await registerUser();
+    const { id, secret } = await createKey(owner.accessToken);
+    const check = 'query ($k: String!) { internalApiKeyGrant(apiKey: $k) { keyId ownerId roles accessToken } }';
+    const url = stack().subgraphs.accounts;
+    expect(codeOf(await gql(check, { k: secret }, { url, token: owner.accessToken }))).toBe('FORBIDDEN');
+    const granted = await gql(check, { k: secret }, { url, token: await serviceToken('router') });
+    expect(granted.data?.internalApiKeyGrant).toEqual({ keyId: id, ownerId: owner.id, roles: ['user'], accessToken: expect.any(String) });
+    expect((await gql(check, { k: `${secret}x` }, { url, token: await serviceToken('router') })).data?.internalApiKeyGrant).toBeNull();
+    expect(codeOf(await gql(check, { k: secret }))).toBe('GRAPHQL_VALIDATION_FAILED'); // not in the router's graph at all
+  });
+
+  it("closes a key's graphql-ws connections when it is revoked", async () => {
+    const owner = await registerUser();
+    const { id, secret } = await createKey(owner.accessToken);
+    let connected!: () => void;
+    const ready = new Promise<void>((resolve) => (connected = resolve));
+    let closedWith: number | undefined;
+    const client = createClient({
+      url: stack().router.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { apiKey: secret },
+      retryAttempts: 0,
+      lazy: true,
+      on: { connected: () => connected(), closed: (event) => (closedWith = (event as { code: number }).code) },
+    });
+    try {
+      const events = client.iterate({ query: 'subscription ($ids: [ID!]!) { userStatusChanged(userIds: $ids) { status } }', variables: { ids: [owner.id] } });
+      const ended = events.next().catch((error: unknown) => error);
+      await ready;
+      expect((await gql(REVOKE, { id }, { token: owner.accessToken })).data?.revokeApiKey.revokedAt).toEqual(expect.any(String));
+      await ended;
+      expect(closedWith).toBe(4401);
+    } finally {
+      await client.dispose();
+    }
   });
 });
 
