@@ -8,8 +8,10 @@ import { SessionProvider, useSession } from './api/context';
 import { useQuery, useSubscription } from './api/hooks';
 import { secureTokenStore } from './api/secure-store';
 import { routerUrl } from './config';
+import { CharactersScreen } from './screens/CharactersScreen';
 import { HuntPlayScreen } from './screens/HuntPlayScreen';
 import { HuntsScreen } from './screens/HuntsScreen';
+import { InventoryScreen } from './screens/InventoryScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { NotificationsScreen } from './screens/NotificationsScreen';
 import { ParcelDetailScreen } from './screens/ParcelDetailScreen';
@@ -23,6 +25,7 @@ export type Route =
   | { name: 'parcel'; id: string }
   | { name: 'notifications' }
   | { name: 'hunts' }
+  | { name: 'characters'; id?: string }
   | { name: 'hunt'; huntId: string };
 
 const TABS = [
@@ -30,6 +33,7 @@ const TABS = [
   { name: 'parcels', label: 'Parcels' },
   { name: 'notifications', label: 'Alerts' },
   { name: 'hunts', label: 'Hunts' },
+  { name: 'characters', label: 'Heroes' },
 ] as const;
 
 /** The app; tests pass their own `api` (a fake network), the device build uses the router's. */
@@ -66,6 +70,8 @@ function SignedIn() {
         {route.name === 'parcel' && <ParcelDetailScreen id={route.id} onBack={() => setRoute({ name: 'parcels' })} />}
         {route.name === 'notifications' && <NotificationsScreen onUnreadCount={unread.set} />}
         {route.name === 'hunts' && <HuntsScreen onPlay={(huntId) => setRoute({ name: 'hunt', huntId })} />}
+        {route.name === 'characters' && !route.id && <CharactersScreen onOpen={(id) => setRoute({ name: 'characters', id })} />}
+        {route.name === 'characters' && route.id && <InventoryScreen characterId={route.id} onBack={() => setRoute({ name: 'characters' })} />}
         {route.name === 'hunt' && <HuntPlayScreen huntId={route.huntId} onBack={() => setRoute({ name: 'hunts' })} />}
       </View>
       <View style={styles.tabs}>
