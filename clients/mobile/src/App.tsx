@@ -9,6 +9,7 @@ import { useQuery, useSubscription } from './api/hooks';
 import { secureTokenStore } from './api/secure-store';
 import { routerUrl } from './config';
 import { CharactersScreen } from './screens/CharactersScreen';
+import { DynastyRequestsScreen } from './screens/DynastyRequestsScreen';
 import { HuntPlayScreen } from './screens/HuntPlayScreen';
 import { HuntsScreen } from './screens/HuntsScreen';
 import { InventoryScreen } from './screens/InventoryScreen';
@@ -26,6 +27,7 @@ export type Route =
   | { name: 'notifications' }
   | { name: 'hunts' }
   | { name: 'characters'; id?: string }
+  | { name: 'dynasty' }
   | { name: 'hunt'; huntId: string };
 
 const TABS = [
@@ -34,6 +36,7 @@ const TABS = [
   { name: 'notifications', label: 'Alerts' },
   { name: 'hunts', label: 'Hunts' },
   { name: 'characters', label: 'Heroes' },
+  { name: 'dynasty', label: 'Dynasty' },
 ] as const;
 
 /** The app; tests pass their own `api` (a fake network), the device build uses the router's. */
@@ -72,6 +75,7 @@ function SignedIn() {
         {route.name === 'hunts' && <HuntsScreen onPlay={(huntId) => setRoute({ name: 'hunt', huntId })} />}
         {route.name === 'characters' && !route.id && <CharactersScreen onOpen={(id) => setRoute({ name: 'characters', id })} />}
         {route.name === 'characters' && route.id && <InventoryScreen characterId={route.id} onBack={() => setRoute({ name: 'characters' })} />}
+        {route.name === 'dynasty' && <DynastyRequestsScreen />}
         {route.name === 'hunt' && <HuntPlayScreen huntId={route.huntId} onBack={() => setRoute({ name: 'hunts' })} />}
       </View>
       <View style={styles.tabs}>
