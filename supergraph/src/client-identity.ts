@@ -21,6 +21,7 @@ export interface ClientCredentials {
 /** The header integrators send their key in (or `Authorization: ApiKey <key>`). */
 export const API_KEY_HEADER = 'x-api-key';
 
+const KEY_SHAPE = /^wgk_[\w-]{43}$/;
 const GRANT = `query ($apiKey: String!) { internalApiKeyGrant(apiKey: $apiKey) { keyId name ownerId roles accessToken accessTokenExpiresAt } }`;
 
 interface Grant {
@@ -45,6 +46,8 @@ export class ApiKeyVerifier {
   ) {}
 
   async grant(apiKey: string): Promise<Grant> {
+    // Not even shaped like a key (accounts issues `wgk_` + 43 base64url characters): no call for it.
+    if (!KEY_SHAPE.test(apiKey)) throw unauthenticated('Invalid API key');
     const hash = createHash('sha256').update(apiKey).digest('hex');
     const now = Date.now();
     let verdict = this.verdicts.get(hash);
