@@ -115,6 +115,25 @@ export class Accounts {
     await revokeSession(this.kv, sessionId);
   }
 
+  /**
+   * Ends every open session of a user at once: each refresh token stops, each access token is
+   * refused wherever it is verified (the revocation list), and routers close the user's live
+   * connections (a SessionRevoked per session, in the same transaction). Erasing or disabling an
+   * account calls it, so a token of a user who is gone is never served again. Returns how many ended.
+   */
+  async endAllSessions(userId: string): Promise<number> {
+    const ended = await this.db.$transaction(async (tx) => {
+      const open = await tx.session.findMany({ where: { userId, revokedAt: null }, select: { id: true } });
+      if (!open.length) return [];
+      const ids = open.map((s) => s.id);
+      await tx.session.updateMany({ where: { id: { in: ids } }, data: { revokedAt: new Date() } });
+      for (const sessionId of ids) await emit(tx, userId, { type: 'SessionRevoked', userId, sessionId });
+      return ids;
+    });
+    await Promise.all(ended.map((sessionId) => revokeSession(this.kv, sessionId)));
+    return ended.length;
+  }
+
   /** A user by id, read fresh. */
   user(id: string): Promise<User | null> {
     return this.db.user.findUnique({ where: { id } });
