@@ -2,5 +2,5 @@
 // starts its own `npm start`; the summary test is pure.
 module.exports = {
   ...require('../../jest.preset.cjs'),
-  testTimeout: 180_000,
+  testTimeout: 300_000,
 };

@@ -43,7 +43,8 @@ const stopAll = async () => {
 onShutdown(async () => {
   logger.info('stopping');
   await stopAll();
-  logger.info('stopped');
+  // The last lines reach stdout before the process exits.
+  await new Promise<void>((resolve) => logger.flush(() => resolve()));
 });
 // Started by `npm start` with an IPC channel: when that process dies, so does the stack, in order.
 if (process.channel) process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));
