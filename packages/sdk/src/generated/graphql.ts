@@ -4,6 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActivityRuleInput = {
+  active?: boolean;
+  activity: string;
+  dailyCap?: number | null | undefined;
+  description?: string;
+  eventType?: string | null | undefined;
+  /** A JSON object; default {}. */
+  match?: string;
+  points: number;
+  sourceContext?: string | null | undefined;
+  userField?: string;
+};
+
 export type AdminCreditInput = {
   amount: string;
   asset: string;
@@ -71,6 +84,19 @@ export type BuyRequestStatus =
   | 'cancelled'
   | 'pending'
   | 'rejected';
+
+export type ChallengeQuestionInput = {
+  /** 2-8 choices. */
+  choices: Array<string>;
+  correctIndex: number;
+  text: string;
+};
+
+export type ChallengeRoundStatus =
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'OPEN'
+  | 'UPCOMING';
 
 export type CharacterStatus =
   | 'active'
@@ -253,6 +279,19 @@ export type LatLngInput = {
   lng: number;
 };
 
+export type LeaderboardPeriod =
+  /** Every point ever scored. */
+  | 'ALL_TIME'
+  /** Points scored since Monday 00:00 UTC. */
+  | 'THIS_WEEK';
+
+export type LevelInput = {
+  name: string;
+  number: number;
+  perks?: Array<string>;
+  threshold: number;
+};
+
 export type LoginInput = {
   /** Username or email. */
   login: string;
@@ -312,6 +351,8 @@ export type NotificationKind =
   | 'buy_request_received'
   /** The owner rejected your offer. */
   | 'buy_request_rejected'
+  /** Someone mentioned you in a chat message. */
+  | 'chat_mention'
   /** Your request to join a dynasty, or your invitation, was answered. */
   | 'dynasty_request_answered'
   /** Someone asked to join your dynasty, or invited you to theirs. */
@@ -345,6 +386,12 @@ export type PositionInput = {
   accuracy?: number;
   lat: number;
   lng: number;
+};
+
+export type PrizePoolInput = {
+  amountEach: string;
+  asset: string;
+  winnerLimit: number;
 };
 
 export type PurchaseStatus =
@@ -396,6 +443,13 @@ export type Role =
   | 'admin'
   | 'user'
   | 'verified_user';
+
+export type ScheduleRoundInput = {
+  closesAt: string;
+  opensAt: string;
+  prizePool?: PrizePoolInput | null | undefined;
+  questionId: string | number;
+};
 
 /** Where to put an item: a bag slot or a bank slot. */
 export type SlotInput = {
@@ -1240,6 +1294,120 @@ export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyProfileQuery = { me: { id: string, username: string, displayName: string | null, bio: string | null, avatarUrl: string | null, locale: string | null, email: string | null, roles: Array<Role> } };
 
+export type LevelStandingFragment = { number: number, name: string, points: number, pointsToNext: number | null, perks: Array<string>, next: { number: number, name: string, threshold: number } | null };
+
+export type LevelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LevelsQuery = { levels: Array<{ number: number, name: string, threshold: number, perks: Array<string> }> };
+
+export type MyLevelQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyLevelQuery = { me: { id: string, level: { number: number, name: string, points: number, pointsToNext: number | null, perks: Array<string>, next: { number: number, name: string, threshold: number } | null } } };
+
+export type LevelHistoryQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type LevelHistoryQuery = { me: { id: string, level: { number: number, name: string, points: number, pointsToNext: number | null, perks: Array<string>, next: { number: number, name: string, threshold: number } | null }, levelHistory: Array<{ fromLevel: number, toLevel: number, name: string, points: number, at: string }> | null } };
+
+export type PointsLeaderboardQueryVariables = Exact<{
+  period: LeaderboardPeriod;
+  first?: number | null | undefined;
+}>;
+
+
+export type PointsLeaderboardQuery = { pointsLeaderboard: { period: LeaderboardPeriod, since: string | null, entries: Array<{ rank: number, points: number, user: { id: string, username: string, level: { number: number, name: string } } }>, viewer: { rank: number, points: number } | null } };
+
+export type LevelChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LevelChangedSubscription = { levelChanged: { fromLevel: number, toLevel: number, name: string, points: number, at: string } };
+
+export type RoundSummaryFragment = { id: string, opensAt: string, closesAt: string, status: ChallengeRoundStatus, winners: number, prizePool: { asset: string, amountEach: string, winnerLimit: number } | null };
+
+export type AnswerResultFragment = { correct: boolean, answeredAt: string, points: number, prize: { id: string, rank: number, asset: string, amount: string, paid: boolean } | null };
+
+export type ChallengeTimingsQueryVariables = Exact<{
+  upcomingFirst?: number | null | undefined;
+}>;
+
+
+export type ChallengeTimingsQuery = { challengeTimings: { now: string, open: Array<{ id: string, opensAt: string, closesAt: string, status: ChallengeRoundStatus, winners: number, myAnswer: { correct: boolean, answeredAt: string, points: number, prize: { id: string, rank: number, asset: string, amount: string, paid: boolean } | null } | null, prizePool: { asset: string, amountEach: string, winnerLimit: number } | null }>, upcoming: Array<{ id: string, opensAt: string, closesAt: string, status: ChallengeRoundStatus, winners: number, prizePool: { asset: string, amountEach: string, winnerLimit: number } | null }> } };
+
+export type ChallengeQuestionQueryVariables = Exact<{
+  roundId: string | number;
+}>;
+
+
+export type ChallengeQuestionQuery = { challengeQuestion: { text: string, choices: Array<{ id: string, text: string }>, round: { id: string, opensAt: string, closesAt: string, status: ChallengeRoundStatus, winners: number, prizePool: { asset: string, amountEach: string, winnerLimit: number } | null } } };
+
+export type SubmitChallengeAnswerMutationVariables = Exact<{
+  roundId: string | number;
+  choiceId: string | number;
+}>;
+
+
+export type SubmitChallengeAnswerMutation = { submitChallengeAnswer: { correct: boolean, answeredAt: string, points: number, round: { id: string, opensAt: string, closesAt: string, status: ChallengeRoundStatus, winners: number, prizePool: { asset: string, amountEach: string, winnerLimit: number } | null }, prize: { id: string, rank: number, asset: string, amount: string, paid: boolean } | null } };
+
+export type MyPrizesQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type MyPrizesQuery = { myPrizes: Array<{ id: string, rank: number, asset: string, amount: string, paid: boolean, paidAt: string | null, round: { id: string, closesAt: string } }> };
+
+export type ProgressionAdminQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ProgressionAdminQuery = { levels: Array<{ number: number, name: string, threshold: number, perks: Array<string> }>, activityRules: Array<{ activity: string, description: string, sourceContext: string | null, eventType: string | null, userField: string, match: string, points: number, dailyCap: number | null, active: boolean }>, challengeQuestions: Array<{ id: string, text: string, choices: Array<string>, correctIndex: number, createdAt: string }>, challengeRounds: Array<{ id: string, opensAt: string, closesAt: string, status: ChallengeRoundStatus, winners: number, question: { id: string, text: string } | null, prizePool: { asset: string, amountEach: string, winnerLimit: number } | null }> };
+
+export type UpsertLevelMutationVariables = Exact<{
+  input: LevelInput;
+}>;
+
+
+export type UpsertLevelMutation = { upsertLevel: { number: number, name: string, threshold: number, perks: Array<string> } };
+
+export type DeleteLevelMutationVariables = Exact<{
+  number: number;
+}>;
+
+
+export type DeleteLevelMutation = { deleteLevel: boolean };
+
+export type UpsertActivityRuleMutationVariables = Exact<{
+  input: ActivityRuleInput;
+}>;
+
+
+export type UpsertActivityRuleMutation = { upsertActivityRule: { activity: string, points: number, dailyCap: number | null, active: boolean } };
+
+export type CreateChallengeQuestionMutationVariables = Exact<{
+  input: ChallengeQuestionInput;
+}>;
+
+
+export type CreateChallengeQuestionMutation = { createChallengeQuestion: { id: string, text: string, choices: Array<string>, correctIndex: number } };
+
+export type ScheduleChallengeRoundMutationVariables = Exact<{
+  input: ScheduleRoundInput;
+}>;
+
+
+export type ScheduleChallengeRoundMutation = { scheduleChallengeRound: { id: string, opensAt: string, closesAt: string, status: ChallengeRoundStatus, winners: number, prizePool: { asset: string, amountEach: string, winnerLimit: number } | null } };
+
+export type CancelChallengeRoundMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelChallengeRoundMutation = { cancelChallengeRound: { id: string, opensAt: string, closesAt: string, status: ChallengeRoundStatus, winners: number, prizePool: { asset: string, amountEach: string, winnerLimit: number } | null } };
+
 export type JoinRequestFieldsFragment = { id: string, kind: JoinRequestKind, status: JoinRequestStatus, canAnswer: boolean, message: string | null, relation: RelationKind | null, expiresAt: string, createdAt: string, answeredAt: string | null, dynasty: { id: string, name: string }, sender: { id: string, username: string }, user: { id: string, username: string }, relative: { id: string, username: string } | null };
 
 export type DynastyPageFieldsFragment = { id: string, name: string, status: DynastyStatus, memberLimit: number, memberCount: number, createdAt: string, dissolvedAt: string | null, head: { id: string, username: string }, seat: { id: string, landUse: LandUse } | null, members: Array<{ role: MemberRole, isChild: boolean, joinedAt: string, family: { id: string, name: string }, user: { id: string, username: string, level: { number: number, name: string }, features: { edges: Array<{ node: { id: string } }> } }, relations: Array<{ kind: RelationKind, relative: { id: string, username: string } }> }>, families: Array<{ id: string, name: string, members: Array<{ user: { id: string } }> }>, pendingRequests: Array<{ id: string, kind: JoinRequestKind, status: JoinRequestStatus, canAnswer: boolean, message: string | null, relation: RelationKind | null, expiresAt: string, createdAt: string, answeredAt: string | null, dynasty: { id: string, name: string }, sender: { id: string, username: string }, user: { id: string, username: string }, relative: { id: string, username: string } | null }>, childPermissions: Array<{ dailySpendLimit: string | null, canBuyParcels: boolean, canSellParcels: boolean, canChat: boolean, user: { id: string, username: string } }> };
@@ -1793,6 +1961,48 @@ export const AuthoredHuntFragmentDoc = new TypedDocumentString(`
   start
   treasure
 }`, {"fragmentName":"AuthoredHunt"}) as unknown as TypedDocumentString<AuthoredHuntFragment, unknown>;
+export const LevelStandingFragmentDoc = new TypedDocumentString(`
+    fragment LevelStanding on UserLevel {
+  number
+  name
+  points
+  pointsToNext
+  perks
+  next {
+    number
+    name
+    threshold
+  }
+}
+    `, {"fragmentName":"LevelStanding"}) as unknown as TypedDocumentString<LevelStandingFragment, unknown>;
+export const RoundSummaryFragmentDoc = new TypedDocumentString(`
+    fragment RoundSummary on ChallengeRound {
+  id
+  opensAt
+  closesAt
+  status
+  winners
+  prizePool {
+    asset
+    amountEach
+    winnerLimit
+  }
+}
+    `, {"fragmentName":"RoundSummary"}) as unknown as TypedDocumentString<RoundSummaryFragment, unknown>;
+export const AnswerResultFragmentDoc = new TypedDocumentString(`
+    fragment AnswerResult on ChallengeAnswer {
+  correct
+  answeredAt
+  points
+  prize {
+    id
+    rank
+    asset
+    amount
+    paid
+  }
+}
+    `, {"fragmentName":"AnswerResult"}) as unknown as TypedDocumentString<AnswerResultFragment, unknown>;
 export const JoinRequestFieldsFragmentDoc = new TypedDocumentString(`
     fragment JoinRequestFields on JoinRequest {
   id
@@ -4759,6 +4969,330 @@ export const MyProfileDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:73e50e3ddeec1a81c2a7de3e53c739874ccf2e2cc3017a2f775e1c6d667f6f65"}) as unknown as TypedDocumentString<MyProfileQuery, MyProfileQueryVariables>;
+export const LevelsDocument = new TypedDocumentString(`
+    query Levels {
+  levels {
+    number
+    name
+    threshold
+    perks
+  }
+}
+    `, {"hash":"sha256:ef1700825701725510ea8d45a21d10612a71679c56fdc07012c822a49d6a8616"}) as unknown as TypedDocumentString<LevelsQuery, LevelsQueryVariables>;
+export const MyLevelDocument = new TypedDocumentString(`
+    query MyLevel {
+  me {
+    id
+    level {
+      ...LevelStanding
+    }
+  }
+}
+    fragment LevelStanding on UserLevel {
+  number
+  name
+  points
+  pointsToNext
+  perks
+  next {
+    number
+    name
+    threshold
+  }
+}`, {"hash":"sha256:a90ac30afcc4e1566c4909e0c2bc16d710f97d67339adcc298013f06a72d5e4c"}) as unknown as TypedDocumentString<MyLevelQuery, MyLevelQueryVariables>;
+export const LevelHistoryDocument = new TypedDocumentString(`
+    query LevelHistory($first: Int) {
+  me {
+    id
+    level {
+      ...LevelStanding
+    }
+    levelHistory(first: $first) {
+      fromLevel
+      toLevel
+      name
+      points
+      at
+    }
+  }
+}
+    fragment LevelStanding on UserLevel {
+  number
+  name
+  points
+  pointsToNext
+  perks
+  next {
+    number
+    name
+    threshold
+  }
+}`, {"hash":"sha256:fe41fef9578fc50ec6aea5bcf3b0c9c35a7a5ddba0214f4e8c1894d000aad345"}) as unknown as TypedDocumentString<LevelHistoryQuery, LevelHistoryQueryVariables>;
+export const PointsLeaderboardDocument = new TypedDocumentString(`
+    query PointsLeaderboard($period: LeaderboardPeriod!, $first: Int) {
+  pointsLeaderboard(period: $period, first: $first) {
+    period
+    since
+    entries {
+      rank
+      points
+      user {
+        id
+        username
+        level {
+          number
+          name
+        }
+      }
+    }
+    viewer {
+      rank
+      points
+    }
+  }
+}
+    `, {"hash":"sha256:5e2499cee5a4df0a4c572af34b209cc0b29e71c42ad869566f7732f88f1feffa"}) as unknown as TypedDocumentString<PointsLeaderboardQuery, PointsLeaderboardQueryVariables>;
+export const LevelChangedDocument = new TypedDocumentString(`
+    subscription LevelChanged {
+  levelChanged {
+    fromLevel
+    toLevel
+    name
+    points
+    at
+  }
+}
+    `, {"hash":"sha256:04fa19437ec7b25844a8cd40f1df78742c1da00f4837e01f0a6ff03f0acffb34"}) as unknown as TypedDocumentString<LevelChangedSubscription, LevelChangedSubscriptionVariables>;
+export const ChallengeTimingsDocument = new TypedDocumentString(`
+    query ChallengeTimings($upcomingFirst: Int) {
+  challengeTimings(upcomingFirst: $upcomingFirst) {
+    now
+    open {
+      ...RoundSummary
+      myAnswer {
+        ...AnswerResult
+      }
+    }
+    upcoming {
+      ...RoundSummary
+    }
+  }
+}
+    fragment RoundSummary on ChallengeRound {
+  id
+  opensAt
+  closesAt
+  status
+  winners
+  prizePool {
+    asset
+    amountEach
+    winnerLimit
+  }
+}
+fragment AnswerResult on ChallengeAnswer {
+  correct
+  answeredAt
+  points
+  prize {
+    id
+    rank
+    asset
+    amount
+    paid
+  }
+}`, {"hash":"sha256:fd31657c68e939fffed13366f53345a604ffddc1247d40015ace7136e1fde316"}) as unknown as TypedDocumentString<ChallengeTimingsQuery, ChallengeTimingsQueryVariables>;
+export const ChallengeQuestionDocument = new TypedDocumentString(`
+    query ChallengeQuestion($roundId: ID!) {
+  challengeQuestion(roundId: $roundId) {
+    text
+    choices {
+      id
+      text
+    }
+    round {
+      ...RoundSummary
+    }
+  }
+}
+    fragment RoundSummary on ChallengeRound {
+  id
+  opensAt
+  closesAt
+  status
+  winners
+  prizePool {
+    asset
+    amountEach
+    winnerLimit
+  }
+}`, {"hash":"sha256:2326f72471c6366c477de61f7b153918ae8f824b8806bf67c40310746ac0f4cd"}) as unknown as TypedDocumentString<ChallengeQuestionQuery, ChallengeQuestionQueryVariables>;
+export const SubmitChallengeAnswerDocument = new TypedDocumentString(`
+    mutation SubmitChallengeAnswer($roundId: ID!, $choiceId: ID!) {
+  submitChallengeAnswer(roundId: $roundId, choiceId: $choiceId) {
+    ...AnswerResult
+    round {
+      ...RoundSummary
+    }
+  }
+}
+    fragment RoundSummary on ChallengeRound {
+  id
+  opensAt
+  closesAt
+  status
+  winners
+  prizePool {
+    asset
+    amountEach
+    winnerLimit
+  }
+}
+fragment AnswerResult on ChallengeAnswer {
+  correct
+  answeredAt
+  points
+  prize {
+    id
+    rank
+    asset
+    amount
+    paid
+  }
+}`, {"hash":"sha256:052446e848d2749d1b67bc3038d241790363b97249ca582d06b26e46c8385d62"}) as unknown as TypedDocumentString<SubmitChallengeAnswerMutation, SubmitChallengeAnswerMutationVariables>;
+export const MyPrizesDocument = new TypedDocumentString(`
+    query MyPrizes($first: Int) {
+  myPrizes(first: $first) {
+    id
+    rank
+    asset
+    amount
+    paid
+    paidAt
+    round {
+      id
+      closesAt
+    }
+  }
+}
+    `, {"hash":"sha256:b3ce406ed419b51256e85b828832dd1bb4d64e0500cf4654e9618a50d4c0f5fa"}) as unknown as TypedDocumentString<MyPrizesQuery, MyPrizesQueryVariables>;
+export const ProgressionAdminDocument = new TypedDocumentString(`
+    query ProgressionAdmin($first: Int) {
+  levels {
+    number
+    name
+    threshold
+    perks
+  }
+  activityRules {
+    activity
+    description
+    sourceContext
+    eventType
+    userField
+    match
+    points
+    dailyCap
+    active
+  }
+  challengeQuestions(first: $first) {
+    id
+    text
+    choices
+    correctIndex
+    createdAt
+  }
+  challengeRounds(first: $first) {
+    ...RoundSummary
+    question {
+      id
+      text
+    }
+  }
+}
+    fragment RoundSummary on ChallengeRound {
+  id
+  opensAt
+  closesAt
+  status
+  winners
+  prizePool {
+    asset
+    amountEach
+    winnerLimit
+  }
+}`, {"hash":"sha256:58e8f34a55e8b22f531f6efea3aaf8791222ea9438aba92f99d7cd49d2b8ddcc"}) as unknown as TypedDocumentString<ProgressionAdminQuery, ProgressionAdminQueryVariables>;
+export const UpsertLevelDocument = new TypedDocumentString(`
+    mutation UpsertLevel($input: LevelInput!) {
+  upsertLevel(input: $input) {
+    number
+    name
+    threshold
+    perks
+  }
+}
+    `, {"hash":"sha256:c10928d3e1550ac29b0fea572f47e429652e9e761a2ecec11e62d5ba2722bc85"}) as unknown as TypedDocumentString<UpsertLevelMutation, UpsertLevelMutationVariables>;
+export const DeleteLevelDocument = new TypedDocumentString(`
+    mutation DeleteLevel($number: Int!) {
+  deleteLevel(number: $number)
+}
+    `, {"hash":"sha256:b7b8a745b15985419aa8e84cbcd2d4bafd96af4c7d252180d06ccc37ac5087d7"}) as unknown as TypedDocumentString<DeleteLevelMutation, DeleteLevelMutationVariables>;
+export const UpsertActivityRuleDocument = new TypedDocumentString(`
+    mutation UpsertActivityRule($input: ActivityRuleInput!) {
+  upsertActivityRule(input: $input) {
+    activity
+    points
+    dailyCap
+    active
+  }
+}
+    `, {"hash":"sha256:dd8f1d768f5d870bdbf833ee6868064ef1e406df546ac4e54671884b8a9299ae"}) as unknown as TypedDocumentString<UpsertActivityRuleMutation, UpsertActivityRuleMutationVariables>;
+export const CreateChallengeQuestionDocument = new TypedDocumentString(`
+    mutation CreateChallengeQuestion($input: ChallengeQuestionInput!) {
+  createChallengeQuestion(input: $input) {
+    id
+    text
+    choices
+    correctIndex
+  }
+}
+    `, {"hash":"sha256:f860408184aabe87503469469520b7ac3b9ffd64a70188dd8a9521e4e3d163b3"}) as unknown as TypedDocumentString<CreateChallengeQuestionMutation, CreateChallengeQuestionMutationVariables>;
+export const ScheduleChallengeRoundDocument = new TypedDocumentString(`
+    mutation ScheduleChallengeRound($input: ScheduleRoundInput!) {
+  scheduleChallengeRound(input: $input) {
+    ...RoundSummary
+  }
+}
+    fragment RoundSummary on ChallengeRound {
+  id
+  opensAt
+  closesAt
+  status
+  winners
+  prizePool {
+    asset
+    amountEach
+    winnerLimit
+  }
+}`, {"hash":"sha256:d1b6677b5163f845b7a6a29b8c1c18239721673c35776c378622b372fd19b0ab"}) as unknown as TypedDocumentString<ScheduleChallengeRoundMutation, ScheduleChallengeRoundMutationVariables>;
+export const CancelChallengeRoundDocument = new TypedDocumentString(`
+    mutation CancelChallengeRound($id: ID!) {
+  cancelChallengeRound(id: $id) {
+    ...RoundSummary
+  }
+}
+    fragment RoundSummary on ChallengeRound {
+  id
+  opensAt
+  closesAt
+  status
+  winners
+  prizePool {
+    asset
+    amountEach
+    winnerLimit
+  }
+}`, {"hash":"sha256:6bd2182a49ab8a9782205ef8ffaba0e82a53b131df3e7328c8888f153beae8c0"}) as unknown as TypedDocumentString<CancelChallengeRoundMutation, CancelChallengeRoundMutationVariables>;
 export const DynastyDocument = new TypedDocumentString(`
     query Dynasty($id: ID!) {
   dynasty(id: $id) {
