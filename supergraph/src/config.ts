@@ -31,6 +31,8 @@ export const edgeConfigSchema = z.object({
   LIMITS_FIRST_PARTY: z.string().optional(),
   /** Size assumed for a list field without `@listSize` in cost estimates. Default: 10. */
   COST_DEFAULT_LIST_SIZE: z.coerce.number().int().min(1).default(10),
+  /** One answer in this many has its actual cost measured for the `graphql_operation_cost` metric (every one whose request asks for `extensions.cost` is). Default: 10. */
+  COST_ACTUAL_EVERY: z.coerce.number().int().min(1).default(10),
   /** `true`: rate limits per address, user and API key (Redis with REDIS_URL, else in process), sockets per user/address and messages per second over graphql-ws. Default: true in production, false elsewhere. */
   RATE_LIMITS: z.enum(['true', 'false']).optional(),
   /** Requests per client address, as `<requests>/<seconds>`. Default: 600/60. */
@@ -62,6 +64,7 @@ export function edgeSettingsOf(config: z.infer<typeof edgeConfigSchema> & { NODE
       'first-party': parseLimits(config.LIMITS_FIRST_PARTY, DEFAULT_LIMITS['first-party']),
     },
     defaultListSize: config.COST_DEFAULT_LIST_SIZE,
+    actualCostEvery: config.COST_ACTUAL_EVERY,
     rateLimits: rates
       ? { address: parseRateRule(config.RATE_LIMIT_ADDRESS), user: parseRateRule(config.RATE_LIMIT_USER), apiKey: parseRateRule(config.RATE_LIMIT_API_KEY) }
       : undefined,

@@ -32,6 +32,11 @@ export interface EdgeSettings {
   limits: Record<ClientClass, OperationLimits>;
   /** Size of a list without `@listSize` in cost estimates. */
   defaultListSize: number;
+  /**
+   * One answer in this many has its actual cost measured for the metric (walking an answer costs
+   * about a sixth of serialising it); every answer whose request asks for `extensions.cost` is.
+   */
+  actualCostEvery: number;
   /** Requests per address, user and API key; undefined: no rate limits. */
   rateLimits?: { address: RateRule; user: RateRule; apiKey: RateRule };
   sockets: {
@@ -50,6 +55,7 @@ export const DEFAULT_EDGE_SETTINGS: EdgeSettings = {
   enabled: true,
   limits: DEFAULT_LIMITS,
   defaultListSize: 10,
+  actualCostEvery: 10,
   sockets: { maxPayloadBytes: 256 * 1024, subscriptionsPerSocket: 100 },
 };
 
@@ -111,6 +117,8 @@ export class Edge {
   private data?: SchemaData;
   private readonly maxTokens: number;
   private readonly limiter?: RateLimiter;
+  /** Answers seen, for sampling their actual cost. */
+  private answers = 0;
   /** The graphql-ws bounds, for supergraph/src/subscriptions/server.ts. */
   readonly sockets: SocketGuard;
 
@@ -267,6 +275,7 @@ export class Edge {
         if (!edge.settings.enabled) return;
         let checked: EdgeCheck | undefined;
         let clientClass: ClientClass = 'anonymous';
+        const sampled = ++edge.answers % edge.settings.actualCostEvery === 0;
         return {
           async didResolveOperation({ source, request, contextValue }) {
             clientClass = clientClassOf(contextValue);
@@ -275,11 +284,12 @@ export class Edge {
             if (checked.estimated !== undefined) costHistogram.observe({ kind: 'estimated', client_class: clientClass }, checked.estimated);
           },
           async willSendResponse({ response, request }) {
-            if (!checked?.analysis || response.body.kind !== 'single') return;
+            const asked = request.extensions?.cost === true;
+            if (!checked?.analysis || response.body.kind !== 'single' || !(asked || sampled)) return;
             const result = response.body.singleResult;
             const actual = edge.actual(checked.analysis, result.data);
             costHistogram.observe({ kind: 'actual', client_class: clientClass }, actual);
-            if (request.extensions?.cost === true) {
+            if (asked) {
               result.extensions = { ...result.extensions, cost: { estimated: checked.estimated, actual, max: edge.settings.limits[clientClass].cost } };
             }
           },
