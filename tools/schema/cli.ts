@@ -3,11 +3,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { composeServices } from '@apollo/composition';
-import { parse as parseGraphql } from 'graphql';
 import { parse as parseYaml } from 'yaml';
 import { loadConfig, baseConfigSchema, readRoverConfig, REPO_ROOT_URL, type RoverConfig } from '@worldgraph/kit';
 import { printApiSchema } from '@worldgraph/router/api-schema';
-import { composeFromRover, SUPERGRAPH_URL, type CompositionResult } from '@worldgraph/router/compose';
+import { composeFromRover, parseSubgraph, SUPERGRAPH_URL, type CompositionResult } from '@worldgraph/router/compose';
 import { registryDatabaseUrl, SchemaRegistry, type PublishedSubgraph } from '@worldgraph/router/registry';
 import { formatReport, runCheck, type Approval } from './check.ts';
 import { loadClientDocuments } from './operations.ts';
@@ -81,8 +80,10 @@ function proposed(only: string | undefined, published: PublishedSubgraph[] | und
   if (only && !rover.subgraphs[only]) throw new UsageError(`no subgraph ${only} in rover.yaml`);
   if (!only || !published) return composeFromRover(rover);
   const working = subgraphsOf(rover).find((s) => s.name === only)!;
-  const services = [...published.filter((s) => s.name !== only), working].map((s) => ({ name: s.name, url: s.routingUrl, typeDefs: parseGraphql(s.sdl) }));
-  const result = composeServices(services);
+  const parsed = [...published.filter((s) => s.name !== only), working].map((s) => ({ name: s.name, url: s.routingUrl, ...parseSubgraph(s.name, s.sdl, s === working ? rover.subgraphs[only]!.schema.file : `${s.name} (published)`) }));
+  const invalid = parsed.flatMap((s) => (s.error ? [s.error] : []));
+  if (invalid.length) return { ok: false, errors: invalid };
+  const result = composeServices(parsed.map(({ name, url, typeDefs }) => ({ name, url, typeDefs: typeDefs! })));
   if (result.errors) return { ok: false, errors: result.errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`) };
   return { ok: true, supergraphSdl: result.supergraphSdl };
 }
