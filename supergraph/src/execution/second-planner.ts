@@ -13,7 +13,8 @@
 // Hive's plans are turned into the shape of Apollo's (plus BatchFetch) so one executor runs both.
 import type { Supergraph } from '@apollo/federation-internals';
 import type { FetchDataRewrite, FetchNode, PlanNode, QueryPlan, QueryPlanner, QueryPlanSelectionNode } from '@apollo/query-planner';
-import * as hive from '@graphql-hive/router-query-planner';
+import type * as hive from '@graphql-hive/router-query-planner';
+import { createRequire } from 'node:module';
 
 /** A step of a Flatten path: a field, '@' (every element of a list), or a type condition (Hive's plans). */
 export type PathStep = string | { readonly types: readonly string[] };
@@ -36,6 +37,23 @@ export interface BatchFetchNode {
     readonly inputRewrites?: FetchDataRewrite[];
     readonly outputRewrites?: FetchDataRewrite[];
   }[];
+}
+
+/**
+ * Hive's planner is a native addon (prebuilt for glibc Linux and macOS): loaded on first need, so
+ * where it cannot load the router still runs, with Apollo's plans only. null: it did not load.
+ */
+let hiveModule: typeof hive | null | undefined;
+
+function hiveModuleLoaded(): typeof hive | null {
+  if (hiveModule === undefined) {
+    try {
+      hiveModule = createRequire(import.meta.url)('@graphql-hive/router-query-planner') as typeof hive;
+    } catch {
+      hiveModule = null;
+    }
+  }
+  return hiveModule;
 }
 
 /** Hive's planner per Apollo planner (one per supergraph); null when it cannot be built. */
@@ -69,7 +87,8 @@ function hivePlan(planner: QueryPlanner, supergraphSdl: string, query: string, o
   let second = hivePlanners.get(planner);
   if (second === undefined) {
     try {
-      second = new hive.QueryPlanner(supergraphSdl);
+      const loaded = hiveModuleLoaded();
+      second = loaded ? new loaded.QueryPlanner(supergraphSdl) : null;
     } catch {
       second = null;
     }
