@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { closeDatabases, credit, database, registerUser } from '@worldgraph/testenv';
+import { closeDatabases, credit, database, gql, registerUser, stack, startStackProcess } from '@worldgraph/testenv';
 import { dynastyOn, eventually, join, ok, parcels, refusal } from './helpers.ts';
 
 const parcel = parcels(2);
@@ -67,3 +67,26 @@ test('concurrent payments of a child never exceed the daily limit together', asy
   expect(answers.filter((a) => a.code === undefined)).toHaveLength(3);
   expect(answers.filter((a) => a.reason === 'CHILD_DAILY_SPEND_LIMIT')).toHaveLength(3);
 });
+
+test('wallet decides from its own copy: a wallet that cannot reach social still pays everyone, and still limits children', async () => {
+  const { head, dynastyId } = await dynastyOn(parcel);
+  const child = await join(dynastyId, head, { relation: 'child', relativeId: head.id });
+  const friend = await registerUser();
+  await Promise.all([credit(child.id, 'PSC', '100'), credit(head.id, 'PSC', '100')]);
+  await ok(SET, { u: child.id, i: { dailySpendLimit: '5', canBuyParcels: false, canSellParcels: false, canChat: true } }, head.accessToken);
+  await replicated(child.id, '5');
+  // A wallet replica of its own, on the stack's databases, told that social lives at a closed port.
+  const info = stack();
+  const wallet = await startStackProcess(info, 'subgraphs/wallet/src/index.ts', {
+    LOG_LEVEL: 'error', DATABASE_URL: info.databaseUrl, DB_PREFIX: info.dbPrefix, SUBGRAPH_URL_SOCIAL: 'http://127.0.0.1:9/graphql',
+  });
+  try {
+    const payAt = (token: string, amount: string) =>
+      gql(TRANSFER, { i: { toUserId: friend.id, asset: 'PSC', amount, idempotencyKey: randomUUID() } }, { token, url: `${wallet.origin}/graphql` });
+    expect((await payAt(head.accessToken, '50')).errors).toBeUndefined();
+    expect((await payAt(child.accessToken, '5')).errors).toBeUndefined();
+    expect((await payAt(child.accessToken, '1')).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CHILD_DAILY_SPEND_LIMIT' });
+  } finally {
+    await wallet.stop();
+  }
+}, 120_000);
