@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { adminToken, codeOf, database, gql, registerUser } from '@worldgraph/testenv';
-import { HISTORY, ok, party, refusal, say, SEND } from './helpers.ts';
+import { eventually, HISTORY, ok, party, refusal, say, SEND } from './helpers.ts';
 
 const GLOBAL = '00000000-0000-4000-8000-000000000001';
 
@@ -133,6 +133,19 @@ describe('messages', () => {
     expect((await refusal(HISTORY, { c: channelId, first: 101 }, owner.accessToken)).code).toBe('BAD_USER_INPUT');
     expect((await refusal(HISTORY, { c: channelId, before: 'bogus' }, owner.accessToken)).code).toBe('BAD_USER_INPUT');
   }, 120_000);
+
+  it('notifies mentioned users who can read the channel, and nobody else', async () => {
+    const { owner, members, channelId } = await party();
+    const stranger = await registerUser();
+    const sent = await ok(SEND, { i: { channelId, clientMessageId: randomUUID(), body: 'look at this', mentions: [members[0]!.id, stranger.id, owner.id] } }, owner.accessToken);
+    const mentions = (token: string) => ok("query { notifications(first: 20) { edges { node { kind body data { messageId channel { id } } } } } }", {}, token).then((d) => d.notifications.edges.map((e: any) => e.node).filter((n: any) => n.kind === 'chat_mention'));
+    const [note] = await eventually(() => mentions(members[0]!.accessToken), (n) => n.length > 0);
+    expect(note).toEqual({ kind: 'chat_mention', body: 'look at this', data: { messageId: sent.sendMessage.id, channel: { id: channelId } } });
+    // The next mention of the stranger, in the global channel, arrives: the earlier one never did.
+    await ok(SEND, { i: { channelId: GLOBAL, clientMessageId: randomUUID(), body: 'hello stranger', mentions: [stranger.id] } }, owner.accessToken);
+    expect((await eventually(() => mentions(stranger.accessToken), (n) => n.length > 0)).map((n: any) => n.body)).toEqual(['hello stranger']);
+    expect(await mentions(owner.accessToken)).toEqual([]);
+  });
 
   it('refuses anonymous callers', async () => {
     expect(codeOf(await gql('query { myChannels { id } }'))).toBe('UNAUTHENTICATED');

@@ -52,7 +52,7 @@ export class Messages {
       if (earlier.channelId !== input.channelId) throw new AppError('CONFLICT', 'This clientMessageId was used for another channel');
       return payloadOf(earlier);
     }
-    await this.channels.writable(actor, input.channelId);
+    const { channel } = await this.channels.writable(actor, input.channelId);
     const body = cleanBody(input.body, this.config.CHAT_MAX_CHARS, this.config.CHAT_BLOCKED_WORDS);
     const replyTo = input.replyToId ? messageKey(input.replyToId) : null;
     if (input.replyToId && (replyTo === null || !(await this.db.message.count({ where: { id: replyTo, channelId: input.channelId } })))) throw notFound('Message replied to');
@@ -63,7 +63,10 @@ export class Messages {
       return await this.db.$transaction(async (tx) => {
         const m = await tx.message.create({ data: { channelId: input.channelId, authorId: actor.userId, clientMessageId: input.clientMessageId, body, replyToId: replyTo, mentions } });
         const payload = payloadOf(m);
-        await emit(tx, { type: 'MessageSent', channelId: m.channelId, message: payload, by: actor.userId });
+        // Only those who can read the channel hear of a mention (anyone, in the global channel).
+        const mentioned = mentions.filter((id) => id !== actor.userId);
+        const notify = channel.kind === 'global' || !mentioned.length ? mentioned : (await tx.channelMember.findMany({ where: { channelId: m.channelId, userId: { in: mentioned } } })).map((r) => r.userId);
+        await emit(tx, { type: 'MessageSent', channelId: m.channelId, message: payload, by: actor.userId, notify });
         return payload;
       });
     } catch (error) {

@@ -16,7 +16,8 @@ export interface MessagePayload {
 
 /** The domain events chat publishes (relayed from the outbox by the kit). */
 export type ChatEvent =
-  | { type: 'MessageSent' | 'MessageEdited' | 'MessageDeleted'; channelId: string; message: MessagePayload; by: string }
+  | { type: 'MessageSent'; channelId: string; message: MessagePayload; by: string; /** Mentioned users who can read the channel: notifications tells them. */ notify: string[] }
+  | { type: 'MessageEdited' | 'MessageDeleted'; channelId: string; message: MessagePayload; by: string }
   | { type: 'ChannelCreated'; channelId: string; kind: string; by: string | null }
   | { type: 'ChannelMemberAdded' | 'ChannelMemberRemoved'; channelId: string; userId: string; by: string | null }
   | { type: 'MemberMuted'; channelId: string; userId: string; until: string; by: string }

@@ -11,6 +11,8 @@ export interface NotificationData {
   hour?: string;
   huntId?: string;
   dynastyId?: string;
+  channelId?: string;
+  messageId?: string;
 }
 
 /** A notification to be stored for one user. */
@@ -45,9 +47,18 @@ const instant = (p: Payload, key: string) => {
 export function draftsFor(event: DomainEvent): Draft[] {
   const p = event.payload;
   const drafts =
-    event.context === 'features' ? featureDrafts(event.type, p) : event.context === 'hunts' ? huntDrafts(event.type, p) : event.context === 'progression' ? progressionDrafts(event.type, p) : event.context === 'social' ? socialDrafts(event.type, p) : [];
+    event.context === 'features' ? featureDrafts(event.type, p) : event.context === 'hunts' ? huntDrafts(event.type, p) : event.context === 'progression' ? progressionDrafts(event.type, p) : event.context === 'social' ? socialDrafts(event.type, p) : event.context === 'chat' ? chatDrafts(event.type, p) : [];
   // A malformed event must not block the stream (a throw would redeliver it forever): it is skipped.
   return drafts.filter((d): d is Draft => !!d && typeof d.userId === 'string' && isUserId(d.userId));
+}
+
+/** A chat message mentioned users who can read its channel (chat names them in `notify`). */
+function chatDrafts(type: string, p: Payload): (Draft | false | undefined)[] {
+  if (type !== 'MessageSent' || !Array.isArray(p.notify)) return [];
+  const message = (p.message ?? {}) as Payload;
+  const body = (str(message, 'body') ?? '').slice(0, 200);
+  const data = { channelId: str(p, 'channelId'), messageId: str(message, 'id') };
+  return p.notify.map((userId) => typeof userId === 'string' && { userId, kind: 'chat_mention' as const, title: 'You were mentioned in a chat', body, data });
 }
 
 /** A join request or invitation reached whoever answers it; the answer reached its sender. */

@@ -21,6 +21,11 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type Channel = {
+  __typename?: 'Channel';
+  id: Scalars['ID']['output'];
+};
+
 export type Dynasty = {
   __typename?: 'Dynasty';
   id: Scalars['ID']['output'];
@@ -76,6 +81,8 @@ export type NotificationData = {
   __typename?: 'NotificationData';
   amount?: Maybe<Scalars['Decimal']['output']>;
   asset?: Maybe<Scalars['String']['output']>;
+  /** The chat channel, for chat_mention. */
+  channel?: Maybe<Channel>;
   /** The dynasty, for dynasty_* kinds (requestId is then the join request). */
   dynasty?: Maybe<Dynasty>;
   feature?: Maybe<Feature>;
@@ -83,6 +90,8 @@ export type NotificationData = {
   hour?: Maybe<Scalars['DateTime']['output']>;
   /** The hunt, for hunt_finished and reward_paid. */
   hunt?: Maybe<Hunt>;
+  /** The message, for chat_mention. */
+  messageId?: Maybe<Scalars['ID']['output']>;
   /** The purchase, for parcel_sold and purchases. */
   purchaseId?: Maybe<Scalars['ID']['output']>;
   /** The buy request, for buy_request_* kinds. */
@@ -103,6 +112,8 @@ export type NotificationKind =
   | 'buy_request_received'
   /** The owner rejected your offer. */
   | 'buy_request_rejected'
+  /** Someone mentioned you in a chat message. */
+  | 'chat_mention'
   /** Your request to join a dynasty, or your invitation, was answered. */
   | 'dynasty_request_answered'
   /** Someone asked to join your dynasty, or invited you to theirs. */
@@ -221,10 +232,11 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Channel: ResolverTypeWrapper<Channel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Dynasty: ResolverTypeWrapper<Dynasty>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Feature: ResolverTypeWrapper<Feature>;
   Hunt: ResolverTypeWrapper<Hunt>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -243,10 +255,11 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Channel: Channel;
+  ID: Scalars['ID']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Dynasty: Dynasty;
-  ID: Scalars['ID']['output'];
   Feature: Feature;
   Hunt: Hunt;
   Mutation: Record<PropertyKey, never>;
@@ -260,6 +273,10 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Subscription: Record<PropertyKey, never>;
+}>;
+
+export type ChannelResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['Channel'] = ResolversParentTypes['Channel']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -307,10 +324,12 @@ export type NotificationConnectionResolvers<ContextType = NotificationsContext, 
 export type NotificationDataResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['NotificationData'] = ResolversParentTypes['NotificationData']> = ResolversObject<{
   amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   asset?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
   dynasty?: Resolver<Maybe<ResolversTypes['Dynasty']>, ParentType, ContextType>;
   feature?: Resolver<Maybe<ResolversTypes['Feature']>, ParentType, ContextType>;
   hour?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   hunt?: Resolver<Maybe<ResolversTypes['Hunt']>, ParentType, ContextType>;
+  messageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   purchaseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   requestId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
@@ -335,6 +354,7 @@ export type SubscriptionResolvers<ContextType = NotificationsContext, ParentType
 }>;
 
 export type Resolvers<ContextType = NotificationsContext> = ResolversObject<{
+  Channel?: ChannelResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Dynasty?: DynastyResolvers<ContextType>;

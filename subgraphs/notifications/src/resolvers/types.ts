@@ -10,4 +10,5 @@ export const NotificationData: NotificationDataResolvers = {
   feature: (d) => (d.featureId ? { id: d.featureId } : null),
   hunt: (d) => (d.huntId ? { id: d.huntId } : null),
   dynasty: (d) => (d.dynastyId ? { id: d.dynastyId } : null),
+  channel: (d) => (d.channelId ? { id: d.channelId } : null),
 };
