@@ -17,6 +17,7 @@ import { LoginScreen } from './screens/LoginScreen';
 import { NotificationsScreen } from './screens/NotificationsScreen';
 import { ParcelDetailScreen } from './screens/ParcelDetailScreen';
 import { ParcelsScreen } from './screens/ParcelsScreen';
+import { ProgressScreen } from './screens/ProgressScreen';
 import { WalletScreen } from './screens/WalletScreen';
 import { Button, Loading, colors } from './ui/kit';
 
@@ -28,6 +29,7 @@ export type Route =
   | { name: 'hunts' }
   | { name: 'characters'; id?: string }
   | { name: 'dynasty' }
+  | { name: 'level' }
   | { name: 'hunt'; huntId: string };
 
 const TABS = [
@@ -35,6 +37,7 @@ const TABS = [
   { name: 'parcels', label: 'Parcels' },
   { name: 'notifications', label: 'Alerts' },
   { name: 'hunts', label: 'Hunts' },
+  { name: 'level', label: 'Level' },
   { name: 'characters', label: 'Heroes' },
   { name: 'dynasty', label: 'Dynasty' },
 ] as const;
@@ -76,6 +79,7 @@ function SignedIn() {
         {route.name === 'characters' && !route.id && <CharactersScreen onOpen={(id) => setRoute({ name: 'characters', id })} />}
         {route.name === 'characters' && route.id && <InventoryScreen characterId={route.id} onBack={() => setRoute({ name: 'characters' })} />}
         {route.name === 'dynasty' && <DynastyRequestsScreen />}
+        {route.name === 'level' && <ProgressScreen />}
         {route.name === 'hunt' && <HuntPlayScreen huntId={route.huntId} onBack={() => setRoute({ name: 'hunts' })} />}
       </View>
       <View style={styles.tabs}>

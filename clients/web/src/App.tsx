@@ -9,6 +9,10 @@ import { CharactersPage } from './pages/CharactersPage.tsx';
 import { DynastyPage } from './pages/DynastyPage.tsx';
 import { EstatePage } from './pages/EstatePage.tsx';
 import { HuntsPage } from './pages/HuntsPage.tsx';
+import { ChallengePage } from './pages/ChallengePage.tsx';
+import { LevelBadge } from './pages/LevelBadge.tsx';
+import { LevelPage } from './pages/LevelPage.tsx';
+import { ProgressionAdminPage } from './pages/ProgressionAdminPage.tsx';
 import { InventoryPage } from './pages/InventoryPage.tsx';
 import { MapPage } from './pages/MapPage.tsx';
 import { NotificationsPage } from './pages/NotificationsPage.tsx';
@@ -55,6 +59,8 @@ export function App() {
             </a>
           )}
           {session && <a href="#/hunts">Hunts</a>}
+          {session && <a href="#/challenge">Challenge</a>}
+          {roles.includes('admin') && <a href="#/progression-admin">Progression</a>}
           {session && <a href="#/characters">Characters</a>}
           {session && <a href="#/estate">Estate</a>}
           {session && <a href="#/partner">Partner</a>}
@@ -65,7 +71,7 @@ export function App() {
         <div className="who">
           {session ? (
             <>
-              <span data-testid="signed-in-as">{session.user.username}</span> <button onClick={signOut}>Sign out</button>
+              <LevelBadge /> <span data-testid="signed-in-as">{session.user.username}</span> <button onClick={signOut}>Sign out</button>
             </>
           ) : (
             <a href="#/login">Sign in</a>
@@ -79,6 +85,9 @@ export function App() {
         {page === 'wallet' && (session ? <WalletPage /> : <AuthPage />)}
         {page === 'notifications' && (session ? <NotificationsPage onRead={setUnread} /> : <AuthPage />)}
         {page === 'hunts' && (session ? <HuntsPage /> : <AuthPage />)}
+        {page === 'level' && (session ? <LevelPage /> : <AuthPage />)}
+        {page === 'challenge' && (session ? <ChallengePage /> : <AuthPage />)}
+        {page === 'progression-admin' && (session ? <ProgressionAdminPage /> : <AuthPage />)}
         {page === 'characters' && (session ? arg ? <InventoryPage id={decodeURIComponent(arg)} /> : <CharactersPage /> : <AuthPage />)}
         {page === 'trade' && arg && (session ? <TradePage id={decodeURIComponent(arg)} /> : <AuthPage />)}
         {page === 'characters-admin' && (session ? <CharactersAdminPage /> : <AuthPage />)}
