@@ -3,7 +3,7 @@ import { loadSocialConfig } from './config.ts';
 import type { SocialContext } from './context.ts';
 import { followOwnership } from './domain/consumer.ts';
 import { Dynasties } from './domain/dynasties.ts';
-import { FeaturesClient } from './domain/features-client.ts';
+import { FeaturesClient, userExists } from './domain/peers.ts';
 import { Members } from './domain/members.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -19,7 +19,7 @@ export const social = defineSubgraph<SocialContext>({
     const config = loadSocialConfig();
     const db = createPrismaClient(PrismaClient, runtime.databaseUrl);
     const dynasties = new Dynasties(db, new FeaturesClient(runtime), config.SOCIAL_MAX_MEMBERS);
-    const members = new Members(db, dynasties, config.SOCIAL_REQUEST_TTL_HOURS * 3_600_000);
+    const members = new Members(db, dynasties, config.SOCIAL_REQUEST_TTL_HOURS * 3_600_000, (id) => userExists(runtime, id));
     const consumer = followOwnership(runtime.events, dynasties, runtime.logger);
     const timer = config.SOCIAL_JOB_INTERVAL_MS
       ? setInterval(() => void members.expireDue().catch((err) => runtime.logger.error({ err }, 'request expiry failed')), config.SOCIAL_JOB_INTERVAL_MS)

@@ -113,3 +113,17 @@ test('families and relations: joining as a relative, one spouse each, no cycles'
   expect(byId[grandson.id].relations).toEqual([{ relative: { id: son.id }, kind: 'parent' }]);
   expect([byId[son.id].isChild, byId[grandson.id].isChild, byId[wife.id].isChild, byId[head.id].isChild]).toEqual([true, true, false, false]);
 });
+
+test('leaving: a member leaves (and may join elsewhere), the head leaving dissolves the dynasty; an invitation names a real user', async () => {
+  const { head, dynastyId } = await dynastyOn(parcel);
+  const member = await join(dynastyId, head);
+  expect(await refusal(SEND, { i: { dynastyId, kind: 'invite', userId: '00000000-0000-4000-8000-000000000000' } }, head.accessToken)).toMatchObject({ code: 'NOT_FOUND' });
+  expect(await ok('mutation { leaveDynasty { id memberCount status } }', {}, member.accessToken)).toEqual({ leaveDynasty: { id: dynastyId, memberCount: 1, status: 'active' } });
+  expect(await refusal('mutation { leaveDynasty { id } }', {}, member.accessToken)).toMatchObject({ code: 'CONFLICT', reason: 'NOT_IN_DYNASTY' });
+  const other = await dynastyOn(parcel);
+  await join(other.dynastyId, other.head, {}, member);
+  const pending = await registerUser();
+  const { sendJoinRequest } = await ok(SEND, { i: { dynastyId } }, pending.accessToken);
+  expect(await ok('mutation { leaveDynasty { status seat { id } } }', {}, head.accessToken)).toEqual({ leaveDynasty: { status: 'dissolved', seat: null } });
+  expect((await ok('{ joinRequestsSent { id status } }', {}, pending.accessToken)).joinRequestsSent).toEqual([{ id: sendJoinRequest.id, status: 'cancelled' }]);
+});

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, badInput, isUserId, notFound } from '@worldgraph/kit';
 import { Prisma, type Dynasty, type PrismaClient } from '../generated/prisma/client.ts';
-import type { FeaturesClient } from './features-client.ts';
+import type { FeaturesClient } from './peers.ts';
 import { emit } from './outbox.ts';
 
 /** Dynasty and request ids are UUIDs; anything else is simply not found. */

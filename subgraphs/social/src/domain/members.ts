@@ -40,6 +40,8 @@ export class Members {
     private readonly db: PrismaClient,
     private readonly dynasties: Dynasties,
     private readonly requestTtlMs: number,
+    /** Whether accounts knows a user: an invitation names someone real. */
+    private readonly userExists: (userId: string) => Promise<boolean>,
   ) {}
 
   async send(senderId: string, input: SendInput): Promise<JoinRequest> {
@@ -50,6 +52,7 @@ export class Members {
     if (!!input.relation !== !!input.relativeId) throw badInput('A relation names its relative, and a relative its relation', { field: 'relation' });
     if (input.relativeId && !isId(input.relativeId)) throw notFound('Relative');
     if (input.message && input.message.length > 280) throw badInput('A message has at most 280 characters', { field: 'message' });
+    if (input.kind === 'invite' && !(await this.userExists(joinerId))) throw notFound('User');
     return this.db.$transaction(async (tx) => {
       const dynasty = await lockDynasty(tx, input.dynastyId);
       if (dynasty.status !== 'active') throw refuse('CONFLICT', 'DYNASTY_DISSOLVED', 'This dynasty was dissolved');

@@ -1,5 +1,16 @@
 import type { Runtime } from '@worldgraph/kit';
 
+/** Whether accounts knows a user (an entity lookup with the service credential). */
+export async function userExists(runtime: Pick<Runtime, 'callSubgraph'>, userId: string, requestId?: string): Promise<boolean> {
+  const data = await runtime.callSubgraph<{ _entities: ({ id: string } | null)[] }>(
+    'accounts',
+    'query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { id } } }',
+    { r: [{ __typename: 'User', id: userId }] },
+    requestId,
+  );
+  return !!data._entities[0];
+}
+
 /**
  * What social asks features (internal `@inaccessible` queries, service credential): who owns a
  * parcel, and which parcels a user owns. Parcels are features'; social never stores ownership.
