@@ -215,9 +215,9 @@ export class Edge {
   }
 
   /**
-   * Express middleware for /graphql, after the token check (it reads `res.locals.viewer`, and
-   * `res.locals.clientClass`/`res.locals.apiKey` when the API-key check set them) and before
-   * Apollo Server. `persisted` resolves operations sent by hash alone.
+   * Express middleware for /graphql, after the client's identity is known (it reads
+   * `res.locals.client`, which client-identity.ts leaves: viewer, client class, API key) and
+   * before Apollo Server. `persisted` resolves operations sent by hash alone.
    */
   middleware(address: (req: Parameters<RequestHandler>[0]) => string, persisted?: { documents: ReadonlyMap<string, string> }): RequestHandler {
     return async (req, res, next) => {
