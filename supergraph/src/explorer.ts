@@ -70,8 +70,8 @@ const PAGE = (endpoint: string) => `<!doctype html>
         defaultEditorToolsVisibility: true,
         shouldPersistHeaders: true,
         defaultQuery: '# Welcome to Worldgraph. Integrators: put {"X-Api-Key": "<your key>"} in Headers below\\n' +
-          '# (any operation, within your limits). Players: register (or log in), then put\\n# {"Authorization": "Bearer <accessToken>"} there.\\n' +
-          'mutation Register {\\n  register(input: { username: "ada", email: "ada@example.com", password: "correct-horse-1" }) {\\n    accessToken\\n    user { id username }\\n  }\\n}\\n',
+          '# (any operation, within your limits). Players: log in (mutation login) or register, then put\\n# {"Authorization": "Bearer <accessToken>"} there. Press the run button to see parcels of the map:\\n' +
+          'query Parcels {\\n  features(bbox: { minLng: 51.385, minLat: 35.686, maxLng: 51.393, maxLat: 35.692 }, first: 5) {\\n    edges { node { id landUse status price { asset amount } owner { username } } }\\n  }\\n}\\n',
       }),
     );
   </script>

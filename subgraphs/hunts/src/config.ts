@@ -13,6 +13,8 @@ export const huntsConfigSchema = baseConfigSchema.extend({
   HUNTS_MAX_SPEED_MPS: z.coerce.number().positive().default(70),
   /** How often unpaid rewards and publishes cut short are resumed, in ms; 0 disables. Default: 60000. */
   HUNTS_JOB_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
+  /** Seed the demo hunt (src/domain/demo-hunt.ts) on start when missing. Default: true in development, false in test and production. */
+  HUNTS_DEMO_HUNT: z.enum(['true', 'false']).optional(),
   /** Test only (NODE_ENV=test): comma-separated saga steps that fail once per hunt (publish, escrow, reward), to prove compensation and retries. */
   HUNTS_FAULT_INJECTION: z
     .string()

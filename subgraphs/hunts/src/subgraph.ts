@@ -3,6 +3,7 @@ import { createPrismaClient, defineSubgraph, keyedLoader, type Runtime, WalletCl
 import { loadHuntsConfig, type HuntsConfig } from './config.ts';
 import type { HuntsContext } from './context.ts';
 import type { ClueGraphStore } from './domain/clue-graph.ts';
+import { DEMO_HUNT, seedDemoHunt } from './domain/demo-hunt.ts';
 import { Faults } from './domain/faults.ts';
 import { Hunts } from './domain/hunts.ts';
 import { Neo4jClueStore } from './domain/neo4j-clue-store.ts';
@@ -31,6 +32,9 @@ export const hunts = defineSubgraph<HuntsContext>({
     const clueGraph = createClueGraphStore(config, db);
     if (clueGraph instanceof Neo4jClueStore) await clueGraph.ensureSchema();
     runtime.logger.info({ store: clueGraph.kind }, 'clue graph store');
+    if ((config.HUNTS_DEMO_HUNT ?? String(config.NODE_ENV === 'development')) === 'true' && (await seedDemoHunt(db, clueGraph))) {
+      runtime.logger.info({ huntId: DEMO_HUNT.huntId }, 'demo hunt seeded');
+    }
     const wallet = new WalletClient(runtime);
     const partners = new Partners(db);
     const faults = config.NODE_ENV === 'test' ? new Faults(config.HUNTS_FAULT_INJECTION) : undefined;

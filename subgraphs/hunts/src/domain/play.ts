@@ -158,7 +158,8 @@ export class Play {
     const amount = hunt.rewardAmount.toFixed();
     try {
       this.faults?.maybeFail('reward', huntId);
-      await this.wallet.credit(
+      // A hunt without a reward (the demo hunt) has nothing to pay; it is marked paid at once.
+      if (!hunt.rewardAmount.isZero()) await this.wallet.credit(
         { userId, asset: hunt.rewardAsset, amount, reference: `hunt:${huntId}`, idempotencyKey: `hunt:${huntId}:reward`, memo: `Reward of hunt "${hunt.title}"` },
         requestId,
       );
