@@ -4,10 +4,14 @@ import { request, subscribe } from './api/graphql.ts';
 import { saveSession } from './api/session.ts';
 import { AdminPage } from './pages/AdminPage.tsx';
 import { AuthPage } from './pages/AuthPage.tsx';
+import { ChatPage } from './pages/ChatPage.tsx';
 import { CharactersAdminPage } from './pages/CharactersAdminPage.tsx';
 import { CharactersPage } from './pages/CharactersPage.tsx';
 import { DynastyPage } from './pages/DynastyPage.tsx';
 import { EstatePage } from './pages/EstatePage.tsx';
+import { PartnerPage } from './pages/PartnerPage.tsx';
+import { ProfilePage } from './pages/ProfilePage.tsx';
+import { FilesPage } from './pages/FilesPage.tsx';
 import { HuntsPage } from './pages/HuntsPage.tsx';
 import { ChallengePage } from './pages/ChallengePage.tsx';
 import { LevelBadge } from './pages/LevelBadge.tsx';
@@ -18,8 +22,6 @@ import { MapPage } from './pages/MapPage.tsx';
 import { NotificationsPage } from './pages/NotificationsPage.tsx';
 import { ParcelPage } from './pages/ParcelPage.tsx';
 import { TradePage } from './pages/TradePage.tsx';
-import { PartnerPage } from './pages/PartnerPage.tsx';
-import { ProfilePage } from './pages/ProfilePage.tsx';
 import { WalletPage } from './pages/WalletPage.tsx';
 import { go, useRoute } from './route.ts';
 import { useRoles } from './useRoles.ts';
@@ -62,11 +64,13 @@ export function App() {
           {session && <a href="#/challenge">Challenge</a>}
           {roles.includes('admin') && <a href="#/progression-admin">Progression</a>}
           {session && <a href="#/characters">Characters</a>}
+          {session && <a href="#/dynasty">Dynasty</a>}
           {session && <a href="#/estate">Estate</a>}
           {session && <a href="#/partner">Partner</a>}
           {roles.includes('admin') && <a href="#/admin">Admin</a>}
           {session && <a href="#/profile">Profile</a>}
-          {session && <a href="#/dynasty">Dynasty</a>}
+          {session && <a href="#/chat">Chat</a>}
+          {session && <a href="#/files">Files</a>}
         </nav>
         <div className="who">
           {session ? (
@@ -91,11 +95,13 @@ export function App() {
         {page === 'characters' && (session ? arg ? <InventoryPage id={decodeURIComponent(arg)} /> : <CharactersPage /> : <AuthPage />)}
         {page === 'trade' && arg && (session ? <TradePage id={decodeURIComponent(arg)} /> : <AuthPage />)}
         {page === 'characters-admin' && (session ? <CharactersAdminPage /> : <AuthPage />)}
+        {page === 'dynasty' && (session ? <DynastyPage id={arg} /> : <AuthPage />)}
         {page === 'estate' && (session ? <EstatePage /> : <AuthPage />)}
         {page === 'profile' && (session ? <ProfilePage /> : <AuthPage />)}
         {page === 'partner' && (session ? <PartnerPage roles={roles} huntId={arg === 'hunt' ? arg2 : undefined} /> : <AuthPage />)}
         {page === 'admin' && (session ? <AdminPage /> : <AuthPage />)}
-        {page === 'dynasty' && (session ? <DynastyPage id={arg} /> : <AuthPage />)}
+        {page === 'files' && (session ? <FilesPage /> : <AuthPage />)}
+        {page === 'chat' && (session ? <ChatPage channelId={arg ? decodeURIComponent(arg) : undefined} /> : <AuthPage />)}
       </main>
     </div>
   );
