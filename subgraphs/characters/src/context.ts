@@ -24,4 +24,7 @@ export interface CharactersContext extends BaseContext {
   /** Items held by a character (bags, equipment) or an account (bank). */
   itemsByHolder: DataLoader<string, Item[]>;
   bagsOf: DataLoader<string, Bag[]>;
+  zonesOf: DataLoader<string, Zone[]>;
+  /** Characters (not deleted) of a realm. */
+  realmPopulation: DataLoader<string, number>;
 }

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { createPrismaClient, defineSubgraph, groupedLoader, keyedLoader, WalletClient, type Runtime } from '@worldgraph/kit';
 import { loadCharactersConfig } from './config.ts';
 import type { CharactersContext } from './context.ts';
@@ -53,6 +54,12 @@ export const characters = defineSubgraph<CharactersContext>({
           (ids) => db.item.findMany({ where: { holderId: { in: [...ids] } }, orderBy: [{ container: 'asc' }, { slot: 'asc' }] }),
           (i) => i.holderId,
         ),
+        zonesOf: groupedLoader((ids) => db.zone.findMany({ where: { realmId: { in: [...ids] } }, orderBy: [{ minLevel: 'asc' }, { id: 'asc' }] }), (z) => z.realmId),
+        realmPopulation: new DataLoader(async (ids: readonly string[]) => {
+          const rows = await db.character.groupBy({ by: ['realmId'], where: { realmId: { in: [...ids] }, deletedAt: null }, _count: { _all: true } });
+          const counts = new Map(rows.map((r) => [r.realmId, r._count._all]));
+          return ids.map((id) => counts.get(id) ?? 0);
+        }),
         bagsOf: groupedLoader((ids) => db.bag.findMany({ where: { characterId: { in: [...ids] } }, orderBy: { index: 'asc' } }), (b) => b.characterId),
       }),
       ready: async () => {

@@ -6,7 +6,7 @@
 export class KeyedMutex {
   private readonly tails = new Map<string, Promise<void>>();
 
-  /** Runs `fn` once every key is free; keys are taken in sorted order, so two runs never wait on each other crosswise. */
+  /** Runs `fn` once it holds every key (each key in arrival order); keys are taken in sorted order, so two runs never wait on each other crosswise. */
   async run<T>(keys: string[], fn: () => Promise<T>): Promise<T> {
     const sorted = [...new Set(keys)].sort();
     const releases: (() => void)[] = [];

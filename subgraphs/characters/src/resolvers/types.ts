@@ -25,12 +25,12 @@ import { mayManage, mayView } from './access.ts';
 
 export const Realm: RealmResolvers = {
   __resolveReference: (ref, { realmById }) => realmById.load(ref.id),
-  population: async (realm, _args, { db }) => {
-    const count = await db.character.count({ where: { realmId: realm.id, deletedAt: null } });
+  population: async (realm, _args, { realmPopulation }) => {
+    const count = await realmPopulation.load(realm.id);
     const share = count / Math.max(1, realm.capacity);
     return share >= 1 ? 'full' : share >= 0.6 ? 'high' : share >= 0.25 ? 'medium' : 'low';
   },
-  zones: (realm, _args, { db }) => db.zone.findMany({ where: { realmId: realm.id }, orderBy: [{ minLevel: 'asc' }, { id: 'asc' }] }),
+  zones: (realm, _args, { zonesOf }) => zonesOf.load(realm.id),
 };
 
 export const Race: RaceResolvers = {
