@@ -25,5 +25,6 @@ module.exports = {
     'node_modules/(?!((jest-)?react-native|@react-native(-community)?|expo(nent)?|@expo(nent)?/.*|expo-.*|graphql-ws|@worldgraph/.*))',
   ],
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
-  testTimeout: 20_000,
+  // Sized for a loaded 2-core machine: the first render of a screen transforms React Native's modules.
+  testTimeout: 120_000,
 };

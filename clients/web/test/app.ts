@@ -32,7 +32,8 @@ export async function startWebApp(): Promise<WebApp> {
   const port = await freePort();
   const server: ChildProcess = spawn(process.execPath, [path.join(ROOT, '../../node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort'], { cwd: ROOT, env, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200 && !(await fetch(url).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+  // Up to a minute: vite preview starts slowly on a loaded 2-core machine.
+  for (let i = 0; i < 600 && !(await fetch(url).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
   mkdirSync(ARTIFACTS, { recursive: true });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -43,6 +44,8 @@ export async function startWebApp(): Promise<WebApp> {
     browser,
     async page() {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      // Every wait and action may take a minute (Playwright's default is 30 s): a loaded 2-core machine.
+      context.setDefaultTimeout(60_000);
       return context.newPage();
     },
     async stop() {
