@@ -82,4 +82,26 @@ async function signIn(page: Page, app: WebApp, user: TestUser, hash: string) {
     await page.goto(`${app.url}/#/characters/${mine}`);
     await page.getByTestId('bag-0').getByText('Wolf Pelt ×3').waitFor();
   });
+
+  it('lets staff look a character up, ban it and grant it an item', async () => {
+    const player = await registerUser();
+    const name = heroName();
+    const { createCharacter } = await ok('mutation ($i: CreateCharacterInput!) { createCharacter(input: $i) { id } }', { i: { realmId: 'lorekeep', name, race: 'dwarf', class: 'warrior' } }, player.accessToken);
+    const login = (await gql('mutation ($i: LoginInput!) { login(input: $i) { accessToken refreshToken user { id username } } }', { i: { login: 'admin', password: stack().adminPassword } })).data!.login;
+    const page = await app.page();
+    page.on('dialog', (d) => void d.accept('gold selling'));
+    await signIn(page, app, { ...player, id: login.user.id, username: login.user.username, accessToken: login.accessToken, refreshToken: login.refreshToken }, 'characters-admin');
+    await page.getByLabel('Character name').fill(name);
+    await page.getByRole('button', { name: 'Search' }).click();
+    const row = page.getByTestId('admin-characters').getByRole('row').filter({ hasText: name });
+    await row.getByRole('button', { name: 'Ban' }).click();
+    await row.getByText('banned (gold selling)').waitFor();
+    await row.getByRole('button', { name: 'Items' }).click();
+    await page.getByLabel('Item to grant').selectOption('emberbrand');
+    await page.getByLabel('Reason').fill('lost in a crash');
+    await page.getByRole('button', { name: 'Grant' }).click();
+    await page.getByText('Emberbrand ×1').waitFor();
+    const { character } = await ok('query ($id: ID!) { character(id: $id) { status inventory { bags { items { definition { id } } } } } }', { id: createCharacter.id }, player.accessToken);
+    expect(character).toEqual({ status: 'banned', inventory: { bags: [{ items: [{ definition: { id: 'emberbrand' } }] }, { items: [] }] } });
+  });
 });
