@@ -9,6 +9,7 @@ import { useQuery, useSubscription } from './api/hooks';
 import { secureTokenStore } from './api/secure-store';
 import { routerUrl } from './config';
 import { CharactersScreen } from './screens/CharactersScreen';
+import { ChatScreen } from './screens/ChatScreen';
 import { DynastyRequestsScreen } from './screens/DynastyRequestsScreen';
 import { HuntPlayScreen } from './screens/HuntPlayScreen';
 import { HuntsScreen } from './screens/HuntsScreen';
@@ -18,6 +19,7 @@ import { NotificationsScreen } from './screens/NotificationsScreen';
 import { ParcelDetailScreen } from './screens/ParcelDetailScreen';
 import { ParcelsScreen } from './screens/ParcelsScreen';
 import { ProgressScreen } from './screens/ProgressScreen';
+import { ProfileScreen } from './screens/ProfileScreen';
 import { WalletScreen } from './screens/WalletScreen';
 import { Button, Loading, colors } from './ui/kit';
 
@@ -30,7 +32,9 @@ export type Route =
   | { name: 'characters'; id?: string }
   | { name: 'dynasty' }
   | { name: 'level' }
-  | { name: 'hunt'; huntId: string };
+  | { name: 'hunt'; huntId: string }
+  | { name: 'chat' }
+  | { name: 'me' };
 
 const TABS = [
   { name: 'wallet', label: 'Wallet' },
@@ -40,6 +44,8 @@ const TABS = [
   { name: 'level', label: 'Level' },
   { name: 'characters', label: 'Heroes' },
   { name: 'dynasty', label: 'Dynasty' },
+  { name: 'chat', label: 'Chat' },
+  { name: 'me', label: 'Me' },
 ] as const;
 
 /** The app; tests pass their own `api` (a fake network), the device build uses the router's. */
@@ -81,6 +87,8 @@ function SignedIn() {
         {route.name === 'dynasty' && <DynastyRequestsScreen />}
         {route.name === 'level' && <ProgressScreen />}
         {route.name === 'hunt' && <HuntPlayScreen huntId={route.huntId} onBack={() => setRoute({ name: 'hunts' })} />}
+        {route.name === 'chat' && <ChatScreen />}
+        {route.name === 'me' && <ProfileScreen />}
       </View>
       <View style={styles.tabs}>
         {TABS.map((t) => (
