@@ -47,6 +47,14 @@ test('one dynasty per parcel: a parcel that seats one cannot seat another', asyn
   expect(other.featureId).not.toBe(featureId);
 });
 
+test('concurrent foundings by one founder: exactly one dynasty', async () => {
+  const head = await registerUser();
+  const [a, b] = [await parcel(head), await parcel(head)];
+  const results = await Promise.all([a, b, a].map((featureId, i) => refusal(FOUND, { i: { featureId, name: `Race ${i}` } }, head.accessToken)));
+  expect(results.filter((r) => r.code === undefined)).toHaveLength(1);
+  expect(results.filter((r) => r.code === 'CONFLICT')).toHaveLength(2);
+});
+
 test('a sold seat moves to another parcel the head owns (the first by id)', async () => {
   const { head, featureId, dynastyId } = await dynastyOn(parcel);
   const spare = await parcel(head);

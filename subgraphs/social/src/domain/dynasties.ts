@@ -17,6 +17,8 @@ export async function lockDynasty(tx: Prisma.TransactionClient, dynastyId: strin
   return (await tx.dynasty.findUnique({ where: { id: dynastyId } }))!;
 }
 
+const seatTaken = () => refuse('CONFLICT', 'PARCEL_HAS_DYNASTY', 'This parcel is already the seat of a dynasty');
+
 export interface FoundInput {
   featureId: string;
   name: string;
@@ -51,6 +53,8 @@ export class Dynasties {
         if (await tx.familyMember.findUnique({ where: { userId: headId } })) {
           throw refuse('CONFLICT', 'ALREADY_IN_DYNASTY', 'You already belong to a dynasty; leave it first');
         }
+        // Bought from a head whose dynasty has not moved its seat yet (the sale's event is on its way).
+        if (await tx.dynasty.findUnique({ where: { seatFeatureId: input.featureId } })) throw seatTaken();
         const dynasty = await tx.dynasty.create({ data: { id: randomUUID(), name, headId, seatFeatureId: input.featureId, memberLimit } });
         const family = await tx.family.create({ data: { id: randomUUID(), dynastyId: dynasty.id, name } });
         await tx.familyMember.create({ data: { userId: headId, dynastyId: dynasty.id, familyId: family.id, role: 'head' } });
@@ -58,9 +62,9 @@ export class Dynasties {
         return dynasty;
       });
     } catch (error) {
+      // A concurrent founding won the race: say which rule it broke.
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        const target = JSON.stringify(error.meta ?? {});
-        if (target.includes('seat')) throw refuse('CONFLICT', 'PARCEL_HAS_DYNASTY', 'This parcel is already the seat of a dynasty');
+        if (await this.db.dynasty.findUnique({ where: { seatFeatureId: input.featureId } })) throw seatTaken();
         throw refuse('CONFLICT', 'ALREADY_IN_DYNASTY', 'You already belong to a dynasty; leave it first');
       }
       throw error;
