@@ -290,7 +290,7 @@ describe('rate limits (a router with them on)', () => {
 
   it('limits each user, with RateLimit headers, 429 and RATE_LIMITED', async () => {
     const [alice, bob] = users;
-    const ask = (token: string) => post(router.graphqlUrl, { query: '{ me { id } }' }, { authorization: `Bearer ${token}` });
+    const ask = (token: string) => post(router.graphqlUrl, { query: '{ me { id } }', extensions: { cost: true } }, { authorization: `Bearer ${token}` });
     for (let i = 0; i < 3; i++) {
       const ok = await ask(alice!.accessToken);
       expect(ok.status).toBe(200);
@@ -322,6 +322,14 @@ describe('rate limits (a router with them on)', () => {
     for (let i = 0; i < 12 && last?.status !== 429; i++) last = await post(router.graphqlUrl, { query: '{ assets }' });
     expect(last!.status).toBe(429);
     expect(((await last!.json()) as { errors: { extensions: { code: string; scope: string } }[] }).errors[0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', scope: 'address' });
+  });
+
+  it('counts refusals, estimated and actual costs in /metrics', async () => {
+    const text = await (await fetch(new URL('/metrics', router.graphqlUrl))).text();
+    expect(text).toMatch(/^graphql_edge_refusals_total\{limit="rate",client_class="first-party"\} [1-9]/m);
+    expect(text).toMatch(/^graphql_edge_refusals_total\{limit="rate",client_class="anonymous"\} [1-9]/m);
+    expect(text).toMatch(/^graphql_operation_cost_count\{kind="estimated",client_class="first-party"\} [1-9]/m);
+    expect(text).toMatch(/^graphql_operation_cost_count\{kind="actual",client_class="first-party"\} [1-9]/m);
   });
 
   it('bounds sockets per user, messages per second, operations per socket and frame size', async () => {
