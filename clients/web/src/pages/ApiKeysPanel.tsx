@@ -18,13 +18,14 @@ export function ApiKeysPanel({ all = false, roles }: { all?: boolean; roles: str
   useEffect(() => void load(), [load]);
   const create = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const form = new FormData(e.currentTarget);
+    const target = e.currentTarget;
+    const form = new FormData(target);
     const chosen = roles.filter((r) => form.get(`role-${r}`));
     try {
       const { createApiKey } = await request(CreateApiKeyDocument, { input: { name: String(form.get('name')), roles: chosen.length ? (chosen as never) : undefined } });
       setSecret({ name: createApiKey.apiKey.name, secret: createApiKey.secret });
       setError(undefined);
-      e.currentTarget?.reset();
+      target.reset();
       await load();
     } catch (err) {
       setError(err);
