@@ -322,7 +322,7 @@ export interface SocketGuard {
   admit(socket: WebSocket, userId: string | undefined, address: string): string | undefined;
   /** The socket closed. */
   released(socket: WebSocket): void;
-  /** Checks an operation sent over the socket, before it is parsed; `active`: the socket's running operations. */
+  /** Checks an operation sent over the socket, before it is parsed; `active`: the socket's operations, this one included (graphql-ws reserves its id first). */
   check(text: string, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined, clientClass: ClientClass, active: number): GraphQLError | undefined;
 }
 
@@ -379,10 +379,10 @@ function createSocketGuard(edge: Edge): SocketGuard {
     },
     check(text, operationName, variables, clientClass, active) {
       if (!enabled) return undefined;
-      if (active >= settings.subscriptionsPerSocket) {
+      if (active > settings.subscriptionsPerSocket) {
         refusals.inc({ limit: 'subscriptionsPerSocket', client_class: clientClass });
         return new GraphQLError(`Too many operations on this socket: at most ${settings.subscriptionsPerSocket} at once.`, {
-          extensions: { code: 'RATE_LIMITED', limit: 'subscriptionsPerSocket', max: settings.subscriptionsPerSocket, actual: active + 1 },
+          extensions: { code: 'RATE_LIMITED', limit: 'subscriptionsPerSocket', max: settings.subscriptionsPerSocket, actual: active },
         });
       }
       const error = edge.check(text, operationName ?? undefined, variables ?? undefined, clientClass).error;
