@@ -3,7 +3,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
-import { getOperationAST, parse } from 'graphql';
+import { getIntrospectionQuery, getOperationAST, parse } from 'graphql';
 import WebSocket from 'ws';
 import { codeOf, gql, registerUser, stack, startRouterProcess, type RouterProcess } from '@worldgraph/testenv';
 import { apiSchemaOf } from '../src/api-schema.ts';
@@ -92,6 +92,9 @@ describe('operation limits, per client class', () => {
   it('lets the explorer introspect, and refuses introspection nested past three lists', async () => {
     const ok = await gql('{ __schema { types { name fields { name args { name type { name ofType { name ofType { name ofType { name } } } } } } } } }');
     expect(ok.errors).toBeUndefined();
+    // GraphiQL's own query (graphql's getIntrospectionQuery: TypeRef nests ofType 9 levels).
+    const full = await gql(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
+    expect(full.errors).toBeUndefined();
     const deep = await gql('{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }');
     expect(deep.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'introspectionLists' });
   });

@@ -120,7 +120,8 @@ describe('size measures', () => {
   it('counts depth, aliases, root fields and distinct fields through fragments', () => {
     expect(measure('{ users { friends { friends { id } } } tags }')).toEqual({ depth: 4, aliases: 0, rootFields: 2, distinctFields: 4, introspectionLists: 0 });
     expect(measure('{ a: users { ...F } b: users { ...F } } fragment F on User { x: id y: id }')).toMatchObject({ aliases: 2 + 4, rootFields: 2, distinctFields: 2 });
-    expect(measure('{ __schema { types { fields { type { fields { name } } } } } }')).toMatchObject({ introspectionLists: 3, distinctFields: 0 });
+    expect(measure('{ __schema { types { fields { type { fields { name } } } } } }')).toMatchObject({ introspectionLists: 3, distinctFields: 0, depth: 0 });
+    expect(measure('{ users { __typename } }').depth).toBe(2);
   });
 
   it('survives fragment cycles and unknown fields (validation refuses them afterwards)', () => {

@@ -40,7 +40,7 @@ import type { CostDirectives } from './cost-directives.ts';
 
 /** The operation's size, as the operation limits count it. */
 export interface OperationMeasures {
-  /** Deepest field nesting (`{ a { b } }` is 2), fragments expanded. */
+  /** Deepest field nesting (`{ a { b } }` is 2), fragments expanded; introspection fields do not count. */
   depth: number;
   /** Aliased fields, fragments expanded (a fragment spread twice counts twice). */
   aliases: number;
@@ -114,11 +114,14 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
         const name = selection.name.value;
         const field = parent ? fieldOf(parent, name) : undefined;
         const introspection = name.startsWith('__') || parent?.name.startsWith('__');
+        // Introspection nests deeply by nature (the explorer's TypeRef: 9 ofType levels); its lists
+        // are bounded by `introspectionLists`, its length by `tokens`, not by depth.
+        const nests = !(introspection && name !== '__typename');
         if (parent && !introspection) coordinates.add(`${parent.name}.${name}`);
         const named = field ? getNamedType(field.type) : undefined;
         const child = selection.selectionSet ? walk(selection.selectionSet, named && isCompositeType(named) ? named : undefined) : none;
         const list = introspection && field && isListType(getNullableType(field.type)) ? 1 : 0;
-        out.depth = Math.max(out.depth, 1 + child.depth);
+        out.depth = Math.max(out.depth, (nests ? 1 : 0) + child.depth);
         out.aliases += child.aliases + (selection.alias ? 1 : 0);
         out.width += 1;
         out.introspectionLists = Math.max(out.introspectionLists, list + child.introspectionLists);
