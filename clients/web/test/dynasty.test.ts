@@ -49,6 +49,20 @@ async function signIn(page: Page, url: string, user: TestUser, hash: string) {
     await headPage.getByTestId('member-count').filter({ hasText: '2 of' }).waitFor();
     await headPage.getByTestId('members').getByText(asker.username).waitFor();
     await headPage.getByTestId('family-tree').getByText(asker.username).waitFor();
+
+    // The head makes the newcomer their child, then decides what the child may do.
+    const relate = headPage.getByTestId('relate-form');
+    await relate.locator('select[name=relativeId]').selectOption(asker.id);
+    await relate.locator('select[name=kind]').selectOption('child');
+    await relate.locator('select[name=userId]').selectOption(head.id);
+    await relate.getByRole('button', { name: 'Relate' }).click();
+    const permissions = headPage.getByTestId(`permissions-${asker.username}`);
+    await permissions.waitFor();
+    await permissions.locator('input[name=dailySpendLimit]').fill('25');
+    await permissions.locator('input[name=canBuyParcels]').check();
+    await permissions.getByRole('button', { name: 'Save' }).click();
+    await headPage.getByText('Permissions saved.').waitFor();
+    await headPage.getByTestId('family-tree').getByText(`child of ${head.username}`).waitFor();
     await headPage.screenshot({ path: path.join(ARTIFACTS, 'dynasty.png'), fullPage: true });
   });
 });

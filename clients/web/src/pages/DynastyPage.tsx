@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import {
   AcceptJoinRequestDocument,
+  AddFamilyRelationDocument,
   CancelJoinRequestDocument,
   DynastyChangedDocument,
   DynastyDocument,
+  FindUserDocument,
   JoinRequestsDocument,
   LeaveDynastyDocument,
   MyDynastyDocument,
@@ -14,6 +16,7 @@ import {
   type JoinRequestFieldsFragment,
   type RelationKind,
 } from '@worldgraph/sdk';
+import { GraphError } from '../api/errors.ts';
 import { request, subscribe } from '../api/graphql.ts';
 import { ErrorText } from '../ErrorText.tsx';
 import { useSession } from '../useSession.ts';
@@ -88,6 +91,7 @@ export function DynastyPage({ id }: { id?: string }) {
           {mine && !isHead && <button onClick={() => act('leave', () => request(LeaveDynastyDocument), 'You left the dynasty.')}>Leave the dynasty</button>}
           <Members members={dynasty.members} />
           <FamilyTree dynasty={dynasty} />
+          {isHead && dynasty.status === 'active' && <HeadTools dynasty={dynasty} act={act} />}
           {isHead && <Permissions dynasty={dynasty} act={act} />}
         </>
       )}
@@ -108,7 +112,7 @@ function JoinForm({ dynasty, act }: { dynasty: DynastyPageFieldsFragment; act: A
     void act('join', () => request(SendJoinRequestDocument, { input: { dynastyId: dynasty.id, kind: 'join', relation, relativeId: relativeId || undefined, message } }), 'Request sent to the head.');
   };
   return (
-    <form onSubmit={submit} data-testid="join-form">
+    <form className="row" onSubmit={submit} data-testid="join-form">
       <label>
         Join as{' '}
         <select name="relation" defaultValue="child">
@@ -135,6 +139,57 @@ function JoinForm({ dynasty, act }: { dynasty: DynastyPageFieldsFragment; act: A
         Request to join
       </button>
     </form>
+  );
+}
+
+/** The head invites a player by name, and relates two members (the family's rules checked by social). */
+function HeadTools({ dynasty, act }: { dynasty: DynastyPageFieldsFragment; act: Act }) {
+  const field = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
+  const invite = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const username = field(new FormData(e.currentTarget), 'username');
+    void act(
+      'invite',
+      async () => {
+        const { userByUsername } = await request(FindUserDocument, { username });
+        if (!userByUsername) throw new GraphError(`No player is called ${username}.`, 'BAD_USER_INPUT');
+        await request(SendJoinRequestDocument, { input: { dynastyId: dynasty.id, kind: 'invite', userId: userByUsername.id } });
+      },
+      `${username} is invited.`,
+    );
+  };
+  const relate = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const input = { dynastyId: dynasty.id, userId: field(form, 'userId'), relativeId: field(form, 'relativeId'), kind: field(form, 'kind') as RelationKind };
+    void act('relate', () => request(AddFamilyRelationDocument, { input }), 'Relation added.');
+  };
+  const memberOptions = dynasty.members.map((m) => (
+    <option key={m.user.id} value={m.user.id}>
+      {m.user.username}
+    </option>
+  ));
+  return (
+    <>
+      <h2>Head of the dynasty</h2>
+      <form className="row" onSubmit={invite} data-testid="invite-form">
+        <label>
+          Invite <input name="username" required placeholder="username" />
+        </label>{' '}
+        <button type="submit">Invite</button>
+      </form>
+      <form className="row" onSubmit={relate} data-testid="relate-form">
+        <select name="relativeId">{memberOptions}</select> is the{' '}
+        <select name="kind" defaultValue="child">
+          {Object.entries(RELATION_WORDS).map(([k, w]) => (
+            <option key={k} value={k}>
+              {w}
+            </option>
+          ))}
+        </select>{' '}
+        of <select name="userId">{memberOptions}</select> <button type="submit">Relate</button>
+      </form>
+    </>
   );
 }
 
@@ -215,7 +270,7 @@ function Permissions({ dynasty, act }: { dynasty: DynastyPageFieldsFragment; act
     <>
       <h2>Children's permissions</h2>
       {dynasty.childPermissions.map((p) => (
-        <form key={p.user.id} onSubmit={save(p.user.id)} className="permissions" data-testid={`permissions-${p.user.username}`}>
+        <form key={p.user.id} onSubmit={save(p.user.id)} className="row permissions" data-testid={`permissions-${p.user.username}`}>
           <strong>{p.user.username}</strong>{' '}
           <label>
             spends up to <input name="dailySpendLimit" defaultValue={p.dailySpendLimit ?? ''} placeholder="no limit" size={8} /> a day

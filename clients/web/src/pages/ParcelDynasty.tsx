@@ -51,7 +51,7 @@ export function ParcelDynasty({ featureId, mine }: { featureId: string; mine: bo
           )}
         </p>
       ) : mine && !inOne ? (
-        <form onSubmit={found}>
+        <form className="row" onSubmit={found}>
           <label>
             Dynasty name <input name="name" required minLength={2} maxLength={80} data-testid="dynasty-name-input" />
           </label>{' '}
