@@ -103,17 +103,24 @@ test('select, rename with a cooldown, delete, restore, purge', async () => {
   const back = await ok('mutation ($id: ID!) { restoreCharacter(id: $id) { status deletedAt } }', { id: characterId }, t);
   expect(back.restoreCharacter).toEqual({ status: 'active', deletedAt: null });
 
-  // Past the window: the owner can no longer restore, and the purge removes it and frees its name.
+  // Past the window: the owner can no longer restore, and the purge removes it (its trades too)
+  // and frees its name.
+  const partner = await player();
+  const { openTrade } = await ok('mutation ($c: ID!, $w: ID!) { openTrade(characterId: $c, withCharacterId: $w) { id } }', { c: partner.characterId, w: characterId }, partner.user.accessToken);
   await ok('mutation ($id: ID!) { deleteCharacter(id: $id) { id } }', { id: characterId }, t);
+  expect((await ok('query ($id: ID!) { trade(id: $id) { status } }', { id: openTrade.id }, partner.user.accessToken)).trade.status).toBe('cancelled');
   await database('characters').query(`UPDATE characters SET deleted_at = now() - interval '31 days' WHERE id = $1`, [characterId]);
   expect(codeOf(await gql('mutation ($id: ID!) { restoreCharacter(id: $id) { id } }', { id: characterId }, { token: t }))).toBe('CONFLICT');
   expect(codeOf(await gql('mutation { purgeDeletedCharacters }', {}, { token: t }))).toBe('FORBIDDEN');
   const { purgeDeletedCharacters } = await ok('mutation { purgeDeletedCharacters }', {}, await adminToken());
   expect(purgeDeletedCharacters).toBeGreaterThanOrEqual(1);
   expect((await ok('{ myCharacters { id } }', {}, t)).myCharacters).toEqual([]);
+  expect((await ok('{ myTrades { id initiator { character { name } } recipient { character { name } } } }', {}, partner.user.accessToken)).myTrades).toEqual([]);
   expect(codeOf(await create(other.accessToken, { name: newName }))).toBeUndefined();
 });
 
+// The package's stack runs without the purge job (CHARACTERS_JOB_INTERVAL_MS=0 in its test script):
+// the tests purge when they mean to.
 test('admins look characters up, ban and unban, and restore past the window', async () => {
   const { user, characterId, name } = await player();
   const admin = await adminToken();

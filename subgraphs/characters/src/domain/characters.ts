@@ -218,6 +218,9 @@ export class Characters {
         if (!c?.deletedAt || c.deletedAt > cutoff) return false;
         const items = await tx.item.findMany({ where: { holderId: id } });
         await tx.item.deleteMany({ where: { holderId: id } });
+        // Its finished trades go with it (the audit log keeps their history); a trade still
+        // settling keeps its rows until the sweeper has finished it.
+        await tx.trade.deleteMany({ where: { status: { in: ['completed', 'cancelled', 'failed'] }, OR: [{ initiatorId: id }, { recipientId: id }] } });
         await tx.character.delete({ where: { id } });
         await emit(
           tx,
