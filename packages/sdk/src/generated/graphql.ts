@@ -98,6 +98,18 @@ export type ChallengeRoundStatus =
   | 'OPEN'
   | 'UPCOMING';
 
+export type ChannelKind =
+  /** Two users. */
+  | 'DIRECT'
+  /** A dynasty's members (from social). */
+  | 'DYNASTY'
+  /** The world's channel: everyone reads and writes. */
+  | 'GLOBAL'
+  /** A hunt's participants and its partner (from hunts). */
+  | 'HUNT'
+  /** A party: invite-only. */
+  | 'PARTY';
+
 export type CharacterStatus =
   | 'active'
   /** Banned by an admin: cannot be played, selected or traded with. */
@@ -368,7 +380,9 @@ export type NotificationKind =
   /** A hunt's reward was credited to your wallet. */
   | 'reward_paid'
   /** Anything else the platform tells you. */
-  | 'system';
+  | 'system'
+  /** Support staff responded to your ticket. */
+  | 'ticket_response';
 
 export type ParticipationStatus =
   | 'finished'
@@ -449,6 +463,16 @@ export type ScheduleRoundInput = {
   opensAt: string;
   prizePool?: PrizePoolInput | null | undefined;
   questionId: string | number;
+};
+
+export type SendMessageInput = {
+  body: string;
+  channelId: string | number;
+  /** The client's own id (1-64 characters): sending twice with it posts once. */
+  clientMessageId: string;
+  /** Users the message mentions; those who can read the channel are notified. */
+  mentions?: Array<string | number> | null | undefined;
+  replyToId?: string | number | null | undefined;
 };
 
 /** Where to put an item: a bag slot or a bank slot. */
@@ -895,6 +919,167 @@ export type PurgeDeletedCharactersMutationVariables = Exact<{ [key: string]: nev
 
 
 export type PurgeDeletedCharactersMutation = { purgeDeletedCharacters: number };
+
+export type ChatMessageFragment = { id: string, clientMessageId: string, body: string | null, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, username: string }, replyTo: { id: string, body: string | null, author: { id: string, username: string } } | null };
+
+export type ChatChannelFragment = { id: string, kind: ChannelKind, name: string, closed: boolean, myRole: string | null, unreadCount: number, lastMessage: { id: string, clientMessageId: string, body: string | null, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, username: string }, replyTo: { id: string, body: string | null, author: { id: string, username: string } } | null } | null };
+
+export type MyChannelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyChannelsQuery = { myChannels: Array<{ id: string, kind: ChannelKind, name: string, closed: boolean, myRole: string | null, unreadCount: number, lastMessage: { id: string, clientMessageId: string, body: string | null, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, username: string }, replyTo: { id: string, body: string | null, author: { id: string, username: string } } | null } | null }> };
+
+export type ChannelHistoryQueryVariables = Exact<{
+  channelId: string | number;
+  first?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ChannelHistoryQuery = { channel: { id: string, kind: ChannelKind, name: string, closed: boolean, myRole: string | null, unreadCount: number, messages: { edges: Array<{ cursor: string, node: { id: string, clientMessageId: string, body: string | null, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, username: string }, replyTo: { id: string, body: string | null, author: { id: string, username: string } } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, lastMessage: { id: string, clientMessageId: string, body: string | null, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, username: string }, replyTo: { id: string, body: string | null, author: { id: string, username: string } } | null } | null } | null };
+
+export type ChannelMembersQueryVariables = Exact<{
+  channelId: string | number;
+}>;
+
+
+export type ChannelMembersQuery = { channel: { id: string, members: Array<{ role: string, mutedUntil: string | null, joinedAt: string, user: { id: string, username: string } }> } | null };
+
+export type SendMessageMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type SendMessageMutation = { sendMessage: { id: string, clientMessageId: string, body: string | null, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, username: string }, replyTo: { id: string, body: string | null, author: { id: string, username: string } } | null } };
+
+export type EditMessageMutationVariables = Exact<{
+  id: string | number;
+  body: string;
+}>;
+
+
+export type EditMessageMutation = { editMessage: { id: string, clientMessageId: string, body: string | null, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, username: string }, replyTo: { id: string, body: string | null, author: { id: string, username: string } } | null } };
+
+export type DeleteMessageMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteMessageMutation = { deleteMessage: { id: string, clientMessageId: string, body: string | null, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, username: string }, replyTo: { id: string, body: string | null, author: { id: string, username: string } } | null } };
+
+export type MarkChannelReadMutationVariables = Exact<{
+  channelId: string | number;
+  messageId: string | number;
+}>;
+
+
+export type MarkChannelReadMutation = { markChannelRead: { id: string, unreadCount: number } };
+
+export type SendTypingMutationVariables = Exact<{
+  channelId: string | number;
+}>;
+
+
+export type SendTypingMutation = { sendTyping: boolean };
+
+export type CreatePartyChannelMutationVariables = Exact<{
+  name: string;
+  memberIds: Array<string | number> | string | number;
+}>;
+
+
+export type CreatePartyChannelMutation = { createPartyChannel: { id: string, kind: ChannelKind, name: string, closed: boolean, myRole: string | null, unreadCount: number, lastMessage: { id: string, clientMessageId: string, body: string | null, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, username: string }, replyTo: { id: string, body: string | null, author: { id: string, username: string } } | null } | null } };
+
+export type InviteToChannelMutationVariables = Exact<{
+  channelId: string | number;
+  userId: string | number;
+}>;
+
+
+export type InviteToChannelMutation = { inviteToChannel: { id: string } };
+
+export type LeaveChannelMutationVariables = Exact<{
+  channelId: string | number;
+}>;
+
+
+export type LeaveChannelMutation = { leaveChannel: boolean };
+
+export type OpenDirectChannelMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type OpenDirectChannelMutation = { openDirectChannel: { id: string, kind: ChannelKind, name: string, closed: boolean, myRole: string | null, unreadCount: number, lastMessage: { id: string, clientMessageId: string, body: string | null, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, username: string }, replyTo: { id: string, body: string | null, author: { id: string, username: string } } | null } | null } };
+
+export type BlockedUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BlockedUsersQuery = { blockedUsers: Array<{ id: string, username: string }> };
+
+export type BlockUserMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type BlockUserMutation = { blockUser: boolean };
+
+export type UnblockUserMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type UnblockUserMutation = { unblockUser: boolean };
+
+export type MuteMemberMutationVariables = Exact<{
+  channelId: string | number;
+  userId: string | number;
+  minutes: number;
+}>;
+
+
+export type MuteMemberMutation = { muteMember: { mutedUntil: string | null } };
+
+export type ReportMessageMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ReportMessageMutation = { reportMessage: boolean };
+
+export type ChatReportsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ChatReportsQuery = { chatReports: Array<{ id: string, reason: string, createdAt: string, reporter: { id: string, username: string }, message: { id: string, clientMessageId: string, body: string | null, deleted: boolean, createdAt: string, editedAt: string | null, channel: { id: string, name: string }, author: { id: string, username: string }, replyTo: { id: string, body: string | null, author: { id: string, username: string } } | null } }> };
+
+export type DynastyChatQueryVariables = Exact<{
+  dynastyId: string | number;
+}>;
+
+
+export type DynastyChatQuery = { dynasty: { id: string, chatChannel: { id: string, kind: ChannelKind, name: string, closed: boolean, myRole: string | null, unreadCount: number, lastMessage: { id: string, clientMessageId: string, body: string | null, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, username: string }, replyTo: { id: string, body: string | null, author: { id: string, username: string } } | null } | null } | null } | null };
+
+export type HuntChatQueryVariables = Exact<{
+  huntId: string | number;
+}>;
+
+
+export type HuntChatQuery = { hunt: { id: string, chatChannel: { id: string, kind: ChannelKind, name: string, closed: boolean, myRole: string | null, unreadCount: number, lastMessage: { id: string, clientMessageId: string, body: string | null, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, username: string }, replyTo: { id: string, body: string | null, author: { id: string, username: string } } | null } | null } | null } | null };
+
+export type MessageAddedSubscriptionVariables = Exact<{
+  channelId: string | number;
+}>;
+
+
+export type MessageAddedSubscription = { messageAdded: { id: string, clientMessageId: string, body: string | null, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, username: string }, replyTo: { id: string, body: string | null, author: { id: string, username: string } } | null } };
+
+export type ChannelActivitySubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChannelActivitySubscription = { channelActivity: { kind: string, channel: { id: string }, message: { id: string, clientMessageId: string, body: string | null, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, username: string }, replyTo: { id: string, body: string | null, author: { id: string, username: string } } | null } | null, user: { id: string, username: string } | null } };
 
 export type HourlyProfitsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1784,6 +1969,60 @@ export const TradeFieldsFragmentDoc = new TypedDocumentString(`
     amount
   }
 }`, {"fragmentName":"TradeFields"}) as unknown as TypedDocumentString<TradeFieldsFragment, unknown>;
+export const ChatMessageFragmentDoc = new TypedDocumentString(`
+    fragment ChatMessage on Message {
+  id
+  clientMessageId
+  body
+  deleted
+  createdAt
+  editedAt
+  author {
+    id
+    username
+  }
+  replyTo {
+    id
+    body
+    author {
+      id
+      username
+    }
+  }
+}
+    `, {"fragmentName":"ChatMessage"}) as unknown as TypedDocumentString<ChatMessageFragment, unknown>;
+export const ChatChannelFragmentDoc = new TypedDocumentString(`
+    fragment ChatChannel on Channel {
+  id
+  kind
+  name
+  closed
+  myRole
+  unreadCount
+  lastMessage {
+    ...ChatMessage
+  }
+}
+    fragment ChatMessage on Message {
+  id
+  clientMessageId
+  body
+  deleted
+  createdAt
+  editedAt
+  author {
+    id
+    username
+  }
+  replyTo {
+    id
+    body
+    author {
+      id
+      username
+    }
+  }
+}`, {"fragmentName":"ChatChannel"}) as unknown as TypedDocumentString<ChatChannelFragment, unknown>;
 export const ParcelSummaryFragmentDoc = new TypedDocumentString(`
     fragment ParcelSummary on Feature {
   id
@@ -3796,6 +4035,496 @@ export const PurgeDeletedCharactersDocument = new TypedDocumentString(`
   purgeDeletedCharacters
 }
     `, {"hash":"sha256:9a35bedfec1710eded8f11f8f060dc8d8e3b5e41c4ec44333a6d59a11b4a16f7"}) as unknown as TypedDocumentString<PurgeDeletedCharactersMutation, PurgeDeletedCharactersMutationVariables>;
+export const MyChannelsDocument = new TypedDocumentString(`
+    query MyChannels {
+  myChannels {
+    ...ChatChannel
+  }
+}
+    fragment ChatMessage on Message {
+  id
+  clientMessageId
+  body
+  deleted
+  createdAt
+  editedAt
+  author {
+    id
+    username
+  }
+  replyTo {
+    id
+    body
+    author {
+      id
+      username
+    }
+  }
+}
+fragment ChatChannel on Channel {
+  id
+  kind
+  name
+  closed
+  myRole
+  unreadCount
+  lastMessage {
+    ...ChatMessage
+  }
+}`, {"hash":"sha256:fa9884d78083cb473f2ba3c1cf82f9c42a4196ab345e45c16451d41cbd302c9b"}) as unknown as TypedDocumentString<MyChannelsQuery, MyChannelsQueryVariables>;
+export const ChannelHistoryDocument = new TypedDocumentString(`
+    query ChannelHistory($channelId: ID!, $first: Int, $before: String) {
+  channel(id: $channelId) {
+    ...ChatChannel
+    messages(first: $first, before: $before) {
+      edges {
+        cursor
+        node {
+          ...ChatMessage
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment ChatMessage on Message {
+  id
+  clientMessageId
+  body
+  deleted
+  createdAt
+  editedAt
+  author {
+    id
+    username
+  }
+  replyTo {
+    id
+    body
+    author {
+      id
+      username
+    }
+  }
+}
+fragment ChatChannel on Channel {
+  id
+  kind
+  name
+  closed
+  myRole
+  unreadCount
+  lastMessage {
+    ...ChatMessage
+  }
+}`, {"hash":"sha256:cae8577a8759fd3dae0de9cbf002a9a27c1b71f411399d2481592342f678d456"}) as unknown as TypedDocumentString<ChannelHistoryQuery, ChannelHistoryQueryVariables>;
+export const ChannelMembersDocument = new TypedDocumentString(`
+    query ChannelMembers($channelId: ID!) {
+  channel(id: $channelId) {
+    id
+    members(first: 200) {
+      role
+      mutedUntil
+      joinedAt
+      user {
+        id
+        username
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:9a09cccac97964cc856e6864891bd6047e82ea97eb1996ef71ba532b011c2836"}) as unknown as TypedDocumentString<ChannelMembersQuery, ChannelMembersQueryVariables>;
+export const SendMessageDocument = new TypedDocumentString(`
+    mutation SendMessage($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    ...ChatMessage
+  }
+}
+    fragment ChatMessage on Message {
+  id
+  clientMessageId
+  body
+  deleted
+  createdAt
+  editedAt
+  author {
+    id
+    username
+  }
+  replyTo {
+    id
+    body
+    author {
+      id
+      username
+    }
+  }
+}`, {"hash":"sha256:c4e2bfc99554938fad9fc73291c1c472a6029a1642d8f6db03fbd3e7eeec7a92"}) as unknown as TypedDocumentString<SendMessageMutation, SendMessageMutationVariables>;
+export const EditMessageDocument = new TypedDocumentString(`
+    mutation EditMessage($id: ID!, $body: String!) {
+  editMessage(id: $id, body: $body) {
+    ...ChatMessage
+  }
+}
+    fragment ChatMessage on Message {
+  id
+  clientMessageId
+  body
+  deleted
+  createdAt
+  editedAt
+  author {
+    id
+    username
+  }
+  replyTo {
+    id
+    body
+    author {
+      id
+      username
+    }
+  }
+}`, {"hash":"sha256:fce8772f54e6205847e53ac8bd0eef785b62cc98598336c4374e7619fc78b3a8"}) as unknown as TypedDocumentString<EditMessageMutation, EditMessageMutationVariables>;
+export const DeleteMessageDocument = new TypedDocumentString(`
+    mutation DeleteMessage($id: ID!) {
+  deleteMessage(id: $id) {
+    ...ChatMessage
+  }
+}
+    fragment ChatMessage on Message {
+  id
+  clientMessageId
+  body
+  deleted
+  createdAt
+  editedAt
+  author {
+    id
+    username
+  }
+  replyTo {
+    id
+    body
+    author {
+      id
+      username
+    }
+  }
+}`, {"hash":"sha256:3a57081af3cf4e01b652546ca3b0ef3f7137b4129b61a84500a1f35854066668"}) as unknown as TypedDocumentString<DeleteMessageMutation, DeleteMessageMutationVariables>;
+export const MarkChannelReadDocument = new TypedDocumentString(`
+    mutation MarkChannelRead($channelId: ID!, $messageId: ID!) {
+  markChannelRead(channelId: $channelId, messageId: $messageId) {
+    id
+    unreadCount
+  }
+}
+    `, {"hash":"sha256:60e37b56a8415af8abb91324d3c040677f8b7a1ecef549b7d21fd94bf39a1e82"}) as unknown as TypedDocumentString<MarkChannelReadMutation, MarkChannelReadMutationVariables>;
+export const SendTypingDocument = new TypedDocumentString(`
+    mutation SendTyping($channelId: ID!) {
+  sendTyping(channelId: $channelId)
+}
+    `, {"hash":"sha256:81ad0d70a1ab710e41ee82f9f96ff31de204a381c96a359fbcc8e483c579817d"}) as unknown as TypedDocumentString<SendTypingMutation, SendTypingMutationVariables>;
+export const CreatePartyChannelDocument = new TypedDocumentString(`
+    mutation CreatePartyChannel($name: String!, $memberIds: [ID!]!) {
+  createPartyChannel(name: $name, memberIds: $memberIds) {
+    ...ChatChannel
+  }
+}
+    fragment ChatMessage on Message {
+  id
+  clientMessageId
+  body
+  deleted
+  createdAt
+  editedAt
+  author {
+    id
+    username
+  }
+  replyTo {
+    id
+    body
+    author {
+      id
+      username
+    }
+  }
+}
+fragment ChatChannel on Channel {
+  id
+  kind
+  name
+  closed
+  myRole
+  unreadCount
+  lastMessage {
+    ...ChatMessage
+  }
+}`, {"hash":"sha256:5c700f16c32cc1928c937b2569553447dba06a27308ddb0bd33631f22f7b95a2"}) as unknown as TypedDocumentString<CreatePartyChannelMutation, CreatePartyChannelMutationVariables>;
+export const InviteToChannelDocument = new TypedDocumentString(`
+    mutation InviteToChannel($channelId: ID!, $userId: ID!) {
+  inviteToChannel(channelId: $channelId, userId: $userId) {
+    id
+  }
+}
+    `, {"hash":"sha256:e3dbda66052cc34203ff81b5e35ffffebb30dd11e5249540427586d8f3ed14b8"}) as unknown as TypedDocumentString<InviteToChannelMutation, InviteToChannelMutationVariables>;
+export const LeaveChannelDocument = new TypedDocumentString(`
+    mutation LeaveChannel($channelId: ID!) {
+  leaveChannel(channelId: $channelId)
+}
+    `, {"hash":"sha256:b85fb0d0cae21777f8966e21c38ea25025c10effa3649f7353cf9cc3d939684f"}) as unknown as TypedDocumentString<LeaveChannelMutation, LeaveChannelMutationVariables>;
+export const OpenDirectChannelDocument = new TypedDocumentString(`
+    mutation OpenDirectChannel($userId: ID!) {
+  openDirectChannel(userId: $userId) {
+    ...ChatChannel
+  }
+}
+    fragment ChatMessage on Message {
+  id
+  clientMessageId
+  body
+  deleted
+  createdAt
+  editedAt
+  author {
+    id
+    username
+  }
+  replyTo {
+    id
+    body
+    author {
+      id
+      username
+    }
+  }
+}
+fragment ChatChannel on Channel {
+  id
+  kind
+  name
+  closed
+  myRole
+  unreadCount
+  lastMessage {
+    ...ChatMessage
+  }
+}`, {"hash":"sha256:c033493602dc7f7711493207fbfb4405dfabfc3c3142aae6c83ab003b3303bd5"}) as unknown as TypedDocumentString<OpenDirectChannelMutation, OpenDirectChannelMutationVariables>;
+export const BlockedUsersDocument = new TypedDocumentString(`
+    query BlockedUsers {
+  blockedUsers {
+    id
+    username
+  }
+}
+    `, {"hash":"sha256:89f98e7785efff030a5edaa3045e00a077f709533f11ec36c8547f36f8f68a3a"}) as unknown as TypedDocumentString<BlockedUsersQuery, BlockedUsersQueryVariables>;
+export const BlockUserDocument = new TypedDocumentString(`
+    mutation BlockUser($userId: ID!) {
+  blockUser(userId: $userId)
+}
+    `, {"hash":"sha256:3ec1081f6fd02c227b5ed9eb4f433518fc0b8f80781119a47162c52b368266db"}) as unknown as TypedDocumentString<BlockUserMutation, BlockUserMutationVariables>;
+export const UnblockUserDocument = new TypedDocumentString(`
+    mutation UnblockUser($userId: ID!) {
+  unblockUser(userId: $userId)
+}
+    `, {"hash":"sha256:c417da8e407c85ecf4cc32f537676ae5fa57a51c219d5c0ccd6d95ea5587ac4d"}) as unknown as TypedDocumentString<UnblockUserMutation, UnblockUserMutationVariables>;
+export const MuteMemberDocument = new TypedDocumentString(`
+    mutation MuteMember($channelId: ID!, $userId: ID!, $minutes: Int!) {
+  muteMember(channelId: $channelId, userId: $userId, minutes: $minutes) {
+    mutedUntil
+  }
+}
+    `, {"hash":"sha256:611aec0bdf6d3d6f78085fd6cc570c170bdcf16685d9703bf0863f2e62ec2565"}) as unknown as TypedDocumentString<MuteMemberMutation, MuteMemberMutationVariables>;
+export const ReportMessageDocument = new TypedDocumentString(`
+    mutation ReportMessage($id: ID!, $reason: String!) {
+  reportMessage(id: $id, reason: $reason)
+}
+    `, {"hash":"sha256:adffbc507cf5438d6f9817eb232165e97b32bd6db0d15fb6781be21c32841a54"}) as unknown as TypedDocumentString<ReportMessageMutation, ReportMessageMutationVariables>;
+export const ChatReportsDocument = new TypedDocumentString(`
+    query ChatReports($first: Int) {
+  chatReports(first: $first) {
+    id
+    reason
+    createdAt
+    reporter {
+      id
+      username
+    }
+    message {
+      ...ChatMessage
+      channel {
+        id
+        name
+      }
+    }
+  }
+}
+    fragment ChatMessage on Message {
+  id
+  clientMessageId
+  body
+  deleted
+  createdAt
+  editedAt
+  author {
+    id
+    username
+  }
+  replyTo {
+    id
+    body
+    author {
+      id
+      username
+    }
+  }
+}`, {"hash":"sha256:0f3e1a4af078f0c0de1b5955056ed8d1723102e720279cac9e78e22e94db5945"}) as unknown as TypedDocumentString<ChatReportsQuery, ChatReportsQueryVariables>;
+export const DynastyChatDocument = new TypedDocumentString(`
+    query DynastyChat($dynastyId: ID!) {
+  dynasty(id: $dynastyId) {
+    id
+    chatChannel {
+      ...ChatChannel
+    }
+  }
+}
+    fragment ChatMessage on Message {
+  id
+  clientMessageId
+  body
+  deleted
+  createdAt
+  editedAt
+  author {
+    id
+    username
+  }
+  replyTo {
+    id
+    body
+    author {
+      id
+      username
+    }
+  }
+}
+fragment ChatChannel on Channel {
+  id
+  kind
+  name
+  closed
+  myRole
+  unreadCount
+  lastMessage {
+    ...ChatMessage
+  }
+}`, {"hash":"sha256:d10a9089053482647e471cea64567ba61bb91dd207c0bd60925bf053e4f79566"}) as unknown as TypedDocumentString<DynastyChatQuery, DynastyChatQueryVariables>;
+export const HuntChatDocument = new TypedDocumentString(`
+    query HuntChat($huntId: ID!) {
+  hunt(id: $huntId) {
+    id
+    chatChannel {
+      ...ChatChannel
+    }
+  }
+}
+    fragment ChatMessage on Message {
+  id
+  clientMessageId
+  body
+  deleted
+  createdAt
+  editedAt
+  author {
+    id
+    username
+  }
+  replyTo {
+    id
+    body
+    author {
+      id
+      username
+    }
+  }
+}
+fragment ChatChannel on Channel {
+  id
+  kind
+  name
+  closed
+  myRole
+  unreadCount
+  lastMessage {
+    ...ChatMessage
+  }
+}`, {"hash":"sha256:88afb3ec55f1c12821740fcfdbb6bfa5e78141ef6461161daf174dc093b7fec2"}) as unknown as TypedDocumentString<HuntChatQuery, HuntChatQueryVariables>;
+export const MessageAddedDocument = new TypedDocumentString(`
+    subscription MessageAdded($channelId: ID!) {
+  messageAdded(channelId: $channelId) {
+    ...ChatMessage
+  }
+}
+    fragment ChatMessage on Message {
+  id
+  clientMessageId
+  body
+  deleted
+  createdAt
+  editedAt
+  author {
+    id
+    username
+  }
+  replyTo {
+    id
+    body
+    author {
+      id
+      username
+    }
+  }
+}`, {"hash":"sha256:252406190b46c762a711a25589fa1750b093617548038d666b08d4ce34b1671a"}) as unknown as TypedDocumentString<MessageAddedSubscription, MessageAddedSubscriptionVariables>;
+export const ChannelActivityDocument = new TypedDocumentString(`
+    subscription ChannelActivity {
+  channelActivity {
+    kind
+    channel {
+      id
+    }
+    message {
+      ...ChatMessage
+    }
+    user {
+      id
+      username
+    }
+  }
+}
+    fragment ChatMessage on Message {
+  id
+  clientMessageId
+  body
+  deleted
+  createdAt
+  editedAt
+  author {
+    id
+    username
+  }
+  replyTo {
+    id
+    body
+    author {
+      id
+      username
+    }
+  }
+}`, {"hash":"sha256:9483a116b1dc160307aff0c059f09b083e97f6fd16769f86b07bc4c7e07c4c3f"}) as unknown as TypedDocumentString<ChannelActivitySubscription, ChannelActivitySubscriptionVariables>;
 export const HourlyProfitsDocument = new TypedDocumentString(`
     query HourlyProfits($first: Int, $after: String) {
   hourlyProfits(first: $first, after: $after) {

@@ -13,6 +13,7 @@ export interface NotificationData {
   dynastyId?: string;
   channelId?: string;
   messageId?: string;
+  ticketId?: string;
 }
 
 /** A notification to be stored for one user. */
@@ -47,9 +48,16 @@ const instant = (p: Payload, key: string) => {
 export function draftsFor(event: DomainEvent): Draft[] {
   const p = event.payload;
   const drafts =
-    event.context === 'features' ? featureDrafts(event.type, p) : event.context === 'hunts' ? huntDrafts(event.type, p) : event.context === 'progression' ? progressionDrafts(event.type, p) : event.context === 'social' ? socialDrafts(event.type, p) : event.context === 'chat' ? chatDrafts(event.type, p) : [];
+    event.context === 'features' ? featureDrafts(event.type, p) : event.context === 'hunts' ? huntDrafts(event.type, p) : event.context === 'progression' ? progressionDrafts(event.type, p) : event.context === 'social' ? socialDrafts(event.type, p) : event.context === 'chat' ? chatDrafts(event.type, p) : event.context === 'support' ? supportDrafts(event.type, p) : [];
   // A malformed event must not block the stream (a throw would redeliver it forever): it is skipped.
   return drafts.filter((d): d is Draft => !!d && typeof d.userId === 'string' && isUserId(d.userId));
+}
+
+/** Staff responded to a user's support ticket: its author is told (support's TicketResponded). */
+function supportDrafts(type: string, p: Payload): (Draft | false | undefined)[] {
+  if (type !== 'TicketResponded' || p.fromStaff !== true) return [];
+  const subject = (str(p, 'subject') ?? '').slice(0, 80);
+  return [{ userId: str(p, 'authorId')!, kind: 'ticket_response', title: `Support answered: ${subject}`, body: (str(p, 'excerpt') ?? '').slice(0, 200), data: { ticketId: str(p, 'ticketId') } }];
 }
 
 /** A chat message mentioned users who can read its channel (chat names them in `notify`). */

@@ -96,6 +96,8 @@ export type NotificationData = {
   purchaseId?: Maybe<Scalars['ID']['output']>;
   /** The buy request, for buy_request_* kinds. */
   requestId?: Maybe<Scalars['ID']['output']>;
+  /** The support ticket, for ticket_response. */
+  ticket?: Maybe<Ticket>;
 };
 
 export type NotificationEdge = {
@@ -129,7 +131,9 @@ export type NotificationKind =
   /** A hunt's reward was credited to your wallet. */
   | 'reward_paid'
   /** Anything else the platform tells you. */
-  | 'system';
+  | 'system'
+  /** Support staff responded to your ticket. */
+  | 'ticket_response';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -156,6 +160,11 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Each notification of the signed-in user, as it is created. */
   notificationAdded: Notification;
+};
+
+export type Ticket = {
+  __typename?: 'Ticket';
+  id: Scalars['ID']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -251,6 +260,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Ticket: ResolverTypeWrapper<Ticket>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -273,6 +283,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Subscription: Record<PropertyKey, never>;
+  Ticket: Ticket;
 }>;
 
 export type ChannelResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['Channel'] = ResolversParentTypes['Channel']> = ResolversObject<{
@@ -332,6 +343,7 @@ export type NotificationDataResolvers<ContextType = NotificationsContext, Parent
   messageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   purchaseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   requestId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType>;
 }>;
 
 export type NotificationEdgeResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = ResolversObject<{
@@ -353,6 +365,10 @@ export type SubscriptionResolvers<ContextType = NotificationsContext, ParentType
   notificationAdded?: SubscriptionResolver<ResolversTypes['Notification'], "notificationAdded", ParentType, ContextType>;
 }>;
 
+export type TicketResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = NotificationsContext> = ResolversObject<{
   Channel?: ChannelResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -368,5 +384,6 @@ export type Resolvers<ContextType = NotificationsContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  Ticket?: TicketResolvers<ContextType>;
 }>;
 

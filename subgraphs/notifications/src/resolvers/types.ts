@@ -11,4 +11,5 @@ export const NotificationData: NotificationDataResolvers = {
   hunt: (d) => (d.huntId ? { id: d.huntId } : null),
   dynasty: (d) => (d.dynastyId ? { id: d.dynastyId } : null),
   channel: (d) => (d.channelId ? { id: d.channelId } : null),
+  ticket: (d) => (d.ticketId ? { id: d.ticketId } : null),
 };

@@ -1,0 +1,4 @@
+import { runStandalone } from '@worldgraph/kit/standalone';
+import { support } from './subgraph.ts';
+
+await runStandalone(support);

@@ -1,0 +1,38 @@
+import { createPrismaClient, defineSubgraph, groupedLoader, requireUser } from '@worldgraph/kit';
+import { loadSupportConfig } from './config.ts';
+import type { SupportContext } from './context.ts';
+import { Reports } from './domain/reports.ts';
+import { isStaff, Tickets } from './domain/tickets.ts';
+import { PrismaClient } from './generated/prisma/client.ts';
+import { resolvers } from './resolvers/index.ts';
+
+/** support: tickets with their threads and SLA, reports of users and content, moderation outcomes. */
+export const support = defineSubgraph<SupportContext>({
+  name: 'support',
+  schemaPath: new URL('../schema.graphql', import.meta.url),
+  migrationsDir: new URL('../../../prisma/support/migrations', import.meta.url),
+  outbox: true,
+  resolvers: resolvers as never,
+  async create(runtime) {
+    const config = loadSupportConfig();
+    const db = createPrismaClient(PrismaClient, runtime.databaseUrl);
+    const tickets = new Tickets(db, config, runtime);
+    const reports = new Reports(db);
+    return {
+      context: (base) => ({
+        ...base,
+        tickets,
+        reports,
+        actor: () => ({ userId: requireUser(base.viewer), staff: isStaff(base.viewer) }),
+        responsesOf: groupedLoader((ids) => tickets.responsesOf(ids), (r) => r.ticketId),
+        reasonsOf: groupedLoader((ids) => reports.reasonsOf(ids), (r) => r.reportId),
+      }),
+      ready: async () => {
+        await db.$queryRawUnsafe('SELECT 1');
+      },
+      close: async () => {
+        await db.$disconnect();
+      },
+    };
+  },
+});
