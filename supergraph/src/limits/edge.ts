@@ -142,10 +142,16 @@ export class Edge {
     this.data = { schema, model: { directives: costDirectivesOf(supergraphSdl), defaultListSize: this.settings.defaultListSize }, texts: new Map() };
   }
 
-  private analyse(data: SchemaData, text: string): TextAnalysis {
+  /**
+   * A text's analysis, from the cache or made now; a text past `maxTokens` for its caller is
+   * refused on its token count alone, never parsed (nor kept: distinct texts must not crowd out
+   * the cache for nothing).
+   */
+  private analyse(data: SchemaData, text: string, maxTokens: number): TextAnalysis {
     let analysis = data.texts.get(text);
     if (analysis) return analysis;
     const tokens = countTokens(text, this.maxTokens);
+    if (tokens > maxTokens) return { tokens, operations: new Map() };
     let document: DocumentNode | undefined;
     if (tokens <= this.maxTokens) {
       try {
@@ -179,7 +185,7 @@ export class Edge {
     const data = this.data;
     if (!this.settings.enabled || !data) return {};
     const limits = this.settings.limits[clientClass];
-    const analysed = this.analyse(data, text);
+    const analysed = this.analyse(data, text, limits.tokens);
     const refuse = (error: GraphQLError, limit: string): EdgeCheck => {
       refusals.inc({ limit, client_class: clientClass });
       return { error };
