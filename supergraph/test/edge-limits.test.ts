@@ -278,6 +278,7 @@ describe('rate limits (a router with them on)', () => {
       RATE_LIMIT_ADDRESS: '12/60',
       RATE_LIMIT_API_KEY: '2/60',
       WS_MAX_SOCKETS_PER_USER: '2',
+      WS_MAX_SOCKETS_PER_ADDRESS: '4',
       WS_MAX_MESSAGES_PER_SECOND: '5',
       WS_MAX_SUBSCRIPTIONS_PER_SOCKET: '2',
       WS_MAX_PAYLOAD_BYTES: '4096',
@@ -365,5 +366,18 @@ describe('rate limits (a router with them on)', () => {
     big.subscribe('big', `{ assets ${' '.repeat(8_000)} }`);
     await big.until(() => big.closed() !== undefined, 'the oversized frame to close the socket');
     expect(big.closed()?.code).toBe(1009);
+
+    // Sockets per address: at most four open at once from here, signed in or not.
+    const open = [];
+    let refused: { code: number; reason: string } | undefined;
+    for (let i = 0; i < 6 && !refused; i++) {
+      const live = await rawSocket(router.graphqlUrl);
+      await new Promise((r) => setTimeout(r, 100));
+      refused = live.closed();
+      open.push(live);
+    }
+    expect(refused).toMatchObject({ code: 4429, reason: expect.stringMatching(/address/) });
+    expect(open.length).toBeLessThanOrEqual(5);
+    for (const live of open) live.close();
   });
 });

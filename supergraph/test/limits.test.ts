@@ -3,6 +3,7 @@ import { buildSchema, getOperationAST, parse } from 'graphql';
 import { createKeyValueStore, createLogger } from '@worldgraph/kit';
 import { costDirectivesOf } from '../src/limits/cost-directives.ts';
 import { actualCost, costShapeOf, countTokens, estimateCost, measureOperation, type CostModel } from '../src/limits/measure.ts';
+import { DEFAULT_EDGE_SETTINGS, Edge } from '../src/limits/edge.ts';
 import { checkMeasures, DEFAULT_LIMITS, parseLimits } from '../src/limits/policy.ts';
 import { parseRateRule, RateLimiter, rateLimitHeaders } from '../src/limits/rate-limit.ts';
 
@@ -100,6 +101,18 @@ describe('estimated cost', () => {
     expect(cost).toBeGreaterThan(1e20);
     expect(sizes.aliases).toBeGreaterThan(1e8);
     expect(sizes.depth).toBe(levels + 1);
+  });
+});
+
+describe('the edge across supergraphs', () => {
+  it('reads each supergraph it is given afresh (a registry swap changes the estimate of the same text)', () => {
+    const edge = new Edge({ ...DEFAULT_EDGE_SETTINGS, limits: { ...DEFAULT_EDGE_SETTINGS.limits, anonymous: { ...DEFAULT_LIMITS.anonymous, cost: 100 } } }, undefined, createLogger('test'));
+    const text = '{ search { id } }';
+    edge.useSupergraph(schema, SDL);
+    expect(edge.check(text, undefined, undefined, 'anonymous')).toMatchObject({ estimated: 3 });
+    const wider = SDL.replace('@listSize(assumedSize: 3)', '@listSize(assumedSize: 300)');
+    edge.useSupergraph(buildSchema(wider), wider);
+    expect(edge.check(text, undefined, undefined, 'anonymous').error?.extensions).toMatchObject({ code: 'COST_ESTIMATED_TOO_EXPENSIVE', cost: { estimated: 300, max: 100 } });
   });
 });
 
