@@ -83,6 +83,29 @@ async function signIn(page: Page, app: WebApp, user: TestUser, hash: string) {
     await page.getByTestId('bag-0').getByText('Wolf Pelt ×3').waitFor();
   });
 
+  it('renames, deletes and restores a character', async () => {
+    const me = await registerUser();
+    const name = heroName();
+    await ok('mutation ($i: CreateCharacterInput!) { createCharacter(input: $i) { id } }', { i: { realmId: 'ironvale', name, race: 'voxkin', class: 'ranger' } }, me.accessToken);
+    const page = await app.page();
+    page.on('dialog', (d) => void d.accept());
+    await signIn(page, app, me, 'characters');
+    const renamed = heroName();
+    await page.getByTestId(`character-${name}`).getByRole('button', { name: 'Rename' }).click();
+    await page.getByLabel('New name').fill(renamed);
+    await page.getByRole('button', { name: 'Save name' }).click();
+    const card = page.getByTestId(`character-${renamed}`);
+    await card.getByRole('button', { name: 'Delete' }).click();
+    await card.getByText('Restorable until').waitFor();
+    await card.getByRole('button', { name: 'Restore' }).click();
+    await card.getByRole('button', { name: 'Inventory' }).waitFor();
+    // A second rename waits for its cooldown, and the page says so.
+    await card.getByRole('button', { name: 'Rename' }).click();
+    await page.getByLabel('New name').fill(heroName());
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await card.getByRole('alert').getByText('can be renamed again at').waitFor();
+  });
+
   it('lets staff look a character up, ban it and grant it an item', async () => {
     const player = await registerUser();
     const name = heroName();

@@ -75,3 +75,14 @@ test('an abort cut short before its refund is finished by the sweeper', async ()
   // An aborting trade never exchanges, even though the item is still there.
   expect((await inventoryOf(seller.characterId, seller.user.accessToken)).bagItems.map((i) => i.id)).toEqual([sword.id]);
 });
+
+test('open trades left untouched past their time are cancelled', async () => {
+  const a = await player();
+  const b = await player();
+  const { openTrade } = await ok('mutation ($c: ID!, $w: ID!) { openTrade(characterId: $c, withCharacterId: $w) { id } }', { c: a.characterId, w: b.characterId }, a.user.accessToken);
+  await trades.sweep(30);
+  expect((await database('characters').query(`SELECT status FROM trades WHERE id = $1`, [openTrade.id])).rows[0].status).toBe('open');
+  await database('characters').query(`UPDATE trades SET updated_at = now() - interval '31 minutes' WHERE id = $1`, [openTrade.id]);
+  await trades.sweep(30);
+  expect((await database('characters').query(`SELECT status, failure_reason FROM trades WHERE id = $1`, [openTrade.id])).rows[0]).toEqual({ status: 'cancelled', failure_reason: 'expired' });
+});
