@@ -73,6 +73,12 @@ describe('the router process in production', () => {
     const metricsPort = await freePort();
     const router = await startStackProcess(stack(), 'supergraph/src/index.ts', { NODE_ENV: 'production', REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', CORS_ORIGINS: '*', METRICS_PORT: String(metricsPort) });
     const client = createClient({ url: `${router.origin.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0, onNonLazyError: () => {} });
+    // Listened for at once: the client connects as soon as it is created.
+    const connected = new Promise((resolve, reject) => {
+      client.on('connected', resolve);
+      client.on('closed', (event) => reject(new Error(`the socket closed: ${(event as { code?: number }).code}`)));
+    });
+    connected.catch(() => {}); // awaited below
     let timer: NodeJS.Timeout | undefined;
     try {
       // A graphql-ws client and a kept-alive HTTP connection are open when the signal comes.
@@ -81,7 +87,7 @@ describe('the router process in production', () => {
       expect((await fetch(`${router.origin}/metrics`)).status).toBe(404);
       const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
       expect(metrics).toMatch(/graphql_errors_total\{service="router",operation="anonymous",code="FORBIDDEN"\} [1-9]|graphql_operation_duration_seconds/);
-      await new Promise((resolve) => client.on('connected', resolve));
+      await connected;
       process.kill(router.pid, 'SIGTERM');
       // Bounded for a loaded machine; it takes a few seconds.
       const stillRunning = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('the router was still running 40 s after SIGTERM')), 40_000)));
@@ -91,5 +97,5 @@ describe('the router process in production', () => {
       await client.dispose();
       await router.stop();
     }
-  }, 90_000);
+  }, 150_000);
 });
