@@ -28,7 +28,7 @@ export const progression = defineSubgraph<ProgressionContext>({
     const faults = config.NODE_ENV === 'test' && config.PROGRESSION_FAIL_PRIZE_PAYMENTS ? new PaymentFaults(config.PROGRESSION_FAIL_PRIZE_PAYMENTS) : undefined;
     // Choice ids are keyed by the service secret (with a purpose prefix): stable across replicas, unguessable to players.
     const choices = new ChoiceIds(runtime.config.SERVICE_TOKEN_SECRET);
-    const challenges = new Challenges(db, scoring, new WalletClient(runtime), choices, runtime.logger, faults);
+    const challenges = new Challenges(db, new WalletClient(runtime), choices, runtime.logger, faults);
     const admin = new ProgressionAdmin(db, levels);
     const consumer = startConsumer(runtime.events, scoring);
     // Prizes whose payment failed are paid later, on any replica (the wallet's key makes it once).

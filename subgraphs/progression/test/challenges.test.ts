@@ -1,5 +1,5 @@
 import { adminToken, closeDatabases, codeOf, database, gql, registerUser, type TestUser } from '@worldgraph/testenv';
-import { ANSWER, eventually, ok, openRound, pool, QUESTION } from './helpers.ts';
+import { ANSWER, eventually, levelOf, ok, openRound, pool, QUESTION } from './helpers.ts';
 
 afterAll(closeDatabases);
 
@@ -49,6 +49,10 @@ describe('a challenge round with a prize pool', () => {
     expect(users.filter((_, i) => balances[i] === 25).map((u) => u.id).sort()).toEqual(winners.map(({ user }) => user.id).sort());
     const mine = await ok('{ myPrizes { rank amount paid round { id winners } } }', {}, winners[0]!.user.accessToken);
     expect(mine.myPrizes).toEqual([{ rank: winners[0]!.r.prize.rank, amount: '25', paid: true, round: { id: roundId, winners: 10 } }]);
+
+    // Right answers score from their ChallengeAnswered events (the rule table), once each.
+    expect((await eventually(() => levelOf(users[0]!.id), (l) => l.points >= 30)).points).toBe(30);
+    expect((await levelOf(users[199]!.id)).points).toBe(0);
 
     // One answer per user per question.
     const again = await gql(ANSWER, { r: roundId, c: choiceOf(0) }, { token: users[0]!.accessToken });

@@ -3,12 +3,10 @@ import { AppError, badInput, conflict, notFound, type Decimal, type Logger, type
 import { Prisma, type ActivityRule, type Answer, type ChallengeRound, type Prize, type PrismaClient, type Question } from '../generated/prisma/client.ts';
 import type { ChoiceIds } from './choices.ts';
 import { emit } from './outbox.ts';
-import type { Scoring } from './scoring.ts';
 
-const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 };
 const ROUND_CACHE_MS = 1_000;
 const RULE_CACHE_MS = 5_000;
-/** The activity a right answer scores. */
+/** The activity a right answer scores (the rule table scores it from ChallengeAnswered events). */
 export const CHALLENGE_ACTIVITY = 'challenge_correct';
 
 export type RoundStatus = 'UPCOMING' | 'OPEN' | 'CLOSED' | 'CANCELLED';
@@ -23,31 +21,51 @@ export function statusOf(round: Pick<ChallengeRound, 'opensAt' | 'closesAt' | 'c
 /** An answer as ChallengeAnswer shows it. */
 export type AnswerView = Answer & { prize: Prize | null; points: number };
 
+interface Recorded {
+  answer_id: string;
+  rank: number | null;
+  prize_id: string | null;
+}
+
 /**
- * Takes the round's next prize, if any is left: raises the round's winner counter under its row
- * lock, sets the answer's rank, creates the prize and its PrizeAwarded event, all in one statement.
+ * Records one answer in one statement (its own transaction): the answer, its ChallengeAnswered
+ * event and, for a right answer while the pool lasts, the round's next rank, the prize and its
+ * PrizeAwarded event. Raising the round's winner counter takes the round row's lock, so never
+ * more than winnerLimit win; one statement holds it only until its commit. A second answer of the
+ * same user fails on the unique (round, user) key and changes nothing.
  */
-async function claimPrize(tx: Prisma.TransactionClient, roundId: string, answerId: string, userId: string): Promise<Prize | null> {
+async function recordAnswer(db: PrismaClient, a: { id: string; roundId: string; userId: string; choiceIndex: number; correct: boolean; at: Date; pool: boolean }): Promise<Recorded> {
   const prizeId = randomUUID();
-  const [prize] = await tx.$queryRaw<Prize[]>`
+  const [row] = await db.$queryRaw<Recorded[]>`
     WITH won AS (
-      UPDATE challenge_rounds SET winners = winners + 1 WHERE id = ${roundId} AND winners < winner_limit
+      UPDATE challenge_rounds SET winners = winners + 1
+      WHERE id = ${a.roundId} AND ${a.correct && a.pool}::boolean AND winners < winner_limit
       RETURNING winners, prize_asset, prize_amount
-    ), ranked AS (
-      UPDATE answers SET rank = won.winners FROM won WHERE answers.id = ${answerId} RETURNING answers.id
+    ), answer AS (
+      INSERT INTO answers (id, round_id, user_id, choice_index, correct, rank, answered_at)
+      VALUES (${a.id}, ${a.roundId}, ${a.userId}::uuid, ${a.choiceIndex}, ${a.correct}::boolean, (SELECT winners FROM won), ${a.at}::timestamptz)
+      RETURNING id, rank
     ), prize AS (
       INSERT INTO prizes (id, answer_id, round_id, user_id, rank, asset, amount)
-      SELECT ${prizeId}, ${answerId}, ${roundId}, ${userId}::uuid, winners, prize_asset, prize_amount FROM won
-      RETURNING id, answer_id AS "answerId", round_id AS "roundId", user_id::text AS "userId", rank, asset, amount, attempts,
-                last_error AS "lastError", paid_at AS "paidAt", created_at AS "createdAt"
-    ), event AS (
+      SELECT ${prizeId}, answer.id, ${a.roundId}, ${a.userId}::uuid, won.winners, won.prize_asset, won.prize_amount FROM won, answer
+      RETURNING id, rank, asset, amount
+    ), events AS (
       INSERT INTO outbox_events (type, aggregate_id, payload)
-      SELECT 'PrizeAwarded', ${roundId}, jsonb_build_object('type', 'PrizeAwarded', 'prizeId', p.id, 'roundId', p."roundId", 'userId', p."userId",
-             'rank', p.rank, 'asset', p.asset, 'amount', trim_scale(p.amount)::text)
-      FROM prize p
+      SELECT 'ChallengeAnswered', ${a.roundId}, jsonb_build_object('type', 'ChallengeAnswered', 'roundId', ${a.roundId}::text, 'userId', ${a.userId}::text,
+             'correct', ${a.correct}::boolean, 'rank', answer.rank, 'answeredAt', ${a.at.toISOString()}::text) FROM answer
+      UNION ALL
+      SELECT 'PrizeAwarded', ${a.roundId}, jsonb_build_object('type', 'PrizeAwarded', 'prizeId', prize.id, 'roundId', ${a.roundId}::text, 'userId', ${a.userId}::text,
+             'rank', prize.rank, 'asset', prize.asset, 'amount', trim_scale(prize.amount)::text) FROM prize
     )
-    SELECT * FROM prize`;
-  return prize ? { ...prize, amount: new Prisma.Decimal(String(prize.amount)) } : null;
+    SELECT answer.id AS answer_id, answer.rank, (SELECT id FROM prize) AS prize_id FROM answer`;
+  return row!;
+}
+
+/** Whether a database error is a unique-key violation, however the driver adapter reports it. */
+function isUniqueViolation(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return true;
+  const text = `${(error as Error)?.message ?? ''} ${JSON.stringify((error as { meta?: unknown })?.meta ?? {})}`;
+  return /23505|UniqueConstraintViolation|unique constraint/i.test(text);
 }
 
 const refused = (reason: string, message: string) => new AppError('CONFLICT', message, { reason });
@@ -74,7 +92,6 @@ export class Challenges {
 
   constructor(
     private readonly db: PrismaClient,
-    private readonly scoring: Scoring,
     private readonly wallet: WalletClient,
     private readonly choices: ChoiceIds,
     private readonly logger: Logger,
@@ -105,6 +122,12 @@ export class Challenges {
     const round = await cached.round;
     if (!round || round.cancelledAt) throw notFound('Challenge round');
     return round;
+  }
+
+  /** What an answer scores: challenge_correct's points when right (scored from its ChallengeAnswered event). */
+  private async pointsFor(correct: boolean): Promise<number> {
+    const rule = correct ? await this.challengeRule() : null;
+    return rule?.active ? rule.points : 0;
   }
 
   /** The challenge_correct rule, kept a few seconds like the level table. */
@@ -143,24 +166,25 @@ export class Challenges {
     const index = this.choices.indexOf(round.id, userId, round.question.choices.length, choiceId);
     if (index < 0) throw new AppError('BAD_USER_INPUT', 'This choice is not one of this round’s question', { reason: 'WRONG_ROUND', field: 'choiceId' });
     const correct = index === round.question.correctIndex;
-    // Read before the transaction: nothing inside it may wait for a second connection.
-    const rule = correct ? await this.challengeRule() : null;
-    const levels = rule?.active ? await this.scoring.levelTable() : [];
-    let view: AnswerView;
+    const pool = round.winnerLimit > 0 && !!round.prizeAsset && !!round.prizeAmount;
+    let recorded: Recorded;
     try {
-      view = await this.db.$transaction(async (tx) => {
-        const answer = await tx.answer.create({ data: { id: randomUUID(), roundId, userId, choiceIndex: index, correct, answeredAt: receivedAt } });
-        const scored = rule?.active ? await this.scoring.score(tx, rule, userId, `challenge:${roundId}`, receivedAt, levels) : undefined;
-        await emit(tx, roundId, { type: 'ChallengeAnswered', roundId, userId, correct, rank: null, answeredAt: receivedAt.toISOString() });
-        // Last, in one statement, then commit: the round row's lock (which makes the pool exact) is
-        // held for as little as possible while a burst of right answers queues on it.
-        const prize = correct && round.winnerLimit > 0 && round.prizeAsset && round.prizeAmount ? await claimPrize(tx, roundId, answer.id, userId) : null;
-        return { ...answer, rank: prize?.rank ?? null, prize, points: scored?.points ?? 0 };
-      }, TX_OPTIONS);
+      recorded = await recordAnswer(this.db, { id: randomUUID(), roundId, userId, choiceIndex: index, correct, at: receivedAt, pool });
     } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw refused('ALREADY_ANSWERED', 'You already answered this round');
+      if (isUniqueViolation(error)) throw refused('ALREADY_ANSWERED', 'You already answered this round');
       throw error;
     }
+    const view: AnswerView = {
+      id: recorded.answer_id,
+      roundId,
+      userId,
+      choiceIndex: index,
+      correct,
+      rank: recorded.rank,
+      answeredAt: receivedAt,
+      prize: recorded.prize_id ? await this.db.prize.findUnique({ where: { id: recorded.prize_id } }) : null,
+      points: await this.pointsFor(correct),
+    };
     if (view.prize) view.prize = (await this.payPrize(view.prize.id, requestId)) ?? view.prize;
     return view;
   }
@@ -169,10 +193,7 @@ export class Challenges {
   async answerOf(roundId: string, userId: string): Promise<AnswerView | null> {
     const answer = await this.db.answer.findUnique({ where: { roundId_userId: { roundId, userId } }, include: { prize: true } });
     if (!answer) return null;
-    const activity = answer.correct
-      ? await this.db.userActivity.findUnique({ where: { userId_activity_sourceId: { userId, activity: CHALLENGE_ACTIVITY, sourceId: `challenge:${roundId}` } } })
-      : null;
-    return { ...answer, points: activity?.points ?? 0 };
+    return { ...answer, points: await this.pointsFor(answer.correct) };
   }
 
   /**

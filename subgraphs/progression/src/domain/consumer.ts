@@ -1,8 +1,8 @@
 import type { Consumer, EventBus } from '@worldgraph/kit';
 import type { Scoring } from './scoring.ts';
 
-/** The contexts whose events score activities (the rule table names which events). */
-export const SOURCES = ['features', 'hunts', 'accounts'];
+/** The contexts whose events score activities (the rule table names which events); progression's own ChallengeAnswered too. */
+export const SOURCES = ['features', 'hunts', 'accounts', 'progression'];
 
 /**
  * Consumes the source contexts' events as the `progression` group. A database failure throws, so
