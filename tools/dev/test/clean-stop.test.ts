@@ -2,6 +2,7 @@
 // Ctrl-C (SIGINT to the whole foreground process group, as a terminal sends it), stops the router,
 // then every subgraph, then the embedded Postgres; no warning or error is logged; exit code 0.
 // Each case runs the real `npm start` on a fresh data folder, free ports and its own embedded Postgres.
+// On the way, the router is checked to listen on loopback only (HOST's default).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -75,6 +76,13 @@ async function stopsCleanly(send: (run: Run) => void): Promise<void> {
     // Something served first, so the router has open connections to drain.
     const answer = await fetch(router, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
     expect(answer.status).toBe(200);
+    // Development listens on loopback only (HOST): the machine's other addresses are refused.
+    const outside = Object.values(os.networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal);
+    if (outside) {
+      const elsewhere = new URL(router);
+      elsewhere.hostname = outside.address;
+      await expect(fetch(elsewhere, { method: 'POST' })).rejects.toThrow();
+    }
     const stopping = run.lines.length;
     send(run);
     const { code, signal } = await run.exit;
