@@ -10,7 +10,7 @@ export const SERVICE_TOKEN_ISSUER = 'worldgraph-service';
 /** Access tokens live 15 minutes; a revocation is remembered at least that long. */
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 
-export type Role = 'admin' | 'verified_user' | 'user';
+export type Role = 'admin' | 'support' | 'verified_user' | 'user';
 
 /** Who is calling: a signed-in user, another context with a service credential, or nobody. */
 export type Viewer =

@@ -3,6 +3,7 @@ import type { BaseContext, LiveEvents } from '@worldgraph/kit';
 import type { User } from './generated/prisma/client.ts';
 import type { Accounts } from './domain/accounts.ts';
 import type { ApiKeys } from './domain/api-keys.ts';
+import type { Limitations } from './domain/limitations.ts';
 import type { Presence } from './domain/presence.ts';
 
 /** accounts' resolver context: the kit's, plus the commands and this request's loaders. */
@@ -10,6 +11,7 @@ export interface AccountsContext extends BaseContext {
   accounts: Accounts;
   apiKeys: ApiKeys;
   presence: Presence;
+  limitations: Limitations;
   /** Live domain events, for subscriptions. */
   live: LiveEvents;
   users: DataLoader<string, User | null>;

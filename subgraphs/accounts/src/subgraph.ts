@@ -3,6 +3,7 @@ import { loadAccountsConfig } from './config.ts';
 import type { AccountsContext } from './context.ts';
 import { Accounts } from './domain/accounts.ts';
 import { ApiKeys } from './domain/api-keys.ts';
+import { Limitations } from './domain/limitations.ts';
 import { Presence } from './domain/presence.ts';
 import { LoginThrottle } from './domain/throttle.ts';
 import { generatePrivateKeyPem, loadSigningKeys } from './domain/tokens.ts';
@@ -29,6 +30,7 @@ export const accounts = defineSubgraph<AccountsContext>({
     });
     const service = new Accounts(db, keys, runtime.kv, throttle);
     const apiKeys = new ApiKeys(db, keys, runtime.kv);
+    const limitations = new Limitations(db);
     if (config.BOOTSTRAP_ADMIN_PASSWORD) await service.bootstrapAdmin(config.BOOTSTRAP_ADMIN_PASSWORD);
     const presence = new Presence(db, config.PRESENCE_TIMEOUT_MS, runtime.logger);
     const sweeper = setInterval(() => presence.sweep().catch((err) => runtime.logger.error({ err }, 'presence sweep failed')), config.PRESENCE_SWEEP_MS);
@@ -39,6 +41,7 @@ export const accounts = defineSubgraph<AccountsContext>({
         accounts: service,
         apiKeys,
         presence,
+        limitations,
         live: runtime.live,
         users: keyedLoader(
           (ids) => db.user.findMany({ where: { id: { in: ids.filter(isUserId) } } }),

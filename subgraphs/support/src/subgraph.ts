@@ -17,7 +17,7 @@ export const support = defineSubgraph<SupportContext>({
     const config = loadSupportConfig();
     const db = createPrismaClient(PrismaClient, runtime.databaseUrl);
     const tickets = new Tickets(db, config, runtime);
-    const reports = new Reports(db);
+    const reports = new Reports(db, runtime);
     return {
       context: (base) => ({
         ...base,

@@ -1,7 +1,7 @@
 // Reports through the router: folding per target and reporter, the moderation queue, outcomes as
 // domain events (UserLimited is what accounts applies as a profile limitation).
 import { randomUUID } from 'node:crypto';
-import { closeDatabases, database, registerUser } from '@worldgraph/testenv';
+import { closeDatabases, database, gql, registerUser, serviceToken, stack } from '@worldgraph/testenv';
 import { codeOf, DECIDE, ok, QUEUE, REPORT, staffUser } from './helpers.ts';
 
 afterAll(closeDatabases);
@@ -69,6 +69,15 @@ test('outcomes: dismissed, warned and limited, each a domain event; limited name
   const until = new Date(Date.now() + 7 * 86_400_000).toISOString();
   const { decideReport: l } = await ok(DECIDE, { i: { reportId: message, outcome: 'LIMITED', userId: offender.id, limitation: 'CANNOT_CHAT', until, note: 'insults' } }, staff.staffToken);
   expect(l).toMatchObject({ outcome: 'LIMITED', subjectUser: { id: offender.id }, outcomeNote: 'insults' });
+  // accounts holds the limitation; the contexts that act read it through its internal query.
+  const { rows: inAccounts } = await database('accounts').query('SELECT kind, until, reason FROM user_limitations WHERE user_id = $1', [offender.id]);
+  expect(inAccounts).toEqual([{ kind: 'CANNOT_CHAT', until: new Date(until), reason: 'insults' }]);
+  const asked = await gql(
+    'query ($u: [ID!]!) { internalUserLimitations(userIds: $u) { userId kind until } }',
+    { u: [offender.id, other.id] },
+    { token: await serviceToken('chat'), url: stack().subgraphs.accounts },
+  );
+  expect(asked.data?.internalUserLimitations).toEqual([{ userId: offender.id, kind: 'CANNOT_CHAT', until }]);
   const limited = (await eventsOf(message)).find((e) => e.type === 'UserLimited');
   expect(limited?.payload).toMatchObject({ userId: offender.id, kind: 'CANNOT_CHAT', until, reason: 'insults', reportId: message, by: staff.id });
 

@@ -452,9 +452,10 @@ export type RewardInput = {
   asset: string;
 };
 
-/** What a user may do beyond playing: admins run the platform, verified users passed KYC. */
+/** What a user may do beyond playing: admins run the platform, support staff handle tickets and reports, verified users passed KYC. */
 export type Role =
   | 'admin'
+  | 'support'
   | 'user'
   | 'verified_user';
 

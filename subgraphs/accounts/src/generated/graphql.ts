@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { User as UserRow, ApiKey as ApiKeyRow } from './prisma/client.ts';
+import type { User as UserRow, ApiKey as ApiKeyRow, UserLimitation as UserLimitationRow } from './prisma/client.ts';
 import type { AccountsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -86,6 +86,11 @@ export type KycStatus =
   | 'rejected'
   | 'verified';
 
+/** What a limited user may no longer do (a moderation outcome of support). */
+export type LimitationKind =
+  | 'CANNOT_CHAT'
+  | 'CANNOT_TRADE';
+
 export type LoginInput = {
   /** Username or email. */
   login: Scalars['String']['input'];
@@ -96,6 +101,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Registers an application key for the caller (or, for admins, for ownerId). The secret is in the answer only. */
   createApiKey: ApiKeySecret;
+  /** Internal, service credential only: limits a user (support's LIMITED outcome) until a time; the latest decision of a kind replaces the earlier one, so a retry changes nothing. */
+  internalLimitUser: UserLimitation;
   /** Internal, service credential only: a router replica's heartbeat of who is connected to it (online) and who just left (offline). Returns how many changed status. */
   internalReportPresence: Scalars['Int']['output'];
   /** Signs in. Repeated failures for one account or one address are slowed, then refused for a while (RATE_LIMITED). */
@@ -118,6 +125,14 @@ export type Mutation = {
 
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+export type MutationInternalLimitUserArgs = {
+  kind: LimitationKind;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  until: Scalars['DateTime']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -169,6 +184,8 @@ export type Query = {
   apiKeys: Array<ApiKey>;
   /** Internal, service credential only: the router's check of an integrator's key; null when it is unknown, rotated away or revoked. */
   internalApiKeyGrant?: Maybe<ApiKeyGrant>;
+  /** Internal, service credential only: the limitations in force on these users (chat asks CANNOT_CHAT, trades CANNOT_TRADE). */
+  internalUserLimitations: Array<UserLimitation>;
   /** The signed-in user. */
   me: User;
   /** The signed-in user's API keys, newest first (revoked ones included). */
@@ -189,6 +206,11 @@ export type QueryInternalApiKeyGrantArgs = {
 };
 
 
+export type QueryInternalUserLimitationsArgs = {
+  userIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -206,9 +228,10 @@ export type RegisterInput = {
   username: Scalars['String']['input'];
 };
 
-/** What a user may do beyond playing: admins run the platform, verified users passed KYC. */
+/** What a user may do beyond playing: admins run the platform, support staff handle tickets and reports, verified users passed KYC. */
 export type Role =
   | 'admin'
+  | 'support'
   | 'user'
   | 'verified_user';
 
@@ -251,6 +274,15 @@ export type User = {
   status: UserStatus;
   /** Unique, case-insensitively; 3-32 letters, digits or underscores, starting with a letter. */
   username: Scalars['String']['output'];
+};
+
+/** Internal: a limitation on a user's profile, until a time. */
+export type UserLimitation = {
+  __typename?: 'UserLimitation';
+  kind: LimitationKind;
+  reason?: Maybe<Scalars['String']['output']>;
+  until: Scalars['DateTime']['output'];
+  userId: Scalars['ID']['output'];
 };
 
 export type UserStatus =
@@ -369,6 +401,7 @@ export type ResolversTypes = ResolversObject<{
   CreateApiKeyInput: CreateApiKeyInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   KycStatus: KycStatus;
+  LimitationKind: LimitationKind;
   LoginInput: LoginInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -379,6 +412,7 @@ export type ResolversTypes = ResolversObject<{
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateProfileInput: UpdateProfileInput;
   User: ResolverTypeWrapper<UserRow>;
+  UserLimitation: ResolverTypeWrapper<UserLimitationRow>;
   UserStatus: UserStatus;
   UserStatusChange: ResolverTypeWrapper<Omit<UserStatusChange, 'user'> & { user: ResolversTypes['User'] }>;
 }>;
@@ -402,6 +436,7 @@ export type ResolversParentTypes = ResolversObject<{
   Subscription: Record<PropertyKey, never>;
   UpdateProfileInput: UpdateProfileInput;
   User: UserRow;
+  UserLimitation: UserLimitationRow;
   UserStatusChange: Omit<UserStatusChange, 'user'> & { user: ResolversParentTypes['User'] };
 }>;
 
@@ -445,6 +480,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type MutationResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createApiKey?: Resolver<ResolversTypes['ApiKeySecret'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  internalLimitUser?: Resolver<ResolversTypes['UserLimitation'], ParentType, ContextType, RequireFields<MutationInternalLimitUserArgs, 'kind' | 'until' | 'userId'>>;
   internalReportPresence?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationInternalReportPresenceArgs, 'offline' | 'online' | 'source'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -459,6 +495,7 @@ export type MutationResolvers<ContextType = AccountsContext, ParentType extends 
 export type QueryResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'first'>>;
   internalApiKeyGrant?: Resolver<Maybe<ResolversTypes['ApiKeyGrant']>, ParentType, ContextType, RequireFields<QueryInternalApiKeyGrantArgs, 'apiKey'>>;
+  internalUserLimitations?: Resolver<Array<ResolversTypes['UserLimitation']>, ParentType, ContextType, RequireFields<QueryInternalUserLimitationsArgs, 'userIds'>>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   myApiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
@@ -485,6 +522,13 @@ export type UserResolvers<ContextType = AccountsContext, ParentType extends Reso
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type UserLimitationResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['UserLimitation'] = ResolversParentTypes['UserLimitation']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['LimitationKind'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type UserStatusChangeResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['UserStatusChange'] = ResolversParentTypes['UserStatusChange']> = ResolversObject<{
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['UserStatus'], ParentType, ContextType>;
@@ -501,6 +545,7 @@ export type Resolvers<ContextType = AccountsContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserLimitation?: UserLimitationResolvers<ContextType>;
   UserStatusChange?: UserStatusChangeResolvers<ContextType>;
 }>;
 

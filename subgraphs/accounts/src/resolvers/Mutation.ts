@@ -18,6 +18,7 @@ export const Mutation: MutationResolvers = {
   createApiKey: (_root, { input }, ctx) => ctx.apiKeys.create(ctx.viewer, input),
   rotateApiKey: (_root, { id }, ctx) => ctx.apiKeys.rotate(ctx.viewer, id),
   revokeApiKey: (_root, { id }, ctx) => ctx.apiKeys.revoke(ctx.viewer, id),
+  internalLimitUser: (_root, { userId, kind, until, reason }, ctx) => ctx.limitations.limit(userId, kind, until, reason),
   internalReportPresence: (_root, { source, online, offline }, ctx) => {
     if (!/^[\w.:-]{1,64}$/.test(source)) throw badInput('source must be 1-64 of [A-Za-z0-9_.:-]', { field: 'source' });
     if (online.length + offline.length > 10_000) throw badInput('Report at most 10,000 users at once');

@@ -11,6 +11,7 @@ export const Query: QueryResolvers = {
   myApiKeys: (_root, _args, ctx) => ctx.apiKeys.list(requireUser(ctx.viewer)),
   apiKeys: (_root, { ownerId, first }, ctx) => ctx.apiKeys.list(ownerId ?? undefined, first ?? 50),
   internalApiKeyGrant: (_root, { apiKey }, ctx) => ctx.apiKeys.grant(apiKey),
+  internalUserLimitations: (_root, { userIds }, ctx) => ctx.limitations.inForce(userIds),
   user: (_root, { id }, { users }) => users.load(id),
   userByUsername: (_root, { username }, { usersByUsername }) => usersByUsername.load(username.toLowerCase()),
 };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { badInput, conflict, connection, decodeCursor, isUserId, notFound, pageSize } from '@worldgraph/kit';
+import { badInput, conflict, connection, decodeCursor, isUserId, notFound, pageSize, type Runtime } from '@worldgraph/kit';
 import type { PrismaClient, Report } from '../generated/prisma/client.ts';
 import { emit } from './outbox.ts';
 import type { Actor } from './tickets.ts';
@@ -21,7 +21,10 @@ export interface Decision {
 
 /** Reports of users and content, folded per target, and staff's decisions on them. */
 export class Reports {
-  constructor(private readonly db: PrismaClient) {}
+  constructor(
+    private readonly db: PrismaClient,
+    private readonly runtime: Pick<Runtime, 'callSubgraph'>,
+  ) {}
 
   /**
    * Files a report. Every report of a target waiting for a decision is one row (one open report
@@ -54,10 +57,13 @@ export class Reports {
 
   /**
    * Decides an open report, once. WARNED and LIMITED name the user responsible (the target of a
-   * USER report unless given); LIMITED needs a limitation and a future end. Every outcome is a
-   * ReportDecided event; WARNED adds UserWarned, LIMITED adds UserLimited.
+   * USER report unless given); LIMITED needs a limitation and a future end, and sets it on the
+   * user's profile in accounts (internalLimitUser with support's service credential) before the
+   * decision is recorded: a failed call leaves the report open, and a retry sets the same
+   * limitation again. Every outcome is a ReportDecided event; WARNED adds UserWarned, LIMITED
+   * adds UserLimited.
    */
-  async decide(actor: Actor, d: Decision): Promise<Report> {
+  async decide(actor: Actor, d: Decision, requestId?: string): Promise<Report> {
     if (!isUserId(d.reportId)) throw notFound('Report');
     const report = await this.db.report.findUnique({ where: { id: d.reportId } });
     if (!report) throw notFound('Report');
@@ -71,6 +77,14 @@ export class Reports {
       if (!d.limitation) throw badInput('Choose what the user may no longer do', { field: 'limitation' });
       until = d.until ? new Date(d.until) : null;
       if (!until || Number.isNaN(until.getTime()) || until.getTime() <= Date.now()) throw badInput('until must be in the future', { field: 'until' });
+    }
+    if (d.outcome === 'LIMITED') {
+      await this.runtime.callSubgraph(
+        'accounts',
+        'mutation ($u: ID!, $k: LimitationKind!, $t: DateTime!, $r: String) { internalLimitUser(userId: $u, kind: $k, until: $t, reason: $r) { until } }',
+        { u: userId, k: d.limitation, t: until!.toISOString(), r: note },
+        requestId,
+      );
     }
     return this.db.$transaction(async (tx) => {
       const now = new Date();

@@ -9,5 +9,5 @@ export const Mutation: MutationResolvers = {
   setTicketPriority: (_p, { id, priority }, ctx) => ctx.tickets.setPriority(ctx.actor(), id, priority),
   setTicketStatus: (_p, { id, status }, ctx) => ctx.tickets.setStatus(ctx.actor(), id, status),
   report: (_p, { input }, ctx) => ctx.reports.file(ctx.actor(), input),
-  decideReport: (_p, { input }, ctx) => ctx.reports.decide(ctx.actor(), input),
+  decideReport: (_p, { input }, ctx) => ctx.reports.decide(ctx.actor(), input, ctx.requestId),
 };
