@@ -179,6 +179,7 @@ export type EquipSlot =
   | 'off_hand'
   | 'ring';
 
+/** One equipment slot and what is worn there. */
 export type EquipmentSlotState = {
   __typename?: 'EquipmentSlotState';
   item?: Maybe<Item>;
@@ -193,6 +194,7 @@ export type GameItemsInput = {
   items: Array<ItemQuantityInput>;
 };
 
+/** What a game server's grant or take did. */
 export type GameItemsResult = {
   __typename?: 'GameItemsResult';
   /** False when the event was already applied. */
@@ -269,6 +271,7 @@ export type ItemRarity =
   | 'rare'
   | 'uncommon';
 
+/** A mark on a character's skin. */
 export type Marking = {
   __typename?: 'Marking';
   /** #rrggbb */
@@ -306,7 +309,9 @@ export type Mutation = {
   adminRemoveItem: Inventory;
   /** Admins: restores a deleted character that has not been purged, whatever the window. */
   adminRestoreCharacter: Character;
+  /** Admins: bans a character (no play, no trade, no selection) with a reason; its open trades are cancelled. */
   banCharacter: Character;
+  /** Cancels an open trade (either side); a repeat returns it cancelled. */
   cancelTrade: Trade;
   /** Confirms one side; the second confirmation settles the trade. Retrying is safe. */
   confirmTrade: Trade;
@@ -330,11 +335,13 @@ export type Mutation = {
   purgeDeletedCharacters: Scalars['Int']['output'];
   /** Renames, once per cooldown. */
   renameCharacter: Character;
+  /** Restores one of the caller's deleted characters within its restore window and the limits. */
   restoreCharacter: Character;
   /** Makes a character the account's active one. */
   selectCharacter: Character;
   /** Sets one side's offer (the caller owns `characterId`); both confirmations are cleared. */
   setTradeOffer: Trade;
+  /** Admins: lifts a ban. */
   unbanCharacter: Character;
   /** Puts what is worn in `slot` into a bag slot (`to`, or the first free one). */
   unequipItem: Inventory;
@@ -472,6 +479,7 @@ export type Query = {
   adminCharacters: Array<Character>;
   /** A character: anyone sees a playable one; owner and admins also see deleted and banned ones. */
   character?: Maybe<Character>;
+  /** Playable classes. */
   classes: Array<CharacterClass>;
   /** The item catalog. */
   itemDefinitions: Array<ItemDefinition>;
@@ -479,7 +487,9 @@ export type Query = {
   myCharacters: Array<Character>;
   /** Trades of the signed-in user's characters, newest first. */
   myTrades: Array<Trade>;
+  /** Playable races, each with the classes it may take. */
   races: Array<Race>;
+  /** A realm and its zones. */
   realm?: Maybe<Realm>;
   /** Every realm, in display order. */
   realms: Array<Realm>;
@@ -605,6 +615,7 @@ export type TradeOfferInput = {
   items?: Array<TradeItemInput>;
 };
 
+/** A stack (or part of one) offered in a trade. */
 export type TradeOfferItem = {
   __typename?: 'TradeOfferItem';
   definition: ItemDefinition;
