@@ -57,6 +57,11 @@ describe('operation limits, per client class', () => {
     const deep = await gql(nested(3, 2));
     expect(deep.status).toBe(400);
     expect(deep.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', clientClass: 'anonymous', limit: 'depth', max: DEFAULT_LIMITS.anonymous.depth, actual: 16 });
+    // Signed in, the text is within the first-party token limit: its depth refuses it.
+    const user = await registerUser();
+    const signedIn = await gql(nested(200), {}, { token: user.accessToken });
+    expect(signedIn.status).toBe(400);
+    expect(signedIn.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', clientClass: 'first-party', limit: 'depth', max: DEFAULT_LIMITS['first-party'].depth, actual: 3 + 4 * 200 + 1 });
   });
 
   it('lets the same nesting through a few levels deep', async () => {
