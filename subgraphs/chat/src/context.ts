@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { BaseContext, EventBus, LiveEvents } from '@worldgraph/kit';
-import type { Channel } from './generated/prisma/client.ts';
+import type { Channel, ChannelMember } from './generated/prisma/client.ts';
 import type { Actor, Channels } from './domain/channels.ts';
 import type { Messages } from './domain/messages.ts';
 import type { MessagePayload } from './domain/outbox.ts';
@@ -14,6 +14,8 @@ export interface ChatContext extends BaseContext {
   /** The signed-in viewer as an actor (UNAUTHENTICATED otherwise). */
   actor(): Actor;
   channelById: DataLoader<string, Channel | null>;
+  /** The viewer's membership per channel (null: none). */
+  myMembership: DataLoader<string, ChannelMember | null>;
   /** The viewer's unread count per channel. */
   unread: DataLoader<string, number>;
   lastMessage: DataLoader<string, MessagePayload | null>;

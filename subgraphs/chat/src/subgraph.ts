@@ -35,6 +35,7 @@ export const chat = defineSubgraph<ChatContext>({
           events: runtime.events,
           actor,
           channelById: keyedLoader((ids) => db.channel.findMany({ where: { id: { in: [...ids] } } }), (c) => c.id),
+          myMembership: keyedLoader((ids) => db.channelMember.findMany({ where: { channelId: { in: [...ids] }, userId: actor().userId } }), (m) => m.channelId),
           unread: new DataLoader((ids: readonly string[]) => messages.unreadCounts(actor().userId, ids)),
           lastMessage: new DataLoader((ids: readonly string[]) => messages.lastMessages(ids)),
           messageById: new DataLoader((ids: readonly string[]) => messages.byIds(ids)),

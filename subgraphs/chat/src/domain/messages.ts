@@ -59,16 +59,30 @@ export class Messages {
     const mentions = [...new Set(input.mentions ?? [])];
     if (mentions.length > 20 || !mentions.every(isUserId)) throw badInput('At most 20 mentions, each a user id', { field: 'mentions' });
     await this.throttle(actor.userId, input.channelId);
+    // Only those who can read the channel hear of a mention (anyone, in the global channel).
+    const mentioned = mentions.filter((id) => id !== actor.userId);
+    const notify = channel.kind === 'global' || !mentioned.length ? mentioned : (await this.db.channelMember.findMany({ where: { channelId: input.channelId, userId: { in: mentioned } } })).map((r) => r.userId);
     try {
-      return await this.db.$transaction(async (tx) => {
-        const m = await tx.message.create({ data: { channelId: input.channelId, authorId: actor.userId, clientMessageId: input.clientMessageId, body, replyToId: replyTo, mentions } });
-        const payload = payloadOf(m);
-        // Only those who can read the channel hear of a mention (anyone, in the global channel).
-        const mentioned = mentions.filter((id) => id !== actor.userId);
-        const notify = channel.kind === 'global' || !mentioned.length ? mentioned : (await tx.channelMember.findMany({ where: { channelId: m.channelId, userId: { in: mentioned } } })).map((r) => r.userId);
-        await emit(tx, { type: 'MessageSent', channelId: m.channelId, message: payload, by: actor.userId, notify });
-        return payload;
-      });
+      // The message and its MessageSent event in one statement: one round trip, no interactive
+      // transaction holding a pooled connection while chat is busy, and still all or nothing.
+      const [row] = await this.db.$queryRaw<Message[]>`
+        WITH m AS (
+          INSERT INTO messages (channel_id, author_id, client_message_id, body, reply_to_id, mentions)
+          VALUES (${input.channelId}::uuid, ${actor.userId}::uuid, ${input.clientMessageId}, ${body}, ${replyTo}, ${mentions}::uuid[])
+          RETURNING *
+        ), event AS (
+          INSERT INTO outbox_events (type, aggregate_id, payload)
+          SELECT 'MessageSent', m.channel_id::text, jsonb_build_object(
+            'type', 'MessageSent', 'channelId', m.channel_id, 'by', m.author_id, 'notify', ${JSON.stringify(notify)}::jsonb,
+            'message', jsonb_build_object('id', m.id::text, 'channelId', m.channel_id, 'authorId', m.author_id, 'clientMessageId', m.client_message_id,
+              'body', m.body, 'replyToId', m.reply_to_id::text, 'mentions', to_jsonb(m.mentions), 'createdAt', to_char(m.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+              'editedAt', NULL, 'deletedAt', NULL))
+          FROM m
+        )
+        SELECT id, channel_id AS "channelId", author_id AS "authorId", client_message_id AS "clientMessageId", body, reply_to_id AS "replyToId", mentions,
+               created_at AS "createdAt", edited_at AS "editedAt", deleted_at AS "deletedAt", deleted_by AS "deletedBy"
+        FROM m`;
+      return payloadOf(row!);
     } catch (error) {
       // The same clientMessageId sent twice at once: the first one stored is the answer to both.
       const stored = await this.db.message.findUnique({ where: { authorId_clientMessageId: { authorId: actor.userId, clientMessageId: input.clientMessageId } } });

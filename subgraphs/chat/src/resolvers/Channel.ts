@@ -16,7 +16,8 @@ export const Channel: ChannelResolvers = {
   __resolveReference: async (ref, ctx) => visible(ctx, await ctx.channelById.load(ref.id)),
   kind: (c) => c.kind.toUpperCase() as never,
   closed: (c) => c.closedAt !== null,
-  myRole: async (c, _args, ctx) => (c.kind === 'global' ? null : ((await ctx.channels.readable(ctx.actor(), c.id)).member?.role ?? null)),
+  // The parent already checked access; a membership ended since then is simply no role.
+  myRole: async (c, _args, ctx) => (c.kind === 'global' ? null : ((await ctx.myMembership.load(c.id))?.role ?? null)),
   unreadCount: (c, _args, ctx) => ctx.unread.load(c.id),
   lastMessage: (c, _args, ctx) => ctx.lastMessage.load(c.id),
   members: async (c, { first }, ctx) => {
