@@ -39,6 +39,10 @@ const BY_REASON: Record<string, string> = {
   CHILD_DAILY_SPEND_LIMIT: 'That is more than your dynasty head lets you spend today.',
   CHILD_BUY_NOT_ALLOWED: 'Your dynasty head has not allowed you to buy parcels.',
   CHILD_SELL_NOT_ALLOWED: 'Your dynasty head has not allowed you to sell parcels.',
+  ROUND_CLOSED: 'Too late: the round had closed when your answer arrived.',
+  ROUND_NOT_OPEN: 'This round has not opened yet.',
+  ALREADY_ANSWERED: 'You already answered this round.',
+  WRONG_ROUND: 'That answer is not one of this round’s. Reload the question.',
 };
 
 const GENERIC: Record<string, string> = {

@@ -75,6 +75,11 @@ const MEANINGS: Record<string, (p: Payload) => Meaning> = {
       (p: Payload) => ({ entityType: 'JoinRequest', entityId: p.requestId, userIds: [p.senderId, p.userId, p.answererId], after: pick(p, 'dynastyId', 'kind', 'userId') }),
     ]),
   ),
+  // progression: level changes, challenge answers and prizes.
+  LevelChanged: (p) => ({ entityType: 'User', entityId: p.userId, userIds: [p.userId], before: { level: p.fromLevel }, after: pick(p, 'toLevel', 'name', 'points') }),
+  ChallengeAnswered: (p) => ({ entityType: 'ChallengeRound', entityId: p.roundId, actor: p.userId, userIds: [p.userId], after: pick(p, 'correct', 'rank', 'answeredAt') }),
+  PrizeAwarded: (p) => ({ entityType: 'Prize', entityId: p.prizeId, userIds: [p.userId], after: pick(p, 'roundId', 'rank', 'asset', 'amount') }),
+  PrizePaid: (p) => ({ entityType: 'Prize', entityId: p.prizeId, userIds: [p.userId], after: pick(p, 'roundId', 'rank', 'asset', 'amount') }),
 };
 
 /** The entity a command acted on: the first id-like argument, else what it returned. */
