@@ -13,6 +13,8 @@ import { PartnerPage } from './pages/PartnerPage.tsx';
 import { ProfilePage } from './pages/ProfilePage.tsx';
 import { FilesPage } from './pages/FilesPage.tsx';
 import { HuntsPage } from './pages/HuntsPage.tsx';
+import { HelpPage } from './pages/HelpPage.tsx';
+import { SupportConsolePage } from './pages/SupportConsolePage.tsx';
 import { ChallengePage } from './pages/ChallengePage.tsx';
 import { LevelBadge } from './pages/LevelBadge.tsx';
 import { LevelPage } from './pages/LevelPage.tsx';
@@ -71,6 +73,8 @@ export function App() {
           {session && <a href="#/profile">Profile</a>}
           {session && <a href="#/chat">Chat</a>}
           {session && <a href="#/files">Files</a>}
+          {session && <a href="#/help">Help</a>}
+          {(roles.includes('support') || roles.includes('admin')) && <a href="#/support">Support console</a>}
         </nav>
         <div className="who">
           {session ? (
@@ -102,6 +106,8 @@ export function App() {
         {page === 'admin' && (session ? <AdminPage /> : <AuthPage />)}
         {page === 'files' && (session ? <FilesPage /> : <AuthPage />)}
         {page === 'chat' && (session ? <ChatPage channelId={arg ? decodeURIComponent(arg) : undefined} /> : <AuthPage />)}
+        {page === 'help' && (session ? <HelpPage id={arg ? decodeURIComponent(arg) : undefined} /> : <AuthPage />)}
+        {page === 'support' && (session ? <SupportConsolePage id={arg ? decodeURIComponent(arg) : undefined} /> : <AuthPage />)}
       </main>
     </div>
   );

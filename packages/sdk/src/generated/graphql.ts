@@ -178,6 +178,18 @@ export type CreatePartnerInput = {
   name: string;
 };
 
+export type DecideReportInput = {
+  /** For LIMITED: what the user may no longer do. */
+  limitation?: LimitationKind | null | undefined;
+  note?: string | null | undefined;
+  outcome: ReportOutcome;
+  reportId: string | number;
+  /** For LIMITED: until when (in the future). */
+  until?: string | null | undefined;
+  /** The user warned or limited; defaults to the target of a USER report (required otherwise, except to dismiss). */
+  userId?: string | number | null | undefined;
+};
+
 export type DynastyStatus =
   | 'active'
   /** Its seat was sold with no other parcel to move to, or its head left. */
@@ -304,6 +316,11 @@ export type LevelInput = {
   threshold: number;
 };
 
+/** What a limited user may no longer do (a moderation outcome of support). */
+export type LimitationKind =
+  | 'CANNOT_CHAT'
+  | 'CANNOT_TRADE';
+
 export type LoginInput = {
   /** Username or email. */
   login: string;
@@ -384,6 +401,15 @@ export type NotificationKind =
   /** Support staff responded to your ticket. */
   | 'ticket_response';
 
+export type OpenTicketInput = {
+  about?: TicketAboutInput | null | undefined;
+  /** Media ids of files the user uploaded (their own). */
+  attachmentIds?: Array<string | number> | null | undefined;
+  body: string;
+  category: TicketCategory;
+  subject: string;
+};
+
 export type ParticipationStatus =
   | 'finished'
   | 'playing';
@@ -447,6 +473,35 @@ export type RelationKind =
   | 'sibling'
   | 'spouse';
 
+export type ReportInput = {
+  reason: string;
+  targetId: string | number;
+  targetType: ReportTargetType;
+};
+
+/** What staff decided about a report. */
+export type ReportOutcome =
+  /** Nothing wrong. */
+  | 'DISMISSED'
+  /** The user responsible was limited (cannot chat, or cannot trade, until a time). */
+  | 'LIMITED'
+  /** The user responsible was warned. */
+  | 'WARNED';
+
+export type ReportStatus =
+  | 'DECIDED'
+  | 'OPEN';
+
+/** What a report is about. */
+export type ReportTargetType =
+  /** A calendar event (content). */
+  | 'EVENT'
+  /** A land parcel (features). */
+  | 'FEATURE'
+  /** A chat message (chat message id). */
+  | 'MESSAGE'
+  | 'USER';
+
 export type RewardInput = {
   amount: string;
   asset: string;
@@ -494,6 +549,51 @@ export type StartUploadInput = {
   /** Bytes. */
   size: number;
 };
+
+export type TicketAboutInput = {
+  id: string | number;
+  type: TicketAboutType;
+};
+
+/** The kind of entity a ticket is about. */
+export type TicketAboutType =
+  /** A land parcel (features). */
+  | 'FEATURE'
+  /** A treasure hunt (hunts). */
+  | 'HUNT'
+  /** A chat message (chat). */
+  | 'MESSAGE'
+  /** A purchase (wallet/features purchase id). */
+  | 'PURCHASE';
+
+/** What a ticket is about, broadly (routes it to the right staff). */
+export type TicketCategory =
+  | 'ACCOUNT'
+  | 'CHAT'
+  | 'HUNT'
+  | 'LAND'
+  | 'OTHER'
+  | 'PAYMENT'
+  | 'TECHNICAL';
+
+/** How urgent a ticket is; each priority has its SLA deadlines (see supportSlaPolicies). */
+export type TicketPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
+
+export type TicketStatus =
+  /** Closed by the user or staff; reopening brings it back to OPEN. */
+  | 'CLOSED'
+  /** Staff are on it. */
+  | 'IN_PROGRESS'
+  /** Waiting for staff. */
+  | 'OPEN'
+  /** Staff consider it solved; the user may still reopen it. */
+  | 'RESOLVED'
+  /** Staff asked the user something. */
+  | 'WAITING_ON_USER';
 
 export type TradeItemInput = {
   itemId: string | number;
@@ -1686,6 +1786,127 @@ export type DynastyChangedSubscriptionVariables = Exact<{
 
 export type DynastyChangedSubscription = { dynastyChanged: { type: string, changedAt: string, user: { id: string, username: string } | null, request: { id: string, status: JoinRequestStatus } | null } };
 
+export type TicketSummaryFragment = { id: string, subject: string, category: TicketCategory, status: TicketStatus, priority: TicketPriority, createdAt: string, updatedAt: string };
+
+export type TicketThreadFragment = { body: string, closedAt: string | null, firstRespondedAt: string | null, id: string, subject: string, category: TicketCategory, status: TicketStatus, priority: TicketPriority, createdAt: string, updatedAt: string, author: { id: string, username: string }, assignee: { id: string, username: string } | null, about: { type: TicketAboutType, id: string } | null, attachments: Array<{ id: string }>, responses: Array<{ id: string, body: string, fromStaff: boolean, createdAt: string, author: { id: string, username: string } }> };
+
+export type TicketSlaViewFragment = { sla: { firstResponseDueAt: string, resolutionDueAt: string, firstResponseBreached: boolean, resolutionBreached: boolean } };
+
+export type ReportViewFragment = { id: string, targetType: ReportTargetType, targetId: string, status: ReportStatus, reporterCount: number, outcome: ReportOutcome | null, outcomeNote: string | null, createdAt: string, updatedAt: string, decidedAt: string | null, subjectUser: { id: string, username: string } | null, reasons: Array<{ reason: string, createdAt: string, reporter: { id: string, username: string } }> };
+
+export type MyTicketsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyTicketsQuery = { myTickets: { edges: Array<{ cursor: string, node: { id: string, subject: string, category: TicketCategory, status: TicketStatus, priority: TicketPriority, createdAt: string, updatedAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type TicketQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TicketQuery = { ticket: { body: string, closedAt: string | null, firstRespondedAt: string | null, id: string, subject: string, category: TicketCategory, status: TicketStatus, priority: TicketPriority, createdAt: string, updatedAt: string, author: { id: string, username: string }, assignee: { id: string, username: string } | null, about: { type: TicketAboutType, id: string } | null, attachments: Array<{ id: string }>, responses: Array<{ id: string, body: string, fromStaff: boolean, createdAt: string, author: { id: string, username: string } }> } };
+
+export type StaffTicketQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StaffTicketQuery = { ticket: { body: string, closedAt: string | null, firstRespondedAt: string | null, id: string, subject: string, category: TicketCategory, status: TicketStatus, priority: TicketPriority, createdAt: string, updatedAt: string, author: { id: string, username: string }, assignee: { id: string, username: string } | null, about: { type: TicketAboutType, id: string } | null, attachments: Array<{ id: string }>, responses: Array<{ id: string, body: string, fromStaff: boolean, createdAt: string, author: { id: string, username: string } }>, sla: { firstResponseDueAt: string, resolutionDueAt: string, firstResponseBreached: boolean, resolutionBreached: boolean } } };
+
+export type SupportQueueQueryVariables = Exact<{
+  statuses?: Array<TicketStatus> | TicketStatus | null | undefined;
+  assignedToMe?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SupportQueueQuery = { supportQueue: { edges: Array<{ cursor: string, node: { id: string, subject: string, category: TicketCategory, status: TicketStatus, priority: TicketPriority, createdAt: string, updatedAt: string, author: { id: string, username: string }, assignee: { id: string, username: string } | null, sla: { firstResponseDueAt: string, resolutionDueAt: string, firstResponseBreached: boolean, resolutionBreached: boolean } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SupportSlaPoliciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupportSlaPoliciesQuery = { supportSlaPolicies: Array<{ priority: TicketPriority, firstResponseMinutes: number, resolutionMinutes: number }> };
+
+export type ReportQueueQueryVariables = Exact<{
+  status?: ReportStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReportQueueQuery = { reportQueue: { edges: Array<{ cursor: string, node: { id: string, targetType: ReportTargetType, targetId: string, status: ReportStatus, reporterCount: number, outcome: ReportOutcome | null, outcomeNote: string | null, createdAt: string, updatedAt: string, decidedAt: string | null, subjectUser: { id: string, username: string } | null, reasons: Array<{ reason: string, createdAt: string, reporter: { id: string, username: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OpenTicketMutationVariables = Exact<{
+  input: OpenTicketInput;
+}>;
+
+
+export type OpenTicketMutation = { openTicket: { body: string, closedAt: string | null, firstRespondedAt: string | null, id: string, subject: string, category: TicketCategory, status: TicketStatus, priority: TicketPriority, createdAt: string, updatedAt: string, author: { id: string, username: string }, assignee: { id: string, username: string } | null, about: { type: TicketAboutType, id: string } | null, attachments: Array<{ id: string }>, responses: Array<{ id: string, body: string, fromStaff: boolean, createdAt: string, author: { id: string, username: string } }> } };
+
+export type RespondToTicketMutationVariables = Exact<{
+  ticketId: string | number;
+  body: string;
+}>;
+
+
+export type RespondToTicketMutation = { respondToTicket: { id: string, body: string, fromStaff: boolean, createdAt: string } };
+
+export type CloseTicketMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseTicketMutation = { closeTicket: { closedAt: string | null, id: string, subject: string, category: TicketCategory, status: TicketStatus, priority: TicketPriority, createdAt: string, updatedAt: string } };
+
+export type ReopenTicketMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReopenTicketMutation = { reopenTicket: { closedAt: string | null, id: string, subject: string, category: TicketCategory, status: TicketStatus, priority: TicketPriority, createdAt: string, updatedAt: string } };
+
+export type AssignTicketMutationVariables = Exact<{
+  id: string | number;
+  assigneeId?: string | number | null | undefined;
+}>;
+
+
+export type AssignTicketMutation = { assignTicket: { id: string, subject: string, category: TicketCategory, status: TicketStatus, priority: TicketPriority, createdAt: string, updatedAt: string, assignee: { id: string, username: string } | null } };
+
+export type SetTicketPriorityMutationVariables = Exact<{
+  id: string | number;
+  priority: TicketPriority;
+}>;
+
+
+export type SetTicketPriorityMutation = { setTicketPriority: { id: string, subject: string, category: TicketCategory, status: TicketStatus, priority: TicketPriority, createdAt: string, updatedAt: string, sla: { firstResponseDueAt: string, resolutionDueAt: string, firstResponseBreached: boolean, resolutionBreached: boolean } } };
+
+export type SetTicketStatusMutationVariables = Exact<{
+  id: string | number;
+  status: TicketStatus;
+}>;
+
+
+export type SetTicketStatusMutation = { setTicketStatus: { id: string, subject: string, category: TicketCategory, status: TicketStatus, priority: TicketPriority, createdAt: string, updatedAt: string } };
+
+export type ReportMutationVariables = Exact<{
+  input: ReportInput;
+}>;
+
+
+export type ReportMutation = { report: { id: string, targetType: ReportTargetType, targetId: string, status: ReportStatus } };
+
+export type DecideReportMutationVariables = Exact<{
+  input: DecideReportInput;
+}>;
+
+
+export type DecideReportMutation = { decideReport: { id: string, targetType: ReportTargetType, targetId: string, status: ReportStatus, reporterCount: number, outcome: ReportOutcome | null, outcomeNote: string | null, createdAt: string, updatedAt: string, decidedAt: string | null, subjectUser: { id: string, username: string } | null, reasons: Array<{ reason: string, createdAt: string, reporter: { id: string, username: string } }> } };
+
 export type TransactionSummaryFragment = { id: string, kind: TransactionKind, asset: string, amount: string, balanceAfter: string, memo: string | null, reference: string | null, createdAt: string, counterparty: { id: string, username: string } | null };
 
 export type MyWalletQueryVariables = Exact<{
@@ -2370,6 +2591,94 @@ export const DynastyPageFieldsFragmentDoc = new TypedDocumentString(`
     username
   }
 }`, {"fragmentName":"DynastyPageFields"}) as unknown as TypedDocumentString<DynastyPageFieldsFragment, unknown>;
+export const TicketSummaryFragmentDoc = new TypedDocumentString(`
+    fragment TicketSummary on Ticket {
+  id
+  subject
+  category
+  status
+  priority
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"TicketSummary"}) as unknown as TypedDocumentString<TicketSummaryFragment, unknown>;
+export const TicketThreadFragmentDoc = new TypedDocumentString(`
+    fragment TicketThread on Ticket {
+  ...TicketSummary
+  body
+  author {
+    id
+    username
+  }
+  assignee {
+    id
+    username
+  }
+  about {
+    type
+    id
+  }
+  attachments {
+    id
+  }
+  closedAt
+  firstRespondedAt
+  responses {
+    id
+    body
+    fromStaff
+    createdAt
+    author {
+      id
+      username
+    }
+  }
+}
+    fragment TicketSummary on Ticket {
+  id
+  subject
+  category
+  status
+  priority
+  createdAt
+  updatedAt
+}`, {"fragmentName":"TicketThread"}) as unknown as TypedDocumentString<TicketThreadFragment, unknown>;
+export const TicketSlaViewFragmentDoc = new TypedDocumentString(`
+    fragment TicketSlaView on Ticket {
+  sla {
+    firstResponseDueAt
+    resolutionDueAt
+    firstResponseBreached
+    resolutionBreached
+  }
+}
+    `, {"fragmentName":"TicketSlaView"}) as unknown as TypedDocumentString<TicketSlaViewFragment, unknown>;
+export const ReportViewFragmentDoc = new TypedDocumentString(`
+    fragment ReportView on Report {
+  id
+  targetType
+  targetId
+  status
+  reporterCount
+  outcome
+  outcomeNote
+  createdAt
+  updatedAt
+  decidedAt
+  subjectUser {
+    id
+    username
+  }
+  reasons {
+    reason
+    createdAt
+    reporter {
+      id
+      username
+    }
+  }
+}
+    `, {"fragmentName":"ReportView"}) as unknown as TypedDocumentString<ReportViewFragment, unknown>;
 export const TransactionSummaryFragmentDoc = new TypedDocumentString(`
     fragment TransactionSummary on Transaction {
   id
@@ -6475,6 +6784,411 @@ export const DynastyChangedDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:ecd8cce08c15eaa51475fde73fecba3e4f4dae52c60a5b1cb9285fe98e5bd1d3"}) as unknown as TypedDocumentString<DynastyChangedSubscription, DynastyChangedSubscriptionVariables>;
+export const MyTicketsDocument = new TypedDocumentString(`
+    query MyTickets($first: Int, $after: String) {
+  myTickets(first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...TicketSummary
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment TicketSummary on Ticket {
+  id
+  subject
+  category
+  status
+  priority
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:6a0f61df143fa9b97a90e6f00674780033f0074f70c2a0a83f0c8b0166ba01be"}) as unknown as TypedDocumentString<MyTicketsQuery, MyTicketsQueryVariables>;
+export const TicketDocument = new TypedDocumentString(`
+    query Ticket($id: ID!) {
+  ticket(id: $id) {
+    ...TicketThread
+  }
+}
+    fragment TicketSummary on Ticket {
+  id
+  subject
+  category
+  status
+  priority
+  createdAt
+  updatedAt
+}
+fragment TicketThread on Ticket {
+  ...TicketSummary
+  body
+  author {
+    id
+    username
+  }
+  assignee {
+    id
+    username
+  }
+  about {
+    type
+    id
+  }
+  attachments {
+    id
+  }
+  closedAt
+  firstRespondedAt
+  responses {
+    id
+    body
+    fromStaff
+    createdAt
+    author {
+      id
+      username
+    }
+  }
+}`, {"hash":"sha256:879b95df342b372c045d551dc3ea07a428ae9b0e4bbaaf7f343cad06a193f349"}) as unknown as TypedDocumentString<TicketQuery, TicketQueryVariables>;
+export const StaffTicketDocument = new TypedDocumentString(`
+    query StaffTicket($id: ID!) {
+  ticket(id: $id) {
+    ...TicketThread
+    ...TicketSlaView
+  }
+}
+    fragment TicketSummary on Ticket {
+  id
+  subject
+  category
+  status
+  priority
+  createdAt
+  updatedAt
+}
+fragment TicketThread on Ticket {
+  ...TicketSummary
+  body
+  author {
+    id
+    username
+  }
+  assignee {
+    id
+    username
+  }
+  about {
+    type
+    id
+  }
+  attachments {
+    id
+  }
+  closedAt
+  firstRespondedAt
+  responses {
+    id
+    body
+    fromStaff
+    createdAt
+    author {
+      id
+      username
+    }
+  }
+}
+fragment TicketSlaView on Ticket {
+  sla {
+    firstResponseDueAt
+    resolutionDueAt
+    firstResponseBreached
+    resolutionBreached
+  }
+}`, {"hash":"sha256:bfa5da2bc5c885e021a5e6333d80e7710932f560f5ce8ea0cfeaea0829862607"}) as unknown as TypedDocumentString<StaffTicketQuery, StaffTicketQueryVariables>;
+export const SupportQueueDocument = new TypedDocumentString(`
+    query SupportQueue($statuses: [TicketStatus!], $assignedToMe: Boolean, $first: Int, $after: String) {
+  supportQueue(
+    statuses: $statuses
+    assignedToMe: $assignedToMe
+    first: $first
+    after: $after
+  ) {
+    edges {
+      cursor
+      node {
+        ...TicketSummary
+        ...TicketSlaView
+        author {
+          id
+          username
+        }
+        assignee {
+          id
+          username
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment TicketSummary on Ticket {
+  id
+  subject
+  category
+  status
+  priority
+  createdAt
+  updatedAt
+}
+fragment TicketSlaView on Ticket {
+  sla {
+    firstResponseDueAt
+    resolutionDueAt
+    firstResponseBreached
+    resolutionBreached
+  }
+}`, {"hash":"sha256:c3eba85d4dcddcca155906a17893e71cc39916d096699cca819387377e796f0d"}) as unknown as TypedDocumentString<SupportQueueQuery, SupportQueueQueryVariables>;
+export const SupportSlaPoliciesDocument = new TypedDocumentString(`
+    query SupportSlaPolicies {
+  supportSlaPolicies {
+    priority
+    firstResponseMinutes
+    resolutionMinutes
+  }
+}
+    `, {"hash":"sha256:c3eaaac9001e6ce9d23fca276f1d87e6ecc222775d7e3b2bda9dad27e9b20496"}) as unknown as TypedDocumentString<SupportSlaPoliciesQuery, SupportSlaPoliciesQueryVariables>;
+export const ReportQueueDocument = new TypedDocumentString(`
+    query ReportQueue($status: ReportStatus, $first: Int, $after: String) {
+  reportQueue(status: $status, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...ReportView
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ReportView on Report {
+  id
+  targetType
+  targetId
+  status
+  reporterCount
+  outcome
+  outcomeNote
+  createdAt
+  updatedAt
+  decidedAt
+  subjectUser {
+    id
+    username
+  }
+  reasons {
+    reason
+    createdAt
+    reporter {
+      id
+      username
+    }
+  }
+}`, {"hash":"sha256:cf231665057ed494578679e290bdc57c54ded4af776028ef66b1639e7e335de8"}) as unknown as TypedDocumentString<ReportQueueQuery, ReportQueueQueryVariables>;
+export const OpenTicketDocument = new TypedDocumentString(`
+    mutation OpenTicket($input: OpenTicketInput!) {
+  openTicket(input: $input) {
+    ...TicketThread
+  }
+}
+    fragment TicketSummary on Ticket {
+  id
+  subject
+  category
+  status
+  priority
+  createdAt
+  updatedAt
+}
+fragment TicketThread on Ticket {
+  ...TicketSummary
+  body
+  author {
+    id
+    username
+  }
+  assignee {
+    id
+    username
+  }
+  about {
+    type
+    id
+  }
+  attachments {
+    id
+  }
+  closedAt
+  firstRespondedAt
+  responses {
+    id
+    body
+    fromStaff
+    createdAt
+    author {
+      id
+      username
+    }
+  }
+}`, {"hash":"sha256:52b3428fb75bc6853ce82c4d27dfcedc3f45fab3fe7a2d27ff32b6d70021fb2e"}) as unknown as TypedDocumentString<OpenTicketMutation, OpenTicketMutationVariables>;
+export const RespondToTicketDocument = new TypedDocumentString(`
+    mutation RespondToTicket($ticketId: ID!, $body: String!) {
+  respondToTicket(ticketId: $ticketId, body: $body) {
+    id
+    body
+    fromStaff
+    createdAt
+  }
+}
+    `, {"hash":"sha256:fc9ba2519b7f887fe1fea25cd3609b5793a02a85f1f5a708bcbfdb4a52285efb"}) as unknown as TypedDocumentString<RespondToTicketMutation, RespondToTicketMutationVariables>;
+export const CloseTicketDocument = new TypedDocumentString(`
+    mutation CloseTicket($id: ID!) {
+  closeTicket(id: $id) {
+    ...TicketSummary
+    closedAt
+  }
+}
+    fragment TicketSummary on Ticket {
+  id
+  subject
+  category
+  status
+  priority
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:49641a8fab8d624c5dabbccd9ee65c7a103fd35820be6b70b990d2ec8bab3fd5"}) as unknown as TypedDocumentString<CloseTicketMutation, CloseTicketMutationVariables>;
+export const ReopenTicketDocument = new TypedDocumentString(`
+    mutation ReopenTicket($id: ID!) {
+  reopenTicket(id: $id) {
+    ...TicketSummary
+    closedAt
+  }
+}
+    fragment TicketSummary on Ticket {
+  id
+  subject
+  category
+  status
+  priority
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:ac24cbf2e036bebae9bbbeb85bd24fc16a3c5e1e8bb91bdce80fc173fd95182f"}) as unknown as TypedDocumentString<ReopenTicketMutation, ReopenTicketMutationVariables>;
+export const AssignTicketDocument = new TypedDocumentString(`
+    mutation AssignTicket($id: ID!, $assigneeId: ID) {
+  assignTicket(id: $id, assigneeId: $assigneeId) {
+    ...TicketSummary
+    assignee {
+      id
+      username
+    }
+  }
+}
+    fragment TicketSummary on Ticket {
+  id
+  subject
+  category
+  status
+  priority
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:a29e53b3bb3e6661ecf4a42639fb19f05218d44db500b0fca1a42ef07c53937c"}) as unknown as TypedDocumentString<AssignTicketMutation, AssignTicketMutationVariables>;
+export const SetTicketPriorityDocument = new TypedDocumentString(`
+    mutation SetTicketPriority($id: ID!, $priority: TicketPriority!) {
+  setTicketPriority(id: $id, priority: $priority) {
+    ...TicketSummary
+    ...TicketSlaView
+  }
+}
+    fragment TicketSummary on Ticket {
+  id
+  subject
+  category
+  status
+  priority
+  createdAt
+  updatedAt
+}
+fragment TicketSlaView on Ticket {
+  sla {
+    firstResponseDueAt
+    resolutionDueAt
+    firstResponseBreached
+    resolutionBreached
+  }
+}`, {"hash":"sha256:a5911b5f2c82487de405d2f72b420265255c7ae378a923bca6fabd18ad1ee16f"}) as unknown as TypedDocumentString<SetTicketPriorityMutation, SetTicketPriorityMutationVariables>;
+export const SetTicketStatusDocument = new TypedDocumentString(`
+    mutation SetTicketStatus($id: ID!, $status: TicketStatus!) {
+  setTicketStatus(id: $id, status: $status) {
+    ...TicketSummary
+  }
+}
+    fragment TicketSummary on Ticket {
+  id
+  subject
+  category
+  status
+  priority
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:b16a20db8a7edc6609027906020d16a330e4a65b8302a08a333c3ea0f540541b"}) as unknown as TypedDocumentString<SetTicketStatusMutation, SetTicketStatusMutationVariables>;
+export const ReportDocument = new TypedDocumentString(`
+    mutation Report($input: ReportInput!) {
+  report(input: $input) {
+    id
+    targetType
+    targetId
+    status
+  }
+}
+    `, {"hash":"sha256:315405855cb8382006f4b95fb235a4c7e860801b0897cd82ccfeb9e218f499f3"}) as unknown as TypedDocumentString<ReportMutation, ReportMutationVariables>;
+export const DecideReportDocument = new TypedDocumentString(`
+    mutation DecideReport($input: DecideReportInput!) {
+  decideReport(input: $input) {
+    ...ReportView
+  }
+}
+    fragment ReportView on Report {
+  id
+  targetType
+  targetId
+  status
+  reporterCount
+  outcome
+  outcomeNote
+  createdAt
+  updatedAt
+  decidedAt
+  subjectUser {
+    id
+    username
+  }
+  reasons {
+    reason
+    createdAt
+    reporter {
+      id
+      username
+    }
+  }
+}`, {"hash":"sha256:74b6b1b4b4fc157a95bb760ea7a18c12fa2244dc7ba4b50e50fac1df3ddfdbe1"}) as unknown as TypedDocumentString<DecideReportMutation, DecideReportMutationVariables>;
 export const MyWalletDocument = new TypedDocumentString(`
     query MyWallet($first: Int, $after: String, $asset: String) {
   myWallet {

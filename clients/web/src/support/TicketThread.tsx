@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import type { TicketThreadFragment } from '@worldgraph/sdk';
+
+const when = (iso: string) => new Date(iso).toLocaleString();
+export const STATUS_WORDS: Record<string, string> = {
+  OPEN: 'Waiting for support',
+  IN_PROGRESS: 'Support is on it',
+  WAITING_ON_USER: 'Waiting for your answer',
+  RESOLVED: 'Resolved',
+  CLOSED: 'Closed',
+};
+
+/** A ticket's message and its thread, with a reply box (hidden on closed tickets). */
+export function TicketThread({ ticket, onRespond }: { ticket: TicketThreadFragment; onRespond: (body: string) => Promise<unknown> }) {
+  const [body, setBody] = useState('');
+  return (
+    <div className="ticket-thread">
+      <h2 data-testid="ticket-subject">{ticket.subject}</h2>
+      <p>
+        <span data-testid="ticket-status">{STATUS_WORDS[ticket.status] ?? ticket.status}</span> · {ticket.category.toLowerCase()} · {ticket.priority.toLowerCase()} priority
+        {ticket.about && ` · about ${ticket.about.type.toLowerCase()} ${ticket.about.id}`}
+      </p>
+      <ol className="thread" data-testid="ticket-thread">
+        <li>
+          <b>{ticket.author.username}</b> <small>{when(ticket.createdAt)}</small>
+          <p>{ticket.body}</p>
+        </li>
+        {ticket.responses.map((r) => (
+          <li key={r.id} className={r.fromStaff ? 'staff' : undefined}>
+            <b>{r.author.username}</b> {r.fromStaff && <em>(support)</em>} <small>{when(r.createdAt)}</small>
+            <p>{r.body}</p>
+          </li>
+        ))}
+      </ol>
+      {ticket.status !== 'CLOSED' && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (body.trim()) void onRespond(body).then(() => setBody(''));
+          }}
+        >
+          <textarea aria-label="Your answer" value={body} onChange={(e) => setBody(e.target.value)} rows={3} />
+          <button type="submit">Send</button>
+        </form>
+      )}
+    </div>
+  );
+}
