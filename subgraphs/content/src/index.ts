@@ -1,0 +1,4 @@
+import { runStandalone } from '@worldgraph/kit/standalone';
+import { content } from './subgraph.ts';
+
+await runStandalone(content);

@@ -1,0 +1,55 @@
+import { createPrismaClient, defineSubgraph, groupedLoader, keyedLoader, requireUser, type Viewer } from '@worldgraph/kit';
+import { loadContentConfig } from './config.ts';
+import type { ContentContext } from './context.ts';
+import { Calendar } from './domain/calendar.ts';
+import { sendReminders } from './domain/reminders.ts';
+import { Training } from './domain/training.ts';
+import { PrismaClient } from './generated/prisma/client.ts';
+import { resolvers } from './resolvers/index.ts';
+
+const isAdmin = (viewer: Viewer) => viewer.kind === 'user' && viewer.roles.includes('admin');
+
+/** content: training videos (categories, comments, likes, views) and the calendar (interactions, reminders). */
+export const content = defineSubgraph<ContentContext>({
+  name: 'content',
+  schemaPath: new URL('../schema.graphql', import.meta.url),
+  migrationsDir: new URL('../../../prisma/content/migrations', import.meta.url),
+  outbox: true,
+  resolvers: resolvers as never,
+  async create(runtime) {
+    const config = loadContentConfig();
+    const db = createPrismaClient(PrismaClient, runtime.databaseUrl);
+    const training = new Training(db);
+    const calendar = new Calendar(db);
+    const job = config.CONTENT_REMINDER_INTERVAL_MS
+      ? setInterval(
+          () => void sendReminders(db, calendar, config.CONTENT_REMINDER_LEAD_MS).catch((err) => runtime.logger.warn({ err }, 'event reminders failed')),
+          config.CONTENT_REMINDER_INTERVAL_MS,
+        )
+      : undefined;
+    return {
+      context: (base) => {
+        const viewerId = base.viewer.kind === 'user' ? base.viewer.userId : null;
+        const maybeActor = () => (viewerId ? { userId: viewerId, admin: isAdmin(base.viewer) } : null);
+        return {
+          ...base,
+          training,
+          calendar,
+          actor: () => ({ userId: requireUser(base.viewer), admin: isAdmin(base.viewer) }),
+          maybeActor,
+          categoryById: keyedLoader((ids) => training.categoriesByIds(ids), (c) => c.id),
+          repliesOf: groupedLoader((ids) => training.repliesOf(ids), (c) => c.parentId!),
+          likeOf: keyedLoader((ids) => (viewerId ? training.likedBy(viewerId, ids) : Promise.resolve([])), (l) => l.videoId),
+          interactionsOf: groupedLoader((ids) => (viewerId ? calendar.interactionsOf(viewerId, ids) : Promise.resolve([])), (i) => i.eventId),
+        };
+      },
+      ready: async () => {
+        await db.$queryRawUnsafe('SELECT 1');
+      },
+      close: async () => {
+        clearInterval(job);
+        await db.$disconnect();
+      },
+    };
+  },
+});
