@@ -20,6 +20,7 @@ import { ParcelDetailScreen } from './screens/ParcelDetailScreen';
 import { ParcelsScreen } from './screens/ParcelsScreen';
 import { ProgressScreen } from './screens/ProgressScreen';
 import { ProfileScreen } from './screens/ProfileScreen';
+import { TicketsScreen } from './screens/TicketsScreen';
 import { WalletScreen } from './screens/WalletScreen';
 import { Button, Loading, colors } from './ui/kit';
 
@@ -34,6 +35,7 @@ export type Route =
   | { name: 'level' }
   | { name: 'hunt'; huntId: string }
   | { name: 'chat' }
+  | { name: 'help' }
   | { name: 'me' };
 
 const TABS = [
@@ -45,6 +47,7 @@ const TABS = [
   { name: 'characters', label: 'Heroes' },
   { name: 'dynasty', label: 'Dynasty' },
   { name: 'chat', label: 'Chat' },
+  { name: 'help', label: 'Help' },
   { name: 'me', label: 'Me' },
 ] as const;
 
@@ -88,6 +91,7 @@ function SignedIn() {
         {route.name === 'level' && <ProgressScreen />}
         {route.name === 'hunt' && <HuntPlayScreen huntId={route.huntId} onBack={() => setRoute({ name: 'hunts' })} />}
         {route.name === 'chat' && <ChatScreen />}
+        {route.name === 'help' && <TicketsScreen />}
         {route.name === 'me' && <ProfileScreen />}
       </View>
       <View style={styles.tabs}>
