@@ -4,7 +4,7 @@ import path from 'node:path';
 import { setup } from './setup.mjs';
 
 // WORLDGRAPH_SETUP=skip: the tree is known to be set up (the clean-stop test, which runs after npm test's setup).
-if (process.env.WORLDGRAPH_SETUP !== 'skip') setup({ scope: 'server' });
+if (process.env.WORLDGRAPH_SETUP !== 'skip') await setup({ scope: 'server' });
 const root = path.resolve(import.meta.dirname, '../..');
 const env = { ...process.env };
 // A development admin, so a new user can credit wallets from the explorer. Never in production.

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { setup } from './setup.mjs';
 import { TestSummary } from './test-summary.mjs';
 
-setup();
+await setup();
 const root = path.resolve(import.meta.dirname, '../..');
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
 
