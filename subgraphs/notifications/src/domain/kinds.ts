@@ -14,6 +14,8 @@ export interface NotificationData {
   channelId?: string;
   messageId?: string;
   ticketId?: string;
+  eventId?: string;
+  startsAt?: string;
 }
 
 /** A notification to be stored for one user. */
@@ -48,9 +50,18 @@ const instant = (p: Payload, key: string) => {
 export function draftsFor(event: DomainEvent): Draft[] {
   const p = event.payload;
   const drafts =
-    event.context === 'features' ? featureDrafts(event.type, p) : event.context === 'hunts' ? huntDrafts(event.type, p) : event.context === 'progression' ? progressionDrafts(event.type, p) : event.context === 'social' ? socialDrafts(event.type, p) : event.context === 'chat' ? chatDrafts(event.type, p) : event.context === 'support' ? supportDrafts(event.type, p) : [];
+    event.context === 'features' ? featureDrafts(event.type, p) : event.context === 'hunts' ? huntDrafts(event.type, p) : event.context === 'progression' ? progressionDrafts(event.type, p) : event.context === 'social' ? socialDrafts(event.type, p) : event.context === 'chat' ? chatDrafts(event.type, p) : event.context === 'support' ? supportDrafts(event.type, p) : event.context === 'content' ? contentDrafts(event.type, p) : [];
   // A malformed event must not block the stream (a throw would redeliver it forever): it is skipped.
   return drafts.filter((d): d is Draft => !!d && typeof d.userId === 'string' && isUserId(d.userId));
+}
+
+/** An event the user is going to or interested in starts soon (content's EventReminderDue, once per occurrence). */
+function contentDrafts(type: string, p: Payload): (Draft | false | undefined)[] {
+  if (type !== 'EventReminderDue') return [];
+  const title = (str(p, 'title') ?? '').slice(0, 120);
+  const startsAt = instant(p, 'occurrenceStartsAt');
+  const where = str(p, 'locationName');
+  return [{ userId: str(p, 'userId')!, kind: 'event_reminder', title: `Starting soon: ${title}`, body: where ? `At ${where.slice(0, 120)}` : 'Your event starts soon.', data: { eventId: str(p, 'eventId'), startsAt } }];
 }
 
 /** Staff responded to a user's support ticket: its author is told (support's TicketResponded). */

@@ -21,6 +21,11 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type CalendarEvent = {
+  __typename?: 'CalendarEvent';
+  id: Scalars['ID']['output'];
+};
+
 export type Channel = {
   __typename?: 'Channel';
   id: Scalars['ID']['output'];
@@ -81,6 +86,8 @@ export type NotificationData = {
   __typename?: 'NotificationData';
   amount?: Maybe<Scalars['Decimal']['output']>;
   asset?: Maybe<Scalars['String']['output']>;
+  /** The calendar event, for event_reminder. */
+  calendarEvent?: Maybe<CalendarEvent>;
   /** The chat channel, for chat_mention. */
   channel?: Maybe<Channel>;
   /** The dynasty, for dynasty_* kinds (requestId is then the join request). */
@@ -96,6 +103,8 @@ export type NotificationData = {
   purchaseId?: Maybe<Scalars['ID']['output']>;
   /** The buy request, for buy_request_* kinds. */
   requestId?: Maybe<Scalars['ID']['output']>;
+  /** When the reminded occurrence starts, for event_reminder. */
+  startsAt?: Maybe<Scalars['DateTime']['output']>;
   /** The support ticket, for ticket_response. */
   ticket?: Maybe<Ticket>;
 };
@@ -120,6 +129,8 @@ export type NotificationKind =
   | 'dynasty_request_answered'
   /** Someone asked to join your dynasty, or invited you to theirs. */
   | 'dynasty_request_received'
+  /** A calendar event you are going to or interested in starts soon. */
+  | 'event_reminder'
   /** You reached a hunt's treasure. */
   | 'hunt_finished'
   /** You reached a new level. */
@@ -241,8 +252,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Channel: ResolverTypeWrapper<Channel>;
+  CalendarEvent: ResolverTypeWrapper<CalendarEvent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Channel: ResolverTypeWrapper<Channel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Dynasty: ResolverTypeWrapper<Dynasty>;
@@ -265,8 +277,9 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Channel: Channel;
+  CalendarEvent: CalendarEvent;
   ID: Scalars['ID']['output'];
+  Channel: Channel;
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Dynasty: Dynasty;
@@ -284,6 +297,10 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Subscription: Record<PropertyKey, never>;
   Ticket: Ticket;
+}>;
+
+export type CalendarEventResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['CalendarEvent'] = ResolversParentTypes['CalendarEvent']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type ChannelResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['Channel'] = ResolversParentTypes['Channel']> = ResolversObject<{
@@ -335,6 +352,7 @@ export type NotificationConnectionResolvers<ContextType = NotificationsContext, 
 export type NotificationDataResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['NotificationData'] = ResolversParentTypes['NotificationData']> = ResolversObject<{
   amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   asset?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  calendarEvent?: Resolver<Maybe<ResolversTypes['CalendarEvent']>, ParentType, ContextType>;
   channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
   dynasty?: Resolver<Maybe<ResolversTypes['Dynasty']>, ParentType, ContextType>;
   feature?: Resolver<Maybe<ResolversTypes['Feature']>, ParentType, ContextType>;
@@ -343,6 +361,7 @@ export type NotificationDataResolvers<ContextType = NotificationsContext, Parent
   messageId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   purchaseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   requestId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  startsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType>;
 }>;
 
@@ -370,6 +389,7 @@ export type TicketResolvers<ContextType = NotificationsContext, ParentType exten
 }>;
 
 export type Resolvers<ContextType = NotificationsContext> = ResolversObject<{
+  CalendarEvent?: CalendarEventResolvers<ContextType>;
   Channel?: ChannelResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;

@@ -12,4 +12,5 @@ export const NotificationData: NotificationDataResolvers = {
   dynasty: (d) => (d.dynastyId ? { id: d.dynastyId } : null),
   channel: (d) => (d.channelId ? { id: d.channelId } : null),
   ticket: (d) => (d.ticketId ? { id: d.ticketId } : null),
+  calendarEvent: (d) => (d.eventId ? { id: d.eventId } : null),
 };
