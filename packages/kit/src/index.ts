@@ -27,4 +27,5 @@ export * from './secrets.ts';
 export * from './subgraph.ts';
 export * from './subscriptions.ts';
 export * from './tracing.ts';
+export * from './user-limits.ts';
 export * from './wallet-client.ts';

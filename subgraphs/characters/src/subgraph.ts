@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { createPrismaClient, defineSubgraph, groupedLoader, keyedLoader, WalletClient, type Runtime } from '@worldgraph/kit';
+import { createPrismaClient, defineSubgraph, groupedLoader, keyedLoader, UserLimitsClient, WalletClient, type Runtime } from '@worldgraph/kit';
 import { loadCharactersConfig } from './config.ts';
 import type { CharactersContext } from './context.ts';
 import { Catalog } from './domain/catalog.ts';
@@ -24,7 +24,7 @@ export const characters = defineSubgraph<CharactersContext>({
     const catalog = await Catalog.load(db);
     const characterService = new Characters(db, config);
     const inventories = new Inventories(db, config, catalog);
-    const trades = new Trades(db, catalog, new WalletClient(runtime), runtime.logger);
+    const trades = new Trades(db, catalog, new WalletClient(runtime), runtime.logger, new UserLimitsClient(runtime));
     // Purges characters past their restore window; resumes trades left settling, expires idle ones.
     const jobs = async () => {
       await characterService.purgeExpired().catch((err) => runtime.logger.error({ err }, 'character purge failed'));

@@ -1,7 +1,7 @@
 // Crash recovery of the trade saga: a process that died mid-settlement leaves a trade `settling`;
 // the sweeper (run here directly, on the stack's database and wallet) finishes it with the same
 // idempotent steps, or finishes its refunds when it was being aborted.
-import { createLogger, createPrismaClient, databaseUrl, subgraphCaller, WalletClient } from '@worldgraph/kit';
+import { createLogger, createPrismaClient, databaseUrl, subgraphCaller, UserLimitsClient, WalletClient } from '@worldgraph/kit';
 import { closeDatabases, credit, database, stack } from '@worldgraph/testenv';
 import { Catalog } from '../src/domain/catalog.ts';
 import { Trades } from '../src/domain/trades.ts';
@@ -13,8 +13,8 @@ let trades: Trades;
 beforeAll(async () => {
   const { databaseUrl: server, dbPrefix, subgraphs, serviceSecret } = stack();
   db = createPrismaClient(PrismaClient, databaseUrl(server, `${dbPrefix}characters`));
-  const wallet = new WalletClient({ callSubgraph: subgraphCaller('characters', serviceSecret, new Map([['wallet', subgraphs.wallet!]])) });
-  trades = new Trades(db, await Catalog.load(db), wallet, createLogger('sweeper-test', 'silent'));
+  const peers = { callSubgraph: subgraphCaller('characters', serviceSecret, new Map([['wallet', subgraphs.wallet!], ['accounts', subgraphs.accounts!]])) };
+  trades = new Trades(db, await Catalog.load(db), new WalletClient(peers), createLogger('sweeper-test', 'silent'), new UserLimitsClient(peers));
 });
 afterAll(async () => {
   await db.$disconnect();

@@ -1,4 +1,4 @@
-import { adminToken, closeDatabases, codeOf, credit, database, gql, type TestUser } from '@worldgraph/testenv';
+import { adminToken, closeDatabases, codeOf, credit, database, gql, serviceToken, stack, type TestUser } from '@worldgraph/testenv';
 import { grant, inventoryOf, ok, player, take, type ItemView } from './helpers.ts';
 
 afterAll(closeDatabases);
@@ -88,6 +88,27 @@ test('trades stay within a realm, between playable characters', async () => {
   expect(codeOf(await gql(OPEN, { c: a.characterId, w: b.characterId }, { token: a.user.accessToken }))).toBe('BAD_USER_INPUT');
   expect(codeOf(await gql(OPEN, { c: a.characterId, w: a.characterId }, { token: a.user.accessToken }))).toBe('BAD_USER_INPUT');
   expect(codeOf(await gql(OPEN, { c: b.characterId, w: a.characterId }, { token: a.user.accessToken }))).toBe('NOT_FOUND');
+});
+
+test("accounts' CANNOT_TRADE limitation refuses opening and confirming trades while it lasts", async () => {
+  const a = await player();
+  const b = await player();
+  const { openTrade } = await ok(OPEN, { c: a.characterId, w: b.characterId }, a.user.accessToken);
+  // Support limits b (through accounts, as its moderation outcome does).
+  const LIMIT = 'mutation ($u: ID!, $until: DateTime!) { internalLimitUser(userId: $u, kind: CANNOT_TRADE, until: $until, reason: "scam reports") { kind } }';
+  const limit = async (until: Date) =>
+    expect((await gql(LIMIT, { u: b.user.id, until: until.toISOString() }, { url: stack().subgraphs.accounts, token: await serviceToken('support') })).errors).toBeUndefined();
+  await limit(new Date(Date.now() + 3_600_000));
+  const opened = await gql(OPEN, { c: a.characterId, w: b.characterId }, { token: a.user.accessToken });
+  expect(opened.errors![0]).toMatchObject({ message: expect.stringMatching(/^The other player cannot trade until /), extensions: { code: 'FORBIDDEN', reason: 'CANNOT_TRADE' } });
+  expect(codeOf(await gql(OPEN, { c: b.characterId, w: a.characterId }, { token: b.user.accessToken }))).toBe('FORBIDDEN');
+  expect((await gql(CONFIRM, { t: openTrade.id, c: a.characterId }, { token: a.user.accessToken })).errors![0]!.message).toMatch(/^The other player cannot trade until /);
+  expect((await gql(CONFIRM, { t: openTrade.id, c: b.characterId }, { token: b.user.accessToken })).errors![0]!.message).toMatch(/^You cannot trade until /);
+  expect((await ok('query ($t: ID!) { trade(id: $t) { status initiator { confirmed } } }', { t: openTrade.id }, a.user.accessToken)).trade).toEqual({ status: 'open', initiator: { confirmed: false } });
+  // Lifted (a later decision of the same kind replaces it): the trade goes through.
+  await limit(new Date(Date.now() - 1_000));
+  await ok(CONFIRM, { t: openTrade.id, c: a.characterId }, a.user.accessToken);
+  expect((await ok(CONFIRM, { t: openTrade.id, c: b.characterId }, b.user.accessToken)).confirmTrade.status).toBe('completed');
 });
 
 test('a refused wallet step fails the trade: no item moves, no money moves', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, badInput, conflict, Decimal, notFound, type Logger, type WalletClient } from '@worldgraph/kit';
+import { AppError, badInput, conflict, Decimal, notFound, type Logger, type UserLimitation, type UserLimitsClient, type WalletClient } from '@worldgraph/kit';
 import type { PrismaClient, Trade, TradeCurrency, TradeItem } from '../generated/prisma/client.ts';
 import type { Catalog } from './catalog.ts';
 import { assertPlayable } from './characters.ts';
@@ -34,6 +34,7 @@ const INCLUDE = { items: { orderBy: { itemId: 'asc' } }, currencies: true } as c
  *   3. money: each debit is credited to the other side.
  * A refusal at 1 or 2 refunds what was debited (compensation) and fails the trade; a crash or a
  * wallet outage leaves it `settling` for the sweeper, which repeats the same idempotent steps.
+ * Opening and confirming ask accounts whether either player is under a CANNOT_TRADE limitation.
  */
 export class Trades {
   private readonly exchanges = new KeyedMutex();
@@ -43,7 +44,14 @@ export class Trades {
     private readonly catalog: Catalog,
     private readonly wallet: WalletClient,
     private readonly logger: Logger,
+    private readonly limits: UserLimitsClient,
   ) {}
+
+  /** Accounts' CANNOT_TRADE limitation (support's moderation), on either side, refuses the trade. */
+  private async assertMayTrade(accountId: string, accounts: string[], requestId?: string): Promise<void> {
+    const when = (l: UserLimitation) => new Date(l.until).toISOString();
+    await this.limits.assertNone('CANNOT_TRADE', accounts, (l) => (l.userId === accountId ? `You cannot trade until ${when(l)}` : `The other player cannot trade until ${when(l)}`), requestId);
+  }
 
   async find(id: string): Promise<TradeView | null> {
     return isId(id) ? this.db.trade.findUnique({ where: { id }, include: INCLUDE }) : null;
@@ -72,6 +80,7 @@ export class Trades {
     assertPlayable(me);
     assertPlayable(other);
     if (me.realmId !== other.realmId) throw badInput('Trades are between characters of one realm');
+    await this.assertMayTrade(accountId, [me.accountId, other.accountId]);
     return inTx(this.db, async (tx) => {
       const trade = await tx.trade.create({
         data: { id: randomUUID(), realmId: me.realmId, initiatorId: me.id, recipientId: other.id, initiatorAccountId: me.accountId, recipientAccountId: other.accountId },
@@ -130,6 +139,8 @@ export class Trades {
 
   /** Confirms a side; whoever confirms second settles. A repeat returns the trade as it is. */
   async confirm(accountId: string, tradeId: string, characterId: string, requestId?: string): Promise<TradeView> {
+    const current = await this.forAccount(accountId, tradeId);
+    if (current?.status === 'open') await this.assertMayTrade(accountId, [current.initiatorAccountId, current.recipientAccountId], requestId);
     const settle = await inTx(this.db, async (tx) => {
       const { trade, initiator } = await this.side(tx, tradeId, accountId, characterId);
       if (trade.status !== 'open') return false;
