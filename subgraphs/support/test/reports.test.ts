@@ -1,8 +1,8 @@
 // Reports through the router: folding per target and reporter, the moderation queue, outcomes as
 // domain events (UserLimited is what accounts applies as a profile limitation).
 import { randomUUID } from 'node:crypto';
-import { closeDatabases, database, gql, registerUser, serviceToken, stack } from '@worldgraph/testenv';
-import { codeOf, DECIDE, ok, QUEUE, REPORT, staffUser } from './helpers.ts';
+import { adminToken, closeDatabases, database, gql, registerUser, serviceToken, stack } from '@worldgraph/testenv';
+import { codeOf, DECIDE, eventually, ok, QUEUE, REPORT, staffUser } from './helpers.ts';
 
 afterAll(closeDatabases);
 
@@ -80,6 +80,13 @@ test('outcomes: dismissed, warned and limited, each a domain event; limited name
   expect(asked.data?.internalUserLimitations).toEqual([{ userId: offender.id, kind: 'CANNOT_CHAT', until }]);
   const limited = (await eventsOf(message)).find((e) => e.type === 'UserLimited');
   expect(limited?.payload).toMatchObject({ userId: offender.id, kind: 'CANNOT_CHAT', until, reason: 'insults', reportId: message, by: staff.id });
+
+  // The audit log records the outcomes (from support's events), with the staff member as actor.
+  const audit = await eventually(
+    async () => (await ok('query ($id: String!) { auditLog(filter: { context: "support", entityId: $id }, first: 20) { edges { node { action actor entityType } } } }', { id: offender.id }, await adminToken())).auditLog.edges.map((e: any) => e.node),
+    (entries: any[]) => entries.some((e) => e.action === 'UserLimited'),
+  );
+  expect(audit).toContainEqual({ action: 'UserLimited', actor: staff.id, entityType: 'User' });
 
   // Decided reports leave the open queue; a new report of the same target opens a new one.
   const { reportQueue } = await ok(QUEUE, { s: 'DECIDED', first: 100 }, staff.staffToken);

@@ -61,6 +61,14 @@ const MEANINGS: Record<string, (p: Payload) => Meaning> = {
       (p: Payload) => ({ entityType: 'Trade', entityId: p.tradeId, userIds: [p.accountId, p.withAccountId], after: pick(p, 'status', 'characterId', 'withCharacterId', 'reason') }),
     ]),
   ),
+  // support: tickets handled by staff, and moderation outcomes of reports.
+  TicketOpened: (p) => ({ entityType: 'Ticket', entityId: p.ticketId, actor: p.authorId, userIds: [p.authorId], after: pick(p, 'category', 'priority') }),
+  TicketAssigned: (p) => ({ entityType: 'Ticket', entityId: p.ticketId, actor: p.by, userIds: [p.authorId, p.assigneeId], after: pick(p, 'assigneeId') }),
+  TicketPriorityChanged: (p) => ({ entityType: 'Ticket', entityId: p.ticketId, actor: p.by, userIds: [p.authorId], before: { priority: p.previous }, after: pick(p, 'priority') }),
+  TicketStatusChanged: (p) => ({ entityType: 'Ticket', entityId: p.ticketId, actor: p.by, userIds: [p.authorId], before: { status: p.previous }, after: pick(p, 'status') }),
+  ReportDecided: (p) => ({ entityType: 'Report', entityId: p.reportId, actor: p.by, userIds: [p.userId], after: pick(p, 'outcome', 'targetType', 'targetId', 'userId', 'note') }),
+  UserWarned: (p) => ({ entityType: 'User', entityId: p.userId, actor: p.by, userIds: [p.userId], after: pick(p, 'reportId', 'reason') }),
+  UserLimited: (p) => ({ entityType: 'User', entityId: p.userId, actor: p.by, userIds: [p.userId], after: pick(p, 'kind', 'until', 'reportId', 'reason') }),
   // social: dynasties, their members and requests, children's permissions.
   DynastyFounded: (p) => ({ entityType: 'Dynasty', entityId: p.dynastyId, actor: p.headId, userIds: [p.headId], after: pick(p, 'featureId', 'name') }),
   DynastySeatMoved: (p) => ({ entityType: 'Dynasty', entityId: p.dynastyId, userIds: [p.headId], before: { featureId: p.fromFeatureId }, after: { featureId: p.toFeatureId } }),
