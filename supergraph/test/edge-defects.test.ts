@@ -67,6 +67,8 @@ describe('graphql-ws', () => {
       const failed = await run(client, LOGIN, { input: { login: unique('nobody_'), password: 'wrong-password-1' } });
       expect(failed.error).toBeUndefined();
       expect(failed.results[0].errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      const unnamed = await run(client, 'query A { assets } query B { assets }');
+      expect((unnamed.error as { extensions?: { code?: string } }[])[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       const ok = await run(client, '{ assets }');
       expect(ok.results).toEqual([{ data: { assets: ['PSC', 'IRR', 'RED', 'BLUE', 'YELLOW'] } }]);
       // The subscription opened before the failed mutation still delivers.

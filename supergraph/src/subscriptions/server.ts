@@ -162,7 +162,8 @@ export function serveRouterSubscriptions(options: RouterSubscriptionOptions): Ro
         const validation = validate(schema(), document);
         if (validation.length) return validation.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
         const operation = getOperationAST(document, payload.operationName);
-        if (!operation) return refuse('OPERATION_RESOLUTION_FAILURE', 'Name the operation to run');
+        // As over HTTP (client-mistakes.ts): the client's mistake, BAD_USER_INPUT.
+        if (!operation) return refuse('BAD_USER_INPUT', payload.operationName ? `Unknown operation named "${payload.operationName}".` : 'Must provide operation name if query contains multiple operations.');
         const coerced = getVariableValues(schema(), operation.variableDefinitions ?? [], payload.variables ?? {});
         if (coerced.errors) return coerced.errors.map((e) => new GraphQLError(e.message, { extensions: { code: 'BAD_USER_INPUT' } }));
         try {
