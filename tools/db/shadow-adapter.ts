@@ -31,6 +31,17 @@ async function connect(url: string): Promise<SqlDriverAdapter> {
     charColumns.set(query, columns);
     return result;
   };
+  // adapter-pg splits a script on every ';', which cuts a dollar-quoted body ($$ … ; … $$) in two:
+  // the replay of each context's outbox-trigger migration failed with "unterminated dollar-quoted
+  // string". Postgres runs a whole multi-statement script as one simple-protocol query.
+  const raw = adapter as unknown as { client: { query(sql: string): Promise<unknown> }; onError(error: unknown): never };
+  adapter.executeScript = async (script) => {
+    try {
+      await raw.client.query(script);
+    } catch (error) {
+      raw.onError(error);
+    }
+  };
   const queryRaw = adapter.queryRaw.bind(adapter);
   adapter.queryRaw = async (query) => {
     const result = await queryRaw(query);
