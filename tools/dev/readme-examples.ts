@@ -80,6 +80,8 @@ export function findPath(value: unknown, path: string[]): unknown {
 
 /** The operation with each `<name.path>` replaced from the saved results; throws naming a missing one. */
 export function fill(text: string, saved: Record<string, unknown>): string {
+  const loose = /<[^<>\s"]*>/.exec(text.replace(/#.*$/gm, '').replace(/<[\w-]+\.[\w.]+>/g, ''));
+  if (loose) throw new Error(`${loose[0]}: a placeholder names an earlier result and a path in it, e.g. <ada.user.id> (see tools/dev/readme-examples.ts)`);
   return text.replace(/<([\w-]+)\.([\w.]+)>/g, (whole, name: string, path: string) => {
     if (!(name in saved)) throw new Error(`${whole}: no earlier result is called ${name} (mark one with "# → ${name}")`);
     const value = findPath(saved[name], path.split('.'));

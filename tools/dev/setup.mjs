@@ -34,7 +34,7 @@ function installedScope() {
 /**
  * Installs what `scope` needs when node_modules lacks it or is older than the lockfile.
  * - `server` (npm start): only the server's workspaces and the root's runtime `dependencies` (tsx,
- *   the Prisma CLI), without devDependencies: about 780 packages instead of 1,900.
+ *   the Prisma CLI), without devDependencies: about 840 packages of 1,970.
  * - `all` (npm test, npm run setup, CI): every workspace, clients and test tools included.
  * Never writes package.json or package-lock.json: a fresh clone runs `npm ci` (the committed
  * lockfile, exactly); an existing tree is topped up with `npm install --no-save`, which never removes

@@ -37,5 +37,7 @@ describe('README example conventions', () => {
     expect(findPath(saved.ada, ['accessToken'])).toBe('t');
     expect(() => fill('<grace.user.id>', saved)).toThrow(/no earlier result is called grace/);
     expect(() => fill('<ada.wallet.id>', saved)).toThrow(/ada has no value at wallet.id/);
+    expect(() => fill('{ user(id: "<id>") { id } }', saved)).toThrow(/<id>: a placeholder names an earlier result/);
+    expect(fill('{ me { id } }   # Bearer <accessToken>', saved)).toBe('{ me { id } }   # Bearer <accessToken>');
   });
 });
