@@ -85,6 +85,17 @@ export type BuyRequestStatus =
   | 'pending'
   | 'rejected';
 
+export type CalendarEventInput = {
+  description?: string | null | undefined;
+  endsAt: string;
+  location?: EventLocationInput | null | undefined;
+  recurrence?: RecurrenceInput | null | undefined;
+  startsAt: string;
+  /** IANA time zone, e.g. Europe/Berlin. */
+  timeZone: string;
+  title: string;
+};
+
 export type ChallengeQuestionInput = {
   /** 2-8 choices. */
   choices: Array<string>;
@@ -205,6 +216,17 @@ export type EquipSlot =
   | 'neck'
   | 'off_hand'
   | 'ring';
+
+export type EventInteractionKind =
+  | 'GOING'
+  | 'INTERESTED'
+  | 'LIKE';
+
+export type EventLocationInput = {
+  latitude: number;
+  longitude: number;
+  name?: string | null | undefined;
+};
 
 export type FamilyRelationInput = {
   dynastyId: string | number;
@@ -386,6 +408,8 @@ export type NotificationKind =
   | 'dynasty_request_answered'
   /** Someone asked to join your dynasty, or invited you to theirs. */
   | 'dynasty_request_received'
+  /** A calendar event you are going to or interested in starts soon. */
+  | 'event_reminder'
   /** You reached a hunt's treasure. */
   | 'hunt_finished'
   /** You reached a new level. */
@@ -434,6 +458,12 @@ export type PrizePoolInput = {
   winnerLimit: number;
 };
 
+export type PublicationStatus =
+  /** Seen by admins only. */
+  | 'DRAFT'
+  /** Seen by everyone. */
+  | 'PUBLISHED';
+
 export type PurchaseStatus =
   | 'compensated'
   | 'completed'
@@ -457,6 +487,20 @@ export type RealmStatus =
   | 'maintenance'
   | 'offline'
   | 'online';
+
+export type RecurrenceFrequency =
+  | 'DAILY'
+  | 'MONTHLY'
+  | 'WEEKLY';
+
+export type RecurrenceInput = {
+  /** Occurrences in all (the first included). */
+  count?: number | null | undefined;
+  frequency: RecurrenceFrequency;
+  interval?: number | null | undefined;
+  /** No occurrence starts after it. */
+  until?: string | null | undefined;
+};
 
 export type RegisterInput = {
   displayName?: string | null | undefined;
@@ -618,8 +662,14 @@ export type TradeStatus =
 
 export type TransactionKind =
   | 'admin_credit'
+  /** The platform's share of a sale (on the platform account). */
+  | 'commission'
   | 'credit'
   | 'debit'
+  /** A referrer's reward. */
+  | 'referral_reward'
+  /** A paid top-up order. */
+  | 'top_up'
   | 'transfer_in'
   | 'transfer_out';
 
@@ -644,6 +694,26 @@ export type UpdateProfileInput = {
 export type UserStatus =
   | 'offline'
   | 'online';
+
+export type VideoCategoryInput = {
+  description?: string | null | undefined;
+  name: string;
+  position?: number | null | undefined;
+  slug: string;
+};
+
+export type VideoInput = {
+  categoryId: string | number;
+  description?: string | null | undefined;
+  durationSeconds?: number | null | undefined;
+  /** An http(s) address; exactly one of mediaId and externalUrl. */
+  externalUrl?: string | null | undefined;
+  /** A media file id (media subgraph); exactly one of mediaId and externalUrl. */
+  mediaId?: string | number | null | undefined;
+  /** Lower-case letters, digits and dashes; unique. */
+  slug: string;
+  title: string;
+};
 
 export type ViewerFragment = { id: string, username: string, displayName: string | null, email: string | null, roles: Array<Role>, status: UserStatus };
 
@@ -1181,6 +1251,163 @@ export type ChannelActivitySubscriptionVariables = Exact<{ [key: string]: never;
 
 
 export type ChannelActivitySubscription = { channelActivity: { kind: string, channel: { id: string }, message: { id: string, clientMessageId: string, body: string | null, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, username: string }, replyTo: { id: string, body: string | null, author: { id: string, username: string } } | null } | null, user: { id: string, username: string } | null } };
+
+export type VideoSummaryFragment = { id: string, slug: string, title: string, description: string, durationSeconds: number, status: PublicationStatus, publishedAt: string | null, likeCount: number, viewCount: number, commentCount: number, viewerHasLiked: boolean, category: { id: string, slug: string, name: string } };
+
+export type VideoCommentFieldsFragment = { id: string, body: string, parentId: string | null, createdAt: string, editedAt: string | null, author: { id: string, username: string } };
+
+export type CalendarEventFieldsFragment = { id: string, title: string, description: string, startsAt: string, endsAt: string, timeZone: string, status: PublicationStatus, interestedCount: number, goingCount: number, likeCount: number, viewerInteractions: Array<EventInteractionKind>, location: { name: string | null, latitude: number, longitude: number } | null, recurrence: { frequency: RecurrenceFrequency, interval: number, until: string | null, count: number | null } | null };
+
+export type VideoCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VideoCategoriesQuery = { videoCategories: Array<{ id: string, slug: string, name: string, description: string, position: number }> };
+
+export type VideosQueryVariables = Exact<{
+  categoryId?: string | number | null | undefined;
+  categorySlug?: string | null | undefined;
+  includeDrafts?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type VideosQuery = { videos: { edges: Array<{ node: { externalUrl: string | null, id: string, slug: string, title: string, description: string, durationSeconds: number, status: PublicationStatus, publishedAt: string | null, likeCount: number, viewCount: number, commentCount: number, viewerHasLiked: boolean, media: { id: string } | null, category: { id: string, slug: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type VideoQueryVariables = Exact<{
+  slug: string;
+  commentsAfter?: string | null | undefined;
+}>;
+
+
+export type VideoQuery = { video: { externalUrl: string | null, id: string, slug: string, title: string, description: string, durationSeconds: number, status: PublicationStatus, publishedAt: string | null, likeCount: number, viewCount: number, commentCount: number, viewerHasLiked: boolean, media: { id: string, url: string } | null, comments: { edges: Array<{ node: { id: string, body: string, parentId: string | null, createdAt: string, editedAt: string | null, replies: Array<{ id: string, body: string, parentId: string | null, createdAt: string, editedAt: string | null, author: { id: string, username: string } }>, author: { id: string, username: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, category: { id: string, slug: string, name: string } } | null };
+
+export type CommentOnVideoMutationVariables = Exact<{
+  videoId: string | number;
+  body: string;
+  parentId?: string | number | null | undefined;
+}>;
+
+
+export type CommentOnVideoMutation = { commentOnVideo: { id: string, body: string, parentId: string | null, createdAt: string, editedAt: string | null, author: { id: string, username: string } } };
+
+export type EditVideoCommentMutationVariables = Exact<{
+  id: string | number;
+  body: string;
+}>;
+
+
+export type EditVideoCommentMutation = { editVideoComment: { id: string, body: string, parentId: string | null, createdAt: string, editedAt: string | null, author: { id: string, username: string } } };
+
+export type DeleteVideoCommentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteVideoCommentMutation = { deleteVideoComment: boolean };
+
+export type SetVideoLikeMutationVariables = Exact<{
+  videoId: string | number;
+  liked: boolean;
+}>;
+
+
+export type SetVideoLikeMutation = { setVideoLike: { id: string, likeCount: number, viewerHasLiked: boolean } };
+
+export type ViewVideoMutationVariables = Exact<{
+  videoId: string | number;
+}>;
+
+
+export type ViewVideoMutation = { viewVideo: { id: string, viewCount: number } };
+
+export type CalendarQueryVariables = Exact<{
+  from: string;
+  to: string;
+  includeDrafts?: boolean | null | undefined;
+}>;
+
+
+export type CalendarQuery = { calendar: Array<{ startsAt: string, endsAt: string, event: { id: string, title: string, timeZone: string, status: PublicationStatus, goingCount: number, interestedCount: number, location: { name: string | null } | null } }> };
+
+export type CalendarEventQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type CalendarEventQuery = { calendarEvent: { id: string, title: string, description: string, startsAt: string, endsAt: string, timeZone: string, status: PublicationStatus, interestedCount: number, goingCount: number, likeCount: number, viewerInteractions: Array<EventInteractionKind>, occurrences: Array<{ startsAt: string, endsAt: string }>, location: { name: string | null, latitude: number, longitude: number } | null, recurrence: { frequency: RecurrenceFrequency, interval: number, until: string | null, count: number | null } | null } | null };
+
+export type SetEventInteractionMutationVariables = Exact<{
+  eventId: string | number;
+  kind: EventInteractionKind;
+  active: boolean;
+}>;
+
+
+export type SetEventInteractionMutation = { setEventInteraction: { id: string, title: string, description: string, startsAt: string, endsAt: string, timeZone: string, status: PublicationStatus, interestedCount: number, goingCount: number, likeCount: number, viewerInteractions: Array<EventInteractionKind>, location: { name: string | null, latitude: number, longitude: number } | null, recurrence: { frequency: RecurrenceFrequency, interval: number, until: string | null, count: number | null } | null } };
+
+export type CreateVideoCategoryMutationVariables = Exact<{
+  input: VideoCategoryInput;
+}>;
+
+
+export type CreateVideoCategoryMutation = { createVideoCategory: { id: string, slug: string, name: string, description: string, position: number } };
+
+export type UpdateVideoCategoryMutationVariables = Exact<{
+  id: string | number;
+  input: VideoCategoryInput;
+}>;
+
+
+export type UpdateVideoCategoryMutation = { updateVideoCategory: { id: string, slug: string, name: string, description: string, position: number } };
+
+export type CreateVideoMutationVariables = Exact<{
+  input: VideoInput;
+}>;
+
+
+export type CreateVideoMutation = { createVideo: { externalUrl: string | null, id: string, slug: string, title: string, description: string, durationSeconds: number, status: PublicationStatus, publishedAt: string | null, likeCount: number, viewCount: number, commentCount: number, viewerHasLiked: boolean, media: { id: string } | null, category: { id: string, slug: string, name: string } } };
+
+export type UpdateVideoMutationVariables = Exact<{
+  id: string | number;
+  input: VideoInput;
+}>;
+
+
+export type UpdateVideoMutation = { updateVideo: { externalUrl: string | null, id: string, slug: string, title: string, description: string, durationSeconds: number, status: PublicationStatus, publishedAt: string | null, likeCount: number, viewCount: number, commentCount: number, viewerHasLiked: boolean, media: { id: string } | null, category: { id: string, slug: string, name: string } } };
+
+export type SetVideoPublishedMutationVariables = Exact<{
+  id: string | number;
+  published: boolean;
+}>;
+
+
+export type SetVideoPublishedMutation = { setVideoPublished: { id: string, status: PublicationStatus, publishedAt: string | null } };
+
+export type CreateCalendarEventMutationVariables = Exact<{
+  input: CalendarEventInput;
+}>;
+
+
+export type CreateCalendarEventMutation = { createCalendarEvent: { id: string, title: string, description: string, startsAt: string, endsAt: string, timeZone: string, status: PublicationStatus, interestedCount: number, goingCount: number, likeCount: number, viewerInteractions: Array<EventInteractionKind>, location: { name: string | null, latitude: number, longitude: number } | null, recurrence: { frequency: RecurrenceFrequency, interval: number, until: string | null, count: number | null } | null } };
+
+export type UpdateCalendarEventMutationVariables = Exact<{
+  id: string | number;
+  input: CalendarEventInput;
+}>;
+
+
+export type UpdateCalendarEventMutation = { updateCalendarEvent: { id: string, title: string, description: string, startsAt: string, endsAt: string, timeZone: string, status: PublicationStatus, interestedCount: number, goingCount: number, likeCount: number, viewerInteractions: Array<EventInteractionKind>, location: { name: string | null, latitude: number, longitude: number } | null, recurrence: { frequency: RecurrenceFrequency, interval: number, until: string | null, count: number | null } | null } };
+
+export type SetCalendarEventPublishedMutationVariables = Exact<{
+  id: string | number;
+  published: boolean;
+}>;
+
+
+export type SetCalendarEventPublishedMutation = { setCalendarEventPublished: { id: string, status: PublicationStatus } };
 
 export type HourlyProfitsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2245,6 +2472,65 @@ export const ChatChannelFragmentDoc = new TypedDocumentString(`
     }
   }
 }`, {"fragmentName":"ChatChannel"}) as unknown as TypedDocumentString<ChatChannelFragment, unknown>;
+export const VideoSummaryFragmentDoc = new TypedDocumentString(`
+    fragment VideoSummary on Video {
+  id
+  slug
+  title
+  description
+  durationSeconds
+  status
+  publishedAt
+  likeCount
+  viewCount
+  commentCount
+  viewerHasLiked
+  category {
+    id
+    slug
+    name
+  }
+}
+    `, {"fragmentName":"VideoSummary"}) as unknown as TypedDocumentString<VideoSummaryFragment, unknown>;
+export const VideoCommentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VideoCommentFields on VideoComment {
+  id
+  body
+  parentId
+  createdAt
+  editedAt
+  author {
+    id
+    username
+  }
+}
+    `, {"fragmentName":"VideoCommentFields"}) as unknown as TypedDocumentString<VideoCommentFieldsFragment, unknown>;
+export const CalendarEventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CalendarEventFields on CalendarEvent {
+  id
+  title
+  description
+  startsAt
+  endsAt
+  timeZone
+  status
+  location {
+    name
+    latitude
+    longitude
+  }
+  recurrence {
+    frequency
+    interval
+    until
+    count
+  }
+  interestedCount
+  goingCount
+  likeCount
+  viewerInteractions
+}
+    `, {"fragmentName":"CalendarEventFields"}) as unknown as TypedDocumentString<CalendarEventFieldsFragment, unknown>;
 export const ParcelSummaryFragmentDoc = new TypedDocumentString(`
     fragment ParcelSummary on Feature {
   id
@@ -4835,6 +5121,407 @@ export const ChannelActivityDocument = new TypedDocumentString(`
     }
   }
 }`, {"hash":"sha256:9483a116b1dc160307aff0c059f09b083e97f6fd16769f86b07bc4c7e07c4c3f"}) as unknown as TypedDocumentString<ChannelActivitySubscription, ChannelActivitySubscriptionVariables>;
+export const VideoCategoriesDocument = new TypedDocumentString(`
+    query VideoCategories {
+  videoCategories {
+    id
+    slug
+    name
+    description
+    position
+  }
+}
+    `, {"hash":"sha256:68865e1d000f23697391ee07f5663b498cdc40cdabe7cf91394401489809ccf6"}) as unknown as TypedDocumentString<VideoCategoriesQuery, VideoCategoriesQueryVariables>;
+export const VideosDocument = new TypedDocumentString(`
+    query Videos($categoryId: ID, $categorySlug: String, $includeDrafts: Boolean, $first: Int, $after: String) {
+  videos(
+    categoryId: $categoryId
+    categorySlug: $categorySlug
+    includeDrafts: $includeDrafts
+    first: $first
+    after: $after
+  ) {
+    edges {
+      node {
+        ...VideoSummary
+        externalUrl
+        media {
+          id
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment VideoSummary on Video {
+  id
+  slug
+  title
+  description
+  durationSeconds
+  status
+  publishedAt
+  likeCount
+  viewCount
+  commentCount
+  viewerHasLiked
+  category {
+    id
+    slug
+    name
+  }
+}`, {"hash":"sha256:9bfd589a2af8f598f257ae6628b4ff5dcd83691f95ffef6fe16a520d761a9cd3"}) as unknown as TypedDocumentString<VideosQuery, VideosQueryVariables>;
+export const VideoDocument = new TypedDocumentString(`
+    query Video($slug: String!, $commentsAfter: String) {
+  video(slug: $slug) {
+    ...VideoSummary
+    externalUrl
+    media {
+      id
+      url(expiresIn: 3600)
+    }
+    comments(first: 20, after: $commentsAfter) {
+      edges {
+        node {
+          ...VideoCommentFields
+          replies {
+            ...VideoCommentFields
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment VideoSummary on Video {
+  id
+  slug
+  title
+  description
+  durationSeconds
+  status
+  publishedAt
+  likeCount
+  viewCount
+  commentCount
+  viewerHasLiked
+  category {
+    id
+    slug
+    name
+  }
+}
+fragment VideoCommentFields on VideoComment {
+  id
+  body
+  parentId
+  createdAt
+  editedAt
+  author {
+    id
+    username
+  }
+}`, {"hash":"sha256:06f0f1977cb3c3f3038a9d0e9039358a0845f3aa0d60c17c3fa9e1f6d31b94f7"}) as unknown as TypedDocumentString<VideoQuery, VideoQueryVariables>;
+export const CommentOnVideoDocument = new TypedDocumentString(`
+    mutation CommentOnVideo($videoId: ID!, $body: String!, $parentId: ID) {
+  commentOnVideo(videoId: $videoId, body: $body, parentId: $parentId) {
+    ...VideoCommentFields
+  }
+}
+    fragment VideoCommentFields on VideoComment {
+  id
+  body
+  parentId
+  createdAt
+  editedAt
+  author {
+    id
+    username
+  }
+}`, {"hash":"sha256:5a0311402f778d26c18e3559c00c2bfcb061a97d837dc52496a88226c635e6fe"}) as unknown as TypedDocumentString<CommentOnVideoMutation, CommentOnVideoMutationVariables>;
+export const EditVideoCommentDocument = new TypedDocumentString(`
+    mutation EditVideoComment($id: ID!, $body: String!) {
+  editVideoComment(id: $id, body: $body) {
+    ...VideoCommentFields
+  }
+}
+    fragment VideoCommentFields on VideoComment {
+  id
+  body
+  parentId
+  createdAt
+  editedAt
+  author {
+    id
+    username
+  }
+}`, {"hash":"sha256:2494ec20d814c178d27e5989f653cb8ac669aa2ad53b67d5ac7b2fe3973f1d20"}) as unknown as TypedDocumentString<EditVideoCommentMutation, EditVideoCommentMutationVariables>;
+export const DeleteVideoCommentDocument = new TypedDocumentString(`
+    mutation DeleteVideoComment($id: ID!) {
+  deleteVideoComment(id: $id)
+}
+    `, {"hash":"sha256:46b2d4da98cb06f0140132d82f84fcfa56a9973ffe60ad613eced342e75a3589"}) as unknown as TypedDocumentString<DeleteVideoCommentMutation, DeleteVideoCommentMutationVariables>;
+export const SetVideoLikeDocument = new TypedDocumentString(`
+    mutation SetVideoLike($videoId: ID!, $liked: Boolean!) {
+  setVideoLike(videoId: $videoId, liked: $liked) {
+    id
+    likeCount
+    viewerHasLiked
+  }
+}
+    `, {"hash":"sha256:df2c00ca16caabdf5007776c4cfcd872a5e80d1d169bffc22bf45000f5101627"}) as unknown as TypedDocumentString<SetVideoLikeMutation, SetVideoLikeMutationVariables>;
+export const ViewVideoDocument = new TypedDocumentString(`
+    mutation ViewVideo($videoId: ID!) {
+  viewVideo(videoId: $videoId) {
+    id
+    viewCount
+  }
+}
+    `, {"hash":"sha256:d593e8bdd0213b8017cfdcea6b7a0e8fe4d83f4ac9756f20f90696403b92ffa3"}) as unknown as TypedDocumentString<ViewVideoMutation, ViewVideoMutationVariables>;
+export const CalendarDocument = new TypedDocumentString(`
+    query Calendar($from: DateTime!, $to: DateTime!, $includeDrafts: Boolean) {
+  calendar(from: $from, to: $to, includeDrafts: $includeDrafts) {
+    startsAt
+    endsAt
+    event {
+      id
+      title
+      timeZone
+      status
+      goingCount
+      interestedCount
+      location {
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:4b9d9c53c1437ad22c6814e2b7de614450c2da1761b1f639e18aefeb0bb659aa"}) as unknown as TypedDocumentString<CalendarQuery, CalendarQueryVariables>;
+export const CalendarEventDocument = new TypedDocumentString(`
+    query CalendarEvent($id: ID!, $from: DateTime!, $to: DateTime!) {
+  calendarEvent(id: $id) {
+    ...CalendarEventFields
+    occurrences(from: $from, to: $to) {
+      startsAt
+      endsAt
+    }
+  }
+}
+    fragment CalendarEventFields on CalendarEvent {
+  id
+  title
+  description
+  startsAt
+  endsAt
+  timeZone
+  status
+  location {
+    name
+    latitude
+    longitude
+  }
+  recurrence {
+    frequency
+    interval
+    until
+    count
+  }
+  interestedCount
+  goingCount
+  likeCount
+  viewerInteractions
+}`, {"hash":"sha256:ee517d2e27102f5aa5cea4b4384c446edd8e2f6d786336cfe0546a8a9eeffd72"}) as unknown as TypedDocumentString<CalendarEventQuery, CalendarEventQueryVariables>;
+export const SetEventInteractionDocument = new TypedDocumentString(`
+    mutation SetEventInteraction($eventId: ID!, $kind: EventInteractionKind!, $active: Boolean!) {
+  setEventInteraction(eventId: $eventId, kind: $kind, active: $active) {
+    ...CalendarEventFields
+  }
+}
+    fragment CalendarEventFields on CalendarEvent {
+  id
+  title
+  description
+  startsAt
+  endsAt
+  timeZone
+  status
+  location {
+    name
+    latitude
+    longitude
+  }
+  recurrence {
+    frequency
+    interval
+    until
+    count
+  }
+  interestedCount
+  goingCount
+  likeCount
+  viewerInteractions
+}`, {"hash":"sha256:ba2c2044be6519b4d482c10bb43f3b45b956260595ded3b5adc79c0eb973475a"}) as unknown as TypedDocumentString<SetEventInteractionMutation, SetEventInteractionMutationVariables>;
+export const CreateVideoCategoryDocument = new TypedDocumentString(`
+    mutation CreateVideoCategory($input: VideoCategoryInput!) {
+  createVideoCategory(input: $input) {
+    id
+    slug
+    name
+    description
+    position
+  }
+}
+    `, {"hash":"sha256:b093d1f38c80f71aa3b9ddf64f13ddc3658ad48e2d5be988a116f37a1faaa500"}) as unknown as TypedDocumentString<CreateVideoCategoryMutation, CreateVideoCategoryMutationVariables>;
+export const UpdateVideoCategoryDocument = new TypedDocumentString(`
+    mutation UpdateVideoCategory($id: ID!, $input: VideoCategoryInput!) {
+  updateVideoCategory(id: $id, input: $input) {
+    id
+    slug
+    name
+    description
+    position
+  }
+}
+    `, {"hash":"sha256:20ff4a906d40d81c0df003d21b399ee8966dbd47c67a64d60b0ea90d7e376070"}) as unknown as TypedDocumentString<UpdateVideoCategoryMutation, UpdateVideoCategoryMutationVariables>;
+export const CreateVideoDocument = new TypedDocumentString(`
+    mutation CreateVideo($input: VideoInput!) {
+  createVideo(input: $input) {
+    ...VideoSummary
+    externalUrl
+    media {
+      id
+    }
+  }
+}
+    fragment VideoSummary on Video {
+  id
+  slug
+  title
+  description
+  durationSeconds
+  status
+  publishedAt
+  likeCount
+  viewCount
+  commentCount
+  viewerHasLiked
+  category {
+    id
+    slug
+    name
+  }
+}`, {"hash":"sha256:0e5221f77d69550f6ecc4118f597c813740f3b54a0ef703174f9edd07e94afa2"}) as unknown as TypedDocumentString<CreateVideoMutation, CreateVideoMutationVariables>;
+export const UpdateVideoDocument = new TypedDocumentString(`
+    mutation UpdateVideo($id: ID!, $input: VideoInput!) {
+  updateVideo(id: $id, input: $input) {
+    ...VideoSummary
+    externalUrl
+    media {
+      id
+    }
+  }
+}
+    fragment VideoSummary on Video {
+  id
+  slug
+  title
+  description
+  durationSeconds
+  status
+  publishedAt
+  likeCount
+  viewCount
+  commentCount
+  viewerHasLiked
+  category {
+    id
+    slug
+    name
+  }
+}`, {"hash":"sha256:a75367e9e6eef319157266800fd5cd1c2050a33c9ca8ae073a3ae27c860fd6fb"}) as unknown as TypedDocumentString<UpdateVideoMutation, UpdateVideoMutationVariables>;
+export const SetVideoPublishedDocument = new TypedDocumentString(`
+    mutation SetVideoPublished($id: ID!, $published: Boolean!) {
+  setVideoPublished(id: $id, published: $published) {
+    id
+    status
+    publishedAt
+  }
+}
+    `, {"hash":"sha256:60db5c940184733881b8a2233cbcc2f92e878096a51802331512c4ef04318032"}) as unknown as TypedDocumentString<SetVideoPublishedMutation, SetVideoPublishedMutationVariables>;
+export const CreateCalendarEventDocument = new TypedDocumentString(`
+    mutation CreateCalendarEvent($input: CalendarEventInput!) {
+  createCalendarEvent(input: $input) {
+    ...CalendarEventFields
+  }
+}
+    fragment CalendarEventFields on CalendarEvent {
+  id
+  title
+  description
+  startsAt
+  endsAt
+  timeZone
+  status
+  location {
+    name
+    latitude
+    longitude
+  }
+  recurrence {
+    frequency
+    interval
+    until
+    count
+  }
+  interestedCount
+  goingCount
+  likeCount
+  viewerInteractions
+}`, {"hash":"sha256:45371624633f1f37b526f013407154f53df42c314d4c32a4301c8d6a1f71bd48"}) as unknown as TypedDocumentString<CreateCalendarEventMutation, CreateCalendarEventMutationVariables>;
+export const UpdateCalendarEventDocument = new TypedDocumentString(`
+    mutation UpdateCalendarEvent($id: ID!, $input: CalendarEventInput!) {
+  updateCalendarEvent(id: $id, input: $input) {
+    ...CalendarEventFields
+  }
+}
+    fragment CalendarEventFields on CalendarEvent {
+  id
+  title
+  description
+  startsAt
+  endsAt
+  timeZone
+  status
+  location {
+    name
+    latitude
+    longitude
+  }
+  recurrence {
+    frequency
+    interval
+    until
+    count
+  }
+  interestedCount
+  goingCount
+  likeCount
+  viewerInteractions
+}`, {"hash":"sha256:77cb7f77407e3ab5259d7ac4b3bc094b6ccef7445ac8cc49b880478a90b5c468"}) as unknown as TypedDocumentString<UpdateCalendarEventMutation, UpdateCalendarEventMutationVariables>;
+export const SetCalendarEventPublishedDocument = new TypedDocumentString(`
+    mutation SetCalendarEventPublished($id: ID!, $published: Boolean!) {
+  setCalendarEventPublished(id: $id, published: $published) {
+    id
+    status
+  }
+}
+    `, {"hash":"sha256:2e1289e9cd63b1ec33f0d1d9a8fdac97548d2866fc496eb3fa1d88c07eaf9894"}) as unknown as TypedDocumentString<SetCalendarEventPublishedMutation, SetCalendarEventPublishedMutationVariables>;
 export const HourlyProfitsDocument = new TypedDocumentString(`
     query HourlyProfits($first: Int, $after: String) {
   hourlyProfits(first: $first, after: $after) {

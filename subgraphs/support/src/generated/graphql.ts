@@ -186,12 +186,14 @@ export type Report = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A page of reports. */
 export type ReportConnection = {
   __typename?: 'ReportConnection';
   edges: Array<ReportEdge>;
   pageInfo: PageInfo;
 };
 
+/** A report in a page of reports. */
 export type ReportEdge = {
   __typename?: 'ReportEdge';
   cursor: Scalars['String']['output'];
@@ -213,6 +215,7 @@ export type ReportOutcome =
   /** The user responsible was warned. */
   | 'WARNED';
 
+/** One reporter's reason. */
 export type ReportReason = {
   __typename?: 'ReportReason';
   createdAt: Scalars['DateTime']['output'];
@@ -299,12 +302,14 @@ export type TicketCategory =
   | 'PAYMENT'
   | 'TECHNICAL';
 
+/** A page of tickets. */
 export type TicketConnection = {
   __typename?: 'TicketConnection';
   edges: Array<TicketEdge>;
   pageInfo: PageInfo;
 };
 
+/** A ticket in a page of tickets. */
 export type TicketEdge = {
   __typename?: 'TicketEdge';
   cursor: Scalars['String']['output'];
