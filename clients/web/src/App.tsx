@@ -5,6 +5,9 @@ import { saveSession } from './api/session.ts';
 import { AdminPage } from './pages/AdminPage.tsx';
 import { AuthPage } from './pages/AuthPage.tsx';
 import { ChatPage } from './pages/ChatPage.tsx';
+import { CalendarPage, EventPage } from './pages/CalendarPage.tsx';
+import { ContentAdminPage } from './pages/ContentAdminPage.tsx';
+import { TutorialsPage } from './pages/TutorialsPage.tsx';
 import { CharactersAdminPage } from './pages/CharactersAdminPage.tsx';
 import { CharactersPage } from './pages/CharactersPage.tsx';
 import { DynastyPage } from './pages/DynastyPage.tsx';
@@ -74,6 +77,9 @@ export function App() {
           {session && <a href="#/chat">Chat</a>}
           {session && <a href="#/files">Files</a>}
           {session && <a href="#/help">Help</a>}
+          <a href="#/tutorials">Tutorials</a>
+          <a href="#/calendar">Calendar</a>
+          {roles.includes('admin') && <a href="#/content-admin">Content</a>}
           {(roles.includes('support') || roles.includes('admin')) && <a href="#/support">Support console</a>}
         </nav>
         <div className="who">
@@ -108,6 +114,10 @@ export function App() {
         {page === 'chat' && (session ? <ChatPage channelId={arg ? decodeURIComponent(arg) : undefined} /> : <AuthPage />)}
         {page === 'help' && (session ? <HelpPage id={arg ? decodeURIComponent(arg) : undefined} /> : <AuthPage />)}
         {page === 'support' && (session ? <SupportConsolePage id={arg ? decodeURIComponent(arg) : undefined} /> : <AuthPage />)}
+        {page === 'tutorials' && <TutorialsPage slug={arg ? decodeURIComponent(arg) : undefined} />}
+        {page === 'calendar' && <CalendarPage month={arg} />}
+        {page === 'event' && arg && <EventPage id={decodeURIComponent(arg)} />}
+        {page === 'content-admin' && (session ? <ContentAdminPage /> : <AuthPage />)}
       </main>
     </div>
   );
