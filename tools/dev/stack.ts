@@ -19,6 +19,7 @@ import { corsOrigins, edgeSettingsOf, routerConfigSchema, safelistEnabled } from
 import { PersistedOperations } from '@worldgraph/router/safelist';
 import { loadSupergraphSource } from '@worldgraph/router/supergraph-source';
 import { startRouter } from '@worldgraph/router';
+import { startPaymentSandbox } from '../payment-sandbox/server.mjs';
 
 const stackConfig = routerConfigSchema.extend({
   /** `ephemeral`: every server on a free port, and one READY line with the URLs (tests). Default: fixed. */
@@ -58,6 +59,13 @@ try {
     closers.push({ name: 'embedded Postgres', close: embedded.stop });
     serverUrl = embedded.url;
     logger.info({ port: config.EMBEDDED_PG_PORT, dataDir: path.resolve(config.DATA_DIR, 'postgres') }, 'embedded Postgres started');
+  }
+  // Top-ups pay through Parsian's IPG: without PAYMENT_GATEWAY_URL, its sandbox (tools/payment-sandbox) runs here.
+  if (!process.env.PAYMENT_GATEWAY_URL) {
+    const sandbox = await startPaymentSandbox({ port: ephemeral ? 0 : Number(process.env.PAYMENT_SANDBOX_PORT ?? 9400) });
+    closers.push({ name: 'payment sandbox', close: sandbox.close });
+    process.env.PAYMENT_GATEWAY_URL = sandbox.url;
+    logger.info({ url: sandbox.url }, 'payment gateway sandbox started');
   }
   const urls = subgraphUrls();
   const parts = createProcessParts(urls, { ...process.env, DATABASE_URL: serverUrl });

@@ -1328,7 +1328,7 @@ export type CalendarQueryVariables = Exact<{
 }>;
 
 
-export type CalendarQuery = { calendar: Array<{ startsAt: string, endsAt: string, event: { id: string, title: string, timeZone: string, status: PublicationStatus, goingCount: number, interestedCount: number, location: { name: string | null } | null } }> };
+export type CalendarQuery = { calendar: Array<{ startsAt: string, endsAt: string, event: { id: string, title: string, timeZone: string, status: PublicationStatus, goingCount: number, interestedCount: number, likeCount: number, viewerInteractions: Array<EventInteractionKind>, location: { name: string | null } | null } }> };
 
 export type CalendarEventQueryVariables = Exact<{
   id: string | number;
@@ -5296,13 +5296,15 @@ export const CalendarDocument = new TypedDocumentString(`
       status
       goingCount
       interestedCount
+      likeCount
+      viewerInteractions
       location {
         name
       }
     }
   }
 }
-    `, {"hash":"sha256:4b9d9c53c1437ad22c6814e2b7de614450c2da1761b1f639e18aefeb0bb659aa"}) as unknown as TypedDocumentString<CalendarQuery, CalendarQueryVariables>;
+    `, {"hash":"sha256:9b0dffaf256f79429a4e5baad9cee53fb80d32ee6b1a98040754219bac08e8cf"}) as unknown as TypedDocumentString<CalendarQuery, CalendarQueryVariables>;
 export const CalendarEventDocument = new TypedDocumentString(`
     query CalendarEvent($id: ID!, $from: DateTime!, $to: DateTime!) {
   calendarEvent(id: $id) {

@@ -4,6 +4,10 @@ import { Prisma, type LedgerEntry, type Operation, type PrismaClient } from '../
 import { newId } from './ids.ts';
 import { assertChildSpending } from './child-spending.ts';
 import { applyMovements, type Movement } from './ledger.ts';
+import type { Referrals } from './referrals.ts';
+
+/** The platform's own account in the ledger: commissions are credited to it. Not a user of accounts. */
+export const PLATFORM_ACCOUNT_ID = '00000000-0000-4000-8000-000000000000';
 
 /** A recorded money command and the ledger entries it wrote. */
 export interface CommandResult {
@@ -29,6 +33,7 @@ export class Wallet {
     private readonly db: PrismaClient,
     readonly assets: string[],
     private readonly runtime: Pick<Runtime, 'callSubgraph'>,
+    private readonly referrals?: Referrals,
   ) {}
 
   async transfer(fromUserId: string, input: CommandInput & { toUserId: string }, requestId?: string): Promise<CommandResult> {
@@ -53,16 +58,32 @@ export class Wallet {
     });
   }
 
-  /** A debit or credit asked for by another context (a purchase, a sale, a reward). */
-  async internalMovement(service: string, kind: 'debit' | 'credit', input: CommandInput & { userId: string; reference: string }): Promise<CommandResult> {
+  /**
+   * A debit or credit asked for by another context (a purchase, a sale, a reward). A credit may name
+   * the `commission` the platform kept from it: that is credited to the platform account in the same
+   * operation and recorded as a commission of the calling service. A debit is a purchase: the
+   * payer's first one pays their referrer's reward.
+   */
+  async internalMovement(service: string, kind: 'debit' | 'credit', input: CommandInput & { userId: string; reference: string; commission?: Decimal | null; payerId?: string | null }): Promise<CommandResult> {
     this.validate(input);
     if (!isUserId(input.userId)) throw notFound('User');
     if (!input.reference || input.reference.length > 128) throw badInput('Reference must be 1-128 characters', { field: 'reference' });
-    const params = { user: input.userId, asset: input.asset, amount: input.amount.toFixed(), reference: input.reference, memo: input.memo ?? null };
+    const commission = input.commission ?? null;
+    if (commission) {
+      if (kind !== 'credit') throw badInput('Only a credit can carry a commission', { field: 'commission' });
+      assertPositive(commission, 'commission');
+    }
+    if (input.payerId && !isUserId(input.payerId)) throw badInput('payerId must be a user id', { field: 'payerId' });
+    const params = { user: input.userId, asset: input.asset, amount: input.amount.toFixed(), reference: input.reference, memo: input.memo ?? null, ...(commission ? { commission: commission.toFixed() } : {}) };
     const signed = kind === 'debit' ? input.amount.negated() : input.amount;
-    return this.execute(`service:${service}`, input.idempotencyKey, kind, params, async () => [
-      { userId: input.userId, asset: input.asset, amount: signed, kind, reference: input.reference, memo: input.memo },
-    ]);
+    const movements: Movement[] = [{ userId: input.userId, asset: input.asset, amount: signed, kind, reference: input.reference, memo: input.memo }];
+    if (commission) movements.push({ userId: PLATFORM_ACCOUNT_ID, asset: input.asset, amount: commission, kind: 'commission', counterpartyId: input.payerId ?? undefined, reference: input.reference, memo: `Commission from ${service}` });
+    return this.execute(`service:${service}`, input.idempotencyKey, kind, params, async () => movements, async (tx, operation) => {
+      if (commission) {
+        await tx.commission.create({ data: { id: newId('com'), source: service, reference: input.reference, asset: input.asset, amount: commission.toFixed(), payerId: input.payerId ?? null, operationId: operation.id } });
+      }
+      if (kind === 'debit' && this.referrals) await this.referrals.rewardFirstPurchase(tx, input.userId, {});
+    });
   }
 
   private validate(input: CommandInput): void {
@@ -94,6 +115,7 @@ export class Wallet {
     command: string,
     params: Record<string, unknown>,
     plan: () => Promise<Movement[]>,
+    after?: (tx: Prisma.TransactionClient, operation: Operation) => Promise<void>,
   ): Promise<CommandResult> {
     const requestHash = createHash('sha256').update(JSON.stringify({ command, params })).digest('hex');
     const replay = await this.previous(actor, key, requestHash);
@@ -103,7 +125,9 @@ export class Wallet {
       return await this.db.$transaction(async (tx) => {
         await assertChildSpending(tx, movements);
         const operation = await tx.operation.create({ data: { id: newId('op'), actor, idempotencyKey: key, command, requestHash } });
-        return { operation, entries: await applyMovements(tx, operation.id, movements) };
+        const entries = await applyMovements(tx, operation.id, movements);
+        await after?.(tx, operation);
+        return { operation, entries };
       }, TX_OPTIONS);
     } catch (error) {
       // The same key raced in concurrently: ours waited on the unique index, theirs won.

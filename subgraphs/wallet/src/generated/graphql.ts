@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { WalletParent, WalletContext } from '../context.ts';
-import type { LedgerEntry } from './prisma/client.ts';
+import type { LedgerEntry, PaymentOrder, Referral as ReferralRow, PlatformVariableChange as PlatformVariableChangeRow } from './prisma/client.ts';
 import type { Decimal } from '@worldgraph/kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -35,12 +35,49 @@ export type Balance = {
   asset: Scalars['String']['output'];
 };
 
+export type CommissionLine = {
+  __typename?: 'CommissionLine';
+  amount: Scalars['Decimal']['output'];
+  asset: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+  /** Start of the period (UTC); for totals, the report's start. */
+  periodStart: Scalars['DateTime']['output'];
+  /** The context the sale happened in, e.g. features. */
+  source: Scalars['String']['output'];
+};
+
+export type CommissionReport = {
+  __typename?: 'CommissionReport';
+  from: Scalars['DateTime']['output'];
+  lines: Array<CommissionLine>;
+  period: ReportPeriod;
+  /** What the platform account holds now. */
+  platformBalances: Array<Balance>;
+  to: Scalars['DateTime']['output'];
+  /** Per source and asset over the whole report. */
+  totals: Array<CommissionLine>;
+};
+
+export type CreateTopUpOrderInput = {
+  /** Positive: how much of the asset to buy. */
+  amount: Scalars['Decimal']['input'];
+  asset: Scalars['String']['input'];
+  /** Chosen by the client; retrying with it returns the same order. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Where the buyer's browser returns after the gateway, with ?order=<id> (an allowed address of the web app). */
+  returnUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An internal movement requested by another context (a purchase, a reward). */
 export type InternalMovementInput = {
   amount: Scalars['Decimal']['input'];
   asset: Scalars['String']['input'];
+  /** A credit only: what the platform kept from this sale, credited to the platform account and reported as a commission of the calling service. */
+  commission?: InputMaybe<Scalars['Decimal']['input']>;
   idempotencyKey: Scalars['String']['input'];
   memo?: InputMaybe<Scalars['String']['input']>;
+  /** Who paid the sale the commission was taken from. */
+  payerId?: InputMaybe<Scalars['ID']['input']>;
   /** What it pays for, e.g. feature:123. */
   reference: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
@@ -50,10 +87,18 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Admins only: credits a user. */
   adminCredit: Transaction;
+  /** Records that the signed-in user was referred by the owner of `code` (once, right after sign-up). */
+  claimReferral: Referral;
+  /** Orders a top-up: the price comes from the platform variables; pay at the order's redirectUrl. */
+  createTopUpOrder: TopUpOrder;
   /** Internal, service credential only: credits a user for another context (a sale, a reward, a compensation). */
   internalCredit: Transaction;
   /** Internal, service credential only: debits a user for another context. */
   internalDebit: Transaction;
+  /** Admins only: asks the gateway about every open order; settles unannounced payments and expires stale orders. */
+  reconcileOrders: ReconcileResult;
+  /** Admins only: changes a platform variable; the change is recorded with who and when. */
+  setPlatformVariable: PlatformVariable;
   /** Moves money from the signed-in user to another. INSUFFICIENT_FUNDS when the balance is short. */
   transfer: Transfer;
 };
@@ -61,6 +106,16 @@ export type Mutation = {
 
 export type MutationAdminCreditArgs = {
   input: AdminCreditInput;
+};
+
+
+export type MutationClaimReferralArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationCreateTopUpOrderArgs = {
+  input: CreateTopUpOrderInput;
 };
 
 
@@ -74,9 +129,26 @@ export type MutationInternalDebitArgs = {
 };
 
 
+export type MutationSetPlatformVariableArgs = {
+  input: SetPlatformVariableInput;
+};
+
+
 export type MutationTransferArgs = {
   input: TransferInput;
 };
+
+export type OrderStatus =
+  /** The buyer cancelled at the gateway. */
+  | 'cancelled'
+  /** Not paid in time. */
+  | 'expired'
+  /** The gateway refused the payment or could not start it. */
+  | 'failed'
+  /** Paid and credited. */
+  | 'paid'
+  /** Waiting for the payment. */
+  | 'pending';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -84,12 +156,137 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A runtime setting admins change without a deploy. */
+export type PlatformVariable = {
+  __typename?: 'PlatformVariable';
+  defaultValue: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who set it last (user:<id>). */
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  value: Scalars['String']['output'];
+  /** How many times it was changed (0: the default). */
+  version: Scalars['Int']['output'];
+};
+
+export type PlatformVariableChange = {
+  __typename?: 'PlatformVariableChange';
+  changedAt: Scalars['DateTime']['output'];
+  changedBy: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+  newValue: Scalars['String']['output'];
+  oldValue?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Asset codes this deployment knows. */
   assets: Array<Scalars['String']['output']>;
+  /** Admins only: commissions credited to the platform account in [from, to), per period, source and asset. */
+  commissionReport: CommissionReport;
+  /** Internal, service credential only: a platform variable's current value. */
+  internalPlatformVariable: Scalars['String']['output'];
+  /** The signed-in user's referral code, who they brought in and what it earned. */
+  myReferrals: ReferralSummary;
+  /** The signed-in user's top-up orders, newest first. */
+  myTopUpOrders: Array<TopUpOrder>;
   /** The signed-in user's wallet. */
   myWallet: Wallet;
+  /** Admins only: who changed which variable and when, newest first. */
+  platformVariableHistory: Array<PlatformVariableChange>;
+  /** Admins only: the runtime settings (prices, rates, commission, limits). */
+  platformVariables: Array<PlatformVariable>;
+  /** A top-up order: its owner's, or any for admins (NOT_FOUND otherwise). */
+  topUpOrder?: Maybe<TopUpOrder>;
+  /** Admins only: every top-up order, newest first. */
+  topUpOrders: Array<TopUpOrder>;
+  /** What one unit of each asset costs in a top-up, in Rials. */
+  topUpPrices: Array<TopUpPrice>;
+};
+
+
+export type QueryCommissionReportArgs = {
+  from: Scalars['DateTime']['input'];
+  period?: InputMaybe<ReportPeriod>;
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryInternalPlatformVariableArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+export type QueryMyTopUpOrdersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<OrderStatus>;
+};
+
+
+export type QueryPlatformVariableHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  key?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryTopUpOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTopUpOrdersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<OrderStatus>;
+};
+
+/** What reconciliation found among open orders. */
+export type ReconcileResult = {
+  __typename?: 'ReconcileResult';
+  cancelled: Scalars['Int']['output'];
+  checked: Scalars['Int']['output'];
+  /** Orders the gateway could not be asked about (they stay open). */
+  errors: Scalars['Int']['output'];
+  expired: Scalars['Int']['output'];
+  failed: Scalars['Int']['output'];
+  /** Still waiting for a payment. */
+  open: Scalars['Int']['output'];
+  paid: Scalars['Int']['output'];
+};
+
+/** A user the signed-in user referred. */
+export type Referral = {
+  __typename?: 'Referral';
+  createdAt: Scalars['DateTime']['output'];
+  referred: User;
+  rewardAmount?: Maybe<Scalars['Decimal']['output']>;
+  /** Set once the referred user paid for the first time. */
+  rewardAsset?: Maybe<Scalars['String']['output']>;
+  rewardedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ReferralSummary = {
+  __typename?: 'ReferralSummary';
+  /** Share it: a new user claims it once. */
+  code: Scalars['String']['output'];
+  referrals: Array<Referral>;
+  /** Who referred the signed-in user, if anyone. */
+  referredBy?: Maybe<User>;
+};
+
+export type ReportPeriod =
+  | 'day'
+  | 'month'
+  | 'week';
+
+export type SetPlatformVariableInput = {
+  /** The version read before editing: CONFLICT when someone changed it meanwhile. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  key: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  value: Scalars['String']['input'];
 };
 
 export type Subscription = {
@@ -101,6 +298,39 @@ export type Subscription = {
 
 export type SubscriptionWalletChangedArgs = {
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A top-up: an amount of an asset bought with Rials through the payment gateway. */
+export type TopUpOrder = {
+  __typename?: 'TopUpOrder';
+  amount: Scalars['Decimal']['output'];
+  asset: Scalars['String']['output'];
+  cardMasked?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  /** Why a failed, cancelled or expired order ended. */
+  failure?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The gateway's order number. */
+  number: Scalars['String']['output'];
+  /** What the buyer pays, in Rials. */
+  priceIrr: Scalars['String']['output'];
+  /** The gateway's payment page, while the order is pending. */
+  redirectUrl?: Maybe<Scalars['String']['output']>;
+  /** The bank's reference of a paid order. */
+  rrn?: Maybe<Scalars['String']['output']>;
+  settledAt?: Maybe<Scalars['DateTime']['output']>;
+  status: OrderStatus;
+  /** Rials per unit when ordered. */
+  unitPrice: Scalars['Decimal']['output'];
+  user: User;
+};
+
+export type TopUpPrice = {
+  __typename?: 'TopUpPrice';
+  asset: Scalars['String']['output'];
+  /** Rials per unit. */
+  priceIrr: Scalars['Decimal']['output'];
 };
 
 /** One ledger entry: a signed change of one balance. */
@@ -134,8 +364,14 @@ export type TransactionEdge = {
 
 export type TransactionKind =
   | 'admin_credit'
+  /** The platform's share of a sale (on the platform account). */
+  | 'commission'
   | 'credit'
   | 'debit'
+  /** A referrer's reward. */
+  | 'referral_reward'
+  /** A paid top-up order. */
+  | 'top_up'
   | 'transfer_in'
   | 'transfer_out';
 
@@ -296,14 +532,28 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Balance: ResolverTypeWrapper<Balance>;
+  CommissionLine: ResolverTypeWrapper<CommissionLine>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CommissionReport: ResolverTypeWrapper<CommissionReport>;
+  CreateTopUpOrderInput: CreateTopUpOrderInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   InternalMovementInput: InternalMovementInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OrderStatus: OrderStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PlatformVariable: ResolverTypeWrapper<PlatformVariable>;
+  PlatformVariableChange: ResolverTypeWrapper<PlatformVariableChangeRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReconcileResult: ResolverTypeWrapper<ReconcileResult>;
+  Referral: ResolverTypeWrapper<ReferralRow>;
+  ReferralSummary: ResolverTypeWrapper<Omit<ReferralSummary, 'referrals' | 'referredBy'> & { referrals: Array<ResolversTypes['Referral']>, referredBy?: Maybe<ResolversTypes['User']> }>;
+  ReportPeriod: ReportPeriod;
+  SetPlatformVariableInput: SetPlatformVariableInput;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TopUpOrder: ResolverTypeWrapper<PaymentOrder>;
+  TopUpPrice: ResolverTypeWrapper<TopUpPrice>;
   Transaction: ResolverTypeWrapper<LedgerEntry>;
   TransactionConnection: ResolverTypeWrapper<Omit<TransactionConnection, 'edges'> & { edges: Array<ResolversTypes['TransactionEdge']> }>;
   TransactionEdge: ResolverTypeWrapper<Omit<TransactionEdge, 'node'> & { node: ResolversTypes['Transaction'] }>;
@@ -312,7 +562,6 @@ export type ResolversTypes = ResolversObject<{
   TransferInput: TransferInput;
   User: ResolverTypeWrapper<{ id: string }>;
   Wallet: ResolverTypeWrapper<WalletParent>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -321,14 +570,26 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Balance: Balance;
+  CommissionLine: CommissionLine;
+  Int: Scalars['Int']['output'];
+  CommissionReport: CommissionReport;
+  CreateTopUpOrderInput: CreateTopUpOrderInput;
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   InternalMovementInput: InternalMovementInput;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  PlatformVariable: PlatformVariable;
+  PlatformVariableChange: PlatformVariableChangeRow;
   Query: Record<PropertyKey, never>;
+  ReconcileResult: ReconcileResult;
+  Referral: ReferralRow;
+  ReferralSummary: Omit<ReferralSummary, 'referrals' | 'referredBy'> & { referrals: Array<ResolversParentTypes['Referral']>, referredBy?: Maybe<ResolversParentTypes['User']> };
+  SetPlatformVariableInput: SetPlatformVariableInput;
   Subscription: Record<PropertyKey, never>;
+  TopUpOrder: PaymentOrder;
+  TopUpPrice: TopUpPrice;
   Transaction: LedgerEntry;
   TransactionConnection: Omit<TransactionConnection, 'edges'> & { edges: Array<ResolversParentTypes['TransactionEdge']> };
   TransactionEdge: Omit<TransactionEdge, 'node'> & { node: ResolversParentTypes['Transaction'] };
@@ -336,12 +597,28 @@ export type ResolversParentTypes = ResolversObject<{
   TransferInput: TransferInput;
   User: { id: string };
   Wallet: WalletParent;
-  Int: Scalars['Int']['output'];
 }>;
 
 export type BalanceResolvers<ContextType = WalletContext, ParentType extends ResolversParentTypes['Balance'] = ResolversParentTypes['Balance']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   asset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CommissionLineResolvers<ContextType = WalletContext, ParentType extends ResolversParentTypes['CommissionLine'] = ResolversParentTypes['CommissionLine']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  asset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CommissionReportResolvers<ContextType = WalletContext, ParentType extends ResolversParentTypes['CommissionReport'] = ResolversParentTypes['CommissionReport']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['CommissionLine']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['ReportPeriod'], ParentType, ContextType>;
+  platformBalances?: Resolver<Array<ResolversTypes['Balance']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  totals?: Resolver<Array<ResolversTypes['CommissionLine']>, ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -354,8 +631,12 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 
 export type MutationResolvers<ContextType = WalletContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   adminCredit?: Resolver<ResolversTypes['Transaction'], ParentType, ContextType, RequireFields<MutationAdminCreditArgs, 'input'>>;
+  claimReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationClaimReferralArgs, 'code'>>;
+  createTopUpOrder?: Resolver<ResolversTypes['TopUpOrder'], ParentType, ContextType, RequireFields<MutationCreateTopUpOrderArgs, 'input'>>;
   internalCredit?: Resolver<ResolversTypes['Transaction'], ParentType, ContextType, RequireFields<MutationInternalCreditArgs, 'input'>>;
   internalDebit?: Resolver<ResolversTypes['Transaction'], ParentType, ContextType, RequireFields<MutationInternalDebitArgs, 'input'>>;
+  reconcileOrders?: Resolver<ResolversTypes['ReconcileResult'], ParentType, ContextType>;
+  setPlatformVariable?: Resolver<ResolversTypes['PlatformVariable'], ParentType, ContextType, RequireFields<MutationSetPlatformVariableArgs, 'input'>>;
   transfer?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<MutationTransferArgs, 'input'>>;
 }>;
 
@@ -364,13 +645,89 @@ export type PageInfoResolvers<ContextType = WalletContext, ParentType extends Re
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PlatformVariableResolvers<ContextType = WalletContext, ParentType extends ResolversParentTypes['PlatformVariable'] = ResolversParentTypes['PlatformVariable']> = ResolversObject<{
+  defaultValue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PlatformVariableChangeResolvers<ContextType = WalletContext, ParentType extends ResolversParentTypes['PlatformVariableChange'] = ResolversParentTypes['PlatformVariableChange']> = ResolversObject<{
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newValue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = WalletContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   assets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  commissionReport?: Resolver<ResolversTypes['CommissionReport'], ParentType, ContextType, RequireFields<QueryCommissionReportArgs, 'from' | 'period' | 'to'>>;
+  internalPlatformVariable?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryInternalPlatformVariableArgs, 'key'>>;
+  myReferrals?: Resolver<ResolversTypes['ReferralSummary'], ParentType, ContextType>;
+  myTopUpOrders?: Resolver<Array<ResolversTypes['TopUpOrder']>, ParentType, ContextType, RequireFields<QueryMyTopUpOrdersArgs, 'first'>>;
   myWallet?: Resolver<ResolversTypes['Wallet'], ParentType, ContextType>;
+  platformVariableHistory?: Resolver<Array<ResolversTypes['PlatformVariableChange']>, ParentType, ContextType, RequireFields<QueryPlatformVariableHistoryArgs, 'first'>>;
+  platformVariables?: Resolver<Array<ResolversTypes['PlatformVariable']>, ParentType, ContextType>;
+  topUpOrder?: Resolver<Maybe<ResolversTypes['TopUpOrder']>, ParentType, ContextType, RequireFields<QueryTopUpOrderArgs, 'id'>>;
+  topUpOrders?: Resolver<Array<ResolversTypes['TopUpOrder']>, ParentType, ContextType, RequireFields<QueryTopUpOrdersArgs, 'first'>>;
+  topUpPrices?: Resolver<Array<ResolversTypes['TopUpPrice']>, ParentType, ContextType>;
+}>;
+
+export type ReconcileResultResolvers<ContextType = WalletContext, ParentType extends ResolversParentTypes['ReconcileResult'] = ResolversParentTypes['ReconcileResult']> = ResolversObject<{
+  cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReferralResolvers<ContextType = WalletContext, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  referred?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  rewardAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  rewardAsset?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rewardedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type ReferralSummaryResolvers<ContextType = WalletContext, ParentType extends ResolversParentTypes['ReferralSummary'] = ResolversParentTypes['ReferralSummary']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referrals?: Resolver<Array<ResolversTypes['Referral']>, ParentType, ContextType>;
+  referredBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
 export type SubscriptionResolvers<ContextType = WalletContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   walletChanged?: SubscriptionResolver<ResolversTypes['Transaction'], "walletChanged", ParentType, ContextType, Partial<SubscriptionWalletChangedArgs>>;
+}>;
+
+export type TopUpOrderResolvers<ContextType = WalletContext, ParentType extends ResolversParentTypes['TopUpOrder'] = ResolversParentTypes['TopUpOrder']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  asset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cardMasked?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  failure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priceIrr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  redirectUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rrn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  settledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type TopUpPriceResolvers<ContextType = WalletContext, ParentType extends ResolversParentTypes['TopUpPrice'] = ResolversParentTypes['TopUpPrice']> = ResolversObject<{
+  asset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priceIrr?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 }>;
 
 export type TransactionResolvers<ContextType = WalletContext, ParentType extends ResolversParentTypes['Transaction'] = ResolversParentTypes['Transaction']> = ResolversObject<{
@@ -421,12 +778,21 @@ export type WalletResolvers<ContextType = WalletContext, ParentType extends Reso
 
 export type Resolvers<ContextType = WalletContext> = ResolversObject<{
   Balance?: BalanceResolvers<ContextType>;
+  CommissionLine?: CommissionLineResolvers<ContextType>;
+  CommissionReport?: CommissionReportResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PlatformVariable?: PlatformVariableResolvers<ContextType>;
+  PlatformVariableChange?: PlatformVariableChangeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReconcileResult?: ReconcileResultResolvers<ContextType>;
+  Referral?: ReferralResolvers<ContextType>;
+  ReferralSummary?: ReferralSummaryResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  TopUpOrder?: TopUpOrderResolvers<ContextType>;
+  TopUpPrice?: TopUpPriceResolvers<ContextType>;
   Transaction?: TransactionResolvers<ContextType>;
   TransactionConnection?: TransactionConnectionResolvers<ContextType>;
   TransactionEdge?: TransactionEdgeResolvers<ContextType>;

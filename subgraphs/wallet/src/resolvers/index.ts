@@ -1,5 +1,6 @@
 import { DateTimeScalar, DecimalScalar } from '@worldgraph/kit';
 import type { Resolvers } from '../generated/graphql.ts';
+import { CommerceMutation, CommerceQuery, Referral, TopUpOrder } from './Commerce.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { Subscription } from './Subscription.ts';
@@ -7,4 +8,15 @@ import { Transaction } from './Transaction.ts';
 import { User } from './User.ts';
 import { Wallet } from './Wallet.ts';
 
-export const resolvers: Resolvers = { DateTime: DateTimeScalar, Decimal: DecimalScalar, Query, Mutation, Subscription, User, Wallet, Transaction };
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Decimal: DecimalScalar,
+  Query: { ...Query, ...CommerceQuery },
+  Mutation: { ...Mutation, ...CommerceMutation },
+  Subscription,
+  User,
+  Wallet,
+  Transaction,
+  TopUpOrder,
+  Referral,
+};
