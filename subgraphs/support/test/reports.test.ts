@@ -96,3 +96,27 @@ test('outcomes: dismissed, warned and limited, each a domain event; limited name
   expect(await codeOf(DECIDE, { i: { reportId: again, outcome: 'DISMISSED' } }, reporter.accessToken)).toBe('FORBIDDEN');
   expect(await codeOf(DECIDE, { i: { reportId: randomUUID(), outcome: 'DISMISSED' } }, staff.staffToken)).toBe('NOT_FOUND');
 });
+
+test('two staff deciding one report at once: one decision stands, the other is a CONFLICT', async () => {
+  const [reporter, target] = await Promise.all([registerUser(), registerUser()]);
+  const [a, b] = await Promise.all([staffUser(), staffUser()]);
+  const { report } = await ok(REPORT, { i: { targetType: 'USER', targetId: target.id, reason: 'cheats' } }, reporter.accessToken);
+  const results = await Promise.all([
+    gql(DECIDE, { i: { reportId: report.id, outcome: 'WARNED' } }, { token: a.staffToken }),
+    gql(DECIDE, { i: { reportId: report.id, outcome: 'DISMISSED' } }, { token: b.staffToken }),
+  ]);
+  expect(results.filter((r) => !r.errors)).toHaveLength(1);
+  expect(results.flatMap((r) => r.errors ?? []).map((e) => e.extensions?.code)).toEqual(['CONFLICT']);
+  const { rows } = await database('support').query("SELECT type FROM outbox_events WHERE type = 'ReportDecided' AND payload->>'reportId' = $1", [report.id]);
+  expect(rows).toHaveLength(1);
+});
+
+test("accounts' limitation fields are internal: not in the router's graph, refused to a user's token", async () => {
+  const user = await registerUser();
+  const LIMIT = 'mutation ($u: ID!) { internalLimitUser(userId: $u, kind: CANNOT_TRADE, until: "2099-01-01T00:00:00Z") { until } }';
+  expect(await codeOf(LIMIT, { u: user.id }, user.accessToken)).toBe('GRAPHQL_VALIDATION_FAILED');
+  const direct = await gql(LIMIT, { u: user.id }, { token: user.accessToken, url: stack().subgraphs.accounts });
+  expect(direct.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  const { rows } = await database('accounts').query('SELECT 1 FROM user_limitations WHERE user_id = $1', [user.id]);
+  expect(rows).toEqual([]);
+});
