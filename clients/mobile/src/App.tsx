@@ -8,6 +8,7 @@ import { SessionProvider, useSession } from './api/context';
 import { useQuery, useSubscription } from './api/hooks';
 import { secureTokenStore } from './api/secure-store';
 import { routerUrl } from './config';
+import { CalendarScreen } from './screens/CalendarScreen';
 import { CharactersScreen } from './screens/CharactersScreen';
 import { ChatScreen } from './screens/ChatScreen';
 import { DynastyRequestsScreen } from './screens/DynastyRequestsScreen';
@@ -36,6 +37,7 @@ export type Route =
   | { name: 'hunt'; huntId: string }
   | { name: 'chat' }
   | { name: 'help' }
+  | { name: 'calendar' }
   | { name: 'me' };
 
 const TABS = [
@@ -48,6 +50,7 @@ const TABS = [
   { name: 'dynasty', label: 'Dynasty' },
   { name: 'chat', label: 'Chat' },
   { name: 'help', label: 'Help' },
+  { name: 'calendar', label: 'Events' },
   { name: 'me', label: 'Me' },
 ] as const;
 
@@ -92,6 +95,7 @@ function SignedIn() {
         {route.name === 'hunt' && <HuntPlayScreen huntId={route.huntId} onBack={() => setRoute({ name: 'hunts' })} />}
         {route.name === 'chat' && <ChatScreen />}
         {route.name === 'help' && <TicketsScreen />}
+        {route.name === 'calendar' && <CalendarScreen />}
         {route.name === 'me' && <ProfileScreen />}
       </View>
       <View style={styles.tabs}>
