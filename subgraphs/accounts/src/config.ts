@@ -17,6 +17,22 @@ export const accountsConfigSchema = baseConfigSchema.extend({
   PRESENCE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
   /** How often stale presence is swept (users of a router that died). Default: 10000. */
   PRESENCE_SWEEP_MS: z.coerce.number().int().min(100).default(10_000),
+  /** SMTP server for account emails (smtp://user:pass@host:port, smtps://...). Unset outside production: a local catcher (an SMTP server on 127.0.0.1) writes each message to DATA_DIR/mail/*.eml. Required in production. */
+  SMTP_URL: z.string().url().optional(),
+  /** Port of the local mail catcher when SMTP_URL is unset. Default: 0 (any free port). */
+  MAIL_CATCHER_PORT: z.coerce.number().int().min(0).default(0),
+  /** Sender of account emails. Default: Worldgraph <no-reply@worldgraph.local>. */
+  MAIL_FROM: z.string().default('Worldgraph <no-reply@worldgraph.local>'),
+  /** The web client's address, for the links in emails. Default: http://localhost:5173. */
+  ACCOUNT_LINKS_URL: z.string().url().default('http://localhost:5173'),
+  /** How long an email verification link works, in seconds. Default: 86400 (a day). */
+  EMAIL_VERIFY_TTL_SECONDS: z.coerce.number().int().positive().default(86_400),
+  /** How long a password reset link works, in seconds. Default: 3600. */
+  PASSWORD_RESET_TTL_SECONDS: z.coerce.number().int().positive().default(3600),
+  /** Emails of one kind (verification, reset) to one address per hour; more are silently not sent. Default: 5. */
+  MAIL_PER_ADDRESS_PER_HOUR: z.coerce.number().int().positive().default(5),
+  /** Failed two-factor code attempts per user in 15 minutes before attempts are refused (RATE_LIMITED). Default: 5. */
+  TWO_FACTOR_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
 });
 export type AccountsConfig = z.infer<typeof accountsConfigSchema>;
 

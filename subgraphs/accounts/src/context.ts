@@ -3,7 +3,11 @@ import type { BaseContext, LiveEvents } from '@worldgraph/kit';
 import type { User } from './generated/prisma/client.ts';
 import type { Accounts } from './domain/accounts.ts';
 import type { ApiKeys } from './domain/api-keys.ts';
+import type { EmailTokens } from './domain/email-tokens.ts';
 import type { Limitations } from './domain/limitations.ts';
+import type { SignInRecords } from './domain/sign-ins.ts';
+import type { TwoFactor } from './domain/two-factor.ts';
+import type { PrismaClient } from './generated/prisma/client.ts';
 import type { Presence } from './domain/presence.ts';
 
 /** accounts' resolver context: the kit's, plus the commands and this request's loaders. */
@@ -12,6 +16,11 @@ export interface AccountsContext extends BaseContext {
   apiKeys: ApiKeys;
   presence: Presence;
   limitations: Limitations;
+  emailTokens: EmailTokens;
+  twoFactor: TwoFactor;
+  signIns: SignInRecords;
+  /** The sessions table, read for the signed-in user's own list. */
+  sessions: PrismaClient['session'];
   /** Live domain events, for subscriptions. */
   live: LiveEvents;
   users: DataLoader<string, User | null>;

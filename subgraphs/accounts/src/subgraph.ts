@@ -1,9 +1,14 @@
+import path from 'node:path';
 import { ConfigError, createPrismaClient, defineSubgraph, devSecret, isUserId, keyedLoader } from '@worldgraph/kit';
 import { loadAccountsConfig } from './config.ts';
 import type { AccountsContext } from './context.ts';
 import { Accounts } from './domain/accounts.ts';
 import { ApiKeys } from './domain/api-keys.ts';
+import { EmailTokens } from './domain/email-tokens.ts';
 import { Limitations } from './domain/limitations.ts';
+import { Mailer, startMailCatcher } from './domain/mail.ts';
+import { SignInRecords } from './domain/sign-ins.ts';
+import { TwoFactor } from './domain/two-factor.ts';
 import { Presence } from './domain/presence.ts';
 import { LoginThrottle } from './domain/throttle.ts';
 import { generatePrivateKeyPem, loadSigningKeys } from './domain/tokens.ts';
@@ -28,7 +33,20 @@ export const accounts = defineSubgraph<AccountsContext>({
       addressSlowAfter: config.LOGIN_ADDRESS_SLOW_AFTER,
       maxDelayMs: config.LOGIN_MAX_DELAY_MS,
     });
-    const service = new Accounts(db, keys, runtime.kv, throttle);
+    if (!config.SMTP_URL && config.NODE_ENV === 'production') throw new ConfigError('SMTP_URL is required in production');
+    // Outside production without an SMTP server, a local catcher receives the emails (README: reading them).
+    const catcher = config.SMTP_URL ? undefined : await startMailCatcher(path.join(runtime.config.DATA_DIR, 'mail'), config.MAIL_CATCHER_PORT);
+    if (catcher) runtime.logger.info({ url: catcher.url, dir: path.resolve(runtime.config.DATA_DIR, 'mail') }, 'mail catcher started');
+    const mailer = new Mailer(config.SMTP_URL ?? catcher!.url, config.MAIL_FROM);
+    const signIns = new SignInRecords(db);
+    const twoFactor = new TwoFactor(db, runtime.kv, config.TWO_FACTOR_MAX_ATTEMPTS);
+    const service = new Accounts(db, keys, runtime.kv, throttle, { signIns, twoFactor });
+    const emailTokens = new EmailTokens(db, runtime.kv, mailer, service, {
+      webUrl: config.ACCOUNT_LINKS_URL.replace(/\/$/, ''),
+      verifyTtlSeconds: config.EMAIL_VERIFY_TTL_SECONDS,
+      resetTtlSeconds: config.PASSWORD_RESET_TTL_SECONDS,
+      perAddressPerHour: config.MAIL_PER_ADDRESS_PER_HOUR,
+    }, runtime.logger);
     const apiKeys = new ApiKeys(db, keys, runtime.kv);
     const limitations = new Limitations(db);
     if (config.BOOTSTRAP_ADMIN_PASSWORD) await service.bootstrapAdmin(config.BOOTSTRAP_ADMIN_PASSWORD);
@@ -42,6 +60,10 @@ export const accounts = defineSubgraph<AccountsContext>({
         apiKeys,
         presence,
         limitations,
+        emailTokens,
+        twoFactor,
+        signIns,
+        sessions: db.session,
         live: runtime.live,
         users: keyedLoader(
           (ids) => db.user.findMany({ where: { id: { in: ids.filter(isUserId) } } }),
@@ -62,6 +84,8 @@ export const accounts = defineSubgraph<AccountsContext>({
       },
       close: async () => {
         clearInterval(sweeper);
+        mailer.close();
+        await catcher?.close();
         await db.$disconnect();
       },
     };

@@ -2,7 +2,9 @@ import { AppError, notFound, revokeSession, unauthenticated, badInput, type KeyV
 import { Prisma, type PrismaClient, type User } from '../generated/prisma/client.ts';
 import { emit } from './presence.ts';
 import { assertPasswordPolicy, burnPasswordCheck, hashPassword, verifyPassword } from './passwords.ts';
+import type { SignInRecords } from './sign-ins.ts';
 import type { LoginThrottle } from './throttle.ts';
+import type { TwoFactor } from './two-factor.ts';
 import { hashRefreshToken, newRefreshToken, signAccessToken, type SigningKeys } from './tokens.ts';
 import { emailSchema, parseInput, profileSchema, usernameSchema } from './validation.ts';
 
@@ -28,6 +30,7 @@ export class Accounts {
     private readonly keys: SigningKeys,
     private readonly kv: KeyValueStore,
     private readonly throttle: LoginThrottle,
+    private readonly extras: { signIns?: SignInRecords; twoFactor?: TwoFactor } = {},
   ) {}
 
   async register(input: { username: string; email: string; password: string; displayName?: string | null }, client: ClientInfo): Promise<Session> {
@@ -61,12 +64,86 @@ export class Accounts {
     await this.throttle.check(login, client.address);
     const user = await this.db.user.findFirst({ where: login.includes('@') ? { emailKey: login } : { usernameKey: login } });
     const valid = user ? await verifyPassword(user.passwordHash, input.password) : (await burnPasswordCheck(input.password), false);
-    if (!user || !valid) {
+    if (!user || !valid || user.erasedAt) {
       await this.throttle.failed(login, client.address);
+      await this.extras.signIns?.record(user?.id ?? null, client, user ? 'wrong_password' : 'unknown_login');
       throw unauthenticated('Wrong login or password');
     }
     await this.throttle.succeeded(login, client.address);
+    if (user.totpEnabledAt && this.extras.twoFactor) {
+      // The password was right; a session needs a code too. The answer carries a challenge to complete.
+      const { challenge, expiresAt } = await this.extras.twoFactor.challenge(user.id);
+      await this.extras.signIns?.record(user.id, client, 'two_factor_required');
+      throw new AppError('FORBIDDEN', 'Two-factor code required: complete the sign-in with completeTwoFactorLogin', {
+        reason: 'TWO_FACTOR_REQUIRED',
+        challenge,
+        challengeExpiresAt: expiresAt.toISOString(),
+      });
+    }
+    await this.extras.signIns?.record(user.id, client, 'success');
     return this.openSession(user, client);
+  }
+
+  /** The second step of a two-factor sign-in: the challenge from login and a TOTP or recovery code. */
+  async completeTwoFactorLogin(challenge: string, code: string, client: ClientInfo): Promise<Session> {
+    if (!this.extras.twoFactor) throw unauthenticated();
+    let user: User;
+    try {
+      user = await this.extras.twoFactor.complete(challenge, code);
+    } catch (error) {
+      if (error instanceof AppError && error.extensions.reason === 'WRONG_CODE') await this.extras.signIns?.record(null, client, 'two_factor_failed');
+      throw error;
+    }
+    await this.extras.signIns?.record(user.id, client, 'two_factor_success');
+    return this.openSession(user, client);
+  }
+
+  /**
+   * Erases the caller's account, re-authenticated with the password: the person is removed
+   * (username and email become placeholders; profile, credentials, two-factor, tokens, API keys
+   * and sessions are gone) and one UserErased event tells every other context to do the same
+   * with what it holds. The id stays, so ledgers and records keep their integrity without a name.
+   */
+  async erase(userId: string, password: string, client: ClientInfo): Promise<boolean> {
+    const user = await this.db.user.findUnique({ where: { id: userId } });
+    if (!user || user.erasedAt) throw unauthenticated('This account no longer exists');
+    await this.throttle.check(`erase:${userId}`, client.address);
+    if (!(await verifyPassword(user.passwordHash, password))) {
+      await this.throttle.failed(`erase:${userId}`, client.address);
+      throw new AppError('FORBIDDEN', 'Wrong password', { reason: 'WRONG_PASSWORD' });
+    }
+    const placeholder = `erased_${userId.replace(/-/g, '').slice(0, 24)}`;
+    const erasedAt = new Date();
+    const keys = await this.db.$transaction(async (tx) => {
+      const apiKeys = await tx.apiKey.findMany({ where: { ownerId: userId }, select: { tokenSessionId: true } });
+      await tx.apiKey.deleteMany({ where: { ownerId: userId } });
+      await tx.accountToken.deleteMany({ where: { userId } });
+      await tx.recoveryCode.deleteMany({ where: { userId } });
+      await tx.user.update({
+        where: { id: userId },
+        data: {
+          username: placeholder,
+          usernameKey: placeholder,
+          email: `${placeholder}@erased.invalid`,
+          emailKey: `${placeholder}@erased.invalid`,
+          passwordHash: '!erased',
+          roles: ['user'],
+          displayName: null,
+          bio: null,
+          avatarUrl: null,
+          locale: null,
+          emailVerifiedAt: null,
+          totpSecret: null,
+          totpEnabledAt: null,
+          erasedAt,
+        },
+      });
+      await emit(tx, userId, { type: 'UserErased', userId, erasedAt: erasedAt.toISOString() });
+      return apiKeys;
+    });
+    await Promise.all(keys.map((k) => revokeSession(this.kv, k.tokenSessionId)));
+    await this.endAllSessions(userId);
+    return true;
   }
 
   /** Rotates a refresh token. Presenting a token already rotated away ends its session (it was copied). */
@@ -81,7 +158,7 @@ export class Accounts {
       }
       throw unauthenticated('Invalid refresh token');
     }
-    if (session.revokedAt || session.expiresAt <= new Date()) throw unauthenticated('Session has ended; sign in again');
+    if (session.revokedAt || session.expiresAt <= new Date() || session.user.erasedAt) throw unauthenticated('Session has ended; sign in again');
     const next = newRefreshToken();
     // Conditional on the old hash: of two concurrent refreshes with one token, only one wins.
     const rotated = await this.db.$transaction(async (tx) => {
@@ -163,7 +240,8 @@ export class Accounts {
     });
   }
 
-  private async openSession(user: User, client: ClientInfo): Promise<Session> {
+  /** Opens a session (registration, sign-in). */
+  async openSession(user: User, client: ClientInfo): Promise<Session> {
     const refresh = newRefreshToken();
     const session = await this.db.session.create({
       data: {

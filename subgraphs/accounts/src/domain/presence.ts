@@ -4,7 +4,9 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client.ts';
 /** The domain events of accounts. */
 export type AccountsEvent =
   | { type: 'UserStatusChanged'; userId: string; status: 'online' | 'offline'; changedAt: string }
-  | { type: 'SessionRevoked'; userId: string; sessionId: string; apiKeyId?: string };
+  | { type: 'SessionRevoked'; userId: string; sessionId: string; apiKeyId?: string }
+  /** The person asked to be erased: every context anonymises or deletes what it holds of them. */
+  | { type: 'UserErased'; userId: string; erasedAt: string };
 
 /** Writes an event in the caller's transaction: it exists exactly when the change does. */
 export async function emit(tx: Prisma.TransactionClient, aggregateId: string, event: AccountsEvent): Promise<void> {

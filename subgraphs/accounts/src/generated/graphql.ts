@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { User as UserRow, ApiKey as ApiKeyRow, UserLimitation as UserLimitationRow } from './prisma/client.ts';
+import type { User as UserRow, ApiKey as ApiKeyRow, UserLimitation as UserLimitationRow, SignInRecord as SignInRecordRow } from './prisma/client.ts';
 import type { AccountsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -15,6 +15,18 @@ export type Scalars = {
   /** An exact instant, ISO-8601 in UTC. */
   DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A session (a signed-in device) of the signed-in user. */
+export type AccountSession = {
+  __typename?: 'AccountSession';
+  clientAddress?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The session making this request. */
+  current: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  lastRefreshedAt?: Maybe<Scalars['DateTime']['output']>;
+  userAgent?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -99,13 +111,23 @@ export type LoginInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Starts two-factor enrolment: a new secret for an authenticator app, shown once. Not in force until confirmed. */
+  beginTwoFactorEnrolment: TwoFactorEnrolment;
+  /** The second step of a sign-in with two-factor on: login refused with FORBIDDEN, reason TWO_FACTOR_REQUIRED and a challenge; send it back with a code (app or recovery). Code attempts are limited (RATE_LIMITED). */
+  completeTwoFactorLogin: AuthPayload;
+  /** Turns two-factor sign-in on with a code from the app. Answers ten single-use recovery codes, shown once. */
+  confirmTwoFactorEnrolment: Array<Scalars['String']['output']>;
   /** Registers an application key for the caller (or, for admins, for ownerId). The secret is in the answer only. */
   createApiKey: ApiKeySecret;
+  /** Erases the signed-in user's account, confirmed with the password: the person is removed from every context (UserErased). Cannot be undone. */
+  deleteMyAccount: Scalars['Boolean']['output'];
+  /** Turns two-factor sign-in off, with a fresh code from the app or a recovery code. */
+  disableTwoFactor: Scalars['Boolean']['output'];
   /** Internal, service credential only: limits a user (support's LIMITED outcome) until a time; the latest decision of a kind replaces the earlier one, so a retry changes nothing. */
   internalLimitUser: UserLimitation;
   /** Internal, service credential only: a router replica's heartbeat of who is connected to it (online) and who just left (offline). Returns how many changed status. */
   internalReportPresence: Scalars['Int']['output'];
-  /** Signs in. Repeated failures for one account or one address are slowed, then refused for a while (RATE_LIMITED). */
+  /** Signs in. With two-factor on, refused with FORBIDDEN, reason TWO_FACTOR_REQUIRED and a challenge for completeTwoFactorLogin. Repeated failures for one account or one address are slowed, then refused for a while (RATE_LIMITED). */
   login: AuthPayload;
   /** Ends the current session: its access and refresh tokens stop working everywhere. */
   logout: Scalars['Boolean']['output'];
@@ -113,18 +135,49 @@ export type Mutation = {
   refresh: AuthPayload;
   /** Creates an account and signs it in. */
   register: AuthPayload;
+  /** Sends the signed-in user a link confirming their email address (single use, expiring). Always true. */
+  requestEmailVerification: Scalars['Boolean']['output'];
+  /** Emails a password reset link if the address belongs to an account. Always true: the answer never reveals whether it does. */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /** Sets a new password with the token from the reset email, and ends every session of the account. */
+  resetPassword: Scalars['Boolean']['output'];
   /** The owner or an admin: the key stops working within seconds. Revoking twice is harmless. */
   revokeApiKey: ApiKey;
   /** The owner or an admin: a new secret for the key; the old one stops working at once. */
   rotateApiKey: ApiKeySecret;
   /** Admins only: replaces a user's roles (effective at the user's next sign-in or refresh). */
   setRoles: User;
+  /** Ends every session of the signed-in user, this one included. Returns how many ended. */
+  signOutEverywhere: Scalars['Int']['output'];
   updateProfile: User;
+  /** Confirms an email address with the token from the link. Bad tokens: BAD_USER_INPUT with reason INVALID_TOKEN, TOKEN_USED or TOKEN_EXPIRED. */
+  verifyEmail: Scalars['Boolean']['output'];
+};
+
+
+export type MutationCompleteTwoFactorLoginArgs = {
+  challenge: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmTwoFactorEnrolmentArgs = {
+  code: Scalars['String']['input'];
 };
 
 
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+export type MutationDeleteMyAccountArgs = {
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationDisableTwoFactorArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -158,6 +211,17 @@ export type MutationRegisterArgs = {
 };
 
 
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -178,6 +242,11 @@ export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
 };
 
+
+export type MutationVerifyEmailArgs = {
+  token: Scalars['String']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Admins only: API keys, newest first; of one owner when ownerId is given. 1-200 of them. */
@@ -190,6 +259,10 @@ export type Query = {
   me: User;
   /** The signed-in user's API keys, newest first (revoked ones included). */
   myApiKeys: Array<ApiKey>;
+  /** The signed-in user's open sessions, newest first. */
+  mySessions: Array<AccountSession>;
+  /** The signed-in user's latest sign-in attempts, newest first (1-100). */
+  mySignIns: Array<SignInRecord>;
   user?: Maybe<User>;
   userByUsername?: Maybe<User>;
 };
@@ -208,6 +281,11 @@ export type QueryInternalApiKeyGrantArgs = {
 
 export type QueryInternalUserLimitationsArgs = {
   userIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryMySignInsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -235,6 +313,24 @@ export type Role =
   | 'user'
   | 'verified_user';
 
+/** What became of a sign-in attempt. */
+export type SignInOutcome =
+  | 'success'
+  | 'two_factor_failed'
+  | 'two_factor_required'
+  | 'two_factor_success'
+  | 'unknown_login'
+  | 'wrong_password';
+
+/** One sign-in attempt on the account. Append-only: the database refuses to change or delete one. */
+export type SignInRecord = {
+  __typename?: 'SignInRecord';
+  address?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  outcome: SignInOutcome;
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Online/offline changes of these users (1-100), from now on. */
@@ -244,6 +340,15 @@ export type Subscription = {
 
 export type SubscriptionUserStatusChangedArgs = {
   userIds: Array<Scalars['ID']['input']>;
+};
+
+/** A secret for an authenticator app, shown once: type it in or scan the otpauth URL as a QR code. */
+export type TwoFactorEnrolment = {
+  __typename?: 'TwoFactorEnrolment';
+  /** otpauth://totp/... for authenticator apps. */
+  otpauthUrl: Scalars['String']['output'];
+  /** Base32 (RFC 4648), 160 bits. */
+  secret: Scalars['String']['output'];
 };
 
 /** Fields left out stay as they are; null clears an optional field. */
@@ -263,6 +368,8 @@ export type User = {
   displayName?: Maybe<Scalars['String']['output']>;
   /** Visible to the user and to admins only; null for anyone else. */
   email?: Maybe<Scalars['String']['output']>;
+  /** Whether the user confirmed their email address (a link sent by email). Visible to the user and to admins only. */
+  emailVerified?: Maybe<Scalars['Boolean']['output']>;
   id: Scalars['ID']['output'];
   /** Visible to the user and to admins only; null for anyone else. */
   kycStatus?: Maybe<KycStatus>;
@@ -272,6 +379,8 @@ export type User = {
   roles: Array<Role>;
   /** online while the user holds a live connection (a subscription socket) to the graph. */
   status: UserStatus;
+  /** Whether sign-in asks for a two-factor code. Visible to the user and to admins only. */
+  twoFactorEnabled?: Maybe<Scalars['Boolean']['output']>;
   /** Unique, case-insensitively; 3-32 letters, digits or underscores, starting with a letter. */
   username: Scalars['String']['output'];
 };
@@ -392,9 +501,11 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  ApiKey: ResolverTypeWrapper<ApiKeyRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccountSession: ResolverTypeWrapper<AccountSession>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ApiKey: ResolverTypeWrapper<ApiKeyRow>;
   ApiKeyGrant: ResolverTypeWrapper<ApiKeyGrant>;
   ApiKeySecret: ResolverTypeWrapper<Omit<ApiKeySecret, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
@@ -405,11 +516,13 @@ export type ResolversTypes = ResolversObject<{
   LoginInput: LoginInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterInput: RegisterInput;
   Role: Role;
+  SignInOutcome: SignInOutcome;
+  SignInRecord: ResolverTypeWrapper<SignInRecordRow>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TwoFactorEnrolment: ResolverTypeWrapper<TwoFactorEnrolment>;
   UpdateProfileInput: UpdateProfileInput;
   User: ResolverTypeWrapper<UserRow>;
   UserLimitation: ResolverTypeWrapper<UserLimitationRow>;
@@ -419,9 +532,11 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  ApiKey: ApiKeyRow;
-  ID: Scalars['ID']['output'];
+  AccountSession: AccountSession;
   String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  ApiKey: ApiKeyRow;
   ApiKeyGrant: ApiKeyGrant;
   ApiKeySecret: Omit<ApiKeySecret, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
@@ -430,14 +545,24 @@ export type ResolversParentTypes = ResolversObject<{
   LoginInput: LoginInput;
   Mutation: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   RegisterInput: RegisterInput;
+  SignInRecord: SignInRecordRow;
   Subscription: Record<PropertyKey, never>;
+  TwoFactorEnrolment: TwoFactorEnrolment;
   UpdateProfileInput: UpdateProfileInput;
   User: UserRow;
   UserLimitation: UserLimitationRow;
   UserStatusChange: Omit<UserStatusChange, 'user'> & { user: ResolversParentTypes['User'] };
+}>;
+
+export type AccountSessionResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['AccountSession'] = ResolversParentTypes['AccountSession']> = ResolversObject<{
+  clientAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastRefreshedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ApiKeyResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
@@ -479,17 +604,27 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type MutationResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  beginTwoFactorEnrolment?: Resolver<ResolversTypes['TwoFactorEnrolment'], ParentType, ContextType>;
+  completeTwoFactorLogin?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationCompleteTwoFactorLoginArgs, 'challenge' | 'code'>>;
+  confirmTwoFactorEnrolment?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationConfirmTwoFactorEnrolmentArgs, 'code'>>;
   createApiKey?: Resolver<ResolversTypes['ApiKeySecret'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  deleteMyAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMyAccountArgs, 'password'>>;
+  disableTwoFactor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDisableTwoFactorArgs, 'code'>>;
   internalLimitUser?: Resolver<ResolversTypes['UserLimitation'], ParentType, ContextType, RequireFields<MutationInternalLimitUserArgs, 'kind' | 'until' | 'userId'>>;
   internalReportPresence?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationInternalReportPresenceArgs, 'offline' | 'online' | 'source'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   refresh?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshArgs, 'refreshToken'>>;
   register?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
+  requestEmailVerification?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
+  resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   rotateApiKey?: Resolver<ResolversTypes['ApiKeySecret'], ParentType, ContextType, RequireFields<MutationRotateApiKeyArgs, 'id'>>;
   setRoles?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetRolesArgs, 'roles' | 'userId'>>;
+  signOutEverywhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updateProfile?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
+  verifyEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'token'>>;
 }>;
 
 export type QueryResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -498,12 +633,26 @@ export type QueryResolvers<ContextType = AccountsContext, ParentType extends Res
   internalUserLimitations?: Resolver<Array<ResolversTypes['UserLimitation']>, ParentType, ContextType, RequireFields<QueryInternalUserLimitationsArgs, 'userIds'>>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   myApiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  mySessions?: Resolver<Array<ResolversTypes['AccountSession']>, ParentType, ContextType>;
+  mySignIns?: Resolver<Array<ResolversTypes['SignInRecord']>, ParentType, ContextType, RequireFields<QueryMySignInsArgs, 'first'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   userByUsername?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserByUsernameArgs, 'username'>>;
 }>;
 
+export type SignInRecordResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['SignInRecord'] = ResolversParentTypes['SignInRecord']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['SignInOutcome'], ParentType, ContextType>;
+  userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type SubscriptionResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   userStatusChanged?: SubscriptionResolver<ResolversTypes['UserStatusChange'], "userStatusChanged", ParentType, ContextType, RequireFields<SubscriptionUserStatusChangedArgs, 'userIds'>>;
+}>;
+
+export type TwoFactorEnrolmentResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['TwoFactorEnrolment'] = ResolversParentTypes['TwoFactorEnrolment']> = ResolversObject<{
+  otpauthUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
@@ -513,12 +662,14 @@ export type UserResolvers<ContextType = AccountsContext, ParentType extends Reso
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  emailVerified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kycStatus?: Resolver<Maybe<ResolversTypes['KycStatus']>, ParentType, ContextType>;
   lastSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   locale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['UserStatus'], ParentType, ContextType>;
+  twoFactorEnabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -536,6 +687,7 @@ export type UserStatusChangeResolvers<ContextType = AccountsContext, ParentType 
 }>;
 
 export type Resolvers<ContextType = AccountsContext> = ResolversObject<{
+  AccountSession?: AccountSessionResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeyGrant?: ApiKeyGrantResolvers<ContextType>;
   ApiKeySecret?: ApiKeySecretResolvers<ContextType>;
@@ -543,7 +695,9 @@ export type Resolvers<ContextType = AccountsContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SignInRecord?: SignInRecordResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  TwoFactorEnrolment?: TwoFactorEnrolmentResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserLimitation?: UserLimitationResolvers<ContextType>;
   UserStatusChange?: UserStatusChangeResolvers<ContextType>;

@@ -5,7 +5,30 @@ import type { AccountsContext } from '../context.ts';
 const client = (ctx: AccountsContext) => ({ address: ctx.clientAddress, userAgent: ctx.userAgent });
 
 export const Mutation: MutationResolvers = {
-  register: (_root, { input }, ctx) => ctx.accounts.register(input, client(ctx)),
+  register: async (_root, { input }, ctx) => {
+    const session = await ctx.accounts.register(input, client(ctx));
+    await ctx.emailTokens.requestVerification(session.user.id);
+    return session;
+  },
+  requestEmailVerification: async (_root, _args, ctx) => {
+    await ctx.emailTokens.requestVerification(requireUser(ctx.viewer));
+    return true;
+  },
+  verifyEmail: (_root, { token }, ctx) => ctx.emailTokens.verify(token),
+  requestPasswordReset: async (_root, { email }, ctx) => {
+    await ctx.emailTokens.requestReset(email);
+    return true;
+  },
+  resetPassword: (_root, { token, newPassword }, ctx) => ctx.emailTokens.reset(token, newPassword),
+  beginTwoFactorEnrolment: (_root, _args, ctx) => ctx.twoFactor.begin(requireUser(ctx.viewer)),
+  confirmTwoFactorEnrolment: (_root, { code }, ctx) => ctx.twoFactor.confirm(requireUser(ctx.viewer), code),
+  disableTwoFactor: async (_root, { code }, ctx) => {
+    await ctx.twoFactor.disable(requireUser(ctx.viewer), code);
+    return true;
+  },
+  completeTwoFactorLogin: (_root, { challenge, code }, ctx) => ctx.accounts.completeTwoFactorLogin(challenge, code, client(ctx)),
+  signOutEverywhere: (_root, _args, ctx) => ctx.accounts.endAllSessions(requireUser(ctx.viewer)),
+  deleteMyAccount: (_root, { password }, ctx) => ctx.accounts.erase(requireUser(ctx.viewer), password, client(ctx)),
   login: (_root, { input }, ctx) => ctx.accounts.login(input, client(ctx)),
   refresh: (_root, { refreshToken }, ctx) => ctx.accounts.refresh(refreshToken),
   logout: async (_root, _args, ctx) => {

@@ -12,6 +12,13 @@ export const Query: QueryResolvers = {
   apiKeys: (_root, { ownerId, first }, ctx) => ctx.apiKeys.list(ownerId ?? undefined, first ?? 50),
   internalApiKeyGrant: (_root, { apiKey }, ctx) => ctx.apiKeys.grant(apiKey),
   internalUserLimitations: (_root, { userIds }, ctx) => ctx.limitations.inForce(userIds),
+  mySessions: async (_root, _args, ctx) => {
+    const userId = requireUser(ctx.viewer);
+    const current = ctx.viewer.kind === 'user' ? ctx.viewer.sessionId : undefined;
+    const open = await ctx.sessions.findMany({ where: { userId, revokedAt: null, expiresAt: { gt: new Date() } }, orderBy: { createdAt: 'desc' }, take: 100 });
+    return open.map((s) => ({ ...s, current: s.id === current }));
+  },
+  mySignIns: (_root, { first }, ctx) => ctx.signIns.latest(requireUser(ctx.viewer), first ?? 20),
   user: (_root, { id }, { users }) => users.load(id),
   userByUsername: (_root, { username }, { usersByUsername }) => usersByUsername.load(username.toLowerCase()),
 };

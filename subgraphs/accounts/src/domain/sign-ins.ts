@@ -1,0 +1,26 @@
+import type { PrismaClient } from '../generated/prisma/client.ts';
+import type { ClientInfo } from './accounts.ts';
+
+/** What became of a sign-in attempt. */
+export type SignInOutcome = 'success' | 'wrong_password' | 'unknown_login' | 'two_factor_required' | 'two_factor_success' | 'two_factor_failed';
+
+/**
+ * The append-only record of sign-in attempts (Lootopia's immutable authentication records): one
+ * row per attempt, which the database refuses to update or delete (a trigger). An unknown login
+ * is recorded without what was typed, so the table holds no personal data beyond an id, an
+ * address and a user agent.
+ */
+export class SignInRecords {
+  constructor(private readonly db: PrismaClient) {}
+
+  async record(userId: string | null, client: ClientInfo, outcome: SignInOutcome): Promise<void> {
+    await this.db.signInRecord.create({
+      data: { userId, address: client.address.slice(0, 64), userAgent: client.userAgent?.slice(0, 512), outcome },
+    });
+  }
+
+  /** A user's latest attempts, newest first. */
+  latest(userId: string, first = 20) {
+    return this.db.signInRecord.findMany({ where: { userId }, orderBy: { id: 'desc' }, take: Math.min(Math.max(first, 1), 100) });
+  }
+}
