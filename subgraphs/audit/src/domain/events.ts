@@ -88,6 +88,16 @@ const MEANINGS: Record<string, (p: Payload) => Meaning> = {
   ChallengeAnswered: (p) => ({ entityType: 'ChallengeRound', entityId: p.roundId, actor: p.userId, userIds: [p.userId], after: pick(p, 'correct', 'rank', 'answeredAt') }),
   PrizeAwarded: (p) => ({ entityType: 'Prize', entityId: p.prizeId, userIds: [p.userId], after: pick(p, 'roundId', 'rank', 'asset', 'amount') }),
   PrizePaid: (p) => ({ entityType: 'Prize', entityId: p.prizeId, userIds: [p.userId], after: pick(p, 'roundId', 'rank', 'asset', 'amount') }),
+  // content: training videos and calendar events (admins' changes), moderation, reminders.
+  VideoCategorySaved: (p) => ({ entityType: 'VideoCategory', entityId: p.categoryId, actor: p.by, after: pick(p, 'slug', 'name', 'created') }),
+  ...Object.fromEntries(
+    ['VideoSaved', 'VideoPublished', 'VideoUnpublished'].map((type) => [type, (p: Payload) => ({ entityType: 'Video', entityId: p.videoId, actor: p.by, after: pick(p, 'slug', 'title', 'created') })]),
+  ),
+  VideoCommentDeleted: (p) => ({ entityType: 'Video', entityId: p.videoId, actor: p.by, userIds: [p.authorId], before: pick(p, 'commentId', 'authorId'), after: pick(p, 'moderated') }),
+  ...Object.fromEntries(
+    ['CalendarEventSaved', 'CalendarEventPublished', 'CalendarEventUnpublished'].map((type) => [type, (p: Payload) => ({ entityType: 'CalendarEvent', entityId: p.eventId, actor: p.by, after: pick(p, 'title', 'created') })]),
+  ),
+  EventReminderDue: (p) => ({ entityType: 'CalendarEvent', entityId: p.eventId, userIds: [p.userId], after: pick(p, 'occurrenceStartsAt') }),
 };
 
 /** The entity a command acted on: the first id-like argument, else what it returned. */
