@@ -66,4 +66,13 @@ describe('draftsFor', () => {
     ]);
     expect(draftsFor(event('JoinRequestCancelled', request, 'social'))).toEqual([]);
   });
+
+  it("tells a ticket's author of each staff response (support's TicketResponded), not of their own", () => {
+    const responded = { ticketId: 't1', responseId: 'r1', authorId: buyer, responderId: owner, fromStaff: true, subject: 'Lost parcel', excerpt: 'Found it.' };
+    expect(draftsFor(event('TicketResponded', responded, 'support'))).toEqual([
+      { userId: buyer, kind: 'ticket_response', title: 'Support answered: Lost parcel', body: 'Found it.', data: { ticketId: 't1' } },
+    ]);
+    expect(draftsFor(event('TicketResponded', { ...responded, responderId: buyer, fromStaff: false }, 'support'))).toEqual([]);
+    expect(draftsFor(event('TicketStatusChanged', { ticketId: 't1', authorId: buyer, status: 'CLOSED' }, 'support'))).toEqual([]);
+  });
 });
