@@ -108,6 +108,15 @@ try {
   console.log(`  accepted/s      ${((latencies.length * 1000) / wallMs).toFixed(0)}`);
   console.log(`  latency p50     ${percentile(latencies, 50).toFixed(1)} ms`);
   console.log(`  latency p99     ${percentile(latencies, 99).toFixed(1)} ms`);
+  // Where the time went: the router's fetches to progression, and progression's own handling, from /metrics (one process).
+  const metrics = await (await fetch(`${new URL(info.subgraphs.progression!).origin}/metrics`)).text();
+  const mean = (name: string, labels: RegExp) => {
+    const pick = (suffix: string) => metrics.split('\n').filter((l) => l.startsWith(`${name}_${suffix}{`) && labels.test(l)).reduce((a, l) => a + Number(l.split(' ').at(-1)), 0);
+    const n = pick('count');
+    return n ? `${((pick('sum') / n) * 1000).toFixed(1)} ms mean over ${n}` : 'n/a';
+  };
+  console.log(`  router → progression fetch: ${mean('router_subgraph_fetch_duration_seconds', /subgraph="progression"/)}`);
+  console.log(`  progression's own handling: ${mean('graphql_operation_duration_seconds', /service="progression"/)}`);
   console.log(`  before the burst: ${ANSWERS} questions handed out 20 at a time in ${prepMs.toFixed(0)} ms (${((ANSWERS * 1000) / prepMs).toFixed(0)}/s)`);
   if (rows[0].winners !== Math.min(10, rows[0].correct)) console.log('  WARNING: the prize pool did not give min(10, right answers) prizes');
 } finally {
