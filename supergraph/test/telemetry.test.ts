@@ -22,6 +22,8 @@ interface ReceivedSpan {
 
 const GUARD = path.resolve(import.meta.dirname, '../../packages/testenv/src/outbound-guard.mjs');
 const REGISTER = 'mutation ($input: RegisterInput!) { register(input: $input) { accessToken } }';
+const REGISTER_ID = 'mutation ($input: RegisterInput!) { register(input: $input) { accessToken user { id } } }';
+const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }';
 
 const flat = (attributes: { key: string; value: Record<string, unknown> }[] = []) => Object.fromEntries(attributes.map((a) => [a.key, Object.values(a.value)[0]]));
 
@@ -96,6 +98,28 @@ describe('traces (OTLP)', () => {
       const served = found.find((s) => s.scope === subgraph);
       expect({ subgraph, parent: served?.parentSpanId }).toEqual({ subgraph, parent: fetchSpan!.spanId });
     }
+  });
+});
+
+describe('traces across a saga', () => {
+  it("follow a purchase from the router into features and on into wallet's debit (a subgraph's own call to another)", async () => {
+    const url = started.info.router;
+    const admin = (await gql(LOGIN, { input: { login: 'admin', password: started.info.adminPassword } }, { url })).data!.login.accessToken as string;
+    const username = `buyer_${randomUUID().slice(0, 8)}`;
+    const buyer = (await gql(REGISTER_ID, { input: { username, email: `${username}@example.com`, password: 'correct-horse-9' } }, { url })).data!.register;
+    await gql('mutation ($input: AdminCreditInput!) { adminCredit(input: $input) { id } }', { input: { userId: buyer.user.id, asset: 'PSC', amount: '1000000', idempotencyKey: randomUUID() } }, { url, token: admin });
+    const parcels = await gql('{ features(bbox: { minLng: 51.385, minLat: 35.686, maxLng: 51.393, maxLat: 35.692 }, first: 20) { edges { node { id status } } } }', {}, { url });
+    expect(parcels.errors).toBeUndefined();
+    const parcel = (parcels.data!.features.edges as { node: { id: string; status: string } }[]).find((e) => e.node.status === 'available')!.node;
+    const traceId = randomUUID().replace(/-/g, '');
+    const bought = await gql('mutation Buy($id: ID!, $key: String!) { buyFeature(id: $id, idempotencyKey: $key) { status } }', { id: parcel.id, key: randomUUID() }, { url, token: buyer.accessToken, headers: { traceparent: `00-${traceId}-${'2'.repeat(16)}-01` } });
+    expect(bought.data?.buyFeature.status).toBe('completed');
+    const found = await spansOf(traceId, (f) => ['features', 'wallet'].every((scope) => f.some((s) => s.scope === scope)) && f.some((s) => s.name === 'call wallet'));
+    const features = found.find((s) => s.scope === 'features');
+    const call = found.find((s) => s.name === 'call wallet');
+    const wallet = found.find((s) => s.scope === 'wallet');
+    expect(call?.parentSpanId).toBe(features?.spanId);
+    expect(wallet?.parentSpanId).toBe(call?.spanId);
   });
 });
 

@@ -7,6 +7,7 @@ import type { EventBus } from './events/bus.ts';
 import type { LiveEvents } from './events/live.ts';
 import type { KeyValueStore } from './kv.ts';
 import type { Logger } from './logger.ts';
+import { currentTraceparent, endSpan, startClientSpan } from './tracing.ts';
 
 /** What the kit hands a subgraph when it starts: config, logger, stores, auth, peers. */
 export interface Runtime {
@@ -69,16 +70,27 @@ export function subgraphCaller(service: string, secret: string, subgraphUrls: Ma
   return async <T>(subgraph: string, query: string, variables?: Record<string, unknown>, requestId?: string): Promise<T> => {
     const url = subgraphUrls.get(subgraph);
     if (!url) throw new Error(`unknown subgraph ${subgraph}`);
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: await credentials.authorization(),
-        ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(10_000),
-    });
+    // Inside an operation being traced, the call is a span of its trace, continued by the peer.
+    const parent = currentTraceparent();
+    const traced = parent ? startClientSpan(`call ${subgraph}`, { traceparent: parent }, { 'worldgraph.subgraph': subgraph }) : undefined;
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: await credentials.authorization(),
+          ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
+          ...(traced?.traceparent ? { traceparent: traced.traceparent } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(10_000),
+      });
+    } catch (error) {
+      if (traced) endSpan(traced.span, error);
+      throw error;
+    }
+    if (traced) endSpan(traced.span, response.ok ? undefined : `HTTP ${response.status}`);
     const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string; reason?: unknown } }[] };
     const error = body.errors?.[0];
     if (error) {

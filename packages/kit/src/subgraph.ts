@@ -16,7 +16,7 @@ import type { Logger } from './logger.ts';
 import { rejectNulPlugin } from './input-guard.ts';
 import { metricsPlugin } from './metrics.ts';
 import { requestLogPlugin } from './request-log.ts';
-import { tracingPlugin } from './tracing.ts';
+import { operationTraceScope, tracingPlugin } from './tracing.ts';
 import { commandLogPlugin } from './command-log.ts';
 import { migrate } from './migrate.ts';
 import { OutboxRelay } from './events/relay.ts';
@@ -135,6 +135,7 @@ export async function startSubgraph<Ctx extends BaseContext>(
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    operationTraceScope(),
     expressMiddleware(server, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;

@@ -1,4 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { RequestHandler } from 'express';
 import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Span, type TextMapGetter } from '@opentelemetry/api';
 
 /**
@@ -42,6 +44,21 @@ const getter: TextMapGetter<Headers> = {
   get: (carrier, key) => (typeof carrier.get === 'function' ? ((carrier.get as (k: string) => string | null)(key) ?? undefined) : (carrier as Record<string, string>)[key]),
 };
 
+/** The operation a request runs, as far as tracing goes: its span's traceparent, for the calls it makes. */
+const operationScope = new AsyncLocalStorage<{ traceparent?: string }>();
+
+/**
+ * Express middleware before Apollo's: the request runs in a scope where `tracingPlugin` leaves its
+ * span's traceparent, so calls made while resolving it (`runtime.callSubgraph`) continue the trace.
+ * Nothing when tracing is off.
+ */
+export function operationTraceScope(): RequestHandler {
+  return (_req, _res, next) => (enabled ? operationScope.run({}, next) : next());
+}
+
+/** The traceparent of the operation being resolved (inside `operationTraceScope`), if tracing. */
+export const currentTraceparent = (): string | undefined => operationScope.getStore()?.traceparent;
+
 /** The W3C `traceparent` of a span, to send on a call made on its behalf. */
 export function traceparentOf(span: Span): string | undefined {
   const carrier: Record<string, string> = {};
@@ -81,6 +98,8 @@ export function tracingPlugin(service: string): ApolloServerPlugin {
       const span = trace.getTracer(service).startSpan('graphql.operation', { kind: SpanKind.SERVER, attributes: { 'worldgraph.service': service } }, parent);
       const ctx = contextValue as BaseContext & { traceparent?: string; clientClass?: string };
       ctx.traceparent = traceparentOf(span);
+      const scope = operationScope.getStore();
+      if (scope) scope.traceparent = ctx.traceparent;
       return {
         async didResolveOperation({ operation, operationName }) {
           span.updateName(`${operation?.operation ?? 'graphql'} ${operationName ?? 'anonymous'}`);
