@@ -52,6 +52,23 @@ async function signIn(app: WebApp, user: TestUser): Promise<Page> {
     await page.screenshot({ path: path.join(ARTIFACTS, 'parcel-picture.png'), fullPage: true });
   });
 
+  it("lets a partner's member add a picture to a draft hunt", async () => {
+    const owner = await registerUser();
+    const { data: p } = await gql<any>('mutation { createPartner(input: { name: "Media partner" }) { id } }', {}, { token: owner.accessToken });
+    const { data: h } = await gql<any>(
+      'mutation ($i: CreateHuntInput!) { createHunt(input: $i) { id } }',
+      { i: { partnerId: p.createPartner.id, title: 'Hunt with pictures', description: 'Pictures of the clues', playArea: { center: { lat: 35.7, lng: 51.4 }, radiusMeters: 500 }, startsAt: new Date().toISOString(), endsAt: new Date(Date.now() + 86_400_000).toISOString(), reward: { asset: 'PSC', amount: '10' } } },
+      { token: owner.accessToken },
+    );
+    const page = await signIn(app, owner);
+    await page.goto(`${app.url}/#/partner/hunt/${h.createHunt.id}`);
+    await page.reload();
+    await page.getByTestId('upload-hunt').setInputFiles({ name: 'clue.png', mimeType: 'image/png', buffer: PNG });
+    const picture = page.getByTestId('hunt-media').getByRole('img');
+    await picture.waitFor();
+    expect(await picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  });
+
   it('says why a file is refused', async () => {
     const user = await registerUser();
     const page = await signIn(app, user);

@@ -18,6 +18,7 @@ import { request } from '../api/graphql.ts';
 import { ErrorText } from '../ErrorText.tsx';
 import { go } from '../route.ts';
 import { ApiKeysPanel } from './ApiKeysPanel.tsx';
+import { HuntMedia } from '../media/HuntMedia.tsx';
 
 type Partner = MyPartnersQuery['myPartners'][number];
 const field = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
@@ -223,6 +224,7 @@ function HuntEditor({ huntId }: { huntId: string }) {
         )}
         {draft && <button onClick={() => void run(request(PublishHuntDocument, { huntId }))}>Publish (the reward is taken from your wallet)</button>}
         {hunt.status === 'published' && <button onClick={() => void run(request(CloseHuntDocument, { huntId }))}>Close hunt</button>}
+        <HuntMedia huntId={huntId} />
       </section>
     </div>
   );
