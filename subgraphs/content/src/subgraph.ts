@@ -19,7 +19,7 @@ export const content = defineSubgraph<ContentContext>({
   async create(runtime) {
     const config = loadContentConfig();
     const db = createPrismaClient(PrismaClient, runtime.databaseUrl);
-    const training = new Training(db);
+    const training = new Training(db, runtime);
     const calendar = new Calendar(db);
     const job = config.CONTENT_REMINDER_INTERVAL_MS
       ? setInterval(

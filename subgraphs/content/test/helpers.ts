@@ -1,4 +1,5 @@
 // Shared operations of the content tests, through the router.
+import { randomBytes } from 'node:crypto';
 import { gql, mintAccessToken, registerUser, type TestUser } from '@worldgraph/testenv';
 
 /** Sends an operation and fails the test with the errors if there are any. */
@@ -64,5 +65,30 @@ export async function publishedVideo(adminToken: string, extra: Record<string, u
   await ok(PUBLISH_VIDEO, { id: video.id, p: true }, adminToken);
   return { category, video };
 }
+
+const START = 'mutation ($i: StartUploadInput!) { startUpload(input: $i) { id partSize parts { number size url } } }';
+const COMPLETE = 'mutation ($id: ID!) { completeUpload(id: $id) { id contentType } }';
+
+/** Uploads `file` to media as `token` (purpose HUNT takes videos and images) and returns the file. */
+export async function uploadMedia(token: string, file: Buffer, filename: string, contentType: string): Promise<{ id: string; contentType: string }> {
+  const { startUpload } = await ok(START, { i: { purpose: 'HUNT', filename, contentType, size: file.length } }, token);
+  for (const part of startUpload.parts) {
+    const body = file.subarray((part.number - 1) * startUpload.partSize, (part.number - 1) * startUpload.partSize + part.size);
+    const res = await fetch(part.url, { method: 'PUT', body });
+    if (res.status !== 200) throw new Error(`part ${part.number}: ${res.status}`);
+  }
+  return (await ok(COMPLETE, { id: startUpload.id }, token)).completeUpload;
+}
+
+/** Bytes that sniff as an MP4 video (an ftyp box), then noise. */
+export function mp4(size: number): Buffer {
+  const file = randomBytes(size);
+  Buffer.from([0, 0, 0, 0x18]).copy(file, 0);
+  Buffer.from('ftypisom\0\0\x02\0isomiso2', 'latin1').copy(file, 4);
+  return file;
+}
+
+/** A real 1×1 GIF image. */
+export const gif = () => Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
 export { registerUser, type TestUser };

@@ -1,7 +1,7 @@
 // Training through the router on real Postgres: admin publishing, listing by category with cursor
 // pages, comments one level deep, likes and views counted exactly under concurrency.
 import { closeDatabases, database, registerUser } from '@worldgraph/testenv';
-import { adminUser, codeOf, COMMENT, COMMENTS, CREATE_CATEGORY, CREATE_VIDEO, DELETE_COMMENT, EDIT_COMMENT, LIKE, ok, PUBLISH_VIDEO, publishedVideo, uniqueSlug, VIDEO, VIDEOS, VIEW } from './helpers.ts';
+import { adminUser, codeOf, gif, mp4, uploadMedia, COMMENT, COMMENTS, CREATE_CATEGORY, CREATE_VIDEO, DELETE_COMMENT, EDIT_COMMENT, LIKE, ok, PUBLISH_VIDEO, publishedVideo, uniqueSlug, VIDEO, VIDEOS, VIEW } from './helpers.ts';
 
 afterAll(closeDatabases);
 
@@ -9,13 +9,20 @@ test('admins create and publish videos; drafts stay hidden; a category lists in 
   const admin = await adminUser();
   const user = await registerUser();
   const { createVideoCategory: category } = await ok(CREATE_CATEGORY, { i: { slug: uniqueSlug('cat'), name: 'Land' } }, admin.adminToken);
+  // The first video is a file in media; the others are elsewhere.
+  const file = await uploadMedia(admin.adminToken, mp4(64 * 1024), 'land.mp4', 'video/mp4');
+  expect(file.contentType).toBe('video/mp4');
   const videos = [];
   for (let i = 0; i < 5; i++) {
-    const { createVideo } = await ok(CREATE_VIDEO, { i: { categoryId: category.id, title: `Part ${i}`, slug: uniqueSlug('part'), mediaId: i === 0 ? '00000000-0000-4000-8000-000000000001' : null, externalUrl: i === 0 ? null : 'https://videos.example/p.mp4' } }, admin.adminToken);
+    const { createVideo } = await ok(CREATE_VIDEO, { i: { categoryId: category.id, title: `Part ${i}`, slug: uniqueSlug('part'), mediaId: i === 0 ? file.id : null, externalUrl: i === 0 ? null : 'https://videos.example/p.mp4' } }, admin.adminToken);
     expect(createVideo.status).toBe('DRAFT');
     videos.push(createVideo);
   }
-  expect(videos[0].media).toEqual({ id: '00000000-0000-4000-8000-000000000001' });
+  expect(videos[0].media).toEqual({ id: file.id });
+  // Media that is not there, or not a video, is refused.
+  const picture = await uploadMedia(admin.adminToken, gif(), 'cover.gif', 'image/gif');
+  expect(await codeOf(CREATE_VIDEO, { i: { categoryId: category.id, title: 'x', slug: uniqueSlug('x'), mediaId: '00000000-0000-4000-8000-000000000001' } }, admin.adminToken)).toBe('BAD_USER_INPUT');
+  expect(await codeOf(CREATE_VIDEO, { i: { categoryId: category.id, title: 'x', slug: uniqueSlug('x'), mediaId: picture.id } }, admin.adminToken)).toBe('BAD_USER_INPUT');
   expect((await ok(VIDEO, { s: videos[0].slug }, user.accessToken)).video).toBeNull();
   expect((await ok(VIDEOS, { c: category.id }, user.accessToken)).videos.edges).toEqual([]);
   expect(await codeOf(VIDEOS, { c: category.id, d: true }, user.accessToken)).toBe('FORBIDDEN');
@@ -32,6 +39,10 @@ test('admins create and publish videos; drafts stay hidden; a category lists in 
   }
   expect(seen).toEqual(['Part 3', 'Part 2', 'Part 1', 'Part 0']);
   expect((await ok(VIDEO, { s: videos[1].slug })).video).toMatchObject({ title: 'Part 1', status: 'PUBLISHED', viewerHasLiked: false });
+  // The media file's address comes from media, through the router, for any reader.
+  const played = (await ok('query ($s: String!) { video(slug: $s) { media { id url(expiresIn: 600) } } }', { s: videos[0].slug }, user.accessToken)).video;
+  expect(played.media.id).toBe(file.id);
+  expect((await fetch(played.media.url)).status).toBe(200);
 
   // Refusals: both or neither source, a taken slug, a bad cursor, users at admin fields.
   expect(await codeOf(CREATE_VIDEO, { i: { categoryId: category.id, title: 'x', slug: uniqueSlug('x'), mediaId: '00000000-0000-4000-8000-000000000001', externalUrl: 'https://a.example' } }, admin.adminToken)).toBe('BAD_USER_INPUT');

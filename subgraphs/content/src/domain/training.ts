@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { badInput, conflict, connection, decodeCursor, encodeCursor, forbidden, isUserId, notFound, pageSize } from '@worldgraph/kit';
+import { badInput, conflict, connection, decodeCursor, forbidden, isUserId, notFound, pageSize, type Runtime } from '@worldgraph/kit';
 import { Prisma, type PrismaClient, type Video, type VideoCategory, type VideoComment } from '../generated/prisma/client.ts';
+import { assertVideoMedia } from './media.ts';
 import { emit } from './outbox.ts';
 
 /** Who acts: a signed-in user, perhaps an admin. */
@@ -50,7 +51,10 @@ export const utcDay = (at: Date) => at.toISOString().slice(0, 10);
 
 /** Training: categories and videos (admin), comments, likes and views (users). */
 export class Training {
-  constructor(private readonly db: PrismaClient) {}
+  constructor(
+    private readonly db: PrismaClient,
+    private readonly runtime: Pick<Runtime, 'callSubgraph'>,
+  ) {}
 
   categories(): Promise<VideoCategory[]> {
     return this.db.videoCategory.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }] });
@@ -122,11 +126,12 @@ export class Training {
     return this.visible(actor, id);
   }
 
-  private async videoData(input: VideoInput) {
+  private async videoData(input: VideoInput, requestId?: string) {
     const mediaId = input.mediaId?.trim() || null;
     const externalUrl = input.externalUrl?.trim() || null;
     if (!!mediaId === !!externalUrl) throw badInput('Give exactly one of mediaId and externalUrl', { field: 'mediaId' });
     if (mediaId && !isUserId(mediaId)) throw badInput('mediaId is not a media id', { field: 'mediaId' });
+    if (mediaId) await assertVideoMedia(this.runtime, mediaId, requestId);
     if (externalUrl) {
       let url: URL | null = null;
       try {
@@ -150,8 +155,8 @@ export class Training {
     };
   }
 
-  async saveVideo(actor: Actor, id: string | null, input: VideoInput): Promise<Video> {
-    const data = await this.videoData(input);
+  async saveVideo(actor: Actor, id: string | null, input: VideoInput, requestId?: string): Promise<Video> {
+    const data = await this.videoData(input, requestId);
     try {
       return await this.db.$transaction(async (tx) => {
         if (id) await this.visible(actor, id, tx);
