@@ -2,10 +2,10 @@ import { closeDatabases, codeOf, database, gql, registerUser } from '@worldgraph
 import { totp } from '../src/domain/totp.ts';
 
 const BEGIN = 'mutation { beginTwoFactorEnrolment { secret otpauthUrl } }';
-const CONFIRM = 'mutation ($c: String!) { confirmTwoFactorEnrolment(code: $c) }';
-const DISABLE = 'mutation ($c: String!) { disableTwoFactor(code: $c) }';
+const CONFIRM = 'mutation ($c: String!) { confirmTwoFactorEnrolment(oneTimeCode: $c) { recoveryCodes } }';
+const DISABLE = 'mutation ($c: String!) { disableTwoFactor(oneTimeCode: $c) }';
 const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }';
-const COMPLETE = 'mutation ($ch: String!, $c: String!) { completeTwoFactorLogin(challenge: $ch, code: $c) { accessToken user { id twoFactorEnabled } } }';
+const COMPLETE = 'mutation ($ch: String!, $c: String!) { completeTwoFactorLogin(challenge: $ch, oneTimeCode: $c) { accessToken user { id twoFactorEnabled } } }';
 
 afterAll(closeDatabases);
 
@@ -20,7 +20,7 @@ async function enrol() {
   expect(codeOf(await gql(CONFIRM, { c: '000000' === totp(secret) ? '111111' : '000000' }, { token: user.accessToken }))).toBe('FORBIDDEN');
   const confirmed = await gql(CONFIRM, { c: totp(secret) }, { token: user.accessToken });
   expect(confirmed.errors).toBeUndefined();
-  return { user, secret, recovery: confirmed.data!.confirmTwoFactorEnrolment as string[] };
+  return { user, secret, recovery: confirmed.data!.confirmTwoFactorEnrolment.recoveryCodes as string[] };
 }
 
 async function challenge(user: { username: string; password: string }) {

@@ -113,10 +113,10 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Starts two-factor enrolment: a new secret for an authenticator app, shown once. Not in force until confirmed. */
   beginTwoFactorEnrolment: TwoFactorEnrolment;
-  /** The second step of a sign-in with two-factor on: login refused with FORBIDDEN, reason TWO_FACTOR_REQUIRED and a challenge; send it back with a code (app or recovery). Code attempts are limited (RATE_LIMITED). */
+  /** The second step of a sign-in with two-factor on: login refused with FORBIDDEN, reason TWO_FACTOR_REQUIRED and a challenge; send it back with a one-time code (app or recovery). Code attempts are limited (RATE_LIMITED). */
   completeTwoFactorLogin: AuthPayload;
   /** Turns two-factor sign-in on with a code from the app. Answers ten single-use recovery codes, shown once. */
-  confirmTwoFactorEnrolment: Array<Scalars['String']['output']>;
+  confirmTwoFactorEnrolment: TwoFactorRecoveryCodes;
   /** Registers an application key for the caller (or, for admins, for ownerId). The secret is in the answer only. */
   createApiKey: ApiKeySecret;
   /** Erases the signed-in user's account, confirmed with the password: the person is removed from every context (UserErased). Cannot be undone. */
@@ -157,12 +157,12 @@ export type Mutation = {
 
 export type MutationCompleteTwoFactorLoginArgs = {
   challenge: Scalars['String']['input'];
-  code: Scalars['String']['input'];
+  oneTimeCode: Scalars['String']['input'];
 };
 
 
 export type MutationConfirmTwoFactorEnrolmentArgs = {
-  code: Scalars['String']['input'];
+  oneTimeCode: Scalars['String']['input'];
 };
 
 
@@ -177,7 +177,7 @@ export type MutationDeleteMyAccountArgs = {
 
 
 export type MutationDisableTwoFactorArgs = {
-  code: Scalars['String']['input'];
+  oneTimeCode: Scalars['String']['input'];
 };
 
 
@@ -349,6 +349,12 @@ export type TwoFactorEnrolment = {
   otpauthUrl: Scalars['String']['output'];
   /** Base32 (RFC 4648), 160 bits. */
   secret: Scalars['String']['output'];
+};
+
+/** Single-use codes that replace an app code once each (a lost phone). Shown once; only their hashes are kept. */
+export type TwoFactorRecoveryCodes = {
+  __typename?: 'TwoFactorRecoveryCodes';
+  recoveryCodes: Array<Scalars['String']['output']>;
 };
 
 /** Fields left out stay as they are; null clears an optional field. */
@@ -523,6 +529,7 @@ export type ResolversTypes = ResolversObject<{
   SignInRecord: ResolverTypeWrapper<SignInRecordRow>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TwoFactorEnrolment: ResolverTypeWrapper<TwoFactorEnrolment>;
+  TwoFactorRecoveryCodes: ResolverTypeWrapper<TwoFactorRecoveryCodes>;
   UpdateProfileInput: UpdateProfileInput;
   User: ResolverTypeWrapper<UserRow>;
   UserLimitation: ResolverTypeWrapper<UserLimitationRow>;
@@ -550,6 +557,7 @@ export type ResolversParentTypes = ResolversObject<{
   SignInRecord: SignInRecordRow;
   Subscription: Record<PropertyKey, never>;
   TwoFactorEnrolment: TwoFactorEnrolment;
+  TwoFactorRecoveryCodes: TwoFactorRecoveryCodes;
   UpdateProfileInput: UpdateProfileInput;
   User: UserRow;
   UserLimitation: UserLimitationRow;
@@ -605,11 +613,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type MutationResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   beginTwoFactorEnrolment?: Resolver<ResolversTypes['TwoFactorEnrolment'], ParentType, ContextType>;
-  completeTwoFactorLogin?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationCompleteTwoFactorLoginArgs, 'challenge' | 'code'>>;
-  confirmTwoFactorEnrolment?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationConfirmTwoFactorEnrolmentArgs, 'code'>>;
+  completeTwoFactorLogin?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationCompleteTwoFactorLoginArgs, 'challenge' | 'oneTimeCode'>>;
+  confirmTwoFactorEnrolment?: Resolver<ResolversTypes['TwoFactorRecoveryCodes'], ParentType, ContextType, RequireFields<MutationConfirmTwoFactorEnrolmentArgs, 'oneTimeCode'>>;
   createApiKey?: Resolver<ResolversTypes['ApiKeySecret'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   deleteMyAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMyAccountArgs, 'password'>>;
-  disableTwoFactor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDisableTwoFactorArgs, 'code'>>;
+  disableTwoFactor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDisableTwoFactorArgs, 'oneTimeCode'>>;
   internalLimitUser?: Resolver<ResolversTypes['UserLimitation'], ParentType, ContextType, RequireFields<MutationInternalLimitUserArgs, 'kind' | 'until' | 'userId'>>;
   internalReportPresence?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationInternalReportPresenceArgs, 'offline' | 'online' | 'source'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
@@ -655,6 +663,10 @@ export type TwoFactorEnrolmentResolvers<ContextType = AccountsContext, ParentTyp
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type TwoFactorRecoveryCodesResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['TwoFactorRecoveryCodes'] = ResolversParentTypes['TwoFactorRecoveryCodes']> = ResolversObject<{
+  recoveryCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -698,6 +710,7 @@ export type Resolvers<ContextType = AccountsContext> = ResolversObject<{
   SignInRecord?: SignInRecordResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TwoFactorEnrolment?: TwoFactorEnrolmentResolvers<ContextType>;
+  TwoFactorRecoveryCodes?: TwoFactorRecoveryCodesResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserLimitation?: UserLimitationResolvers<ContextType>;
   UserStatusChange?: UserStatusChangeResolvers<ContextType>;

@@ -21,12 +21,12 @@ export const Mutation: MutationResolvers = {
   },
   resetPassword: (_root, { token, newPassword }, ctx) => ctx.emailTokens.reset(token, newPassword),
   beginTwoFactorEnrolment: (_root, _args, ctx) => ctx.twoFactor.begin(requireUser(ctx.viewer)),
-  confirmTwoFactorEnrolment: (_root, { code }, ctx) => ctx.twoFactor.confirm(requireUser(ctx.viewer), code),
-  disableTwoFactor: async (_root, { code }, ctx) => {
-    await ctx.twoFactor.disable(requireUser(ctx.viewer), code);
+  confirmTwoFactorEnrolment: async (_root, { oneTimeCode }, ctx) => ({ recoveryCodes: await ctx.twoFactor.confirm(requireUser(ctx.viewer), oneTimeCode) }),
+  disableTwoFactor: async (_root, { oneTimeCode }, ctx) => {
+    await ctx.twoFactor.disable(requireUser(ctx.viewer), oneTimeCode);
     return true;
   },
-  completeTwoFactorLogin: (_root, { challenge, code }, ctx) => ctx.accounts.completeTwoFactorLogin(challenge, code, client(ctx)),
+  completeTwoFactorLogin: (_root, { challenge, oneTimeCode }, ctx) => ctx.accounts.completeTwoFactorLogin(challenge, oneTimeCode, client(ctx)),
   signOutEverywhere: (_root, _args, ctx) => ctx.accounts.endAllSessions(requireUser(ctx.viewer)),
   deleteMyAccount: (_root, { password }, ctx) => ctx.accounts.erase(requireUser(ctx.viewer), password, client(ctx)),
   login: (_root, { input }, ctx) => ctx.accounts.login(input, client(ctx)),
