@@ -3,6 +3,9 @@ import { adminToken, gql, registerUser, type TestUser } from '@worldgraph/testen
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, hasChromium, startWebApp, type WebApp } from './app.ts';
 
+/** A 1×1 PNG. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
 async function signIn(app: WebApp, user: TestUser): Promise<Page> {
   const page = await app.page();
   await page.goto(app.url);
@@ -38,9 +41,12 @@ async function supportStaff(): Promise<TestUser> {
     await page.getByLabel('Subject').fill('My parcel vanished');
     await page.getByLabel('Category').selectOption('LAND');
     await page.getByLabel('What happened').fill('It was on the map yesterday.');
+    await page.getByTestId('upload-attachment').setInputFiles({ name: 'shot.png', mimeType: 'image/png', buffer: PNG });
+    await page.getByTestId('open-ticket').getByText('shot.png').waitFor();
     await page.getByRole('button', { name: 'Send to support' }).click();
     await page.getByTestId('ticket-subject').getByText('My parcel vanished').waitFor();
     await page.getByTestId('ticket-status').getByText('Waiting for support').waitFor();
+    await page.getByTestId('ticket-attachments').getByRole('link', { name: 'shot.png' }).waitFor();
     const ticketId = decodeURIComponent(new URL(page.url()).hash.split('/')[2]!);
 
     const console = await signIn(app, staff);
@@ -50,6 +56,7 @@ async function supportStaff(): Promise<TestUser> {
     await console.getByTestId('support-queue').getByRole('link', { name: 'My parcel vanished' }).first().waitFor();
     await console.goto(`${app.url}/#/support/${ticketId}`);
     await console.getByTestId('ticket-sla').waitFor();
+    await console.getByTestId('ticket-attachments').getByRole('link', { name: 'shot.png' }).waitFor();
     await console.getByRole('button', { name: 'Assign to me' }).click();
     await console.getByText(`Assigned to ${staff.username}`).waitFor();
     await console.getByLabel('Your answer').fill('Found it: it is back on the map.');

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { CloseTicketDocument, MyTicketsDocument, OpenTicketDocument, ReopenTicketDocument, RespondToTicketDocument, TicketDocument, type MyTicketsQuery, type TicketQuery, type TicketCategory } from '@worldgraph/sdk';
+import { type MediaFileFragment, CloseTicketDocument, MyTicketsDocument, OpenTicketDocument, ReopenTicketDocument, RespondToTicketDocument, TicketDocument, type MyTicketsQuery, type TicketQuery, type TicketCategory } from '@worldgraph/sdk';
 import { request } from '../api/graphql.ts';
 import { ErrorText } from '../ErrorText.tsx';
+import { UploadButton } from '../media/UploadButton.tsx';
 import { go } from '../route.ts';
 import { STATUS_WORDS, TicketThread } from '../support/TicketThread.tsx';
 
@@ -16,13 +17,14 @@ function MyTickets() {
   const [data, setData] = useState<MyTicketsQuery>();
   const [error, setError] = useState<unknown>();
   const [form, setForm] = useState({ subject: '', body: '', category: 'OTHER' as TicketCategory });
+  const [files, setFiles] = useState<MediaFileFragment[]>([]);
   useEffect(() => {
     request(MyTicketsDocument, { first: 50 }).then(setData, setError);
   }, []);
   const open = async () => {
     setError(undefined);
     try {
-      const { openTicket } = await request(OpenTicketDocument, { input: form });
+      const { openTicket } = await request(OpenTicketDocument, { input: { ...form, attachmentIds: files.map((f) => f.id) } });
       go('help', openTicket.id);
     } catch (e) {
       setError(e);
@@ -48,6 +50,12 @@ function MyTickets() {
           ))}
         </select>
         <textarea aria-label="What happened" placeholder="What happened?" rows={4} value={form.body} onChange={(e) => setForm({ ...form, body: e.target.value })} />
+        <ul className="attachments">
+          {files.map((f) => (
+            <li key={f.id}>{f.filename}</li>
+          ))}
+        </ul>
+        <UploadButton purpose="ATTACHMENT" label="Attach a screenshot or PDF" accept="image/*,application/pdf" onUploaded={(m) => setFiles((fs) => [...fs, m])} />
         <button type="submit">Send to support</button>
       </form>
       <ErrorText error={error} />

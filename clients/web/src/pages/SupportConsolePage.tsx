@@ -19,7 +19,7 @@ import {
 import { request } from '../api/graphql.ts';
 import { ErrorText } from '../ErrorText.tsx';
 import { useSession } from '../useSession.ts';
-import { TicketThread } from '../support/TicketThread.tsx';
+import { STAFF_WORDS, TicketThread } from '../support/TicketThread.tsx';
 
 const PRIORITIES: TicketPriority[] = ['LOW', 'NORMAL', 'HIGH', 'URGENT'];
 const STATUSES: TicketStatus[] = ['OPEN', 'IN_PROGRESS', 'WAITING_ON_USER', 'RESOLVED', 'CLOSED'];
@@ -126,7 +126,7 @@ function StaffTicket({ id }: { id: string }) {
           </select>
         </label>
       </p>
-      <TicketThread ticket={t} onRespond={(body) => act(request(RespondToTicketDocument, { ticketId: id, body }))} />
+      <TicketThread ticket={t} words={STAFF_WORDS} onRespond={(body) => act(request(RespondToTicketDocument, { ticketId: id, body }))} />
       <ErrorText error={error} />
     </div>
   );

@@ -189,6 +189,16 @@ export type CreatePartnerInput = {
   name: string;
 };
 
+export type CreateTopUpOrderInput = {
+  /** Positive: how much of the asset to buy. */
+  amount: string;
+  asset: string;
+  /** Chosen by the client; retrying with it returns the same order. */
+  idempotencyKey: string;
+  /** Where the buyer's browser returns after the gateway, with ?order=<id> (an allowed address of the web app). */
+  returnUrl?: string | null | undefined;
+};
+
 export type DecideReportInput = {
   /** For LIMITED: what the user may no longer do. */
   limitation?: LimitationKind | null | undefined;
@@ -434,6 +444,18 @@ export type OpenTicketInput = {
   subject: string;
 };
 
+export type OrderStatus =
+  /** The buyer cancelled at the gateway. */
+  | 'cancelled'
+  /** Not paid in time. */
+  | 'expired'
+  /** The gateway refused the payment or could not start it. */
+  | 'failed'
+  /** Paid and credited. */
+  | 'paid'
+  /** Waiting for the payment. */
+  | 'pending';
+
 export type ParticipationStatus =
   | 'finished'
   | 'playing';
@@ -532,6 +554,11 @@ export type ReportOutcome =
   /** The user responsible was warned. */
   | 'WARNED';
 
+export type ReportPeriod =
+  | 'day'
+  | 'month'
+  | 'week';
+
 export type ReportStatus =
   | 'DECIDED'
   | 'OPEN';
@@ -573,6 +600,14 @@ export type SendMessageInput = {
   /** Users the message mentions; those who can read the channel are notified. */
   mentions?: Array<string | number> | null | undefined;
   replyToId?: string | number | null | undefined;
+};
+
+export type SetPlatformVariableInput = {
+  /** The version read before editing: CONFLICT when someone changed it meanwhile. */
+  expectedVersion?: number | null | undefined;
+  key: string;
+  reason?: string | null | undefined;
+  value: string;
 };
 
 /** Where to put an item: a bag slot or a bank slot. */
@@ -1251,6 +1286,89 @@ export type ChannelActivitySubscriptionVariables = Exact<{ [key: string]: never;
 
 
 export type ChannelActivitySubscription = { channelActivity: { kind: string, channel: { id: string }, message: { id: string, clientMessageId: string, body: string | null, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, username: string }, replyTo: { id: string, body: string | null, author: { id: string, username: string } } | null } | null, user: { id: string, username: string } | null } };
+
+export type TopUpOrderSummaryFragment = { id: string, number: string, asset: string, amount: string, unitPrice: string, priceIrr: string, status: OrderStatus, redirectUrl: string | null, rrn: string | null, failure: string | null, createdAt: string, expiresAt: string, settledAt: string | null };
+
+export type TopUpPricesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TopUpPricesQuery = { topUpPrices: Array<{ asset: string, priceIrr: string }> };
+
+export type CreateTopUpOrderMutationVariables = Exact<{
+  input: CreateTopUpOrderInput;
+}>;
+
+
+export type CreateTopUpOrderMutation = { createTopUpOrder: { id: string, number: string, asset: string, amount: string, unitPrice: string, priceIrr: string, status: OrderStatus, redirectUrl: string | null, rrn: string | null, failure: string | null, createdAt: string, expiresAt: string, settledAt: string | null } };
+
+export type TopUpOrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TopUpOrderQuery = { topUpOrder: { id: string, number: string, asset: string, amount: string, unitPrice: string, priceIrr: string, status: OrderStatus, redirectUrl: string | null, rrn: string | null, failure: string | null, createdAt: string, expiresAt: string, settledAt: string | null } | null };
+
+export type MyTopUpOrdersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  status?: OrderStatus | null | undefined;
+}>;
+
+
+export type MyTopUpOrdersQuery = { myTopUpOrders: Array<{ id: string, number: string, asset: string, amount: string, unitPrice: string, priceIrr: string, status: OrderStatus, redirectUrl: string | null, rrn: string | null, failure: string | null, createdAt: string, expiresAt: string, settledAt: string | null }> };
+
+export type AdminTopUpOrdersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  status?: OrderStatus | null | undefined;
+}>;
+
+
+export type AdminTopUpOrdersQuery = { topUpOrders: Array<{ id: string, number: string, asset: string, amount: string, unitPrice: string, priceIrr: string, status: OrderStatus, redirectUrl: string | null, rrn: string | null, failure: string | null, createdAt: string, expiresAt: string, settledAt: string | null, user: { id: string, username: string } }> };
+
+export type ReconcileOrdersMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReconcileOrdersMutation = { reconcileOrders: { checked: number, paid: number, expired: number, failed: number, cancelled: number, open: number, errors: number } };
+
+export type MyReferralsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyReferralsQuery = { myReferrals: { code: string, referredBy: { id: string, username: string } | null, referrals: Array<{ createdAt: string, rewardAsset: string | null, rewardAmount: string | null, rewardedAt: string | null, referred: { id: string, username: string } }> } };
+
+export type ClaimReferralMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ClaimReferralMutation = { claimReferral: { createdAt: string, referred: { id: string } } };
+
+export type PlatformVariablesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlatformVariablesQuery = { platformVariables: Array<{ key: string, value: string, description: string, defaultValue: string, version: number, updatedBy: string | null, updatedAt: string | null }> };
+
+export type PlatformVariableHistoryQueryVariables = Exact<{
+  key?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type PlatformVariableHistoryQuery = { platformVariableHistory: Array<{ key: string, oldValue: string | null, newValue: string, version: number, changedBy: string, reason: string | null, changedAt: string }> };
+
+export type SetPlatformVariableMutationVariables = Exact<{
+  input: SetPlatformVariableInput;
+}>;
+
+
+export type SetPlatformVariableMutation = { setPlatformVariable: { key: string, value: string, version: number, updatedBy: string | null, updatedAt: string | null } };
+
+export type CommissionReportQueryVariables = Exact<{
+  from: string;
+  to: string;
+  period?: ReportPeriod | null | undefined;
+}>;
+
+
+export type CommissionReportQuery = { commissionReport: { from: string, to: string, period: ReportPeriod, lines: Array<{ periodStart: string, source: string, asset: string, amount: string, count: number }>, totals: Array<{ source: string, asset: string, amount: string, count: number }>, platformBalances: Array<{ asset: string, amount: string }> } };
 
 export type VideoSummaryFragment = { id: string, slug: string, title: string, description: string, durationSeconds: number, status: PublicationStatus, publishedAt: string | null, likeCount: number, viewCount: number, commentCount: number, viewerHasLiked: boolean, category: { id: string, slug: string, name: string } };
 
@@ -2015,7 +2133,7 @@ export type DynastyChangedSubscription = { dynastyChanged: { type: string, chang
 
 export type TicketSummaryFragment = { id: string, subject: string, category: TicketCategory, status: TicketStatus, priority: TicketPriority, createdAt: string, updatedAt: string };
 
-export type TicketThreadFragment = { body: string, closedAt: string | null, firstRespondedAt: string | null, id: string, subject: string, category: TicketCategory, status: TicketStatus, priority: TicketPriority, createdAt: string, updatedAt: string, author: { id: string, username: string }, assignee: { id: string, username: string } | null, about: { type: TicketAboutType, id: string } | null, attachments: Array<{ id: string }>, responses: Array<{ id: string, body: string, fromStaff: boolean, createdAt: string, author: { id: string, username: string } }> };
+export type TicketThreadFragment = { body: string, closedAt: string | null, firstRespondedAt: string | null, id: string, subject: string, category: TicketCategory, status: TicketStatus, priority: TicketPriority, createdAt: string, updatedAt: string, author: { id: string, username: string }, assignee: { id: string, username: string } | null, about: { type: TicketAboutType, id: string } | null, attachments: Array<{ id: string, filename: string, contentType: string, url: string }>, responses: Array<{ id: string, body: string, fromStaff: boolean, createdAt: string, author: { id: string, username: string } }> };
 
 export type TicketSlaViewFragment = { sla: { firstResponseDueAt: string, resolutionDueAt: string, firstResponseBreached: boolean, resolutionBreached: boolean } };
 
@@ -2034,14 +2152,14 @@ export type TicketQueryVariables = Exact<{
 }>;
 
 
-export type TicketQuery = { ticket: { body: string, closedAt: string | null, firstRespondedAt: string | null, id: string, subject: string, category: TicketCategory, status: TicketStatus, priority: TicketPriority, createdAt: string, updatedAt: string, author: { id: string, username: string }, assignee: { id: string, username: string } | null, about: { type: TicketAboutType, id: string } | null, attachments: Array<{ id: string }>, responses: Array<{ id: string, body: string, fromStaff: boolean, createdAt: string, author: { id: string, username: string } }> } };
+export type TicketQuery = { ticket: { body: string, closedAt: string | null, firstRespondedAt: string | null, id: string, subject: string, category: TicketCategory, status: TicketStatus, priority: TicketPriority, createdAt: string, updatedAt: string, author: { id: string, username: string }, assignee: { id: string, username: string } | null, about: { type: TicketAboutType, id: string } | null, attachments: Array<{ id: string, filename: string, contentType: string, url: string }>, responses: Array<{ id: string, body: string, fromStaff: boolean, createdAt: string, author: { id: string, username: string } }> } };
 
 export type StaffTicketQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StaffTicketQuery = { ticket: { body: string, closedAt: string | null, firstRespondedAt: string | null, id: string, subject: string, category: TicketCategory, status: TicketStatus, priority: TicketPriority, createdAt: string, updatedAt: string, author: { id: string, username: string }, assignee: { id: string, username: string } | null, about: { type: TicketAboutType, id: string } | null, attachments: Array<{ id: string }>, responses: Array<{ id: string, body: string, fromStaff: boolean, createdAt: string, author: { id: string, username: string } }>, sla: { firstResponseDueAt: string, resolutionDueAt: string, firstResponseBreached: boolean, resolutionBreached: boolean } } };
+export type StaffTicketQuery = { ticket: { body: string, closedAt: string | null, firstRespondedAt: string | null, id: string, subject: string, category: TicketCategory, status: TicketStatus, priority: TicketPriority, createdAt: string, updatedAt: string, author: { id: string, username: string }, assignee: { id: string, username: string } | null, about: { type: TicketAboutType, id: string } | null, attachments: Array<{ id: string, filename: string, contentType: string, url: string }>, responses: Array<{ id: string, body: string, fromStaff: boolean, createdAt: string, author: { id: string, username: string } }>, sla: { firstResponseDueAt: string, resolutionDueAt: string, firstResponseBreached: boolean, resolutionBreached: boolean } } };
 
 export type SupportQueueQueryVariables = Exact<{
   statuses?: Array<TicketStatus> | TicketStatus | null | undefined;
@@ -2072,7 +2190,7 @@ export type OpenTicketMutationVariables = Exact<{
 }>;
 
 
-export type OpenTicketMutation = { openTicket: { body: string, closedAt: string | null, firstRespondedAt: string | null, id: string, subject: string, category: TicketCategory, status: TicketStatus, priority: TicketPriority, createdAt: string, updatedAt: string, author: { id: string, username: string }, assignee: { id: string, username: string } | null, about: { type: TicketAboutType, id: string } | null, attachments: Array<{ id: string }>, responses: Array<{ id: string, body: string, fromStaff: boolean, createdAt: string, author: { id: string, username: string } }> } };
+export type OpenTicketMutation = { openTicket: { body: string, closedAt: string | null, firstRespondedAt: string | null, id: string, subject: string, category: TicketCategory, status: TicketStatus, priority: TicketPriority, createdAt: string, updatedAt: string, author: { id: string, username: string }, assignee: { id: string, username: string } | null, about: { type: TicketAboutType, id: string } | null, attachments: Array<{ id: string, filename: string, contentType: string, url: string }>, responses: Array<{ id: string, body: string, fromStaff: boolean, createdAt: string, author: { id: string, username: string } }> } };
 
 export type RespondToTicketMutationVariables = Exact<{
   ticketId: string | number;
@@ -2472,6 +2590,23 @@ export const ChatChannelFragmentDoc = new TypedDocumentString(`
     }
   }
 }`, {"fragmentName":"ChatChannel"}) as unknown as TypedDocumentString<ChatChannelFragment, unknown>;
+export const TopUpOrderSummaryFragmentDoc = new TypedDocumentString(`
+    fragment TopUpOrderSummary on TopUpOrder {
+  id
+  number
+  asset
+  amount
+  unitPrice
+  priceIrr
+  status
+  redirectUrl
+  rrn
+  failure
+  createdAt
+  expiresAt
+  settledAt
+}
+    `, {"fragmentName":"TopUpOrderSummary"}) as unknown as TypedDocumentString<TopUpOrderSummaryFragment, unknown>;
 export const VideoSummaryFragmentDoc = new TypedDocumentString(`
     fragment VideoSummary on Video {
   id
@@ -2906,6 +3041,9 @@ export const TicketThreadFragmentDoc = new TypedDocumentString(`
   }
   attachments {
     id
+    filename
+    contentType
+    url
   }
   closedAt
   firstRespondedAt
@@ -5121,6 +5259,209 @@ export const ChannelActivityDocument = new TypedDocumentString(`
     }
   }
 }`, {"hash":"sha256:9483a116b1dc160307aff0c059f09b083e97f6fd16769f86b07bc4c7e07c4c3f"}) as unknown as TypedDocumentString<ChannelActivitySubscription, ChannelActivitySubscriptionVariables>;
+export const TopUpPricesDocument = new TypedDocumentString(`
+    query TopUpPrices {
+  topUpPrices {
+    asset
+    priceIrr
+  }
+}
+    `, {"hash":"sha256:b06e4d30ba67f84bf862876c5d0637e5cbbb4a06dc5656efa87e11d5f55c112a"}) as unknown as TypedDocumentString<TopUpPricesQuery, TopUpPricesQueryVariables>;
+export const CreateTopUpOrderDocument = new TypedDocumentString(`
+    mutation CreateTopUpOrder($input: CreateTopUpOrderInput!) {
+  createTopUpOrder(input: $input) {
+    ...TopUpOrderSummary
+  }
+}
+    fragment TopUpOrderSummary on TopUpOrder {
+  id
+  number
+  asset
+  amount
+  unitPrice
+  priceIrr
+  status
+  redirectUrl
+  rrn
+  failure
+  createdAt
+  expiresAt
+  settledAt
+}`, {"hash":"sha256:2d8c925a798dcb95d08d495422d64a0e075259b5e2e6b59ba9106fcd3afe25c2"}) as unknown as TypedDocumentString<CreateTopUpOrderMutation, CreateTopUpOrderMutationVariables>;
+export const TopUpOrderDocument = new TypedDocumentString(`
+    query TopUpOrder($id: ID!) {
+  topUpOrder(id: $id) {
+    ...TopUpOrderSummary
+  }
+}
+    fragment TopUpOrderSummary on TopUpOrder {
+  id
+  number
+  asset
+  amount
+  unitPrice
+  priceIrr
+  status
+  redirectUrl
+  rrn
+  failure
+  createdAt
+  expiresAt
+  settledAt
+}`, {"hash":"sha256:e5038628dfddfcd0750b216239c6a3f59df6a04d017c1855be7253aa9acea380"}) as unknown as TypedDocumentString<TopUpOrderQuery, TopUpOrderQueryVariables>;
+export const MyTopUpOrdersDocument = new TypedDocumentString(`
+    query MyTopUpOrders($first: Int, $status: OrderStatus) {
+  myTopUpOrders(first: $first, status: $status) {
+    ...TopUpOrderSummary
+  }
+}
+    fragment TopUpOrderSummary on TopUpOrder {
+  id
+  number
+  asset
+  amount
+  unitPrice
+  priceIrr
+  status
+  redirectUrl
+  rrn
+  failure
+  createdAt
+  expiresAt
+  settledAt
+}`, {"hash":"sha256:162aa2b28010153b5d64495485b76695d9222315d4a49b732bef547f4f12d306"}) as unknown as TypedDocumentString<MyTopUpOrdersQuery, MyTopUpOrdersQueryVariables>;
+export const AdminTopUpOrdersDocument = new TypedDocumentString(`
+    query AdminTopUpOrders($first: Int, $status: OrderStatus) {
+  topUpOrders(first: $first, status: $status) {
+    ...TopUpOrderSummary
+    user {
+      id
+      username
+    }
+  }
+}
+    fragment TopUpOrderSummary on TopUpOrder {
+  id
+  number
+  asset
+  amount
+  unitPrice
+  priceIrr
+  status
+  redirectUrl
+  rrn
+  failure
+  createdAt
+  expiresAt
+  settledAt
+}`, {"hash":"sha256:0eb02acd4c436302bd2a793a65442e635898929026426d0d9e8e4154226677cf"}) as unknown as TypedDocumentString<AdminTopUpOrdersQuery, AdminTopUpOrdersQueryVariables>;
+export const ReconcileOrdersDocument = new TypedDocumentString(`
+    mutation ReconcileOrders {
+  reconcileOrders {
+    checked
+    paid
+    expired
+    failed
+    cancelled
+    open
+    errors
+  }
+}
+    `, {"hash":"sha256:a7a98411cc2b87185306f261eeb00a50668e46e92b9620dbc4165bae185cc35c"}) as unknown as TypedDocumentString<ReconcileOrdersMutation, ReconcileOrdersMutationVariables>;
+export const MyReferralsDocument = new TypedDocumentString(`
+    query MyReferrals {
+  myReferrals {
+    code
+    referredBy {
+      id
+      username
+    }
+    referrals {
+      referred {
+        id
+        username
+      }
+      createdAt
+      rewardAsset
+      rewardAmount
+      rewardedAt
+    }
+  }
+}
+    `, {"hash":"sha256:daaf6165909930011de65c3aba860e6529b4f3c66d7ae1b45993bf6c5584e317"}) as unknown as TypedDocumentString<MyReferralsQuery, MyReferralsQueryVariables>;
+export const ClaimReferralDocument = new TypedDocumentString(`
+    mutation ClaimReferral($code: String!) {
+  claimReferral(code: $code) {
+    createdAt
+    referred {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:de0189f8f8713f87891ac52fb6f122be6f88caa5896e6fb9829e2bf5286d00dc"}) as unknown as TypedDocumentString<ClaimReferralMutation, ClaimReferralMutationVariables>;
+export const PlatformVariablesDocument = new TypedDocumentString(`
+    query PlatformVariables {
+  platformVariables {
+    key
+    value
+    description
+    defaultValue
+    version
+    updatedBy
+    updatedAt
+  }
+}
+    `, {"hash":"sha256:83f5790af629a6d9c9eb258c8cb3e382bbb59d1a0c69668107dbee3f8adbf58b"}) as unknown as TypedDocumentString<PlatformVariablesQuery, PlatformVariablesQueryVariables>;
+export const PlatformVariableHistoryDocument = new TypedDocumentString(`
+    query PlatformVariableHistory($key: String, $first: Int) {
+  platformVariableHistory(key: $key, first: $first) {
+    key
+    oldValue
+    newValue
+    version
+    changedBy
+    reason
+    changedAt
+  }
+}
+    `, {"hash":"sha256:a56003d01f8db79d6ade860605721bd54f1a4fc4f8a2b003b2c13f17f792a6b7"}) as unknown as TypedDocumentString<PlatformVariableHistoryQuery, PlatformVariableHistoryQueryVariables>;
+export const SetPlatformVariableDocument = new TypedDocumentString(`
+    mutation SetPlatformVariable($input: SetPlatformVariableInput!) {
+  setPlatformVariable(input: $input) {
+    key
+    value
+    version
+    updatedBy
+    updatedAt
+  }
+}
+    `, {"hash":"sha256:2e11fab26e9786df5e07a138ed96cebc06580b6ef208395a8ab862e50b3ca027"}) as unknown as TypedDocumentString<SetPlatformVariableMutation, SetPlatformVariableMutationVariables>;
+export const CommissionReportDocument = new TypedDocumentString(`
+    query CommissionReport($from: DateTime!, $to: DateTime!, $period: ReportPeriod) {
+  commissionReport(from: $from, to: $to, period: $period) {
+    from
+    to
+    period
+    lines {
+      periodStart
+      source
+      asset
+      amount
+      count
+    }
+    totals {
+      source
+      asset
+      amount
+      count
+    }
+    platformBalances {
+      asset
+      amount
+    }
+  }
+}
+    `, {"hash":"sha256:6c999eab376bfb3e41278cd8b945596407b7a8a265bc468e4b9cf986db8d464d"}) as unknown as TypedDocumentString<CommissionReportQuery, CommissionReportQueryVariables>;
 export const VideoCategoriesDocument = new TypedDocumentString(`
     query VideoCategories {
   videoCategories {
@@ -7529,6 +7870,9 @@ fragment TicketThread on Ticket {
   }
   attachments {
     id
+    filename
+    contentType
+    url
   }
   closedAt
   firstRespondedAt
@@ -7542,7 +7886,7 @@ fragment TicketThread on Ticket {
       username
     }
   }
-}`, {"hash":"sha256:879b95df342b372c045d551dc3ea07a428ae9b0e4bbaaf7f343cad06a193f349"}) as unknown as TypedDocumentString<TicketQuery, TicketQueryVariables>;
+}`, {"hash":"sha256:d3b4a7740e93155914658157efb3b6a24b86d4efa09e518f0f38551bf5375458"}) as unknown as TypedDocumentString<TicketQuery, TicketQueryVariables>;
 export const StaffTicketDocument = new TypedDocumentString(`
     query StaffTicket($id: ID!) {
   ticket(id: $id) {
@@ -7576,6 +7920,9 @@ fragment TicketThread on Ticket {
   }
   attachments {
     id
+    filename
+    contentType
+    url
   }
   closedAt
   firstRespondedAt
@@ -7597,7 +7944,7 @@ fragment TicketSlaView on Ticket {
     firstResponseBreached
     resolutionBreached
   }
-}`, {"hash":"sha256:bfa5da2bc5c885e021a5e6333d80e7710932f560f5ce8ea0cfeaea0829862607"}) as unknown as TypedDocumentString<StaffTicketQuery, StaffTicketQueryVariables>;
+}`, {"hash":"sha256:35cb0fac2cda6edbd35a66500d5d29f3264153ea744be5402a73b3f0ff39639c"}) as unknown as TypedDocumentString<StaffTicketQuery, StaffTicketQueryVariables>;
 export const SupportQueueDocument = new TypedDocumentString(`
     query SupportQueue($statuses: [TicketStatus!], $assignedToMe: Boolean, $first: Int, $after: String) {
   supportQueue(
@@ -7724,6 +8071,9 @@ fragment TicketThread on Ticket {
   }
   attachments {
     id
+    filename
+    contentType
+    url
   }
   closedAt
   firstRespondedAt
@@ -7737,7 +8087,7 @@ fragment TicketThread on Ticket {
       username
     }
   }
-}`, {"hash":"sha256:52b3428fb75bc6853ce82c4d27dfcedc3f45fab3fe7a2d27ff32b6d70021fb2e"}) as unknown as TypedDocumentString<OpenTicketMutation, OpenTicketMutationVariables>;
+}`, {"hash":"sha256:edfa49f4bb02765ccc37b8c4946b2115b24047d34891d24b88fc980fd12ae370"}) as unknown as TypedDocumentString<OpenTicketMutation, OpenTicketMutationVariables>;
 export const RespondToTicketDocument = new TypedDocumentString(`
     mutation RespondToTicket($ticketId: ID!, $body: String!) {
   respondToTicket(ticketId: $ticketId, body: $body) {
