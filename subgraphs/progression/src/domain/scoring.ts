@@ -35,6 +35,9 @@ export function occurrencesOf(rules: ActivityRule[], event: Pick<DomainEvent, 'p
   return found;
 }
 
+/** How long the rule table is kept in memory: an admin's change applies to events within this. */
+const RULES_TTL_MS = 5_000;
+
 /** The UTC day of an instant, as the daily caps count it. */
 export const utcDay = (at: Date) => new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
 
@@ -49,6 +52,25 @@ export class Scoring {
     private readonly logger: Logger,
   ) {}
 
+  private rules?: { at: number; byEvent: Promise<Map<string, ActivityRule[]>> };
+
+  /**
+   * The active rules that score events, by `<context>:<type>`, kept a few seconds: every event of
+   * the source streams (most score nothing) is looked up here, not in the database.
+   */
+  private eventRules(): Promise<Map<string, ActivityRule[]>> {
+    if (!this.rules || Date.now() - this.rules.at > RULES_TTL_MS) {
+      const byEvent = this.db.activityRule.findMany({ where: { active: true, sourceContext: { not: null } } }).then((rows) => {
+        const map = new Map<string, ActivityRule[]>();
+        for (const r of rows) map.set(`${r.sourceContext}:${r.eventType}`, [...(map.get(`${r.sourceContext}:${r.eventType}`) ?? []), r]);
+        return map;
+      });
+      this.rules = { at: Date.now(), byEvent };
+      byEvent.catch(() => (this.rules = undefined));
+    }
+    return this.rules.byEvent;
+  }
+
   /** The level table (cached), for callers of `score`. */
   levelTable(): Promise<Level[]> {
     return this.levels.all();
@@ -56,7 +78,7 @@ export class Scoring {
 
   /** Scores one domain event of another context by every rule that applies to it. */
   async fromEvent(event: DomainEvent): Promise<Scored[]> {
-    const rules = await this.db.activityRule.findMany({ where: { sourceContext: event.context, eventType: event.type, active: true } });
+    const rules = (await this.eventRules()).get(`${event.context}:${event.type}`) ?? [];
     const at = Number.isNaN(Date.parse(event.occurredAt)) ? new Date() : new Date(event.occurredAt);
     const scored: Scored[] = [];
     const occurrences = occurrencesOf(rules, event);
