@@ -19,7 +19,7 @@ import { request } from '../api/graphql.ts';
 import { ErrorText } from '../ErrorText.tsx';
 import { ApiKeysPanel } from './ApiKeysPanel.tsx';
 
-const ROLES: Role[] = ['user', 'verified_user', 'admin'];
+const ROLES: Role[] = ['user', 'verified_user', 'support', 'admin'];
 const CONTEXTS = ['accounts', 'wallet', 'features', 'hunts', 'notifications'];
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim() || undefined;
 const instant = (form: FormData, name: string) => (text(form, name) ? new Date(text(form, name)!).toISOString() : undefined);
