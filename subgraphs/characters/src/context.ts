@@ -5,6 +5,7 @@ import type { CharactersConfig } from './config.ts';
 import type { Catalog } from './domain/catalog.ts';
 import type { Characters } from './domain/characters.ts';
 import type { Inventories } from './domain/inventory.ts';
+import type { Loot } from './domain/loot.ts';
 import type { Trades } from './domain/trades.ts';
 
 /** characters' resolver context: the kit's, plus its services and this request's loaders. */
@@ -15,6 +16,7 @@ export interface CharactersContext extends BaseContext {
   catalog: Catalog;
   characters: Characters;
   inventories: Inventories;
+  loot: Loot;
   trades: Trades;
   characterById: DataLoader<string, Character | null>;
   realmById: DataLoader<string, Realm | null>;

@@ -5,7 +5,9 @@ import type { CharactersContext } from './context.ts';
 import { Catalog } from './domain/catalog.ts';
 import { Characters } from './domain/characters.ts';
 import { Inventories } from './domain/inventory.ts';
+import { Loot } from './domain/loot.ts';
 import { seedData } from './domain/seed.ts';
+import { Settlement } from './domain/settlement.ts';
 import { Trades } from './domain/trades.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -24,11 +26,13 @@ export const characters = defineSubgraph<CharactersContext>({
     const catalog = await Catalog.load(db);
     const characterService = new Characters(db, config);
     const inventories = new Inventories(db, config, catalog);
-    const trades = new Trades(db, catalog, new WalletClient(runtime), runtime.logger, new UserLimitsClient(runtime));
+    const loot = new Loot(db, config, catalog);
+    const settlement = new Settlement(db, catalog, new WalletClient(runtime), runtime.logger);
+    const trades = new Trades(db, catalog, settlement, new UserLimitsClient(runtime), runtime.logger);
     // Purges characters past their restore window; resumes trades left settling, expires idle ones.
     const jobs = async () => {
       await characterService.purgeExpired().catch((err) => runtime.logger.error({ err }, 'character purge failed'));
-      await trades.sweep(config.CHARACTERS_TRADE_TTL_MINUTES).catch((err) => runtime.logger.error({ err }, 'trade sweeper failed'));
+      await settlement.sweep(config.CHARACTERS_TRADE_TTL_MINUTES).catch((err) => runtime.logger.error({ err }, 'trade sweeper failed'));
     };
     const timer = config.CHARACTERS_JOB_INTERVAL_MS ? setInterval(() => void jobs(), config.CHARACTERS_JOB_INTERVAL_MS) : undefined;
     timer?.unref();
@@ -42,6 +46,7 @@ export const characters = defineSubgraph<CharactersContext>({
         catalog,
         characters: characterService,
         inventories,
+        loot,
         trades,
         characterById: keyedLoader((ids) => db.character.findMany({ where: { id: { in: [...ids] } } }), (c) => c.id),
         realmById: keyedLoader((ids) => db.realm.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),

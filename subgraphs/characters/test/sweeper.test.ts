@@ -1,20 +1,20 @@
 // Crash recovery of the trade saga: a process that died mid-settlement leaves a trade `settling`;
 // the sweeper (run here directly, on the stack's database and wallet) finishes it with the same
 // idempotent steps, or finishes its refunds when it was being aborted.
-import { createLogger, createPrismaClient, databaseUrl, subgraphCaller, UserLimitsClient, WalletClient } from '@worldgraph/kit';
+import { createLogger, createPrismaClient, databaseUrl, subgraphCaller, WalletClient } from '@worldgraph/kit';
 import { closeDatabases, credit, database, stack } from '@worldgraph/testenv';
 import { Catalog } from '../src/domain/catalog.ts';
-import { Trades } from '../src/domain/trades.ts';
+import { Settlement } from '../src/domain/settlement.ts';
 import { PrismaClient } from '../src/generated/prisma/client.ts';
 import { grant, inventoryOf, ok, player } from './helpers.ts';
 
 let db: PrismaClient;
-let trades: Trades;
+let settlement: Settlement;
 beforeAll(async () => {
   const { databaseUrl: server, dbPrefix, subgraphs, serviceSecret } = stack();
   db = createPrismaClient(PrismaClient, databaseUrl(server, `${dbPrefix}characters`));
-  const peers = { callSubgraph: subgraphCaller('characters', serviceSecret, new Map([['wallet', subgraphs.wallet!], ['accounts', subgraphs.accounts!]])) };
-  trades = new Trades(db, await Catalog.load(db), new WalletClient(peers), createLogger('sweeper-test', 'silent'), new UserLimitsClient(peers));
+  const peers = { callSubgraph: subgraphCaller('characters', serviceSecret, new Map([['wallet', subgraphs.wallet!]])) };
+  settlement = new Settlement(db, await Catalog.load(db), new WalletClient(peers), createLogger('sweeper-test', 'silent'));
 });
 afterAll(async () => {
   await db.$disconnect();
@@ -51,7 +51,7 @@ test('a settlement cut short after the debit is finished by the sweeper, once', 
   const { seller, buyer, sword, tradeId } = await stuckTrade();
   await debitDone(tradeId, buyer);
   // Twice, as two replicas' sweepers might: the second finds nothing left to do.
-  await Promise.all([trades.sweep(30), trades.sweep(30)]);
+  await Promise.all([settlement.sweep(30), settlement.sweep(30)]);
   const { rows } = await database('characters').query(`SELECT status FROM trades WHERE id = $1`, [tradeId]);
   expect(rows[0].status).toBe('completed');
   expect((await inventoryOf(buyer.characterId, buyer.user.accessToken)).bagItems.map((i) => i.id)).toEqual([sword.id]);
@@ -67,7 +67,7 @@ test('an abort cut short before its refund is finished by the sweeper', async ()
   await debitDone(tradeId, buyer);
   await database('characters').query(`UPDATE trades SET failure_reason = 'An offered item is no longer in the bags it was offered from' WHERE id = $1`, [tradeId]);
   expect(await balance(buyer.user.id)).toBe(15);
-  await trades.sweep(30);
+  await settlement.sweep(30);
   const { rows } = await database('characters').query(`SELECT status, failure_reason FROM trades WHERE id = $1`, [tradeId]);
   expect(rows[0]).toEqual({ status: 'failed', failure_reason: 'An offered item is no longer in the bags it was offered from' });
   expect(await balance(buyer.user.id)).toBe(20);
@@ -80,9 +80,9 @@ test('open trades left untouched past their time are cancelled', async () => {
   const a = await player();
   const b = await player();
   const { openTrade } = await ok('mutation ($c: ID!, $w: ID!) { openTrade(characterId: $c, withCharacterId: $w) { id } }', { c: a.characterId, w: b.characterId }, a.user.accessToken);
-  await trades.sweep(30);
+  await settlement.sweep(30);
   expect((await database('characters').query(`SELECT status FROM trades WHERE id = $1`, [openTrade.id])).rows[0].status).toBe('open');
   await database('characters').query(`UPDATE trades SET updated_at = now() - interval '31 minutes' WHERE id = $1`, [openTrade.id]);
-  await trades.sweep(30);
+  await settlement.sweep(30);
   expect((await database('characters').query(`SELECT status, failure_reason FROM trades WHERE id = $1`, [openTrade.id])).rows[0]).toEqual({ status: 'cancelled', failure_reason: 'expired' });
 });

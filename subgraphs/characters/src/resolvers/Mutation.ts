@@ -25,13 +25,13 @@ export const Mutation: MutationResolvers = {
 
   adminRestoreCharacter: (_root, { id }, ctx) => ctx.characters.restore(null, id, adminId(ctx.viewer)),
   adminGrantItem: async (_root, { characterId, itemId, quantity, reason }, ctx) =>
-    inventory(await ctx.inventories.adminGrant(adminId(ctx.viewer), characterId, { itemId, quantity: quantity ?? 1 }, reason)),
-  adminRemoveItem: async (_root, { itemId, quantity, reason }, ctx) => inventory(await ctx.inventories.adminRemove(adminId(ctx.viewer), itemId, quantity, reason)),
+    inventory(await ctx.loot.adminGrant(adminId(ctx.viewer), characterId, { itemId, quantity: quantity ?? 1 }, reason)),
+  adminRemoveItem: async (_root, { itemId, quantity, reason }, ctx) => inventory(await ctx.loot.adminRemove(adminId(ctx.viewer), itemId, quantity, reason)),
   banCharacter: (_root, { id, reason }, ctx) => ctx.characters.ban(adminId(ctx.viewer), id, reason, true),
   unbanCharacter: (_root, { id }, ctx) => ctx.characters.ban(adminId(ctx.viewer), id, '', false),
   purgeDeletedCharacters: (_root, _args, ctx) => ctx.characters.purgeExpired(),
 
   internalUpdateCharacter: (_root, { input }, ctx) => ctx.characters.updateState({ ...input, playedAt: date(input.playedAt) }),
-  internalGrantItems: (_root, { input }, ctx) => ctx.inventories.fromGame('grant', input.eventId, input.characterId, input.items),
-  internalTakeItems: (_root, { input }, ctx) => ctx.inventories.fromGame('take', input.eventId, input.characterId, input.items),
+  internalGrantItems: (_root, { input }, ctx) => ctx.loot.fromGame('grant', input.eventId, input.characterId, input.items),
+  internalTakeItems: (_root, { input }, ctx) => ctx.loot.fromGame('take', input.eventId, input.characterId, input.items),
 };
