@@ -1,11 +1,12 @@
 import DataLoader from 'dataloader';
-import { ChildPermissionsProjection, createPrismaClient, defineSubgraph, keyedLoader, requireUser } from '@worldgraph/kit';
+import { ChildPermissionsProjection, createPrismaClient, defineSubgraph, keyedLoader, requireUser, onUserErased } from '@worldgraph/kit';
 import { loadChatConfig } from './config.ts';
 import type { ChatContext } from './context.ts';
 import { Channels } from './domain/channels.ts';
 import { TYPING_CONTEXT } from './domain/live.ts';
 import { startMembershipConsumer } from './domain/membership.ts';
 import { Messages } from './domain/messages.ts';
+import { forgetUser } from './domain/erasure.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -22,6 +23,8 @@ export const chat = defineSubgraph<ChatContext>({
     const channels = new Channels(db, config, runtime);
     const messages = new Messages(db, channels, runtime.kv, config);
     const membership = startMembershipConsumer(runtime.events, db, runtime.logger);
+    // accounts' UserErased: the person's message bodies, memberships and blocks go.
+    const erasure = onUserErased(runtime.events, 'chat', (userId) => forgetUser(db, userId));
     const children = new ChildPermissionsProjection(db, runtime.logger).follow(runtime.events, 'chat');
     runtime.live.follow([TYPING_CONTEXT]);
     return {
@@ -51,6 +54,7 @@ export const chat = defineSubgraph<ChatContext>({
       close: async () => {
         await membership.stop();
         await children.stop();
+        await erasure.stop();
         await db.$disconnect();
       },
     };

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { createPrismaClient, defineSubgraph, keyedLoader, type Runtime, WalletClient } from '@worldgraph/kit';
+import { createPrismaClient, defineSubgraph, keyedLoader, type Runtime, WalletClient, onUserErased } from '@worldgraph/kit';
 import { loadHuntsConfig, type HuntsConfig } from './config.ts';
 import type { HuntsContext } from './context.ts';
 import type { ClueGraphStore } from './domain/clue-graph.ts';
@@ -11,6 +11,7 @@ import { Partners } from './domain/partners.ts';
 import { PostgresClueStore } from './domain/pg-clue-store.ts';
 import { Play } from './domain/play.ts';
 import { Publishing } from './domain/publishing.ts';
+import { forgetUser } from './domain/erasure.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -29,6 +30,8 @@ export const hunts = defineSubgraph<HuntsContext>({
   async create(runtime: Runtime) {
     const config = loadHuntsConfig();
     const db = createPrismaClient(PrismaClient, runtime.databaseUrl);
+    // accounts' UserErased: the person's participations are anonymised, their partner memberships go.
+    const erasure = onUserErased(runtime.events, 'hunts', (userId) => forgetUser(db, userId));
     const clueGraph = createClueGraphStore(config, db);
     if (clueGraph instanceof Neo4jClueStore) await clueGraph.ensureSchema();
     runtime.logger.info({ store: clueGraph.kind }, 'clue graph store');
@@ -88,6 +91,7 @@ export const hunts = defineSubgraph<HuntsContext>({
       close: async () => {
         clearInterval(timer);
         await clueGraph.close();
+        await erasure.stop();
         await db.$disconnect();
       },
     };

@@ -1,10 +1,11 @@
 import path from 'node:path';
-import { createPrismaClient, defineSubgraph, devSecret, groupedLoader, keyedLoader } from '@worldgraph/kit';
+import { createPrismaClient, defineSubgraph, devSecret, groupedLoader, keyedLoader, onUserErased } from '@worldgraph/kit';
 import { loadMediaConfig, type MediaConfig } from './config.ts';
 import type { MediaContext } from './context.ts';
 import { Library } from './domain/library.ts';
 import type { ObjectStorage } from './domain/storage.ts';
 import { Targets } from './domain/targets.ts';
+import { forgetUser } from './domain/erasure.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { resolvers } from './resolvers/index.ts';
 import { DiskStorage } from './store/disk.ts';
@@ -24,6 +25,8 @@ export const media = defineSubgraph<MediaContext>({
     const storage = createStorage(config, ownUrl);
     await storage.init();
     const library = new Library(db, storage, config, runtime.logger);
+    // accounts' UserErased: the person's files go.
+    const erasure = onUserErased(runtime.events, 'media', (userId) => forgetUser(library, userId));
     const job = config.MEDIA_JOB_INTERVAL_MS
       ? setInterval(() => void library.collect().catch((err) => runtime.logger.warn({ err }, 'media collection failed')), config.MEDIA_JOB_INTERVAL_MS)
       : undefined;
@@ -50,6 +53,7 @@ export const media = defineSubgraph<MediaContext>({
       },
       close: async () => {
         clearInterval(job);
+        await erasure.stop();
         await db.$disconnect();
       },
     };

@@ -1,9 +1,10 @@
-import { createPrismaClient, defineSubgraph } from '@worldgraph/kit';
+import { createPrismaClient, defineSubgraph, onUserErased } from '@worldgraph/kit';
 import { loadNotificationsConfig } from './config.ts';
 import type { NotificationsContext } from './context.ts';
 import { Channels, LoggingProvider } from './domain/channels.ts';
 import { startConsumer } from './domain/consumer.ts';
 import { Inbox } from './domain/inbox.ts';
+import { forgetUser } from './domain/erasure.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -24,6 +25,8 @@ export const notifications = defineSubgraph<NotificationsContext>({
       runtime.logger,
     );
     const consumer = startConsumer(runtime.events, inbox, channels);
+    // accounts' UserErased: the person's notifications go.
+    const erasure = onUserErased(runtime.events, 'notifications', (userId) => forgetUser(db, userId));
 
     return {
       context: (base) => ({ ...base, inbox, live: runtime.live }),
@@ -32,6 +35,7 @@ export const notifications = defineSubgraph<NotificationsContext>({
       },
       close: async () => {
         await consumer.stop();
+        await erasure.stop();
         await db.$disconnect();
       },
     };

@@ -1,4 +1,4 @@
-import { createPrismaClient, defineSubgraph, isUserId, keyedLoader, WalletClient } from '@worldgraph/kit';
+import { createPrismaClient, defineSubgraph, isUserId, keyedLoader, WalletClient, onUserErased } from '@worldgraph/kit';
 import { loadProgressionConfig } from './config.ts';
 import type { ProgressionContext } from './context.ts';
 import { ProgressionAdmin } from './domain/admin.ts';
@@ -8,6 +8,7 @@ import { startConsumer } from './domain/consumer.ts';
 import { Leaderboards } from './domain/leaderboard.ts';
 import { Levels } from './domain/levels.ts';
 import { Scoring } from './domain/scoring.ts';
+import { forgetUser } from './domain/erasure.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -31,6 +32,8 @@ export const progression = defineSubgraph<ProgressionContext>({
     const challenges = new Challenges(db, new WalletClient(runtime), choices, runtime.logger, faults);
     const admin = new ProgressionAdmin(db, levels);
     const consumer = startConsumer(runtime.events, scoring);
+    // accounts' UserErased: the person's points and level go.
+    const erasure = onUserErased(runtime.events, 'progression', (userId) => forgetUser(db, userId));
     // Prizes whose payment failed are paid later, on any replica (the wallet's key makes it once).
     const sweep = () => void challenges.sweep().catch((err) => runtime.logger.error({ err }, 'prize sweeper failed'));
     const timer = config.PROGRESSION_PRIZE_SWEEP_MS ? setInterval(sweep, config.PROGRESSION_PRIZE_SWEEP_MS) : undefined;
@@ -56,6 +59,7 @@ export const progression = defineSubgraph<ProgressionContext>({
       close: async () => {
         clearInterval(timer);
         await consumer.stop();
+        await erasure.stop();
         await db.$disconnect();
       },
     };

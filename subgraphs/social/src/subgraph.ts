@@ -1,10 +1,11 @@
-import { createPrismaClient, defineSubgraph, groupedLoader, keyedLoader, type Runtime } from '@worldgraph/kit';
+import { createPrismaClient, defineSubgraph, groupedLoader, keyedLoader, type Runtime, onUserErased } from '@worldgraph/kit';
 import { loadSocialConfig } from './config.ts';
 import type { SocialContext } from './context.ts';
 import { followOwnership } from './domain/consumer.ts';
 import { Dynasties } from './domain/dynasties.ts';
 import { FeaturesClient, userExists } from './domain/peers.ts';
 import { Members } from './domain/members.ts';
+import { forgetUser } from './domain/erasure.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -21,6 +22,8 @@ export const social = defineSubgraph<SocialContext>({
     const dynasties = new Dynasties(db, new FeaturesClient(runtime), config.SOCIAL_MAX_MEMBERS);
     const members = new Members(db, dynasties, config.SOCIAL_REQUEST_TTL_HOURS * 3_600_000, (id) => userExists(runtime, id));
     const consumer = followOwnership(runtime.events, dynasties, runtime.logger);
+    // accounts' UserErased: the person leaves their dynasty; their requests go.
+    const erasure = onUserErased(runtime.events, 'social', (userId) => forgetUser(db, members, userId));
     const timer = config.SOCIAL_JOB_INTERVAL_MS
       ? setInterval(() => void members.expireDue().catch((err) => runtime.logger.error({ err }, 'request expiry failed')), config.SOCIAL_JOB_INTERVAL_MS)
       : undefined;
@@ -50,6 +53,7 @@ export const social = defineSubgraph<SocialContext>({
       close: async () => {
         clearInterval(timer);
         await consumer.stop();
+        await erasure.stop();
         await db.$disconnect();
       },
     };

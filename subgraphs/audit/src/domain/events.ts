@@ -36,6 +36,8 @@ const MEANINGS: Record<string, (p: Payload) => Meaning> = {
   ProfitsWithdrawn: (p) => ({ entityType: 'User', entityId: p.ownerId, actor: p.ownerId, userIds: [p.ownerId], after: pick(p, 'withdrawalId', 'asset', 'amount') }),
   UserStatusChanged: (p) => ({ entityType: 'User', entityId: p.userId, userIds: [p.userId], after: pick(p, 'status', 'changedAt') }),
   SessionRevoked: (p) => ({ entityType: 'User', entityId: p.userId, userIds: [p.userId], after: pick(p, 'sessionId') }),
+  // The erasure itself is kept, by id only: the event carries no personal data.
+  UserErased: (p) => ({ entityType: 'User', entityId: p.userId, actor: p.userId, userIds: [p.userId], after: pick(p, 'erasedAt') }),
   NotificationAdded: (p) => ({ entityType: 'Notification', entityId: p.notificationId, userIds: [p.userId], after: pick(p, 'kind') }),
   // characters: characters, item provenance (every movement of every item) and trades.
   ...Object.fromEntries(
