@@ -1,6 +1,7 @@
 import { createPrismaClient, defineSubgraph, groupedLoader, requireUser } from '@worldgraph/kit';
 import { loadSupportConfig } from './config.ts';
 import type { SupportContext } from './context.ts';
+import { forgetUser } from './domain/erasure.ts';
 import { Reports } from './domain/reports.ts';
 import { isStaff, Tickets } from './domain/tickets.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
@@ -18,6 +19,11 @@ export const support = defineSubgraph<SupportContext>({
     const db = createPrismaClient(PrismaClient, runtime.databaseUrl);
     const tickets = new Tickets(db, config, runtime);
     const reports = new Reports(db, runtime);
+    // accounts' UserErased: the person's tickets, responses and report reasons go.
+    const erasure = runtime.events.consume('support-erasure', ['accounts'], async (event) => {
+      const userId = (event.payload as { userId?: unknown }).userId;
+      if (event.type === 'UserErased' && typeof userId === 'string') await forgetUser(db, userId);
+    });
     return {
       context: (base) => ({
         ...base,
@@ -31,6 +37,7 @@ export const support = defineSubgraph<SupportContext>({
         await db.$queryRawUnsafe('SELECT 1');
       },
       close: async () => {
+        await erasure.stop();
         await db.$disconnect();
       },
     };
