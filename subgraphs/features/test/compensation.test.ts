@@ -8,7 +8,8 @@ let stack: StartedStack;
 beforeAll(async () => {
   stack = await startStack({ FEATURES_FAULT_INJECTION: 'ownership', FEATURES_DEMO_COUNT: '50' });
 }, 120_000);
-afterAll(() => stack?.stop());
+// Stopping a second stack and dropping its databases can take a while on a loaded 2-core machine.
+afterAll(() => stack?.stop(), 180_000);
 
 async function call(query: string, variables: Record<string, unknown>, token?: string) {
   const response = await fetch(stack.info.router, {

@@ -10,7 +10,8 @@ let stack: StartedStack;
 beforeAll(async () => {
   stack = await startStack({ HUNTS_FAULT_INJECTION: 'publish,escrow,reward', HUNTS_JOB_INTERVAL_MS: '0', FEATURES_DEMO_COUNT: '0' });
 }, 120_000);
-afterAll(() => stack?.stop());
+// Stopping a second stack and dropping its databases can take a while on a loaded 2-core machine.
+afterAll(() => stack?.stop(), 180_000);
 
 async function call(query: string, variables: Record<string, unknown>, token?: string) {
   const response = await fetch(stack.info.router, {

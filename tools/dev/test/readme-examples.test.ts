@@ -23,7 +23,8 @@ beforeAll(async () => {
   stack = await startStack({ BOOTSTRAP_ADMIN_PASSWORD: 'admin-change-me-1', FEATURES_DEMO_COUNT: '10000', HUNTS_DEMO_HUNT: 'true' });
   process.env.WORLDGRAPH_TEST_STACK = JSON.stringify(stack.info);
 }, 240_000);
-afterAll(() => stack?.stop());
+// Stopping the stack and dropping its databases can take a while on a loaded 2-core machine.
+afterAll(() => stack?.stop(), 180_000);
 
 it('the README has examples, and login, a purchase, a hunt and a subscription among them', () => {
   const all = blocks.flatMap((b) => b.examples.map((e) => e.text)).join('\n');
