@@ -21,7 +21,7 @@ const count = async (context: string, sql: string, params: unknown[]) => Number(
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 describe('erasing an account reaches every context', () => {
-  it('notifications, chat, media, progression and audit forget the person; the ledger keeps ids only', async () => {
+  it('notifications, chat, media, progression, characters and audit forget the person; the ledger keeps ids only', async () => {
     const [person, friend] = [await registerUser(), await registerUser()];
     const token = person.accessToken;
 
@@ -34,6 +34,9 @@ describe('erasing an account reaches every context', () => {
     expect(start.errors).toBeUndefined();
     expect((await fetch(start.data!.startUpload.parts[0].url, { method: 'PUT', body: PNG })).status).toBe(200);
     expect((await gql('mutation ($id: ID!) { completeUpload(id: $id) { id } }', { id: start.data!.startUpload.id }, { token })).errors).toBeUndefined();
+    // characters: one hero.
+    const hero = await gql('mutation ($i: CreateCharacterInput!) { createCharacter(input: $i) { id } }', { i: { realmId: 'aurora', name: `Gone${randomBytes(8).toString('hex').replace(/[^a-f]/g, '').slice(0, 8).replace(/(.)\1\1/g, '$1x$1')}`, race: 'human', class: 'warrior' } }, { token });
+    expect(hero.errors).toBeUndefined();
     // notifications and progression: rows of the person (seeded directly; their producers are other flows).
     await database('notifications').query(`INSERT INTO notifications (id, user_id, kind, title, body) VALUES ($1, $2, 'buy_request_received', 't', 'b')`, [timeOrderedIdLike(), person.id]);
     await database('progression').query('INSERT INTO user_levels (user_id, points, level) VALUES ($1, 120, 2)', [person.id]);
@@ -46,6 +49,7 @@ describe('erasing an account reaches every context', () => {
     expect(await count('chat', 'SELECT count(*) AS n FROM messages WHERE author_id = $1', [person.id])).toBe(1); // the conversation keeps its shape
     await until('media', async () => (await count('media', 'SELECT count(*) AS n FROM media WHERE owner_id = $1 AND deleted_at IS NULL', [person.id])) === 0);
     await until('progression', async () => (await count('progression', 'SELECT count(*) AS n FROM user_levels WHERE user_id = $1', [person.id])) === 0);
+    await until('characters', async () => (await count('characters', 'SELECT count(*) AS n FROM characters WHERE account_id = $1 AND deleted_at IS NULL', [person.id])) === 0);
     // audit: the erasure is recorded by id, without the person's name or address.
     const admin = await adminToken();
     await until('audit', async () => {

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { createPrismaClient, defineSubgraph, groupedLoader, keyedLoader, UserLimitsClient, WalletClient, type Runtime } from '@worldgraph/kit';
+import { createPrismaClient, defineSubgraph, groupedLoader, keyedLoader, UserLimitsClient, WalletClient, onUserErased, type Runtime } from '@worldgraph/kit';
 import { loadCharactersConfig } from './config.ts';
 import type { CharactersContext } from './context.ts';
 import { Catalog } from './domain/catalog.ts';
@@ -9,6 +9,7 @@ import { Loot } from './domain/loot.ts';
 import { seedData } from './domain/seed.ts';
 import { Settlement } from './domain/settlement.ts';
 import { Trades } from './domain/trades.ts';
+import { forgetUser } from './domain/erasure.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -25,6 +26,8 @@ export const characters = defineSubgraph<CharactersContext>({
     await seedData(db);
     const catalog = await Catalog.load(db);
     const characterService = new Characters(db, config);
+    // accounts' UserErased: the person's characters are deleted (soft, then purged).
+    const erasure = onUserErased(runtime.events, 'characters', (userId) => forgetUser(db, characterService, userId));
     const inventories = new Inventories(db, config, catalog);
     const loot = new Loot(db, config, catalog);
     const settlement = new Settlement(db, catalog, new WalletClient(runtime), runtime.logger);
@@ -72,6 +75,7 @@ export const characters = defineSubgraph<CharactersContext>({
       },
       close: async () => {
         clearInterval(timer);
+        await erasure.stop();
         await db.$disconnect();
       },
     };
