@@ -28,6 +28,9 @@ import { NotificationsPage } from './pages/NotificationsPage.tsx';
 import { ParcelPage } from './pages/ParcelPage.tsx';
 import { TradePage } from './pages/TradePage.tsx';
 import { WalletPage } from './pages/WalletPage.tsx';
+import { TopUpPage } from './pages/TopUpPage.tsx';
+import { ReferralsPage } from './pages/ReferralsPage.tsx';
+import { CommerceAdminPage } from './pages/CommerceAdminPage.tsx';
 import { go, useRoute } from './route.ts';
 import { useRoles } from './useRoles.ts';
 import { useSession } from './useSession.ts';
@@ -60,6 +63,9 @@ export function App() {
         <nav>
           <a href="#/map">Map</a>
           {session && <a href="#/wallet">Wallet</a>}
+          {session && <a href="#/top-up">Top up</a>}
+          {session && <a href="#/referrals">Referrals</a>}
+          {roles.includes('admin') && <a href="#/commerce-admin">Commerce</a>}
           {session && (
             <a href="#/notifications" data-testid="notifications-link">
               Notifications {unread > 0 && <span className="badge" data-testid="unread-count">{unread}</span>}
@@ -97,6 +103,9 @@ export function App() {
         {page === 'map' && <MapPage />}
         {page === 'parcel' && arg && <ParcelPage id={decodeURIComponent(arg)} />}
         {page === 'wallet' && (session ? <WalletPage /> : <AuthPage />)}
+        {page === 'top-up' && (session ? <TopUpPage /> : <AuthPage />)}
+        {page === 'referrals' && (session ? <ReferralsPage /> : <AuthPage />)}
+        {page === 'commerce-admin' && (session ? <CommerceAdminPage /> : <AuthPage />)}
         {page === 'notifications' && (session ? <NotificationsPage onRead={setUnread} /> : <AuthPage />)}
         {page === 'hunts' && (session ? <HuntsPage /> : <AuthPage />)}
         {page === 'level' && (session ? <LevelPage /> : <AuthPage />)}

@@ -5,7 +5,7 @@ import { z } from 'zod';
 export const featuresConfigSchema = baseConfigSchema.extend({
   /** Parcels of the demo world seeded into an empty database; 0 seeds none. Default: 10000. */
   FEATURES_DEMO_COUNT: z.coerce.number().int().min(0).max(1_000_000).default(10_000),
-  /** Share of a sale the platform keeps from the seller. Default: 0.05. */
+  /** Share of a sale the platform keeps from the seller, used only when wallet's platform variable commission.rate cannot be read. Default: 0.05. */
   FEATURES_COMMISSION_RATE: z.string().regex(/^0(\.\d{1,10})?$/).default('0.05'),
   /** How often the hourly-profit job and the purchase sweeper run, in ms; 0 disables. Default: 60000. */
   FEATURES_JOB_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),

@@ -1,4 +1,4 @@
-import { ChildPermissionsProjection, createPrismaClient, Decimal, defineSubgraph, groupedLoader, keyedLoader, WalletClient } from '@worldgraph/kit';
+import { ChildPermissionsProjection, createPrismaClient, Decimal, defineSubgraph, groupedLoader, keyedLoader, PlatformVariableReader, WalletClient } from '@worldgraph/kit';
 import { loadFeaturesConfig } from './config.ts';
 import type { FeaturesContext } from './context.ts';
 import { Holdings } from './domain/holdings.ts';
@@ -22,7 +22,10 @@ export const features = defineSubgraph<FeaturesContext>({
     const db = createPrismaClient(PrismaClient, runtime.databaseUrl);
     const wallet = new WalletClient(runtime);
     const faultInjection = config.NODE_ENV === 'test' ? config.FEATURES_FAULT_INJECTION : undefined;
-    const market = new Market(db, wallet, { commissionRate: new Decimal(config.FEATURES_COMMISSION_RATE), faultInjection }, runtime.logger);
+    // The commission rate is wallet's platform variable commission.rate (cached briefly); FEATURES_COMMISSION_RATE when wallet cannot answer.
+    const variables = new PlatformVariableReader(runtime);
+    const commissionRate = async () => new Decimal(await variables.read('commission.rate', config.FEATURES_COMMISSION_RATE));
+    const market = new Market(db, wallet, { commissionRate, faultInjection }, runtime.logger);
     const offers = new Offers(db);
     const holdings = new Holdings(db);
     const profits = new Profits(db, wallet, runtime.logger);

@@ -87,6 +87,11 @@ describe('buying a parcel (saga across features and wallet)', () => {
     expect(bought.data?.buyFeature).toMatchObject({ status: 'completed', commission: '10', seller: { id: seller.id } });
     expect(await money(buyer.id)).toEqual({ balance: '99800', entries: 2 });
     expect((await money(seller.id)).balance).toBe(String(Number(afterBuy.balance) + 190));
+    // The commission (wallet's platform variable commission.rate, 0.05 by default) is credited to the platform account.
+    const { rows } = await database('wallet').query("SELECT user_id::text, amount::float AS amount FROM ledger_entries WHERE reference = $1 AND kind = 'commission'", [`feature:${parcel.id}`]);
+    expect(rows).toEqual([{ user_id: '00000000-0000-4000-8000-000000000000', amount: 10 }]);
+    const recorded = await database('wallet').query('SELECT source, amount::float AS amount, payer_id::text FROM commissions WHERE reference = $1', [`feature:${parcel.id}`]);
+    expect(recorded.rows).toEqual([{ source: 'features', amount: 10, payer_id: buyer.id }]);
   });
 
   it('only the owner lists, cancels a listing or builds', async () => {

@@ -46,7 +46,7 @@ describe('a top-up order paid through the Parsian sandbox', () => {
   it('a forged callback (wrong amount, wrong token, unknown order, a claim of payment never made) changes nothing', async () => {
     const user = await registerUser();
     const order = await createOrder(user.accessToken, { amount: '1' });
-    const url = `${new URL(stack().subgraphs.wallet).origin}/payments/parsian/callback`;
+    const url = `${new URL(stack().subgraphs.wallet!).origin}/payments/parsian/callback`;
     const genuine = { Token: tokenOf(order), OrderId: order.number, TerminalNo: '44000001', RRN: '123456789', status: '0', Amount: order.priceIrr, HashCardNumber: 'x' };
 
     // Not paid at the gateway: the callback's word is not enough.

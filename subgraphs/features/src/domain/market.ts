@@ -7,7 +7,8 @@ import { emit } from './outbox.ts';
 type Origin = { kind: 'direct' } | { kind: 'request'; request: BuyRequest };
 
 export interface MarketOptions {
-  commissionRate: Decimal;
+  /** The platform's share of a sale, 0 to 1 (wallet's platform variable commission.rate). */
+  commissionRate: () => Promise<Decimal>;
   /** Test only: fail the ownership step after the debit, to prove compensation. */
   faultInjection?: 'ownership';
 }
@@ -82,6 +83,7 @@ export class Market {
   }
 
   private async reserve(buyerId: string, featureId: string, idempotencyKey: string, origin: Origin): Promise<{ purchase: Purchase; fresh: boolean }> {
+    const commissionRate = await this.options.commissionRate();
     try {
       return await this.db.$transaction(async (tx) => {
         const [feature] = await tx.$queryRaw<{ status: string; owner_id: string | null; price: unknown; price_asset: string }[]>`
@@ -100,7 +102,7 @@ export class Market {
         const sellerId = feature.owner_id;
         const price = origin.kind === 'direct' ? new Decimal(String(feature.price)) : new Decimal(origin.request.price.toString());
         const asset = origin.kind === 'direct' ? feature.price_asset : origin.request.asset;
-        const commission = sellerId ? price.times(this.options.commissionRate).toDecimalPlaces(10, Decimal.ROUND_DOWN) : new Decimal(0);
+        const commission = sellerId ? price.times(commissionRate).toDecimalPlaces(10, Decimal.ROUND_DOWN) : new Decimal(0);
         const purchase = await tx.purchase.create({
           data: {
             id: timeOrderedId('pur'),
@@ -160,7 +162,9 @@ export class Market {
         const proceeds = new Decimal(p.price.toString()).minus(p.commission.toString());
         if (proceeds.isPositive() && !proceeds.isZero()) {
           try {
-            await this.wallet.credit({ ...movement('proceeds'), userId: p.sellerId, amount: proceeds.toFixed(), memo: `Sale of parcel ${p.featureId}` }, requestId);
+            const commission = new Decimal(p.commission.toString());
+            // The commission goes to the platform account in the same wallet operation as the proceeds.
+            await this.wallet.credit({ ...movement('proceeds'), userId: p.sellerId, amount: proceeds.toFixed(), memo: `Sale of parcel ${p.featureId}`, ...(commission.gt(0) ? { commission: commission.toFixed(), payerId: p.buyerId } : {}) }, requestId);
           } catch (error) {
             // The buyer owns the parcel already; the sweeper pays the seller once the wallet answers.
             this.logger.warn({ err: error, purchase: p.id }, 'seller payment pending');
