@@ -18,10 +18,13 @@ export interface PrismaOptions {
  * querying through @prisma/adapter-pg's pool.
  */
 export function createPrismaClient<C extends PrismaLike>(
-  PrismaClient: new (options: { adapter: PrismaPg }) => C,
+  PrismaClient: new (options: { adapter: PrismaPg; transactionOptions?: { maxWait?: number; timeout?: number } }) => C,
   url: string,
   options: PrismaOptions = {},
 ): C {
   const adapter = new PrismaPg({ connectionString: url, max: options.poolSize ?? loadConfig(baseConfigSchema).DATABASE_POOL_SIZE });
-  return new PrismaClient({ adapter });
+  // Prisma's defaults (2 s to get a pooled connection, 5 s to finish) turn a busy moment into
+  // INTERNAL_SERVER_ERRORs and failed jobs; waiting longer for one of a small pool's connections is
+  // what the caller wants, and a request still ends within the router's subgraph timeout.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 20_000 } });
 }
