@@ -610,6 +610,15 @@ export type SetPlatformVariableInput = {
   value: string;
 };
 
+/** What became of a sign-in attempt. */
+export type SignInOutcome =
+  | 'success'
+  | 'two_factor_failed'
+  | 'two_factor_required'
+  | 'two_factor_success'
+  | 'unknown_login'
+  | 'wrong_password';
+
 /** Where to put an item: a bag slot or a bank slot. */
 export type SlotInput = {
   /** The bag's index, for bag slots. */
@@ -749,6 +758,77 @@ export type VideoInput = {
   slug: string;
   title: string;
 };
+
+export type AccountDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountDashboardQuery = { me: { id: string, username: string, email: string | null, emailVerified: boolean | null, twoFactorEnabled: boolean | null }, mySessions: Array<{ id: string, createdAt: string, lastRefreshedAt: string | null, clientAddress: string | null, userAgent: string | null, current: boolean }>, mySignIns: Array<{ at: string, address: string | null, userAgent: string | null, outcome: SignInOutcome }> };
+
+export type RequestEmailVerificationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestEmailVerificationMutation = { requestEmailVerification: boolean };
+
+export type VerifyEmailMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type VerifyEmailMutation = { verifyEmail: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type BeginTwoFactorEnrolmentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BeginTwoFactorEnrolmentMutation = { beginTwoFactorEnrolment: { secret: string, otpauthUrl: string } };
+
+export type ConfirmTwoFactorEnrolmentMutationVariables = Exact<{
+  oneTimeCode: string;
+}>;
+
+
+export type ConfirmTwoFactorEnrolmentMutation = { confirmTwoFactorEnrolment: { recoveryCodes: Array<string> } };
+
+export type DisableTwoFactorMutationVariables = Exact<{
+  oneTimeCode: string;
+}>;
+
+
+export type DisableTwoFactorMutation = { disableTwoFactor: boolean };
+
+export type CompleteTwoFactorLoginMutationVariables = Exact<{
+  challenge: string;
+  oneTimeCode: string;
+}>;
+
+
+export type CompleteTwoFactorLoginMutation = { completeTwoFactorLogin: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string, username: string, displayName: string | null, email: string | null, roles: Array<Role>, status: UserStatus } } };
+
+export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutEverywhereMutation = { signOutEverywhere: number };
+
+export type DeleteMyAccountMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type DeleteMyAccountMutation = { deleteMyAccount: boolean };
 
 export type ViewerFragment = { id: string, username: string, displayName: string | null, email: string | null, roles: Array<Role>, status: UserStatus };
 
@@ -3119,6 +3199,101 @@ export const TransactionSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TransactionSummary"}) as unknown as TypedDocumentString<TransactionSummaryFragment, unknown>;
+export const AccountDashboardDocument = new TypedDocumentString(`
+    query AccountDashboard {
+  me {
+    id
+    username
+    email
+    emailVerified
+    twoFactorEnabled
+  }
+  mySessions {
+    id
+    createdAt
+    lastRefreshedAt
+    clientAddress
+    userAgent
+    current
+  }
+  mySignIns(first: 10) {
+    at
+    address
+    userAgent
+    outcome
+  }
+}
+    `, {"hash":"sha256:a1219567274a73987e4165a69a7483ed72d104209df6972e6711f83c5cebc61b"}) as unknown as TypedDocumentString<AccountDashboardQuery, AccountDashboardQueryVariables>;
+export const RequestEmailVerificationDocument = new TypedDocumentString(`
+    mutation RequestEmailVerification {
+  requestEmailVerification
+}
+    `, {"hash":"sha256:546ead34ed3d0d05a2c2552be8f05d2829f66bdc1c12611666dce7167dbb09cc"}) as unknown as TypedDocumentString<RequestEmailVerificationMutation, RequestEmailVerificationMutationVariables>;
+export const VerifyEmailDocument = new TypedDocumentString(`
+    mutation VerifyEmail($token: String!) {
+  verifyEmail(token: $token)
+}
+    `, {"hash":"sha256:e181c0252bb83738f80e73ba6d552f4d74094330efb9de5c162ff275473d84d9"}) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `, {"hash":"sha256:5ac89982dc149995bab85b93caab9976bbc3fd5994fbf4173153f8686dba9d72"}) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $newPassword: String!) {
+  resetPassword(token: $token, newPassword: $newPassword)
+}
+    `, {"hash":"sha256:fe56b8aec7a3b8e3dff83ca568801466f6c64e0c19b90c04e75ad25dd3d65c57"}) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const BeginTwoFactorEnrolmentDocument = new TypedDocumentString(`
+    mutation BeginTwoFactorEnrolment {
+  beginTwoFactorEnrolment {
+    secret
+    otpauthUrl
+  }
+}
+    `, {"hash":"sha256:0fd67153ef70557843dfb0cdb369d53ba30296e72ac48611448e6bc6c405d932"}) as unknown as TypedDocumentString<BeginTwoFactorEnrolmentMutation, BeginTwoFactorEnrolmentMutationVariables>;
+export const ConfirmTwoFactorEnrolmentDocument = new TypedDocumentString(`
+    mutation ConfirmTwoFactorEnrolment($oneTimeCode: String!) {
+  confirmTwoFactorEnrolment(oneTimeCode: $oneTimeCode) {
+    recoveryCodes
+  }
+}
+    `, {"hash":"sha256:2284627ffd5c7487e239f3ae26d51f09557c5740792196a55ef922058c896c27"}) as unknown as TypedDocumentString<ConfirmTwoFactorEnrolmentMutation, ConfirmTwoFactorEnrolmentMutationVariables>;
+export const DisableTwoFactorDocument = new TypedDocumentString(`
+    mutation DisableTwoFactor($oneTimeCode: String!) {
+  disableTwoFactor(oneTimeCode: $oneTimeCode)
+}
+    `, {"hash":"sha256:b94faf76b0505d42769d709f04372fb4f3af8a912f960fc75a6173bbf5466f41"}) as unknown as TypedDocumentString<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>;
+export const CompleteTwoFactorLoginDocument = new TypedDocumentString(`
+    mutation CompleteTwoFactorLogin($challenge: String!, $oneTimeCode: String!) {
+  completeTwoFactorLogin(challenge: $challenge, oneTimeCode: $oneTimeCode) {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    refreshTokenExpiresAt
+    user {
+      ...Viewer
+    }
+  }
+}
+    fragment Viewer on User {
+  id
+  username
+  displayName
+  email
+  roles
+  status
+}`, {"hash":"sha256:5d50c0b3fd975b633394ccf66580c52a5b5c547009d555ab60b2941652b575b4"}) as unknown as TypedDocumentString<CompleteTwoFactorLoginMutation, CompleteTwoFactorLoginMutationVariables>;
+export const SignOutEverywhereDocument = new TypedDocumentString(`
+    mutation SignOutEverywhere {
+  signOutEverywhere
+}
+    `, {"hash":"sha256:4c1763fb9c6a63882642b282f19ad507e4417c23a4c59c3b633e9f8fe21b26dc"}) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
+export const DeleteMyAccountDocument = new TypedDocumentString(`
+    mutation DeleteMyAccount($password: String!) {
+  deleteMyAccount(password: $password)
+}
+    `, {"hash":"sha256:b109a8bbc2a1594c4e1b2b4638c32e514e6b829686f4b6a839883fe11ea5dc5d"}) as unknown as TypedDocumentString<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
 export const RegisterDocument = new TypedDocumentString(`
     mutation Register($input: RegisterInput!) {
   register(input: $input) {
