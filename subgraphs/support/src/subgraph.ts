@@ -1,4 +1,4 @@
-import { createPrismaClient, defineSubgraph, groupedLoader, requireUser } from '@worldgraph/kit';
+import { createPrismaClient, defineSubgraph, groupedLoader, onUserErased, requireUser } from '@worldgraph/kit';
 import { loadSupportConfig } from './config.ts';
 import type { SupportContext } from './context.ts';
 import { forgetUser } from './domain/erasure.ts';
@@ -20,10 +20,7 @@ export const support = defineSubgraph<SupportContext>({
     const tickets = new Tickets(db, config, runtime);
     const reports = new Reports(db, runtime);
     // accounts' UserErased: the person's tickets, responses and report reasons go.
-    const erasure = runtime.events.consume('support-erasure', ['accounts'], async (event) => {
-      const userId = (event.payload as { userId?: unknown }).userId;
-      if (event.type === 'UserErased' && typeof userId === 'string') await forgetUser(db, userId);
-    });
+    const erasure = onUserErased(runtime.events, 'support', (userId) => forgetUser(db, userId));
     return {
       context: (base) => ({
         ...base,
