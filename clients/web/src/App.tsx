@@ -4,6 +4,7 @@ import { request, subscribe } from './api/graphql.ts';
 import { saveSession } from './api/session.ts';
 import { AdminPage } from './pages/AdminPage.tsx';
 import { AuthPage } from './pages/AuthPage.tsx';
+import { AccountPage, ForgotPasswordPage, ResetPasswordPage, VerifyEmailPage } from './pages/AccountPages.tsx';
 import { ChatPage } from './pages/ChatPage.tsx';
 import { CalendarPage, EventPage } from './pages/CalendarPage.tsx';
 import { ContentAdminPage } from './pages/ContentAdminPage.tsx';
@@ -80,6 +81,7 @@ export function App() {
           {session && <a href="#/partner">Partner</a>}
           {roles.includes('admin') && <a href="#/admin">Admin</a>}
           {session && <a href="#/profile">Profile</a>}
+          {session && <a href="#/account">Account</a>}
           {session && <a href="#/chat">Chat</a>}
           {session && <a href="#/files">Files</a>}
           {session && <a href="#/help">Help</a>}
@@ -100,6 +102,10 @@ export function App() {
       </header>
       <main>
         {page === 'login' && <AuthPage />}
+        {page === 'forgot-password' && <ForgotPasswordPage />}
+        {page === 'reset-password' && arg && <ResetPasswordPage token={decodeURIComponent(arg)} />}
+        {page === 'verify-email' && arg && <VerifyEmailPage token={decodeURIComponent(arg)} />}
+        {page === 'account' && (session ? <AccountPage /> : <AuthPage />)}
         {page === 'map' && <MapPage />}
         {page === 'parcel' && arg && <ParcelPage id={decodeURIComponent(arg)} />}
         {page === 'wallet' && (session ? <WalletPage /> : <AuthPage />)}

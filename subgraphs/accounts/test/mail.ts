@@ -19,7 +19,7 @@ export async function inbox(to: string): Promise<string[]> {
 export async function tokenFromMail(to: string, subject: string, after = 0): Promise<string> {
   for (let i = 0; i < 200; i++) {
     const found = (await inbox(to)).filter((m) => m.includes(subject));
-    if (found.length > after) return /token=([A-Za-z0-9_-]+)/.exec(found[found.length - 1]!)![1]!;
+    if (found.length > after) return /(?:verify-email|reset-password)\/([A-Za-z0-9_-]+)/.exec(found[found.length - 1]!)![1]!;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`no "${subject}" mail for ${to}`);

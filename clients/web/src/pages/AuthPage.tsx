@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { LoginDocument, RegisterDocument } from '@worldgraph/sdk';
+import { CompleteTwoFactorLoginDocument, LoginDocument, RegisterDocument } from '@worldgraph/sdk';
+import { GraphError } from '../api/errors.ts';
 import { request } from '../api/graphql.ts';
 import { saveSession } from '../api/session.ts';
 import { ErrorText } from '../ErrorText.tsx';
@@ -10,6 +11,22 @@ export function AuthPage() {
   const [mode, setMode] = useState<'login' | 'register'>('login');
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  // Set when the password was right and the account asks for a two-factor code.
+  const [challenge, setChallenge] = useState<string>();
+  const signedIn = (auth: { accessToken: string; refreshToken: string; user: { id: string; username: string } }) => {
+    saveSession({ accessToken: auth.accessToken, refreshToken: auth.refreshToken, user: { id: auth.user.id, username: auth.user.username } });
+    go('map');
+  };
+  const completeTwoFactor = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const code = String(new FormData(event.currentTarget).get('code') ?? '');
+    setError(undefined);
+    try {
+      signedIn((await request(CompleteTwoFactorLoginDocument, { challenge: challenge!, oneTimeCode: code })).completeTwoFactorLogin);
+    } catch (e) {
+      setError(e);
+    }
+  };
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -21,14 +38,28 @@ export function AuthPage() {
         mode === 'login'
           ? (await request(LoginDocument, { input: { login: field('login'), password: field('password') } })).login
           : (await request(RegisterDocument, { input: { username: field('username'), email: field('email'), password: field('password') } })).register;
-      saveSession({ accessToken: auth.accessToken, refreshToken: auth.refreshToken, user: { id: auth.user.id, username: auth.user.username } });
-      go('map');
+      signedIn(auth);
     } catch (e) {
+      if (e instanceof GraphError && e.extensions.reason === 'TWO_FACTOR_REQUIRED') return setChallenge(String(e.extensions.challenge));
       setError(e);
     } finally {
       setBusy(false);
     }
   };
+  if (challenge) {
+    return (
+      <section className="card auth">
+        <h1>Two-factor code</h1>
+        <form onSubmit={completeTwoFactor}>
+          <label>
+            Code from your app (or a recovery code) <input name="code" autoComplete="one-time-code" required />
+          </label>
+          <ErrorText error={error} action="two-factor" />
+          <button type="submit">Sign in</button>
+        </form>
+      </section>
+    );
+  }
   return (
     <section className="card auth">
       <h1>{mode === 'login' ? 'Sign in' : 'Create an account'}</h1>
@@ -58,6 +89,7 @@ export function AuthPage() {
       <button className="link" onClick={() => setMode(mode === 'login' ? 'register' : 'login')}>
         {mode === 'login' ? 'New here? Create an account' : 'Have an account? Sign in'}
       </button>
+      {mode === 'login' && <a href="#/forgot-password">Forgot your password?</a>}
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { assertPasswordPolicy, hashPassword } from './passwords.ts';
 import { emailSchema, parseInput } from './validation.ts';
 
 export interface EmailTokenSettings {
-  /** Where the links in the emails point: `${webUrl}/verify-email?token=…`, `${webUrl}/reset-password?token=…`. */
+  /** Where the links in the emails point: `${webUrl}/#/verify-email/<token>`, `${webUrl}/#/reset-password/<token>` (the web client's pages). */
   webUrl: string;
   verifyTtlSeconds: number;
   resetTtlSeconds: number;
@@ -52,7 +52,7 @@ export class EmailTokens {
     await this.mailer.send({
       to: email,
       subject: 'Confirm your email address',
-      text: `Confirm this address for your Worldgraph account:\n\n${this.settings.webUrl}/verify-email?token=${token}\n\nThe link works once, for ${Math.round(this.settings.verifyTtlSeconds / 3600)} hours.\n`,
+      text: `Confirm this address for your Worldgraph account:\n\n${this.settings.webUrl}/#/verify-email/${token}\n\nThe link works once, for ${Math.round(this.settings.verifyTtlSeconds / 3600)} hours.\n`,
     });
   }
 
@@ -73,7 +73,7 @@ export class EmailTokens {
       await this.mailer.send({
         to: user.email,
         subject: 'Reset your password',
-        text: `Someone asked to reset the password of your Worldgraph account (${user.username}).\n\nChoose a new one here:\n\n${this.settings.webUrl}/reset-password?token=${token}\n\nThe link works once, for ${Math.round(this.settings.resetTtlSeconds / 60)} minutes. If it was not you, ignore this email.\n`,
+        text: `Someone asked to reset the password of your Worldgraph account (${user.username}).\n\nChoose a new one here:\n\n${this.settings.webUrl}/#/reset-password/${token}\n\nThe link works once, for ${Math.round(this.settings.resetTtlSeconds / 60)} minutes. If it was not you, ignore this email.\n`,
       });
     });
   }

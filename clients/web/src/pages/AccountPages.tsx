@@ -1,0 +1,246 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import {
+  AccountDashboardDocument,
+  BeginTwoFactorEnrolmentDocument,
+  ConfirmTwoFactorEnrolmentDocument,
+  DeleteMyAccountDocument,
+  DisableTwoFactorDocument,
+  RequestEmailVerificationDocument,
+  RequestPasswordResetDocument,
+  ResetPasswordDocument,
+  SignOutEverywhereDocument,
+  VerifyEmailDocument,
+  type AccountDashboardQuery,
+} from '@worldgraph/sdk';
+import { request } from '../api/graphql.ts';
+import { saveSession } from '../api/session.ts';
+import { ErrorText } from '../ErrorText.tsx';
+import { go } from '../route.ts';
+
+const fieldOf = (event: FormEvent<HTMLFormElement>) => {
+  event.preventDefault();
+  const form = new FormData(event.currentTarget);
+  return (name: string) => String(form.get(name) ?? '');
+};
+
+/** The link from the verification email: confirms the address on arrival. */
+export function VerifyEmailPage({ token }: { token: string }) {
+  const [state, setState] = useState<'working' | 'done' | unknown>('working');
+  useEffect(() => {
+    request(VerifyEmailDocument, { token }).then(() => setState('done'), setState);
+  }, [token]);
+  return (
+    <section className="card auth">
+      <h1>Email address</h1>
+      {state === 'working' && <p>Confirming…</p>}
+      {state === 'done' && <p data-testid="email-verified">Your email address is confirmed.</p>}
+      {state !== 'working' && state !== 'done' && <ErrorText error={state} action="verify" />}
+    </section>
+  );
+}
+
+/** Asks for a reset link; says the same whether or not the address has an account. */
+export function ForgotPasswordPage() {
+  const [sent, setSent] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    const field = fieldOf(event);
+    setError(undefined);
+    try {
+      await request(RequestPasswordResetDocument, { email: field('email') });
+      setSent(true);
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <section className="card auth">
+      <h1>Forgot your password?</h1>
+      {sent ? (
+        <p data-testid="reset-sent">If an account uses this address, a link to choose a new password is on its way. It works once, for an hour.</p>
+      ) : (
+        <form onSubmit={submit}>
+          <label>
+            Email <input name="email" type="email" autoComplete="email" required />
+          </label>
+          <ErrorText error={error} />
+          <button type="submit">Send me a link</button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** The link from the reset email: a new password, then every session of the account ends. */
+export function ResetPasswordPage({ token }: { token: string }) {
+  const [done, setDone] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    const field = fieldOf(event);
+    setError(undefined);
+    try {
+      await request(ResetPasswordDocument, { token, newPassword: field('password') });
+      saveSession(null);
+      setDone(true);
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <section className="card auth">
+      <h1>Choose a new password</h1>
+      {done ? (
+        <p data-testid="reset-done">
+          Your password is changed and every device was signed out. <a href="#/login">Sign in</a>
+        </p>
+      ) : (
+        <form onSubmit={submit}>
+          <label>
+            New password <input name="password" type="password" autoComplete="new-password" required minLength={10} />
+          </label>
+          <ErrorText error={error} action="reset" />
+          <button type="submit">Set password</button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** Two-factor enrolment: a secret for the app, a code to confirm, then recovery codes once. */
+function TwoFactorPanel({ enabled, onChange }: { enabled: boolean; onChange: () => void }) {
+  const [secret, setSecret] = useState<{ secret: string; otpauthUrl: string }>();
+  const [recovery, setRecovery] = useState<string[]>();
+  const [error, setError] = useState<unknown>();
+  const run = (task: () => Promise<void>) => async () => {
+    setError(undefined);
+    try {
+      await task();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const confirm = async (event: FormEvent<HTMLFormElement>) => {
+    const field = fieldOf(event);
+    await run(async () => {
+      const { confirmTwoFactorEnrolment } = await request(ConfirmTwoFactorEnrolmentDocument, { oneTimeCode: field('code') });
+      setRecovery(confirmTwoFactorEnrolment.recoveryCodes);
+      setSecret(undefined);
+      onChange();
+    })();
+  };
+  const disable = async (event: FormEvent<HTMLFormElement>) => {
+    const field = fieldOf(event);
+    await run(async () => {
+      await request(DisableTwoFactorDocument, { oneTimeCode: field('code') });
+      onChange();
+    })();
+  };
+  return (
+    <section className="card" data-testid="two-factor">
+      <h2>Two-factor sign-in</h2>
+      {recovery && (
+        <div>
+          <p>Two-factor sign-in is on. Keep these recovery codes somewhere safe: each works once, and they are not shown again.</p>
+          <ul data-testid="recovery-codes">{recovery.map((c) => <li key={c}><code>{c}</code></li>)}</ul>
+        </div>
+      )}
+      {!enabled && !secret && <button onClick={run(async () => setSecret((await request(BeginTwoFactorEnrolmentDocument)).beginTwoFactorEnrolment))}>Turn on two-factor sign-in</button>}
+      {!enabled && secret && (
+        <form onSubmit={confirm}>
+          <p>Add this key to your authenticator app (or open the link on your phone), then type the code it shows.</p>
+          <p>
+            Key: <code data-testid="totp-secret">{secret.secret}</code> · <a href={secret.otpauthUrl}>otpauth link</a>
+          </p>
+          <label>
+            Code <input name="code" inputMode="numeric" autoComplete="one-time-code" required />
+          </label>
+          <button type="submit">Confirm</button>
+        </form>
+      )}
+      {enabled && !recovery && (
+        <form onSubmit={disable}>
+          <p>Two-factor sign-in is on. To turn it off, type a current code (or a recovery code).</p>
+          <label>
+            Code <input name="code" autoComplete="one-time-code" required />
+          </label>
+          <button type="submit">Turn off</button>
+        </form>
+      )}
+      <ErrorText error={error} action="two-factor" />
+    </section>
+  );
+}
+
+/** The account: email state, two-factor, open sessions (sign out everywhere), sign-in history, erasure. */
+export function AccountPage() {
+  const [data, setData] = useState<AccountDashboardQuery>();
+  const [error, setError] = useState<unknown>();
+  const [note, setNote] = useState<string>();
+  const load = () => request(AccountDashboardDocument).then(setData, setError);
+  useEffect(() => void load(), []);
+  const signOutEverywhere = async () => {
+    await request(SignOutEverywhereDocument).catch(() => {});
+    saveSession(null);
+    go('login');
+  };
+  const erase = async (event: FormEvent<HTMLFormElement>) => {
+    const field = fieldOf(event);
+    if (!confirm('Delete your account for good? This cannot be undone.')) return;
+    try {
+      await request(DeleteMyAccountDocument, { password: field('password') });
+      saveSession(null);
+      go('map');
+    } catch (e) {
+      setError(e);
+    }
+  };
+  if (!data) return <section className="card"><ErrorText error={error} />{!error && <p>Loading…</p>}</section>;
+  const { me, mySessions, mySignIns } = data;
+  return (
+    <div className="account" data-testid="account-page">
+      <section className="card">
+        <h1>Account</h1>
+        <p>
+          {me.username} · {me.email}{' '}
+          {me.emailVerified ? (
+            <span className="badge">confirmed</span>
+          ) : (
+            <button onClick={() => void request(RequestEmailVerificationDocument).then(() => setNote('A confirmation link is on its way.'), setError)}>Confirm my email</button>
+          )}
+        </p>
+        {note && <p>{note}</p>}
+        <ErrorText error={error} />
+      </section>
+      <TwoFactorPanel enabled={!!me.twoFactorEnabled} onChange={() => void load()} />
+      <section className="card">
+        <h2>Signed-in devices</h2>
+        <ul data-testid="sessions">
+          {mySessions.map((s) => (
+            <li key={s.id}>
+              {s.userAgent ?? 'unknown device'} · {s.clientAddress ?? '?'} · since {new Date(s.createdAt).toLocaleString()} {s.current && <strong>(this one)</strong>}
+            </li>
+          ))}
+        </ul>
+        <button onClick={signOutEverywhere}>Sign out everywhere</button>
+        <h2>Recent sign-ins</h2>
+        <ul>
+          {mySignIns.map((r, i) => (
+            <li key={i}>
+              {new Date(r.at).toLocaleString()} · {r.outcome.replace(/_/g, ' ')} · {r.address ?? '?'}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="card danger">
+        <h2>Delete account</h2>
+        <p>Your profile, files, messages, points and characters are removed everywhere; the wallet ledger keeps its entries without your name.</p>
+        <form onSubmit={erase}>
+          <label>
+            Password <input name="password" type="password" autoComplete="current-password" required />
+          </label>
+          <button type="submit">Delete my account</button>
+        </form>
+      </section>
+    </div>
+  );
+}
