@@ -117,6 +117,12 @@ describe('referrals', () => {
     expect(codeOf(await gql(CLAIM, { c: code }, { token: c.accessToken }))).toBe('FORBIDDEN'); // per-referrer cap
     await setVariable('referral.maxPerReferrer', '50');
 
+    // Someone who already paid is no new user.
+    const veteran = await registerUser();
+    await credit(veteran.id, 'PSC', '5');
+    await gql('mutation ($input: TransferInput!) { transfer(input: $input) { id } }', { input: { toUserId: a.id, asset: 'PSC', amount: '1', idempotencyKey: unique('t-') } }, { token: veteran.accessToken });
+    expect(codeOf(await gql(CLAIM, { c: codeA }, { token: veteran.accessToken }))).toBe('FORBIDDEN');
+
     // Per address: every test user signs up from the same address here.
     const { rows } = await database('wallet').query('SELECT count(*)::int AS n FROM referrals WHERE address = (SELECT address FROM referrals WHERE referred_id = $1)', [a.id]);
     await setVariable('referral.maxPerAddress', String(rows[0].n));

@@ -11,7 +11,7 @@ const CODE = /^[A-Z0-9]{4,16}$/;
 /**
  * Referrals (the seed's `referrals`): every user has a code; a new user claims someone's code once;
  * the referrer earns a reward when the referred user first pays (a paid top-up or a purchase), once.
- * Abuse limits: no self-referral, at most referral.maxPerReferrer referred users per referrer and
+ * Abuse limits: no self-referral, no mutual referral, only before the user's first payment, at most referral.maxPerReferrer referred users per referrer and
  * referral.maxPerAddress claims from one network address, one claim per user, for ever.
  */
 export class Referrals {
@@ -51,6 +51,9 @@ export class Referrals {
         await tx.$queryRaw`SELECT user_id FROM referral_codes WHERE user_id = ${owner.userId}::uuid FOR UPDATE`;
         const existing = await tx.referral.findUnique({ where: { referredId: userId } });
         if (existing) throw conflict('You already used a referral code');
+        // Codes bring in new users: someone who already paid cannot be "referred" to earn a reward.
+        const [paid] = await tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ledger_entries WHERE user_id = ${userId}::uuid AND kind IN ('top_up', 'debit', 'transfer_out')`;
+        if (paid!.n > 0) throw forbidden('Referral codes are for new users, before their first payment');
         // A referrer who was referred by this user cannot close the loop.
         const reverse = await tx.referral.findUnique({ where: { referredId: owner.userId } });
         if (reverse?.referrerId === userId) throw forbidden('Two users cannot refer each other');
