@@ -1,7 +1,8 @@
-import { createPrismaClient, defineSubgraph, groupedLoader, keyedLoader, requireUser, type Viewer } from '@worldgraph/kit';
+import { createPrismaClient, defineSubgraph, groupedLoader, keyedLoader, onUserErased, requireUser, type Viewer } from '@worldgraph/kit';
 import { loadContentConfig } from './config.ts';
 import type { ContentContext } from './context.ts';
 import { Calendar } from './domain/calendar.ts';
+import { forgetUser } from './domain/erasure.ts';
 import { sendReminders } from './domain/reminders.ts';
 import { Training } from './domain/training.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
@@ -21,6 +22,8 @@ export const content = defineSubgraph<ContentContext>({
     const db = createPrismaClient(PrismaClient, runtime.databaseUrl);
     const training = new Training(db, runtime);
     const calendar = new Calendar(db);
+    // accounts' UserErased: the person's comments, likes, views, interactions and reminders go.
+    const erasure = onUserErased(runtime.events, 'content', (userId) => forgetUser(db, userId));
     const job = config.CONTENT_REMINDER_INTERVAL_MS
       ? setInterval(
           () => void sendReminders(db, calendar, config.CONTENT_REMINDER_LEAD_MS).catch((err) => runtime.logger.warn({ err }, 'event reminders failed')),
@@ -48,6 +51,7 @@ export const content = defineSubgraph<ContentContext>({
       },
       close: async () => {
         clearInterval(job);
+        await erasure.stop();
         await db.$disconnect();
       },
     };
