@@ -27,10 +27,11 @@ import { operationResolutionPlugin } from './client-mistakes.ts';
 import { ForwardingDataSource } from './data-source.ts';
 import { withPlanExecutor } from './execution/gateway.ts';
 import { explorer } from './explorer.ts';
-import { DEFAULT_EDGE_SETTINGS, Edge, type EdgeSettings } from './limits/edge.ts';
 import { getQueriesWithoutPreflight, legacyJsonStatusPlugin } from './http-spec.ts';
+import { DEFAULT_EDGE_SETTINGS, Edge, type EdgeSettings } from './limits/edge.ts';
 import { liveSupergraph, replanOnSupergraphChange, type SupergraphUpdates } from './live-supergraph.ts';
 import { notListed, safelistMiddleware, safelistPlugin, type PersistedOperations } from './safelist.ts';
+import { SiteHealthMonitor, subgraphsOf } from './site-health.ts';
 import { SubscriptionExecutor } from './subscriptions/executor.ts';
 import { PresenceReporter } from './subscriptions/presence.ts';
 import { serveRouterSubscriptions, type RouterSubscriptions } from './subscriptions/server.ts';
@@ -94,12 +95,17 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   // Ready once /graphql is mounted (the server listens earlier: the drain plugin and graphql-ws need it): a
   // Kubernetes readiness probe or a test must not send operations to a router still loading.
   let serving = false;
+  // Every subgraph's and datastore's readiness (site-health.ts): /health/site, and the router's
+  // readiness names degraded subgraphs without leaving rotation (it still serves the others).
+  const site = new SiteHealthMonitor(() => new Map([...subgraphsOf(options.supergraphSdl), ...options.subgraphUrls]), options.edge?.kv);
   const app = createHttpApp({
     logger,
     ready: async () => {
       if (!serving) throw new Error('the router is starting');
     },
+    report: async () => ({ degraded: (await site.check()).degraded }),
   });
+  app.get('/health/site', site.handler());
   const http = await listen(app, options.port);
   const formatError = createErrorFormatter(logger);
   const edge = new Edge(options.edge?.settings ?? DEFAULT_EDGE_SETTINGS, options.edge?.kv, logger);
@@ -108,11 +114,11 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     gateway: options.executor === 'gateway' ? gateway : withPlanExecutor(gateway),
     formatError,
     includeStacktraceInErrorResponses: false,
-    // The explorer needs it; in production the safelist leaves it to integrators (API keys).
-    introspection: true,
     // The process's own shutdown (kit onShutdown) stops the server in order; Apollo's handlers would
     // stop it on their own and re-raise the signal, which other handlers keep from ending the process.
     stopOnTerminationSignals: false,
+    // The explorer needs it; in production the safelist leaves it to integrators (API keys).
+    introspection: true,
     persistedQueries: persisted ? { cache: persisted.operations.apqCache(!persisted.safelist) } : undefined,
     plugins: [
       ...(safelist ? [safelistPlugin(safelist)] : []),

@@ -20,6 +20,16 @@ export interface HttpAppOptions {
   /** Throws when the process cannot serve yet (database down, not migrated). Default: always ready. */
   ready?: () => Promise<void>;
   /**
+   * Named readiness checks of the datastores the process needs (database, redis…): each is run on
+   * /health/ready with its latency reported, and any failing makes the process unready. Default: none.
+   */
+  checks?: Record<string, () => Promise<void>>;
+  /**
+   * More facts for /health/ready that do not make the process unready (the router's degraded
+   * subgraphs). Default: none.
+   */
+  report?: () => Promise<Record<string, unknown>>;
+  /**
    * The service-credential secret: a client address the router signed with it (`signClientAddress`)
    * is believed. Subgraphs set it; the router, facing the internet, does not. Default: none.
    */
@@ -76,7 +86,7 @@ export function clientAddressOf(req: Request): string {
 }
 
 /** An express app with request ids, /health/live, /health/ready and /metrics. */
-export function createHttpApp({ logger, ready, serviceSecret }: HttpAppOptions): Express {
+export function createHttpApp({ logger, ready, checks, report, serviceSecret }: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', httpSettings().trust);
@@ -95,13 +105,19 @@ export function createHttpApp({ logger, ready, serviceSecret }: HttpAppOptions):
     res.json({ status: 'ok' });
   });
   app.get('/health/ready', async (_req, res) => {
-    try {
-      await ready?.();
-      res.json({ status: 'ready' });
-    } catch (error) {
-      logger.warn({ err: error }, 'not ready');
-      res.status(503).json({ status: 'unavailable', reason: (error as Error).message });
+    const [readiness, results, extra] = await Promise.all([
+      timedCheck(async () => ready?.()),
+      Promise.all(Object.entries(checks ?? {}).map(async ([name, check]) => [name, await timedCheck(check)] as const)),
+      report ? report().catch((error: Error) => ({ reportError: error.message })) : Promise.resolve({}),
+    ]);
+    const failed = [...(readiness.status === 'down' ? [readiness.error!] : []), ...results.filter(([, r]) => r.status === 'down').map(([name, r]) => `${name}: ${r.error}`)];
+    const body = { ...extra, checks: Object.fromEntries(results) };
+    if (!failed.length) {
+      res.json({ status: 'ready', latencyMs: readiness.latencyMs, ...body });
+      return;
     }
+    logger.warn({ failed }, 'not ready');
+    res.status(503).json({ status: 'unavailable', reason: failed.join('; '), ...body });
   });
   const { metricsPort, host } = httpSettings();
   if (metricsPort === undefined) {
@@ -110,6 +126,35 @@ export function createHttpApp({ logger, ready, serviceSecret }: HttpAppOptions):
     });
   } else if (!cluster.isWorker) serveMetrics(metricsPort, host, metricsText, logger);
   return app;
+}
+
+/** How one readiness check went: `up` or `down` (with why), and how long it took. */
+export interface CheckResult {
+  status: 'up' | 'down';
+  latencyMs: number;
+  error?: string;
+}
+
+/** How long a readiness check may take before it counts as down (a probe must answer in time). */
+export const READINESS_CHECK_TIMEOUT_MS = 3_000;
+
+/** Runs one readiness check with a timeout and measures it. */
+export async function timedCheck(check: () => Promise<unknown>, timeoutMs = READINESS_CHECK_TIMEOUT_MS): Promise<CheckResult> {
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      check(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+      }),
+    ]);
+    return { status: 'up', latencyMs: Math.round(performance.now() - started) };
+  } catch (error) {
+    return { status: 'down', latencyMs: Math.round(performance.now() - started), error: (error as Error).message };
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 let metricsServer: http.Server | undefined;

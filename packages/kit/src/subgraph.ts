@@ -8,6 +8,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import express, { type Router } from 'express';
 import { parse } from 'graphql';
+import pg from 'pg';
 import type { Viewer } from './auth.ts';
 import { enforceAuthDirectives } from './authz.ts';
 import { createErrorFormatter } from './errors.ts';
@@ -92,7 +93,13 @@ export async function startSubgraph<Ctx extends BaseContext>(
   const relay = def.outbox ? new OutboxRelay(def.name, runtime.databaseUrl, runtime.events, logger) : undefined;
   relay?.start();
 
-  const app = createHttpApp({ logger, ready: instance.ready, serviceSecret: runtime.config.SERVICE_TOKEN_SECRET });
+  // Readiness reports each datastore with its latency (the router's /health/site gathers them):
+  // one small pool for the database check, so a probe never waits behind the context's own pool.
+  const probe = def.migrationsDir ? new pg.Pool({ connectionString: runtime.databaseUrl, max: 1, idleTimeoutMillis: 30_000 }) : undefined;
+  probe?.on('error', () => {});
+  const checks: Record<string, () => Promise<void>> = { redis: () => runtime.kv.ping() };
+  if (probe) checks.database = async () => void (await probe.query('SELECT 1'));
+  const app = createHttpApp({ logger, ready: instance.ready, checks, serviceSecret: runtime.config.SERVICE_TOKEN_SECRET });
   const routes = express.Router();
   instance.routes?.(routes);
   app.use(routes);
@@ -161,6 +168,7 @@ export async function startSubgraph<Ctx extends BaseContext>(
       await http.close();
       await relay?.stop();
       await instance.close?.();
+      await probe?.end();
     },
   };
 }
