@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { adminToken, codeOf, database, gql, registerUser } from '@worldgraph/testenv';
+import { adminToken, codeOf, database, gql, registerUser, serviceToken, stack } from '@worldgraph/testenv';
 import { eventually, HISTORY, ok, party, refusal, say, SEND } from './helpers.ts';
 
 const GLOBAL = '00000000-0000-4000-8000-000000000001';
@@ -83,6 +83,15 @@ describe('messages', () => {
     await ok(mute, { c: channelId, u: m1!.id }, owner.accessToken);
     expect((await say(m1!, channelId, 'can I talk?')).errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'MUTED' });
     expect((await say(m2!, channelId, 'I can')).errors).toBeUndefined();
+  });
+
+  it("refuses a user whom a moderator barred from chat (accounts' CANNOT_CHAT)", async () => {
+    const { owner, members, channelId } = await party();
+    const until = new Date(Date.now() + 3_600_000).toISOString();
+    const limited = await gql('mutation ($u: ID!, $t: DateTime!) { internalLimitUser(userId: $u, kind: CANNOT_CHAT, until: $t, reason: "spam") { until } }', { u: members[0]!.id, t: until }, { url: stack().subgraphs.accounts, authorization: `Bearer ${await serviceToken('support')}` });
+    expect(limited.errors).toBeUndefined();
+    expect((await say(members[0]!, channelId, 'let me speak')).errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CANNOT_CHAT', until: expect.any(String) });
+    expect((await say(owner, channelId, 'I still can')).errors).toBeUndefined();
   });
 
   it('limits how fast one user sends', async () => {

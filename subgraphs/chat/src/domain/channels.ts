@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, badInput, ChildPermissionsProjection, assertChildMay, forbidden, isUserId, notFound, type Runtime } from '@worldgraph/kit';
+import { AppError, badInput, ChildPermissionsProjection, assertChildMay, forbidden, isUserId, notFound, UserLimitsClient, type Runtime } from '@worldgraph/kit';
 import type { ChatConfig } from '../config.ts';
 import type { Channel, ChannelMember, PrismaClient } from '../generated/prisma/client.ts';
 import { emit } from './outbox.ts';
@@ -30,11 +30,15 @@ const moderates = (actor: Actor, member: ChannelMember | null) => actor.admin ||
  * missing one: ids reveal nothing.
  */
 export class Channels {
+  private readonly limits: UserLimitsClient;
+
   constructor(
     private readonly db: PrismaClient,
     private readonly config: ChatConfig,
     private readonly runtime: Pick<Runtime, 'callSubgraph'>,
-  ) {}
+  ) {
+    this.limits = new UserLimitsClient(runtime);
+  }
 
   /** The channel if the user may read it: the global one, or one they belong to (admins: any). */
   async readable(actor: Actor, channelId: string): Promise<Access> {
@@ -58,6 +62,8 @@ export class Channels {
       throw refused(`You are muted here until ${member.mutedUntil.toISOString()}`, { reason: 'MUTED', until: member.mutedUntil.toISOString() });
     }
     assertChildMay(await ChildPermissionsProjection.read(this.db, actor.userId), { kind: 'chat' });
+    // A moderator's CANNOT_CHAT (support's outcome, held by accounts) bites at once.
+    await this.limits.assertNone('CANNOT_CHAT', [actor.userId], (l) => `You cannot chat until ${l.until}`);
     if (channel.kind === 'direct') {
       const other = channel.ref!.split(':').find((id) => id !== actor.userId)!;
       if (await this.blockedBetween(actor.userId, other)) throw refused('One of you has blocked the other', { reason: 'BLOCKED' });
