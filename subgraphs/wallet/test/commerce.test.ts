@@ -30,7 +30,9 @@ describe('platform variables', () => {
     // The public price list follows.
     const prices = dataOf(await gql('{ topUpPrices { asset priceIrr } }', {})).topUpPrices;
     expect(prices).toContainEqual({ asset: 'RED', priceIrr: '12500' });
-    // The kit's command log has the mutation too.
+    // Its domain event, for the audit log, in the same transaction.
+    const events = await database('wallet').query("SELECT payload FROM outbox_events WHERE type = 'PlatformVariableChanged' AND payload->>'key' = 'price.RED' ORDER BY id");
+    expect(events.rows.at(-1).payload).toMatchObject({ newValue: '12500', version: changed.version, changedBy: changed.updatedBy });
     await setVariable('price.RED', '10000');
   });
 

@@ -41,6 +41,9 @@ describe('a top-up order paid through the Parsian sandbox', () => {
     const { rows } = await database('wallet').query("SELECT count(*)::int AS n FROM operations WHERE idempotency_key = $1", [`order:${order.id}`]);
     expect(rows[0].n).toBe(1);
     expect((await orderOf(user.accessToken, order.id)).status).toBe('paid');
+    // One domain event of the settlement, for audit and notifications.
+    const events = await database('wallet').query("SELECT payload FROM outbox_events WHERE type = 'TopUpOrderSettled' AND payload->>'orderId' = $1", [order.id]);
+    expect(events.rows.map((r) => r.payload)).toEqual([expect.objectContaining({ status: 'paid', userId: user.id, asset: 'PSC', amount: '3', priceIrr: '1500000' })]);
   });
 
   it('a forged callback (wrong amount, wrong token, unknown order, a claim of payment never made) changes nothing', async () => {

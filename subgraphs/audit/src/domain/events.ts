@@ -23,6 +23,8 @@ const pick = (p: Payload, ...keys: string[]) => Object.fromEntries(keys.filter((
 /** Known domain events of the contexts: money movements, ownership and status changes, sessions. */
 const MEANINGS: Record<string, (p: Payload) => Meaning> = {
   WalletChanged: (p) => ({ entityType: 'Wallet', entityId: p.userId, userIds: [p.userId], after: pick(p, 'asset', 'amount', 'balanceAfter', 'kind', 'operationId', 'entryId') }),
+  TopUpOrderSettled: (p) => ({ entityType: 'TopUpOrder', entityId: p.orderId, userIds: [p.userId], after: pick(p, 'status', 'asset', 'amount', 'priceIrr', 'gateway', 'rrn', 'failure') }),
+  PlatformVariableChanged: (p) => ({ entityType: 'PlatformVariable', entityId: p.key, actor: typeof p.changedBy === 'string' && p.changedBy.startsWith('user:') ? p.changedBy.slice(5) : null, before: { value: p.oldValue ?? null }, after: pick(p, 'newValue', 'version', 'changedBy') }),
   FeatureSold: (p) => ({
     entityType: 'Feature', entityId: p.featureId, actor: p.buyerId, userIds: [p.buyerId, p.sellerId],
     before: { ownerId: p.sellerId ?? null }, after: pick(p, 'buyerId', 'purchaseId', 'asset', 'price'),

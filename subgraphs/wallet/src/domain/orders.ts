@@ -9,6 +9,28 @@ import type { PlatformVariables } from './variables.ts';
 
 const TX_OPTIONS = { maxWait: 20_000, timeout: 20_000 };
 
+/** The domain event of an order that ended (paid, failed, cancelled, expired): audit and notifications follow it. */
+export interface TopUpOrderSettled {
+  type: 'TopUpOrderSettled';
+  orderId: string;
+  userId: string;
+  asset: string;
+  amount: string;
+  priceIrr: string;
+  status: string;
+  gateway: string;
+  rrn: string | null;
+  failure: string | null;
+}
+
+/** Ends an order inside `tx` and writes its TopUpOrderSettled event in the same transaction. */
+async function finish(tx: Prisma.TransactionClient, id: string, data: Prisma.PaymentOrderUpdateInput): Promise<PaymentOrder> {
+  const order = await tx.paymentOrder.update({ where: { id }, data: { settledAt: new Date(), ...data } });
+  const event: TopUpOrderSettled = { type: 'TopUpOrderSettled', orderId: order.id, userId: order.userId, asset: order.asset, amount: order.amount.toFixed(), priceIrr: order.priceIrr.toString(), status: order.status, gateway: order.gateway, rrn: order.rrn, failure: order.failure };
+  await tx.outboxEvent.create({ data: { type: event.type, aggregateId: order.userId, payload: event as unknown as Prisma.InputJsonValue } });
+  return order;
+}
+
 export interface OrdersOptions {
   /** Absolute URL of this subgraph's callback route, given to the gateway. */
   callbackUrl: () => string;
@@ -144,14 +166,14 @@ export class Orders {
       const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM payment_orders WHERE id = ${orderId} FOR UPDATE`;
       const order = (await tx.paymentOrder.findUnique({ where: { id: orderId } }))!;
       if (locked!.status !== 'pending') return order;
-      if (!order.token) return tx.paymentOrder.update({ where: { id: orderId }, data: { status: 'failed', failure: 'no payment was started', settledAt: new Date() } });
+      if (!order.token) return finish(tx, orderId, { status: 'failed', failure: 'no payment was started' });
       const outcome = await this.gateway.confirm(order.token);
       if (outcome.paid) return this.credit(tx, order, outcome.rrn, outcome.cardMasked);
       if (callbackStatus !== undefined && callbackStatus !== 0) {
-        return tx.paymentOrder.update({ where: { id: orderId }, data: { status: outcome.cancelled ? 'cancelled' : 'failed', failure: `${outcome.status}: ${outcome.message}`.slice(0, 200), settledAt: new Date() } });
+        return finish(tx, orderId, { status: outcome.cancelled ? 'cancelled' : 'failed', failure: `${outcome.status}: ${outcome.message}`.slice(0, 200) });
       }
       if (order.expiresAt.getTime() <= Date.now()) {
-        return tx.paymentOrder.update({ where: { id: orderId }, data: { status: 'expired', failure: `not paid in time (${outcome.status})`.slice(0, 200), settledAt: new Date() } });
+        return finish(tx, orderId, { status: 'expired', failure: `not paid in time (${outcome.status})`.slice(0, 200) });
       }
       return order;
     }, TX_OPTIONS);
@@ -164,7 +186,7 @@ export class Orders {
       { userId: order.userId, asset: order.asset, amount: new Decimal(order.amount.toString()), kind: 'top_up', reference: `order:${order.number}`, memo: `Top-up, RRN ${rrn}` },
     ]);
     await this.referrals.rewardFirstPurchase(tx, order.userId, { priceIrr: order.priceIrr });
-    return tx.paymentOrder.update({ where: { id: order.id }, data: { status: 'paid', rrn, cardMasked, operationId: operation.id, settledAt: new Date() } });
+    return finish(tx, order.id, { status: 'paid', rrn, cardMasked, operationId: operation.id });
   }
 
   /**

@@ -104,6 +104,8 @@ export class PlatformVariables {
       }
       const version = current!.version + 1;
       await tx.platformVariableChange.create({ data: { key: input.key, oldValue: current!.version === 0 ? null : current!.value, newValue: value, version, changedBy: actor, reason: input.reason ?? null } });
+      const event = { type: 'PlatformVariableChanged', key: input.key, oldValue: current!.version === 0 ? null : current!.value, newValue: value, version, changedBy: actor };
+      await tx.outboxEvent.create({ data: { type: event.type, aggregateId: input.key, payload: event } });
       return tx.platformVariable.update({ where: { key: input.key }, data: { value, version, updatedBy: actor, updatedAt: new Date() } });
     });
     return this.view(input.key, row);
