@@ -4,6 +4,7 @@ import { FlatList, Text, View } from 'react-native';
 import { useQuery, useSubscription } from '../api/hooks';
 import { formatAmount, formatDate } from '../ui/format';
 import { ErrorText, Loading, Screen, styles } from '../ui/kit';
+import { TopUpPanel } from './TopUpPanel';
 
 type Wallet = MyWalletQuery['myWallet'];
 type Transaction = Wallet['transactions']['edges'][number]['node'];
@@ -40,6 +41,7 @@ export function WalletScreen() {
               </View>
             ))}
           </View>
+          <TopUpPanel />
           <Text style={styles.label}>History</Text>
           <FlatList
             data={wallet.transactions.edges.map((e) => e.node)}
