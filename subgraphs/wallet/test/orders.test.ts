@@ -117,6 +117,9 @@ describe('a top-up order paid through the Parsian sandbox', () => {
     expect((await createOrder(user.accessToken, { idempotencyKey: key })).id).toBe(first.id);
     expect(codeOf(await gql('mutation ($k: String!) { createTopUpOrder(input: { asset: "PSC", amount: "7", idempotencyKey: $k }) { id } }', { k: key }, { token: user.accessToken }))).toBe('CONFLICT');
     expect(codeOf(await gql('mutation { reconcileOrders { checked } }', {}, { token: user.accessToken }))).toBe('FORBIDDEN');
+    // At most topup.maxOpenOrders (5) unpaid orders at once: 2 are open, 3 more, then RATE_LIMITED.
+    for (let i = 0; i < 3; i++) await createOrder(user.accessToken);
+    expect(codeOf(await gql('mutation { createTopUpOrder(input: { asset: "PSC", amount: "1", idempotencyKey: "k-one-too-many" }) { id } }', {}, { token: user.accessToken }))).toBe('RATE_LIMITED');
     const mine = await gql('{ myTopUpOrders { id status } }', {}, { token: user.accessToken });
     expect(mine.data!.myTopUpOrders.map((o: { id: string }) => o.id)).toEqual(expect.arrayContaining([order.id, first.id]));
   });

@@ -71,6 +71,10 @@ export class Orders {
     const [min, max, ttl] = await Promise.all(['topup.minIrr', 'topup.maxIrr', 'order.ttlMinutes'].map((k) => this.variables.value(k)));
     if (price.lt(min!)) throw badInput(`A top-up costs at least ${min} IRR; this one costs ${price.toFixed()}`, { field: 'amount' });
     if (price.gt(max!)) throw badInput(`A top-up costs at most ${max} IRR; this one costs ${price.toFixed()}`, { field: 'amount' });
+    const maxOpen = Number(await this.variables.value('topup.maxOpenOrders'));
+    if ((await this.db.paymentOrder.count({ where: { userId, status: 'pending', expiresAt: { gt: new Date() } } })) >= maxOpen) {
+      throw new AppError('RATE_LIMITED', `You have ${maxOpen} unpaid orders open; pay or wait for one to expire first`);
+    }
 
     let order: PaymentOrder;
     try {

@@ -31,6 +31,7 @@ export function definitions(assets: string[]): Map<string, Definition> {
   defs.set('commission.rate', { description: "The platform's share of a marketplace sale, 0 to 1", default: '0.05', validate: rate });
   defs.set('topup.minIrr', { description: 'Smallest top-up, in Rials', default: '10000', validate: count });
   defs.set('topup.maxIrr', { description: 'Largest top-up, in Rials', default: '500000000', validate: count });
+  defs.set('topup.maxOpenOrders', { description: 'Most unpaid orders one user may have open at once', default: '5', validate: (v) => count(v) && Number(v) >= 1 });
   defs.set('order.ttlMinutes', { description: 'Minutes an unpaid order stays open before it expires', default: '20', validate: (v) => count(v) && Number(v) >= 1 });
   defs.set('referral.rewardAsset', { description: "Asset of the referrer's reward", default: 'PSC', validate: (v) => assetCode(v) && assets.includes(v) });
   defs.set('referral.rewardAmount', { description: "The referrer's reward on the referred user's first paid top-up (0 turns rewards off)", default: '1', validate: decimal });
