@@ -1,6 +1,6 @@
 // The built web app served by `vite preview` in front of the test stack's router, and Chromium.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { freePort, stack } from '@worldgraph/testenv';
@@ -22,15 +22,19 @@ export interface WebApp {
 /** Builds the app, serves it on a free port with /graphql proxied to the stack's router, opens Chromium. */
 export async function startWebApp(): Promise<WebApp> {
   const env = { ...process.env, ROUTER_URL: new URL(stack().router).origin, NODE_OPTIONS: '' };
-  // Built once per test run (its stack), however many test files serve it.
-  const marker = path.join(ROOT, 'dist', '.built-for');
-  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== stack().dbPrefix) {
-    const built = spawnSync(process.execPath, [path.join(ROOT, '../../node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, env, stdio: 'inherit' });
+  // Built once per test run (its stack) into a folder of its own, however many test files serve it:
+  // two runs at once (a developer's and CI's) never serve each other's half-written build.
+  const outDir = path.join(ROOT, 'dist', `test-${stack().dbPrefix}`);
+  if (!existsSync(path.join(outDir, 'index.html'))) {
+    for (const old of readdirSync(path.join(ROOT, 'dist'), { withFileTypes: true }).filter((d) => d.name.startsWith('test-'))) {
+      // Builds of runs long gone (an hour is longer than any run).
+      if (Date.now() - statSync(path.join(ROOT, 'dist', old.name)).mtimeMs > 3_600_000) rmSync(path.join(ROOT, 'dist', old.name), { recursive: true, force: true });
+    }
+    const built = spawnSync(process.execPath, [path.join(ROOT, '../../node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { cwd: ROOT, env, stdio: 'inherit' });
     if (built.status !== 0) throw new Error('vite build failed');
-    writeFileSync(marker, stack().dbPrefix);
   }
   const port = await freePort();
-  const server: ChildProcess = spawn(process.execPath, [path.join(ROOT, '../../node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort'], { cwd: ROOT, env, stdio: 'ignore' });
+  const server: ChildProcess = spawn(process.execPath, [path.join(ROOT, '../../node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort', '--outDir', outDir], { cwd: ROOT, env, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
   // Up to a minute: vite preview starts slowly on a loaded 2-core machine.
   for (let i = 0; i < 600 && !(await fetch(url).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
