@@ -38,8 +38,11 @@ async function bodyOf(req, limit = 65_536) {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Starts the sandbox; resolves to { url, close }. */
-export async function startPaymentSandbox({ port = 9400, host = '127.0.0.1', loginAccount = 'sandbox-pin', terminal = '44000001' } = {}) {
+/**
+ * Starts the sandbox; resolves to { url, close }. When `port` is taken (say a launch.sh sandbox runs
+ * there), it takes a free port instead, unless `strictPort`.
+ */
+export async function startPaymentSandbox({ port = 9400, host = '127.0.0.1', loginAccount = 'sandbox-pin', terminal = '44000001', strictPort = false } = {}) {
   /** token → payment */
   const payments = new Map();
   const orders = new Set();
@@ -154,7 +157,11 @@ ${p.state === 'pending' ? `<form method="post" action="/NewIPG/pay"><input type=
       send(400, 'text/plain', `Bad request: ${error.message}`);
     }
   });
-  await new Promise((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
+  const listen = (p) => new Promise((resolve, reject) => server.once('error', reject).listen(p, host, resolve));
+  await listen(port).catch((error) => {
+    if (strictPort || error.code !== 'EADDRINUSE') throw error;
+    return listen(0);
+  });
   const address = server.address();
   return {
     url: `http://${host}:${address.port}`,
@@ -165,6 +172,7 @@ ${p.state === 'pending' ? `<form method="post" action="/NewIPG/pay"><input type=
 if (import.meta.url === `file://${process.argv[1]}`) {
   const sandbox = await startPaymentSandbox({
     port: Number(process.env.PAYMENT_SANDBOX_PORT ?? 9400),
+    strictPort: true,
     loginAccount: process.env.PAYMENT_SANDBOX_LOGIN_ACCOUNT ?? 'sandbox-pin',
   });
   console.log(`Parsian IPG sandbox on ${sandbox.url}`);
