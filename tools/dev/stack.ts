@@ -28,6 +28,9 @@ const stackConfig = routerConfigSchema.extend({
   EMBEDDED_PG_PORT: z.coerce.number().int().positive().default(5433),
 });
 
+// Every context of the process has its own pools on one Postgres server: smaller ones keep a dozen
+// contexts within the server's default 100 connections.
+process.env.DATABASE_POOL_SIZE ??= '4';
 const logger = createLogger('stack');
 const config = loadConfig(stackConfig);
 const ephemeral = config.STACK_PORTS === 'ephemeral';
