@@ -1,13 +1,16 @@
 // The API layer and the signed-in user, shared with every screen through React context.
-import { LoginDocument, LogoutDocument, MeDocument, RegisterDocument, type ViewerFragment } from '@worldgraph/sdk';
+import { CompleteTwoFactorLoginDocument, LoginDocument, LogoutDocument, MeDocument, RegisterDocument, type ViewerFragment } from '@worldgraph/sdk';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Api } from './client';
+import { ApiError } from './errors';
 
 interface Session {
   api: Api;
   /** undefined while the saved session is being restored; null when signed out. */
   user: ViewerFragment | null | undefined;
-  login(login: string, password: string): Promise<void>;
+  /** Resolves `{ challenge }` when the account asks for a two-factor code (then call completeTwoFactor). */
+  login(login: string, password: string): Promise<void | { challenge: string }>;
+  completeTwoFactor(challenge: string, code: string): Promise<void>;
   register(username: string, email: string, password: string): Promise<void>;
   logout(): Promise<void>;
 }
@@ -34,9 +37,22 @@ export function SessionProvider({ api, children }: { api: Api; children: ReactNo
 
   const login = useCallback(
     async (loginName: string, password: string) => {
-      const { login } = await api.request(LoginDocument, { input: { login: loginName, password } }, 'login');
-      await api.signedIn(login);
-      setUser(login.user);
+      try {
+        const { login } = await api.request(LoginDocument, { input: { login: loginName, password } }, 'login');
+        await api.signedIn(login);
+        setUser(login.user);
+      } catch (error) {
+        if (error instanceof ApiError && error.reason === 'TWO_FACTOR_REQUIRED') return { challenge: String(error.extensions.challenge) };
+        throw error;
+      }
+    },
+    [api],
+  );
+  const completeTwoFactor = useCallback(
+    async (challenge: string, oneTimeCode: string) => {
+      const { completeTwoFactorLogin } = await api.request(CompleteTwoFactorLoginDocument, { challenge, oneTimeCode }, 'login');
+      await api.signedIn(completeTwoFactorLogin);
+      setUser(completeTwoFactorLogin.user);
     },
     [api],
   );
@@ -53,7 +69,7 @@ export function SessionProvider({ api, children }: { api: Api; children: ReactNo
     setUser(null);
   }, [api]);
 
-  const value = useMemo(() => ({ api, user, login, register, logout }), [api, user, login, register, logout]);
+  const value = useMemo(() => ({ api, user, login, completeTwoFactor, register, logout }), [api, user, login, completeTwoFactor, register, logout]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

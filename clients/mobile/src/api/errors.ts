@@ -14,6 +14,8 @@ export class ApiError extends Error {
     message: string,
     /** extensions.reason, when the server gave one (hunts: CLUE_NOT_NEXT, OUT_OF_RADIUS, IMPOSSIBLE_TRAVEL). */
     readonly reason?: string,
+    /** The error's other extensions (a two-factor sign-in's challenge). */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -35,6 +37,7 @@ const BY_REASON: Record<string, string> = {
   QUOTA_EXCEEDED: 'You have no room left for files. Delete some first.',
   DYNASTY_FULL: 'This dynasty is full.',
   ALREADY_IN_DYNASTY: 'Already in a dynasty: leave it first.',
+  TWO_FACTOR_REQUIRED: 'Type the code from your authenticator app.',
   REQUEST_EXPIRED: 'This request expired before it was answered.',
   CHILD_DAILY_SPEND_LIMIT: 'That is more than your dynasty head lets you spend today.',
   CHILD_BUY_NOT_ALLOWED: 'Your dynasty head has not allowed you to buy parcels.',
@@ -66,6 +69,7 @@ export function humanMessage(code: string, context?: ErrorContext, error?: Graph
     return asset ? `Not enough ${asset}.` : GENERIC.INSUFFICIENT_FUNDS!;
   }
   if (context === 'login' && code === 'UNAUTHENTICATED') return 'Wrong username or password.';
+  if (context === 'login' && error?.extensions?.reason === 'WRONG_CODE') return 'That code is not right. Type the current one from your app, or a recovery code.';
   if (context === 'register' && code === 'CONFLICT') return 'That username or email is already taken.';
   if (context === 'register' && code === 'BAD_USER_INPUT') return 'Check your username, email and password (at least 8 characters).';
   if (context === 'buy' && code === 'CONFLICT') return 'This parcel was just sold.';
@@ -80,7 +84,7 @@ export function humanMessage(code: string, context?: ErrorContext, error?: Graph
 export function toApiError(error: GraphQLErrorLike, context?: ErrorContext): ApiError {
   const code = typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR';
   const reason = typeof error.extensions?.reason === 'string' ? error.extensions.reason : undefined;
-  return new ApiError(code, humanMessage(code, context, error), reason);
+  return new ApiError(code, humanMessage(code, context, error), reason, error.extensions ?? {});
 }
 
 /** The sentence to show for anything thrown (an ApiError's own, else a generic one). */

@@ -5,26 +5,45 @@ import { messageOf } from '../api/errors';
 import { Button, ErrorText, Field, Screen } from '../ui/kit';
 
 export function LoginScreen() {
-  const { login, register } = useSession();
+  const { login, completeTwoFactor, register } = useSession();
   const [mode, setMode] = useState<'login' | 'register'>('login');
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Set when the password was right and the account asks for a two-factor code.
+  const [challenge, setChallenge] = useState<string | null>(null);
+  const [code, setCode] = useState('');
 
   const submit = async () => {
     setBusy(true);
     setError(null);
     try {
-      if (mode === 'login') await login(name.trim(), password);
-      else await register(name.trim(), email.trim(), password);
+      if (challenge) await completeTwoFactor(challenge, code.trim());
+      else if (mode === 'login') {
+        const step = await login(name.trim(), password);
+        if (step) {
+          setChallenge(step.challenge);
+          setBusy(false);
+        }
+      } else await register(name.trim(), email.trim(), password);
     } catch (e) {
       setError(messageOf(e));
       setBusy(false);
     }
   };
 
+  if (challenge) {
+    return (
+      <Screen title="Two-factor code">
+        <Field label="Code from your app" value={code} onChangeText={setCode} keyboardType="number-pad" />
+        <ErrorText message={error} />
+        <Button label="Continue" onPress={submit} disabled={busy || !code} />
+        <Button kind="plain" label="Cancel" onPress={() => (setChallenge(null), setCode(''), setError(null))} />
+      </Screen>
+    );
+  }
   return (
     <Screen title={mode === 'login' ? 'Sign in' : 'Create account'}>
       <Field label={mode === 'login' ? 'Username or email' : 'Username'} value={name} onChangeText={setName} />
