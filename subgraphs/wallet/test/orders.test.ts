@@ -1,4 +1,4 @@
-import { adminToken, closeDatabases, codeOf, database, gql, registerUser, stack } from '@worldgraph/testenv';
+import { adminToken, closeDatabases, codeOf, database, gql, registerUser, stack, subscribe } from '@worldgraph/testenv';
 import { atGateway, createOrder, deliver, orderOf, reconcile, tokenOf } from './commerce-helpers.ts';
 import { balanceOf, stored } from './helpers.ts';
 
@@ -71,6 +71,22 @@ describe('a top-up order paid through the Parsian sandbox', () => {
     // The genuine one still works afterwards.
     await deliver({ callbackUrl: url, fields: genuine });
     expect(await stored(user.id)).toMatchObject({ entries: 1, balance: '1' });
+  });
+
+  it('topUpOrderSettled follows an order live until it is paid; other users cannot follow it', async () => {
+    const [user, other] = [await registerUser(), await registerUser()];
+    const order = await createOrder(user.accessToken);
+    const SETTLED = 'subscription ($id: ID!) { topUpOrderSettled(id: $id) { id status rrn } }';
+    const foreign = await subscribe(SETTLED, { id: order.id }, { token: other.accessToken });
+    expect(JSON.stringify(await foreign.nth(1))).toContain('NOT_FOUND');
+    await foreign.close();
+    const live = await subscribe<{ topUpOrderSettled: { id: string; status: string } }>(SETTLED, { id: order.id }, { token: user.accessToken });
+    try {
+      await deliver(await atGateway(order));
+      expect((await live.nth(1, 30_000)).data?.topUpOrderSettled).toMatchObject({ id: order.id, status: 'paid' });
+    } finally {
+      await live.close();
+    }
   });
 
   it('cancelled at the gateway: the order ends cancelled, nothing credited', async () => {

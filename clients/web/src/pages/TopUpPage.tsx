@@ -1,31 +1,40 @@
 import { useCallback, useEffect, useState } from 'react';
-import { CreateTopUpOrderDocument, MyTopUpOrdersDocument, TopUpOrderDocument, TopUpPricesDocument, type TopUpOrderSummaryFragment, type TopUpPricesQuery } from '@worldgraph/sdk';
-import { request } from '../api/graphql.ts';
+import { CreateTopUpOrderDocument, MyTopUpOrdersDocument, TopUpOrderDocument, TopUpOrderSettledDocument, TopUpPricesDocument, type TopUpOrderSummaryFragment, type TopUpPricesQuery } from '@worldgraph/sdk';
+import { request, subscribe } from '../api/graphql.ts';
 import { ErrorText } from '../ErrorText.tsx';
 
 /** The order the gateway sent the buyer back with (#/top-up/result?order=<id>), if any. */
 const returnedOrder = () => /[?&]order=([A-Za-z0-9_]+)/.exec(location.hash)?.[1];
 
-/** Follows one order until it is settled: polled every 1.5 s while pending. */
+/** Follows one order until it is settled: live (topUpOrderSettled), and polled every 5 s as a fallback. */
 function OrderResult({ id }: { id: string }) {
   const [order, setOrder] = useState<TopUpOrderSummaryFragment | null>();
   const [error, setError] = useState<unknown>();
   useEffect(() => {
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let settled = false;
     const poll = () =>
       request(TopUpOrderDocument, { id }).then(
         (d) => {
-          if (!live) return;
+          if (!live || settled) return;
           setOrder(d.topUpOrder);
-          if (d.topUpOrder?.status === 'pending') timer = setTimeout(poll, 1500);
+          if (d.topUpOrder?.status === 'pending') timer = setTimeout(poll, 5000);
         },
         (e) => live && setError(e),
       );
+    // Subscribed before the first read: a settlement in between is seen by one or the other.
+    const unsubscribe = subscribe(TopUpOrderSettledDocument, { id }, (d) => {
+      if (!live) return;
+      settled = true;
+      clearTimeout(timer);
+      setOrder(d.topUpOrderSettled);
+    });
     void poll();
     return () => {
       live = false;
       clearTimeout(timer);
+      unsubscribe();
     };
   }, [id]);
   if (error) return <ErrorText error={error} />;

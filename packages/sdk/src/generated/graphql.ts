@@ -1450,6 +1450,13 @@ export type CommissionReportQueryVariables = Exact<{
 
 export type CommissionReportQuery = { commissionReport: { from: string, to: string, period: ReportPeriod, lines: Array<{ periodStart: string, source: string, asset: string, amount: string, count: number }>, totals: Array<{ source: string, asset: string, amount: string, count: number }>, platformBalances: Array<{ asset: string, amount: string }> } };
 
+export type TopUpOrderSettledSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TopUpOrderSettledSubscription = { topUpOrderSettled: { id: string, number: string, asset: string, amount: string, unitPrice: string, priceIrr: string, status: OrderStatus, redirectUrl: string | null, rrn: string | null, failure: string | null, createdAt: string, expiresAt: string, settledAt: string | null } };
+
 export type VideoSummaryFragment = { id: string, slug: string, title: string, description: string, durationSeconds: number, status: PublicationStatus, publishedAt: string | null, likeCount: number, viewCount: number, commentCount: number, viewerHasLiked: boolean, category: { id: string, slug: string, name: string } };
 
 export type VideoCommentFieldsFragment = { id: string, body: string, parentId: string | null, createdAt: string, editedAt: string | null, author: { id: string, username: string } };
@@ -5637,6 +5644,27 @@ export const CommissionReportDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:6c999eab376bfb3e41278cd8b945596407b7a8a265bc468e4b9cf986db8d464d"}) as unknown as TypedDocumentString<CommissionReportQuery, CommissionReportQueryVariables>;
+export const TopUpOrderSettledDocument = new TypedDocumentString(`
+    subscription TopUpOrderSettled($id: ID!) {
+  topUpOrderSettled(id: $id) {
+    ...TopUpOrderSummary
+  }
+}
+    fragment TopUpOrderSummary on TopUpOrder {
+  id
+  number
+  asset
+  amount
+  unitPrice
+  priceIrr
+  status
+  redirectUrl
+  rrn
+  failure
+  createdAt
+  expiresAt
+  settledAt
+}`, {"hash":"sha256:73bda9aa3e0e6b240cfaf871b24edd018b6299fbb4ccf35e4d1fc93504a77c40"}) as unknown as TypedDocumentString<TopUpOrderSettledSubscription, TopUpOrderSettledSubscriptionVariables>;
 export const VideoCategoriesDocument = new TypedDocumentString(`
     query VideoCategories {
   videoCategories {

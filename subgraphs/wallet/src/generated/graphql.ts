@@ -291,8 +291,15 @@ export type SetPlatformVariableInput = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** The order once it is settled (paid, failed, cancelled, expired): its owner's, or any for admins (NOT_FOUND otherwise). Read the order first: one settled before the subscription started is not sent. */
+  topUpOrderSettled: TopUpOrder;
   /** Every new ledger entry of a wallet, from now on: the signed-in user's own, or any user's for admins (FORBIDDEN otherwise). */
   walletChanged: Transaction;
+};
+
+
+export type SubscriptionTopUpOrderSettledArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -704,6 +711,7 @@ export type ReferralSummaryResolvers<ContextType = WalletContext, ParentType ext
 }>;
 
 export type SubscriptionResolvers<ContextType = WalletContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  topUpOrderSettled?: SubscriptionResolver<ResolversTypes['TopUpOrder'], "topUpOrderSettled", ParentType, ContextType, RequireFields<SubscriptionTopUpOrderSettledArgs, 'id'>>;
   walletChanged?: SubscriptionResolver<ResolversTypes['Transaction'], "walletChanged", ParentType, ContextType, Partial<SubscriptionWalletChangedArgs>>;
 }>;
 
