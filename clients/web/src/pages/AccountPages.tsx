@@ -9,6 +9,8 @@ import {
   RequestPasswordResetDocument,
   ResetPasswordDocument,
   SignOutEverywhereDocument,
+  UpdatePrivacyDocument,
+  type Audience,
   VerifyEmailDocument,
   type AccountDashboardQuery,
 } from '@worldgraph/sdk';
@@ -171,6 +173,44 @@ function TwoFactorPanel({ enabled, onChange }: { enabled: boolean; onChange: () 
   );
 }
 
+const PRIVACY_FIELDS = [
+  ['email', 'Email address'],
+  ['presence', 'Online status'],
+  ['holdings', 'Balances and parcels'],
+  ['level', 'Level and points'],
+] as const;
+
+/** Who sees what: one audience per field. */
+function PrivacyPanel({ privacy }: { privacy: Record<(typeof PRIVACY_FIELDS)[number][0], Audience> }) {
+  const [current, setCurrent] = useState(privacy);
+  const [error, setError] = useState<unknown>();
+  const change = async (field: string, audience: Audience) => {
+    setError(undefined);
+    try {
+      const { updatePrivacy } = await request(UpdatePrivacyDocument, { input: { [field]: audience } });
+      if (updatePrivacy.privacy) setCurrent(updatePrivacy.privacy);
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <section className="card" data-testid="privacy">
+      <h2>Privacy</h2>
+      {PRIVACY_FIELDS.map(([field, label]) => (
+        <label key={field}>
+          {label}{' '}
+          <select name={`privacy-${field}`} value={current[field]} onChange={(e) => void change(field, e.target.value as Audience)}>
+            <option value="everyone">everyone</option>
+            <option value="signed_in">signed-in players</option>
+            <option value="only_me">only me</option>
+          </select>
+        </label>
+      ))}
+      <ErrorText error={error} />
+    </section>
+  );
+}
+
 /** The account: email state, two-factor, open sessions (sign out everywhere), sign-in history, erasure. */
 export function AccountPage() {
   const [data, setData] = useState<AccountDashboardQuery>();
@@ -211,6 +251,7 @@ export function AccountPage() {
         {note && <p>{note}</p>}
         <ErrorText error={error} />
       </section>
+      {me.privacy && <PrivacyPanel privacy={me.privacy} />}
       <TwoFactorPanel enabled={!!me.twoFactorEnabled} onChange={() => void load()} />
       <section className="card">
         <h2>Signed-in devices</h2>

@@ -36,6 +36,12 @@ export type AppearanceInput = {
   skinTone?: number;
 };
 
+/** Who may see a field: anyone, signed-in users, or only the user (admins always). */
+export type Audience =
+  | 'everyone'
+  | 'only_me'
+  | 'signed_in';
+
 /** Every condition given must hold; `text` finds entries containing all its words. */
 export type AuditLogFilter = {
   action?: string | null | undefined;
@@ -474,6 +480,14 @@ export type PositionInput = {
   lng: number;
 };
 
+/** Fields left out stay as they are. */
+export type PrivacyInput = {
+  email?: Audience | null | undefined;
+  holdings?: Audience | null | undefined;
+  level?: Audience | null | undefined;
+  presence?: Audience | null | undefined;
+};
+
 export type PrizePoolInput = {
   amountEach: string;
   asset: string;
@@ -762,7 +776,7 @@ export type VideoInput = {
 export type AccountDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccountDashboardQuery = { me: { id: string, username: string, email: string | null, emailVerified: boolean | null, twoFactorEnabled: boolean | null }, mySessions: Array<{ id: string, createdAt: string, lastRefreshedAt: string | null, clientAddress: string | null, userAgent: string | null, current: boolean }>, mySignIns: Array<{ at: string, address: string | null, userAgent: string | null, outcome: SignInOutcome }> };
+export type AccountDashboardQuery = { me: { id: string, username: string, email: string | null, emailVerified: boolean | null, twoFactorEnabled: boolean | null, privacy: { email: Audience, presence: Audience, holdings: Audience, level: Audience } | null }, mySessions: Array<{ id: string, createdAt: string, lastRefreshedAt: string | null, clientAddress: string | null, userAgent: string | null, current: boolean }>, mySignIns: Array<{ at: string, address: string | null, userAgent: string | null, outcome: SignInOutcome }> };
 
 export type RequestEmailVerificationMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -829,6 +843,13 @@ export type DeleteMyAccountMutationVariables = Exact<{
 
 
 export type DeleteMyAccountMutation = { deleteMyAccount: boolean };
+
+export type UpdatePrivacyMutationVariables = Exact<{
+  input: PrivacyInput;
+}>;
+
+
+export type UpdatePrivacyMutation = { updatePrivacy: { id: string, privacy: { email: Audience, presence: Audience, holdings: Audience, level: Audience } | null } };
 
 export type ViewerFragment = { id: string, username: string, displayName: string | null, email: string | null, roles: Array<Role>, status: UserStatus };
 
@@ -3214,6 +3235,12 @@ export const AccountDashboardDocument = new TypedDocumentString(`
     email
     emailVerified
     twoFactorEnabled
+    privacy {
+      email
+      presence
+      holdings
+      level
+    }
   }
   mySessions {
     id
@@ -3230,7 +3257,7 @@ export const AccountDashboardDocument = new TypedDocumentString(`
     outcome
   }
 }
-    `, {"hash":"sha256:a1219567274a73987e4165a69a7483ed72d104209df6972e6711f83c5cebc61b"}) as unknown as TypedDocumentString<AccountDashboardQuery, AccountDashboardQueryVariables>;
+    `, {"hash":"sha256:46cc33b641bf769220312b70682df044dbc0f5245232ccd17d5ee1b6328877cc"}) as unknown as TypedDocumentString<AccountDashboardQuery, AccountDashboardQueryVariables>;
 export const RequestEmailVerificationDocument = new TypedDocumentString(`
     mutation RequestEmailVerification {
   requestEmailVerification
@@ -3301,6 +3328,19 @@ export const DeleteMyAccountDocument = new TypedDocumentString(`
   deleteMyAccount(password: $password)
 }
     `, {"hash":"sha256:b109a8bbc2a1594c4e1b2b4638c32e514e6b829686f4b6a839883fe11ea5dc5d"}) as unknown as TypedDocumentString<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
+export const UpdatePrivacyDocument = new TypedDocumentString(`
+    mutation UpdatePrivacy($input: PrivacyInput!) {
+  updatePrivacy(input: $input) {
+    id
+    privacy {
+      email
+      presence
+      holdings
+      level
+    }
+  }
+}
+    `, {"hash":"sha256:08aeff9ee61dd1b7d231dbf8d5faaa4412cd630603dd12e1d1f8eb2b74ffb20f"}) as unknown as TypedDocumentString<UpdatePrivacyMutation, UpdatePrivacyMutationVariables>;
 export const RegisterDocument = new TypedDocumentString(`
     mutation Register($input: RegisterInput!) {
   register(input: $input) {

@@ -223,6 +223,11 @@ export class Accounts {
     return this.db.user.update({ where: { id: userId }, data: changes });
   }
 
+  /** Sets who sees what (columns privacyEmail, privacyPresence, …; values are the kit's Audience). */
+  updatePrivacy(userId: string, data: Record<string, string>): Promise<User> {
+    return this.db.user.update({ where: { id: userId }, data });
+  }
+
   async setRoles(userId: string, roles: Role[]): Promise<User> {
     if (!roles.length) throw badInput('A user needs at least one role', { field: 'roles' });
     const result = await this.db.user.updateMany({ where: { id: userId }, data: { roles: [...new Set(roles)] } });

@@ -70,6 +70,12 @@ export type ApiKeySecret = {
   secret: Scalars['String']['output'];
 };
 
+/** Who may see a field: anyone, signed-in users, or only the user (admins always). */
+export type Audience =
+  | 'everyone'
+  | 'only_me'
+  | 'signed_in';
+
 /** Tokens for a signed-in session. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -149,6 +155,8 @@ export type Mutation = {
   setRoles: User;
   /** Ends every session of the signed-in user, this one included. Returns how many ended. */
   signOutEverywhere: Scalars['Int']['output'];
+  /** Changes who sees what of the signed-in user. */
+  updatePrivacy: User;
   updateProfile: User;
   /** Confirms an email address with the token from the link. Bad tokens: BAD_USER_INPUT with reason INVALID_TOKEN, TOKEN_USED or TOKEN_EXPIRED. */
   verifyEmail: Scalars['Boolean']['output'];
@@ -238,6 +246,11 @@ export type MutationSetRolesArgs = {
 };
 
 
+export type MutationUpdatePrivacyArgs = {
+  input: PrivacyInput;
+};
+
+
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
 };
@@ -245,6 +258,27 @@ export type MutationUpdateProfileArgs = {
 
 export type MutationVerifyEmailArgs = {
   token: Scalars['String']['input'];
+};
+
+/** Fields left out stay as they are. */
+export type PrivacyInput = {
+  email?: InputMaybe<Audience>;
+  holdings?: InputMaybe<Audience>;
+  level?: InputMaybe<Audience>;
+  presence?: InputMaybe<Audience>;
+};
+
+/** A user's choices of who sees what. Contexts apply them with the kit's privacy rule. */
+export type PrivacySettings = {
+  __typename?: 'PrivacySettings';
+  /** Default: only_me. */
+  email: Audience;
+  /** Wallet balances and parcels. Default: only_me. */
+  holdings: Audience;
+  /** Level and points. Default: everyone. */
+  level: Audience;
+  /** Online status and last seen. Default: everyone. */
+  presence: Audience;
 };
 
 export type Query = {
@@ -372,18 +406,20 @@ export type User = {
   bio?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   displayName?: Maybe<Scalars['String']['output']>;
-  /** Visible to the user and to admins only; null for anyone else. */
+  /** Shown as the user's privacy settings allow (default: to the user and admins only); null for anyone else. */
   email?: Maybe<Scalars['String']['output']>;
   /** Whether the user confirmed their email address (a link sent by email). Visible to the user and to admins only. */
   emailVerified?: Maybe<Scalars['Boolean']['output']>;
   id: Scalars['ID']['output'];
   /** Visible to the user and to admins only; null for anyone else. */
   kycStatus?: Maybe<KycStatus>;
-  /** When the status last changed; null if the user was never online. */
+  /** When the status last changed; null if the user was never online, or to those the presence privacy leaves out. */
   lastSeenAt?: Maybe<Scalars['DateTime']['output']>;
   locale?: Maybe<Scalars['String']['output']>;
+  /** Who sees what of this user. Visible to the user and to admins only. */
+  privacy?: Maybe<PrivacySettings>;
   roles: Array<Role>;
-  /** online while the user holds a live connection (a subscription socket) to the graph. */
+  /** online while the user holds a live connection (a subscription socket) to the graph. Always offline to those the user's presence privacy leaves out. */
   status: UserStatus;
   /** Whether sign-in asks for a two-factor code. Visible to the user and to admins only. */
   twoFactorEnabled?: Maybe<Scalars['Boolean']['output']>;
@@ -514,6 +550,7 @@ export type ResolversTypes = ResolversObject<{
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
   ApiKeyGrant: ResolverTypeWrapper<ApiKeyGrant>;
   ApiKeySecret: ResolverTypeWrapper<Omit<ApiKeySecret, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
+  Audience: Audience;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
   CreateApiKeyInput: CreateApiKeyInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -522,6 +559,8 @@ export type ResolversTypes = ResolversObject<{
   LoginInput: LoginInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  PrivacyInput: PrivacyInput;
+  PrivacySettings: ResolverTypeWrapper<PrivacySettings>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterInput: RegisterInput;
   Role: Role;
@@ -552,6 +591,8 @@ export type ResolversParentTypes = ResolversObject<{
   LoginInput: LoginInput;
   Mutation: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
+  PrivacyInput: PrivacyInput;
+  PrivacySettings: PrivacySettings;
   Query: Record<PropertyKey, never>;
   RegisterInput: RegisterInput;
   SignInRecord: SignInRecordRow;
@@ -631,8 +672,16 @@ export type MutationResolvers<ContextType = AccountsContext, ParentType extends 
   rotateApiKey?: Resolver<ResolversTypes['ApiKeySecret'], ParentType, ContextType, RequireFields<MutationRotateApiKeyArgs, 'id'>>;
   setRoles?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetRolesArgs, 'roles' | 'userId'>>;
   signOutEverywhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatePrivacy?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdatePrivacyArgs, 'input'>>;
   updateProfile?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
   verifyEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'token'>>;
+}>;
+
+export type PrivacySettingsResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['PrivacySettings'] = ResolversParentTypes['PrivacySettings']> = ResolversObject<{
+  email?: Resolver<ResolversTypes['Audience'], ParentType, ContextType>;
+  holdings?: Resolver<ResolversTypes['Audience'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Audience'], ParentType, ContextType>;
+  presence?: Resolver<ResolversTypes['Audience'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -679,6 +728,7 @@ export type UserResolvers<ContextType = AccountsContext, ParentType extends Reso
   kycStatus?: Resolver<Maybe<ResolversTypes['KycStatus']>, ParentType, ContextType>;
   lastSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   locale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  privacy?: Resolver<Maybe<ResolversTypes['PrivacySettings']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['UserStatus'], ParentType, ContextType>;
   twoFactorEnabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -706,6 +756,7 @@ export type Resolvers<ContextType = AccountsContext> = ResolversObject<{
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  PrivacySettings?: PrivacySettingsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SignInRecord?: SignInRecordResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;

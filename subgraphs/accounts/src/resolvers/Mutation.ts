@@ -27,6 +27,12 @@ export const Mutation: MutationResolvers = {
     return true;
   },
   completeTwoFactorLogin: (_root, { challenge, oneTimeCode }, ctx) => ctx.accounts.completeTwoFactorLogin(challenge, oneTimeCode, client(ctx)),
+  updatePrivacy: (_root, { input }, ctx) => {
+    const data = Object.fromEntries(
+      (['email', 'presence', 'holdings', 'level'] as const).filter((k) => input[k]).map((k) => [`privacy${k[0]!.toUpperCase()}${k.slice(1)}`, input[k] as string]),
+    );
+    return ctx.accounts.updatePrivacy(requireUser(ctx.viewer), data);
+  },
   signOutEverywhere: (_root, _args, ctx) => ctx.accounts.endAllSessions(requireUser(ctx.viewer)),
   deleteMyAccount: (_root, { password }, ctx) => ctx.accounts.erase(requireUser(ctx.viewer), password, client(ctx)),
   login: (_root, { input }, ctx) => ctx.accounts.login(input, client(ctx)),

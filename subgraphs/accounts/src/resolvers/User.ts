@@ -1,13 +1,18 @@
-import { isSelfOrAdmin as seesPrivate } from '@worldgraph/kit';
+import { isSelfOrAdmin as seesPrivate, mayView, type Audience } from '@worldgraph/kit';
 import type { UserResolvers } from '../generated/graphql.ts';
 
 // Email and KYC state are private.
 
 export const User: UserResolvers = {
   __resolveReference: (ref, { users }) => users.load(ref.id),
-  email: (user, _args, { viewer }) => (seesPrivate(viewer, user.id) ? user.email : null),
+  email: (user, _args, { viewer }) => (mayView(viewer, user.id, user.privacyEmail as Audience) && !user.erasedAt ? user.email : null),
   emailVerified: (user, _args, { viewer }) => (seesPrivate(viewer, user.id) ? Boolean(user.emailVerifiedAt) : null),
   twoFactorEnabled: (user, _args, { viewer }) => (seesPrivate(viewer, user.id) ? Boolean(user.totpEnabledAt) : null),
   kycStatus: (user, _args, { viewer }) => (seesPrivate(viewer, user.id) ? user.kycStatus : null),
-  status: (user) => (user.online ? 'online' : 'offline'),
+  status: (user, _args, { viewer }) => (user.online && mayView(viewer, user.id, user.privacyPresence as Audience) ? 'online' : 'offline'),
+  lastSeenAt: (user, _args, { viewer }) => (mayView(viewer, user.id, user.privacyPresence as Audience) ? user.lastSeenAt : null),
+  privacy: (user, _args, { viewer }) =>
+    seesPrivate(viewer, user.id)
+      ? { email: user.privacyEmail, presence: user.privacyPresence, holdings: user.privacyHoldings, level: user.privacyLevel } as never
+      : null,
 };
