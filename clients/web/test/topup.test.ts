@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { registerUser, type TestUser } from '@worldgraph/testenv';
+import { gql, registerUser, stack, type TestUser } from '@worldgraph/testenv';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, hasChromium, startWebApp, type WebApp } from './app.ts';
 
@@ -45,5 +45,27 @@ async function signIn(app: WebApp, user: TestUser): Promise<Page> {
 
     await page.goto(`${app.url}/#/wallet`);
     await page.getByTestId('balances').getByText('2 PSC').waitFor();
+  });
+
+  it('an admin changes a top-up price on the commerce page (recorded in its history); a user sees their referral code', async () => {
+    const login = (await gql('mutation ($i: LoginInput!) { login(input: $i) { accessToken refreshToken user { id username } } }', { i: { login: 'admin', password: stack().adminPassword } })).data!.login;
+    const admin = { id: login.user.id, username: login.user.username, accessToken: login.accessToken, refreshToken: login.refreshToken } as TestUser;
+    const page = await signIn(app, admin);
+    await page.goto(`${app.url}/#/commerce-admin`);
+    await page.reload();
+    const price = String(20_000 + Math.floor(Math.random() * 10_000));
+    await page.getByLabel('price.YELLOW', { exact: true }).fill(price);
+    await page.getByTestId('platform-variables').getByRole('row').filter({ has: page.getByLabel('price.YELLOW', { exact: true }) }).getByRole('button', { name: 'Save' }).click();
+    await page.getByText(`price.YELLOW: `).filter({ hasText: `→ ${price}` }).first().waitFor();
+    const prices = await gql('{ topUpPrices { asset priceIrr } }');
+    expect(prices.data!.topUpPrices).toContainEqual({ asset: 'YELLOW', priceIrr: price });
+    await page.getByTestId('commission-report').waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'commerce-admin.png'), fullPage: true });
+
+    const user = await registerUser();
+    const mine = await signIn(app, user);
+    await mine.goto(`${app.url}/#/referrals`);
+    await mine.reload();
+    expect(await mine.getByTestId('referral-code').textContent()).toMatch(/^[A-Z0-9]{8}$/);
   });
 });
