@@ -48,6 +48,14 @@ export const baseConfigSchema = z.object({
   REDIS_URL: z.string().url().optional(),
   /** Prefix of every Redis key, so several stacks can share one Redis. Default: wg: */
   REDIS_PREFIX: z.string().default('wg:'),
+  /** Where domain events travel: `redis` (Redis streams, or in process without REDIS_URL) or `kafka` (KAFKA_BROKERS). Default: redis. */
+  EVENT_BUS: z.enum(['redis', 'kafka']).default('redis'),
+  /** Kafka bootstrap brokers, comma-separated host:port (EVENT_BUS=kafka). Default: none. */
+  KAFKA_BROKERS: z.string().optional(),
+  /** Partitions of each context's topic the Kafka bus creates. Default: 6. */
+  KAFKA_TOPIC_PARTITIONS: z.coerce.number().int().min(1).default(6),
+  /** Replication factor of each topic the Kafka bus creates (3 in production clusters). Default: 1. */
+  KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1).default(1),
   /** Where generated development keys and embedded Postgres data live. Default: .data */
   DATA_DIR: z.string().default('.data'),
   /** Accounts' JWKS endpoint, used to verify access tokens. */

@@ -30,7 +30,13 @@ export function createProcessParts(subgraphUrls: Map<string, string>, env: NodeJ
   if (base.NODE_ENV === 'production' && !base.SERVICE_TOKEN_SECRET) throw new ConfigError('SERVICE_TOKEN_SECRET is required in production');
   const config = { ...base, SERVICE_TOKEN_SECRET: base.SERVICE_TOKEN_SECRET ?? devSecret(base.DATA_DIR, 'service-token-secret') };
   const kv = createKeyValueStore(config.REDIS_URL, config.REDIS_PREFIX);
-  const events = createEventBus(config.REDIS_URL, config.REDIS_PREFIX);
+  if (config.EVENT_BUS === 'kafka' && !config.KAFKA_BROKERS) throw new ConfigError('EVENT_BUS=kafka needs KAFKA_BROKERS');
+  const events = createEventBus(config.REDIS_URL, config.REDIS_PREFIX, {
+    kafka:
+      config.EVENT_BUS === 'kafka'
+        ? { brokers: config.KAFKA_BROKERS!.split(',').map((b) => b.trim()), partitions: config.KAFKA_TOPIC_PARTITIONS, replicationFactor: config.KAFKA_REPLICATION_FACTOR }
+        : undefined,
+  });
   const live = new LiveEvents(events);
   const accessKeys = () => {
     if (config.AUTH_JWKS_URL) return new URL(config.AUTH_JWKS_URL);

@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { KafkaBus, type KafkaBusOptions } from './kafka.ts';
 
 /** A domain event as it travels between contexts: written to an outbox, relayed to a stream. */
 export interface DomainEvent {
@@ -63,9 +64,12 @@ export interface EventBusOptions {
    * mid-batch): a starting consumer of the group claims it, so none is left behind. Default: 60000.
    */
   claimIdleMs?: number;
+  /** Kafka instead of Redis streams (EVENT_BUS=kafka): topics `<prefix>events.<context>` (kafka.ts). Default: none. */
+  kafka?: Omit<KafkaBusOptions, 'prefix'>;
 }
 
 export function createEventBus(redisUrl: string | undefined, prefix: string, options: EventBusOptions = {}): EventBus {
+  if (options.kafka) return new KafkaBus({ ...options.kafka, prefix });
   return redisUrl ? new RedisStreamsBus(redisUrl, prefix, options.claimIdleMs ?? 60_000) : new InProcessBus();
 }
 
