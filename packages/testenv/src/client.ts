@@ -132,3 +132,27 @@ export async function closeDatabases(): Promise<void> {
   await Promise.all([...pools.values()].map((p) => p.end()));
   pools.clear();
 }
+
+/** Sends an operation to the router and fails the test with its errors if there are any. */
+export async function ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const res = await gql<T>(query, variables, { token });
+  if (res.errors || !res.data) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(res.errors)}`);
+  return res.data;
+}
+
+/** Sends an operation expected to be refused: its first error's code and reason. */
+export async function refusal(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ code?: unknown; reason?: unknown }> {
+  const e = (await gql(query, variables, { token })).errors?.[0]?.extensions;
+  return { code: e?.code, reason: e?.reason };
+}
+
+/** Polls `read` until `done` holds (events travel through the bus), failing after `ms`. */
+export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 30_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met in ${ms} ms; last value ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

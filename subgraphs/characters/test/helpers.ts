@@ -2,13 +2,10 @@
 // subgraph itself for internal operations, which the router never exposes).
 import { randomUUID } from 'node:crypto';
 import { gql, registerUser, serviceToken, stack, type GraphQLResponse, type TestUser } from '@worldgraph/testenv';
+import { ok } from '@worldgraph/testenv';
 
-/** Sends an operation and fails the test with the errors if there are any. */
-export async function ok<T = Record<string, any>>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const res = await gql<T>(query, variables, { token });
-  if (res.errors || !res.data) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(res.errors)}`);
-  return res.data;
-}
+/** The shared test helpers of @worldgraph/testenv, for the tests that import them from here. */
+export { ok };
 
 /** Calls the characters subgraph directly as a game server (service credential). */
 export async function asGameServer<T = Record<string, any>>(query: string, variables: Record<string, unknown>): Promise<GraphQLResponse<T>> {

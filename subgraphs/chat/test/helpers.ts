@@ -1,20 +1,10 @@
 // Shared operations of the chat tests, through the router.
 import { randomUUID } from 'node:crypto';
 import { credit, database, gql, registerUser, type TestUser } from '@worldgraph/testenv';
+import { ok, refusal, eventually } from '@worldgraph/testenv';
 
-/** Sends an operation and fails the test with the errors if there are any. */
-export async function ok<T = Record<string, any>>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-  const res = await gql<T>(query, variables, { token });
-  if (res.errors || !res.data) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(res.errors)}`);
-  return res.data;
-}
-
-/** The first error's code and reason. */
-export async function refusal(query: string, variables: Record<string, unknown>, token: string) {
-  const res = await gql(query, variables, { token });
-  const e = res.errors?.[0]?.extensions;
-  return { code: e?.code, reason: e?.reason };
-}
+/** The shared test helpers of @worldgraph/testenv, for the tests that import them from here. */
+export { ok, refusal, eventually };
 
 export const SEND = 'mutation ($i: SendMessageInput!) { sendMessage(input: $i) { id body author { id } createdAt } }';
 export const PARTY = 'mutation ($n: String!, $m: [ID!]!) { createPartyChannel(name: $n, memberIds: $m) { id kind myRole } }';
@@ -29,17 +19,6 @@ export async function party(members = 1) {
   const others = await Promise.all(Array.from({ length: members }, () => registerUser()));
   const { createPartyChannel } = await ok(PARTY, { n: `Party of ${owner.username}`, m: others.map((u) => u.id) }, owner.accessToken);
   return { owner, members: others, channelId: createPartyChannel.id as string };
-}
-
-/** Polls `read` until `done` holds (events travel through the bus), failing after `ms`. */
-export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met in ${ms} ms; last value ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /** A parcel of the demo world bought by `owner` (the chat tests use the last ones, by id). */

@@ -1,13 +1,10 @@
 // Shared operations of the content tests, through the router.
 import { randomBytes } from 'node:crypto';
 import { gql, mintAccessToken, registerUser, type TestUser } from '@worldgraph/testenv';
+import { ok, eventually } from '@worldgraph/testenv';
 
-/** Sends an operation and fails the test with the errors if there are any. */
-export async function ok<T = Record<string, any>>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const res = await gql<T>(query, variables, { token });
-  if (res.errors || !res.data) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(res.errors)}`);
-  return res.data;
-}
+/** The shared test helpers of @worldgraph/testenv, for the tests that import them from here. */
+export { ok, eventually };
 
 /** The first error's code. */
 export async function codeOf(query: string, variables: Record<string, unknown>, token?: string) {
@@ -19,17 +16,6 @@ export async function codeOf(query: string, variables: Record<string, unknown>, 
 export async function adminUser(): Promise<TestUser & { adminToken: string }> {
   const user = await registerUser();
   return { ...user, adminToken: await mintAccessToken({ sub: user.id, roles: ['user', 'admin'] }) };
-}
-
-/** Polls `read` until `done` holds (events travel through the bus), failing after `ms`. */
-export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met in ${ms} ms; last value ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 let n = 0;

@@ -1,5 +1,9 @@
 // Shared operations of the hunts tests: a partner builds hunts through the router.
 import { credit, database, gql, registerUser, type TestUser } from '@worldgraph/testenv';
+import { ok } from '@worldgraph/testenv';
+
+/** The shared test helpers of @worldgraph/testenv, for the tests that import them from here. */
+export { ok };
 
 /** Metres to degrees of latitude on the hunts sphere. */
 export const M = 1 / 111_195;
@@ -11,13 +15,6 @@ export const offset = (origin: { lat: number; lng: number }, north: number, east
 });
 
 export const PARIS = { lat: 48.8566, lng: 2.3522 };
-
-/** Sends an operation and fails the test with the errors if there are any. */
-export async function ok<T = Record<string, any>>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-  const res = await gql<T>(query, variables, { token });
-  if (res.errors || !res.data) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(res.errors)}`);
-  return res.data;
-}
 
 export interface ClueSpec {
   name: string;

@@ -2,6 +2,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { gql, type GraphQLResponse } from '@worldgraph/testenv';
 import sharp from 'sharp';
+import { ok } from '@worldgraph/testenv';
+
+/** The shared test helpers of @worldgraph/testenv, for the tests that import them from here. */
+export { ok };
 
 export const MiB = 1024 * 1024;
 export const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -15,13 +19,6 @@ export interface UploadPart {
   size: number;
   url: string | null;
   uploaded: boolean;
-}
-
-/** Sends an operation and fails the test with the errors if there are any. */
-export async function ok<T = Record<string, any>>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-  const res = await gql<T>(query, variables, { token });
-  if (res.errors || !res.data) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(res.errors)}`);
-  return res.data;
 }
 
 /** PUTs the given parts of `file` to their signed URLs. */

@@ -1,24 +1,10 @@
 // Shared operations of the progression tests: levels through the router, internal calls, polling.
 import { randomUUID } from 'node:crypto';
 import { credit, database, gql, registerUser, serviceToken, stack, type TestUser } from '@worldgraph/testenv';
+import { ok, eventually } from '@worldgraph/testenv';
 
-/** Sends an operation and fails the test with the errors if there are any. */
-export async function ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const res = await gql<T>(query, variables, { token });
-  if (res.errors || !res.data) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(res.errors)}`);
-  return res.data;
-}
-
-/** Polls `read` until `done` holds (the bus and the consumer are asynchronous); fails after `ms`. */
-export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 30_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out; last value ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+/** The shared test helpers of @worldgraph/testenv, for the tests that import them from here. */
+export { ok, eventually };
 
 /** A user's level through the router (accounts' user, progression's level). */
 export async function levelOf(userId: string): Promise<{ number: number; name: string; points: number; pointsToNext: number | null }> {

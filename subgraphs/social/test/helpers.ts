@@ -2,20 +2,10 @@
 // on them, members admitted, through the router.
 import { randomUUID } from 'node:crypto';
 import { credit, database, gql, registerUser, type TestUser } from '@worldgraph/testenv';
+import { ok, refusal, eventually } from '@worldgraph/testenv';
 
-/** Sends an operation and fails the test with the errors if there are any. */
-export async function ok<T = Record<string, any>>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-  const res = await gql<T>(query, variables, { token });
-  if (res.errors || !res.data) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(res.errors)}`);
-  return res.data;
-}
-
-/** The first error's code and reason. */
-export async function refusal(query: string, variables: Record<string, unknown>, token: string) {
-  const res = await gql(query, variables, { token });
-  const error = res.errors?.[0];
-  return { code: error?.extensions?.code, reason: error?.extensions?.reason, message: error?.message };
-}
+/** The shared test helpers of @worldgraph/testenv, for the tests that import them from here. */
+export { ok, refusal, eventually };
 
 const BUY = 'mutation ($id: ID!, $key: String!) { buyFeature(id: $id, idempotencyKey: $key) { status } }';
 export const FOUND = 'mutation ($i: FoundDynastyInput!) { foundDynasty(input: $i) { id name status memberLimit seat { id } head { id } } }';
@@ -58,13 +48,3 @@ export async function join(dynastyId: string, head: TestUser, options: { relatio
   return member;
 }
 
-/** Polls `read` until `done` holds (events travel through the bus), failing after `ms`. */
-export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met in ${ms} ms; last value ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
