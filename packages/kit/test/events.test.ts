@@ -62,6 +62,22 @@ const buses: [string, BusSetup][] = [
   ...(process.env.REDIS_URL ? [['redis streams', { redisUrl: process.env.REDIS_URL }] as [string, BusSetup]] : []),
   ...(KAFKA_BROKERS ? [['kafka', { kafka: { brokers: KAFKA_BROKERS, partitions: 1 } }] as [string, BusSetup]] : []),
 ];
+// What this file made on Kafka (topics and groups under its prefixes) is deleted afterwards.
+afterAll(async () => {
+  if (!KAFKA_BROKERS) return;
+  const { Kafka, logLevel } = await import('kafkajs');
+  const admin = new Kafka({ brokers: KAFKA_BROKERS, logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    const mine = (name: string) => name.startsWith(redisPrefix.replace(/:/g, '_')) || name.startsWith('wgt_k_');
+    const groups = (await admin.listGroups()).groups.map((g) => g.groupId).filter(mine);
+    if (groups.length) await admin.deleteGroups(groups).catch(() => {});
+    const topics = (await admin.listTopics()).filter(mine);
+    if (topics.length) await admin.deleteTopics({ topics });
+  } finally {
+    await admin.disconnect();
+  }
+});
 const busOf = (setup: BusSetup, busPrefix: string, options: { claimIdleMs?: number } = {}) => createEventBus(setup.redisUrl, busPrefix, { ...options, kafka: setup.kafka });
 
 (server ? describe.each(buses) : describe.skip.each(buses))('outbox relay to the %s bus', (_name, setup) => {
