@@ -103,7 +103,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     ready: async () => {
       if (!serving) throw new Error('the router is starting');
     },
-    report: async () => ({ degraded: (await site.check()).degraded }),
+    report: async () => (serving ? { degraded: (await site.check()).degraded } : {}),
   });
   app.get('/health/site', site.handler());
   const http = await listen(app, options.port);

@@ -94,8 +94,9 @@ export async function startSubgraph<Ctx extends BaseContext>(
   relay?.start();
 
   // Readiness reports each datastore with its latency (the router's /health/site gathers them):
-  // one small pool for the database check, so a probe never waits behind the context's own pool.
-  const probe = def.migrationsDir ? new pg.Pool({ connectionString: runtime.databaseUrl, max: 1, idleTimeoutMillis: 30_000 }) : undefined;
+  // one small pool for the database check, so a probe never waits behind the context's own pool
+  // (its connection closed a second after a probe: a dozen contexts share one server's connections).
+  const probe = def.migrationsDir ? new pg.Pool({ connectionString: runtime.databaseUrl, max: 1, idleTimeoutMillis: 1_000 }) : undefined;
   probe?.on('error', () => {});
   const checks: Record<string, () => Promise<void>> = { redis: () => runtime.kv.ping() };
   if (probe) checks.database = async () => void (await probe.query('SELECT 1'));
