@@ -36,6 +36,7 @@ describe('deleteMyAccount', () => {
     expect(JSON.stringify(row)).not.toContain(user.username);
     expect(row.email).not.toContain(user.email.split('@')[0]);
     expect(row.erased_at).not.toBeNull();
+    expect((await db.query('SELECT count(*)::int AS n FROM sessions WHERE user_id = $1', [user.id])).rows[0].n).toBe(0);
     const events = await db.query(`SELECT payload FROM outbox_events WHERE type = 'UserErased' AND aggregate_id = $1`, [user.id]);
     expect(events.rows).toHaveLength(1);
     expect(Object.keys(events.rows[0].payload).sort()).toEqual(['erasedAt', 'type', 'userId']);

@@ -143,6 +143,8 @@ export class Accounts {
     });
     await Promise.all(keys.map((k) => revokeSession(this.kv, k.tokenSessionId)));
     await this.endAllSessions(userId);
+    // Revoked, the sessions' rows (addresses, user agents) go too; their ids stay on the revocation list.
+    await this.db.session.deleteMany({ where: { userId } });
     return true;
   }
 
