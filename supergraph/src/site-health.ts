@@ -55,6 +55,16 @@ export class SiteHealthMonitor {
     return this.inFlight;
   }
 
+  /**
+   * For readiness probes (which time out in a second): the last result at once, a new check started
+   * in the background when it is stale; undefined until the first check is done. Never waits on a
+   * slow subgraph.
+   */
+  latest(): SiteHealth | undefined {
+    if (!this.last || Date.now() - this.last.at >= this.maxAgeMs) void this.check().catch(() => {});
+    return this.last?.health;
+  }
+
   private async checkNow(): Promise<SiteHealth> {
     const started = performance.now();
     const [subgraphs, redis] = await Promise.all([
@@ -84,14 +94,17 @@ export class SiteHealthMonitor {
   }
 }
 
+/** How long a subgraph's /health/ready may take: longer than its own checks, so they report first. */
+const SUBGRAPH_TIMEOUT_MS = READINESS_CHECK_TIMEOUT_MS + 2_000;
+
 async function checkSubgraph(graphqlUrl: string): Promise<SubgraphHealth> {
   const url = readinessUrlOf(graphqlUrl);
   let checks: Record<string, CheckResult> = {};
   const result = await timedCheck(async () => {
-    const answer = await fetch(url, { signal: AbortSignal.timeout(READINESS_CHECK_TIMEOUT_MS) });
+    const answer = await fetch(url, { signal: AbortSignal.timeout(SUBGRAPH_TIMEOUT_MS) });
     const body = (await answer.json().catch(() => ({}))) as { checks?: Record<string, CheckResult>; reason?: string };
     checks = body.checks ?? {};
     if (!answer.ok) throw new Error(body.reason ?? `HTTP ${answer.status}`);
-  });
+  }, SUBGRAPH_TIMEOUT_MS);
   return { ...result, url, checks };
 }
