@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { ChildPermissionsProjection, createPrismaClient, defineSubgraph, groupedLoader } from '@worldgraph/kit';
+import { ChildPermissionsProjection, createPrismaClient, defineSubgraph, groupedLoader, onUserErased } from '@worldgraph/kit';
 import { loadWalletConfig, type WalletConfig } from './config.ts';
 import type { WalletContext } from './context.ts';
 import { ParsianGateway } from './domain/gateway.ts';
@@ -35,6 +35,12 @@ export const wallet = defineSubgraph<WalletContext>({
     }, runtime.logger);
     // Children's spending limits, replicated from social's events (never asked of social while paying).
     const childPermissions = new ChildPermissionsProjection(db, runtime.logger).follow(runtime.events, 'wallet');
+    // An erased person: the ledger, orders and referrals stay (ids and amounts, kept by law), the
+    // network address their referral was claimed from goes, and so does their referral code.
+    const erasure = onUserErased(runtime.events, 'wallet', async (userId) => {
+      await db.referral.updateMany({ where: { referredId: userId }, data: { address: null } });
+      await db.referralCode.deleteMany({ where: { userId } });
+    });
     // Payments no callback announced, and orders nobody paid: asked about in the background.
     const job = config.PAYMENT_RECONCILE_INTERVAL_MS
       ? setInterval(() => {
@@ -88,6 +94,7 @@ export const wallet = defineSubgraph<WalletContext>({
       },
       close: async () => {
         clearInterval(job);
+        await erasure.stop();
         await childPermissions.stop();
         await db.$disconnect();
       },

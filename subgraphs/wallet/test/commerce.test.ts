@@ -134,6 +134,26 @@ describe('referrals', () => {
     await setVariable('referral.maxPerAddress', '3');
   });
 
+  it("an erased user's referral keeps its ids but loses the network address, and their code goes", async () => {
+    await setVariable('referral.maxPerAddress', '1000');
+    const referrer = await registerUser();
+    const friend = await registerUser();
+    const code = dataOf(await gql('{ myReferrals { code } }', {}, { token: referrer.accessToken })).myReferrals.code;
+    dataOf(await gql('mutation ($c: String!) { claimReferral(code: $c) { createdAt } }', { c: code }, { token: friend.accessToken }));
+    dataOf(await gql('{ myReferrals { code } }', {}, { token: friend.accessToken }));
+    const wallet = database('wallet');
+    expect((await wallet.query('SELECT address FROM referrals WHERE referred_id = $1', [friend.id])).rows[0].address).toBeTruthy();
+    dataOf(await gql('mutation ($p: String!) { deleteMyAccount(password: $p) }', { p: friend.password }, { token: friend.accessToken }));
+    for (let i = 0; i < 300; i++) {
+      const codes = await wallet.query('SELECT 1 FROM referral_codes WHERE user_id = $1', [friend.id]);
+      if (codes.rowCount === 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect((await wallet.query('SELECT 1 FROM referral_codes WHERE user_id = $1', [friend.id])).rowCount).toBe(0);
+    expect((await wallet.query('SELECT referrer_id::text, address FROM referrals WHERE referred_id = $1', [friend.id])).rows).toEqual([{ referrer_id: referrer.id, address: null }]);
+    await setVariable('referral.maxPerAddress', '3');
+  });
+
   it('a first purchase (an internal debit) also earns the reward, once', async () => {
     await setVariable('referral.maxPerAddress', '1000');
     const referrer = await registerUser();
