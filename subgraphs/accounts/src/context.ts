@@ -3,6 +3,7 @@ import type { BaseContext, LiveEvents } from '@worldgraph/kit';
 import type { User } from './generated/prisma/client.ts';
 import type { Accounts } from './domain/accounts.ts';
 import type { ApiKeys } from './domain/api-keys.ts';
+import type { BankAccounts } from './domain/bank-accounts.ts';
 import type { EmailTokens } from './domain/email-tokens.ts';
 import type { Limitations } from './domain/limitations.ts';
 import type { SignInRecords } from './domain/sign-ins.ts';
@@ -17,6 +18,7 @@ export interface AccountsContext extends BaseContext {
   presence: Presence;
   limitations: Limitations;
   emailTokens: EmailTokens;
+  bankAccounts: BankAccounts;
   twoFactor: TwoFactor;
   signIns: SignInRecords;
   /** The sessions table, read for the signed-in user's own list. */

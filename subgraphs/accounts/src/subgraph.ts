@@ -4,6 +4,7 @@ import { loadAccountsConfig } from './config.ts';
 import type { AccountsContext } from './context.ts';
 import { Accounts } from './domain/accounts.ts';
 import { ApiKeys } from './domain/api-keys.ts';
+import { BankAccounts } from './domain/bank-accounts.ts';
 import { EmailTokens } from './domain/email-tokens.ts';
 import { Limitations } from './domain/limitations.ts';
 import { Mailer, startMailCatcher } from './domain/mail.ts';
@@ -61,6 +62,7 @@ export const accounts = defineSubgraph<AccountsContext>({
         presence,
         limitations,
         emailTokens,
+        bankAccounts: new BankAccounts(db),
         twoFactor,
         signIns,
         sessions: db.session,

@@ -1,6 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import {
   AccountDashboardDocument,
+  AddBankAccountDocument,
+  MyBankAccountsDocument,
+  RemoveBankAccountDocument,
+  type MyBankAccountsQuery,
   BeginTwoFactorEnrolmentDocument,
   ConfirmTwoFactorEnrolmentDocument,
   DeleteMyAccountDocument,
@@ -211,6 +215,49 @@ function PrivacyPanel({ privacy }: { privacy: Record<(typeof PRIVACY_FIELDS)[num
   );
 }
 
+/** Bank accounts for payouts: IBANs checked by the server (mod-97). */
+function BankAccountsPanel() {
+  const [accounts, setAccounts] = useState<MyBankAccountsQuery['myBankAccounts']>([]);
+  const [error, setError] = useState<unknown>();
+  const load = () => request(MyBankAccountsDocument).then((d) => setAccounts(d.myBankAccounts), setError);
+  useEffect(() => void load(), []);
+  const add = async (event: FormEvent<HTMLFormElement>) => {
+    const form = event.currentTarget;
+    const field = fieldOf(event);
+    setError(undefined);
+    try {
+      await request(AddBankAccountDocument, { iban: field('iban'), holderName: field('holderName') });
+      form.reset();
+      await load();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <section className="card" data-testid="bank-accounts">
+      <h2>Bank accounts</h2>
+      <ul>
+        {accounts.map((a) => (
+          <li key={a.id}>
+            <code>{a.iban}</code> · {a.holderName}{' '}
+            <button onClick={() => void request(RemoveBankAccountDocument, { id: a.id }).then(load, setError)}>Remove</button>
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={add}>
+        <label>
+          IBAN <input name="iban" required />
+        </label>
+        <label>
+          Holder <input name="holderName" required />
+        </label>
+        <button type="submit">Add bank account</button>
+      </form>
+      <ErrorText error={error} />
+    </section>
+  );
+}
+
 /** The account: email state, two-factor, open sessions (sign out everywhere), sign-in history, erasure. */
 export function AccountPage() {
   const [data, setData] = useState<AccountDashboardQuery>();
@@ -252,6 +299,7 @@ export function AccountPage() {
         <ErrorText error={error} />
       </section>
       {me.privacy && <PrivacyPanel privacy={me.privacy} />}
+      <BankAccountsPanel />
       <TwoFactorPanel enabled={!!me.twoFactorEnabled} onChange={() => void load()} />
       <section className="card">
         <h2>Signed-in devices</h2>

@@ -851,6 +851,26 @@ export type UpdatePrivacyMutationVariables = Exact<{
 
 export type UpdatePrivacyMutation = { updatePrivacy: { id: string, privacy: { email: Audience, presence: Audience, holdings: Audience, level: Audience } | null } };
 
+export type MyBankAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyBankAccountsQuery = { myBankAccounts: Array<{ id: string, iban: string, holderName: string, createdAt: string }> };
+
+export type AddBankAccountMutationVariables = Exact<{
+  iban: string;
+  holderName: string;
+}>;
+
+
+export type AddBankAccountMutation = { addBankAccount: { id: string, iban: string, holderName: string, createdAt: string } };
+
+export type RemoveBankAccountMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveBankAccountMutation = { removeBankAccount: boolean };
+
 export type ViewerFragment = { id: string, username: string, displayName: string | null, email: string | null, roles: Array<Role>, status: UserStatus };
 
 export type RegisterMutationVariables = Exact<{
@@ -3341,6 +3361,31 @@ export const UpdatePrivacyDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:08aeff9ee61dd1b7d231dbf8d5faaa4412cd630603dd12e1d1f8eb2b74ffb20f"}) as unknown as TypedDocumentString<UpdatePrivacyMutation, UpdatePrivacyMutationVariables>;
+export const MyBankAccountsDocument = new TypedDocumentString(`
+    query MyBankAccounts {
+  myBankAccounts {
+    id
+    iban
+    holderName
+    createdAt
+  }
+}
+    `, {"hash":"sha256:5bb29cc2e20cddf767a79985703c4616da041bba495463dc2dafc08fa1250507"}) as unknown as TypedDocumentString<MyBankAccountsQuery, MyBankAccountsQueryVariables>;
+export const AddBankAccountDocument = new TypedDocumentString(`
+    mutation AddBankAccount($iban: String!, $holderName: String!) {
+  addBankAccount(iban: $iban, holderName: $holderName) {
+    id
+    iban
+    holderName
+    createdAt
+  }
+}
+    `, {"hash":"sha256:901ea205eeeba1cf28946b9a1a7aa0bfda2f8cf83878e44d4c5bd1b538af3e3e"}) as unknown as TypedDocumentString<AddBankAccountMutation, AddBankAccountMutationVariables>;
+export const RemoveBankAccountDocument = new TypedDocumentString(`
+    mutation RemoveBankAccount($id: ID!) {
+  removeBankAccount(id: $id)
+}
+    `, {"hash":"sha256:246b283761c75033251d6f06842f7edb00d495a6afa37b6ca544cd527fd89e74"}) as unknown as TypedDocumentString<RemoveBankAccountMutation, RemoveBankAccountMutationVariables>;
 export const RegisterDocument = new TypedDocumentString(`
     mutation Register($input: RegisterInput!) {
   register(input: $input) {

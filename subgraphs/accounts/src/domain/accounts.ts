@@ -119,6 +119,7 @@ export class Accounts {
       await tx.apiKey.deleteMany({ where: { ownerId: userId } });
       await tx.accountToken.deleteMany({ where: { userId } });
       await tx.recoveryCode.deleteMany({ where: { userId } });
+      await tx.bankAccount.deleteMany({ where: { userId } });
       await tx.user.update({
         where: { id: userId },
         data: {

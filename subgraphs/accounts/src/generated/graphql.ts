@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { User as UserRow, ApiKey as ApiKeyRow, UserLimitation as UserLimitationRow, SignInRecord as SignInRecordRow } from './prisma/client.ts';
+import type { User as UserRow, ApiKey as ApiKeyRow, UserLimitation as UserLimitationRow, SignInRecord as SignInRecordRow, BankAccount as BankAccountRow } from './prisma/client.ts';
 import type { AccountsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -88,6 +88,16 @@ export type AuthPayload = {
   user: User;
 };
 
+/** A bank account of the signed-in user, for payouts. */
+export type BankAccount = {
+  __typename?: 'BankAccount';
+  createdAt: Scalars['DateTime']['output'];
+  holderName: Scalars['String']['output'];
+  /** Electronic format: upper case, no spaces; checked with ISO 13616 mod-97. */
+  iban: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
 export type CreateApiKeyInput = {
   /** 1-64 characters. */
   name: Scalars['String']['input'];
@@ -117,6 +127,8 @@ export type LoginInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a bank account. A malformed IBAN or a wrong check is BAD_USER_INPUT; a sixth or a repeat is CONFLICT. */
+  addBankAccount: BankAccount;
   /** Starts two-factor enrolment: a new secret for an authenticator app, shown once. Not in force until confirmed. */
   beginTwoFactorEnrolment: TwoFactorEnrolment;
   /** The second step of a sign-in with two-factor on: login refused with FORBIDDEN, reason TWO_FACTOR_REQUIRED and a challenge; send it back with a one-time code (app or recovery). Code attempts are limited (RATE_LIMITED). */
@@ -141,6 +153,8 @@ export type Mutation = {
   refresh: AuthPayload;
   /** Creates an account and signs it in. */
   register: AuthPayload;
+  /** Removes one of the caller's bank accounts (NOT_FOUND for anyone else's). */
+  removeBankAccount: Scalars['Boolean']['output'];
   /** Sends the signed-in user a link confirming their email address (single use, expiring). Always true. */
   requestEmailVerification: Scalars['Boolean']['output'];
   /** Emails a password reset link if the address belongs to an account. Always true: the answer never reveals whether it does. */
@@ -160,6 +174,12 @@ export type Mutation = {
   updateProfile: User;
   /** Confirms an email address with the token from the link. Bad tokens: BAD_USER_INPUT with reason INVALID_TOKEN, TOKEN_USED or TOKEN_EXPIRED. */
   verifyEmail: Scalars['Boolean']['output'];
+};
+
+
+export type MutationAddBankAccountArgs = {
+  holderName: Scalars['String']['input'];
+  iban: Scalars['String']['input'];
 };
 
 
@@ -216,6 +236,11 @@ export type MutationRefreshArgs = {
 
 export type MutationRegisterArgs = {
   input: RegisterInput;
+};
+
+
+export type MutationRemoveBankAccountArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -293,6 +318,8 @@ export type Query = {
   me: User;
   /** The signed-in user's API keys, newest first (revoked ones included). */
   myApiKeys: Array<ApiKey>;
+  /** The signed-in user's bank accounts (at most 5). */
+  myBankAccounts: Array<BankAccount>;
   /** The signed-in user's open sessions, newest first. */
   mySessions: Array<AccountSession>;
   /** The signed-in user's latest sign-in attempts, newest first (1-100). */
@@ -552,6 +579,7 @@ export type ResolversTypes = ResolversObject<{
   ApiKeySecret: ResolverTypeWrapper<Omit<ApiKeySecret, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   Audience: Audience;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  BankAccount: ResolverTypeWrapper<BankAccountRow>;
   CreateApiKeyInput: CreateApiKeyInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   KycStatus: KycStatus;
@@ -586,6 +614,7 @@ export type ResolversParentTypes = ResolversObject<{
   ApiKeyGrant: ApiKeyGrant;
   ApiKeySecret: Omit<ApiKeySecret, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  BankAccount: BankAccountRow;
   CreateApiKeyInput: CreateApiKeyInput;
   DateTime: Scalars['DateTime']['output'];
   LoginInput: LoginInput;
@@ -648,11 +677,19 @@ export type AuthPayloadResolvers<ContextType = AccountsContext, ParentType exten
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
+export type BankAccountResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['BankAccount'] = ResolversParentTypes['BankAccount']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  holderName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  iban?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
 export type MutationResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addBankAccount?: Resolver<ResolversTypes['BankAccount'], ParentType, ContextType, RequireFields<MutationAddBankAccountArgs, 'holderName' | 'iban'>>;
   beginTwoFactorEnrolment?: Resolver<ResolversTypes['TwoFactorEnrolment'], ParentType, ContextType>;
   completeTwoFactorLogin?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationCompleteTwoFactorLoginArgs, 'challenge' | 'oneTimeCode'>>;
   confirmTwoFactorEnrolment?: Resolver<ResolversTypes['TwoFactorRecoveryCodes'], ParentType, ContextType, RequireFields<MutationConfirmTwoFactorEnrolmentArgs, 'oneTimeCode'>>;
@@ -665,6 +702,7 @@ export type MutationResolvers<ContextType = AccountsContext, ParentType extends 
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   refresh?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshArgs, 'refreshToken'>>;
   register?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
+  removeBankAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveBankAccountArgs, 'id'>>;
   requestEmailVerification?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
@@ -690,6 +728,7 @@ export type QueryResolvers<ContextType = AccountsContext, ParentType extends Res
   internalUserLimitations?: Resolver<Array<ResolversTypes['UserLimitation']>, ParentType, ContextType, RequireFields<QueryInternalUserLimitationsArgs, 'userIds'>>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   myApiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  myBankAccounts?: Resolver<Array<ResolversTypes['BankAccount']>, ParentType, ContextType>;
   mySessions?: Resolver<Array<ResolversTypes['AccountSession']>, ParentType, ContextType>;
   mySignIns?: Resolver<Array<ResolversTypes['SignInRecord']>, ParentType, ContextType, RequireFields<QueryMySignInsArgs, 'first'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
@@ -754,6 +793,7 @@ export type Resolvers<ContextType = AccountsContext> = ResolversObject<{
   ApiKeyGrant?: ApiKeyGrantResolvers<ContextType>;
   ApiKeySecret?: ApiKeySecretResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  BankAccount?: BankAccountResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PrivacySettings?: PrivacySettingsResolvers<ContextType>;

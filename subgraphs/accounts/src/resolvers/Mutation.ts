@@ -27,6 +27,8 @@ export const Mutation: MutationResolvers = {
     return true;
   },
   completeTwoFactorLogin: (_root, { challenge, oneTimeCode }, ctx) => ctx.accounts.completeTwoFactorLogin(challenge, oneTimeCode, client(ctx)),
+  addBankAccount: (_root, { iban, holderName }, ctx) => ctx.bankAccounts.add(requireUser(ctx.viewer), { iban, holderName }),
+  removeBankAccount: (_root, { id }, ctx) => ctx.bankAccounts.remove(requireUser(ctx.viewer), id),
   updatePrivacy: (_root, { input }, ctx) => {
     const data = Object.fromEntries(
       (['email', 'presence', 'holdings', 'level'] as const).filter((k) => input[k]).map((k) => [`privacy${k[0]!.toUpperCase()}${k.slice(1)}`, input[k] as string]),

@@ -18,6 +18,7 @@ export const Query: QueryResolvers = {
     const open = await ctx.sessions.findMany({ where: { userId, revokedAt: null, expiresAt: { gt: new Date() } }, orderBy: { createdAt: 'desc' }, take: 100 });
     return open.map((s) => ({ ...s, current: s.id === current }));
   },
+  myBankAccounts: (_root, _args, ctx) => ctx.bankAccounts.list(requireUser(ctx.viewer)),
   mySignIns: (_root, { first }, ctx) => ctx.signIns.latest(requireUser(ctx.viewer), first ?? 20),
   user: (_root, { id }, { users }) => users.load(id),
   userByUsername: (_root, { username }, { usersByUsername }) => usersByUsername.load(username.toLowerCase()),
