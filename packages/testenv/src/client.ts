@@ -140,10 +140,10 @@ export async function ok<T = Record<string, any>>(query: string, variables: Reco
   return res.data;
 }
 
-/** Sends an operation expected to be refused: its first error's code and reason. */
-export async function refusal(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ code?: unknown; reason?: unknown }> {
-  const e = (await gql(query, variables, { token })).errors?.[0]?.extensions;
-  return { code: e?.code, reason: e?.reason };
+/** Sends an operation expected to be refused: its first error's code, reason and message. */
+export async function refusal(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ code?: unknown; reason?: unknown; message?: string }> {
+  const error = (await gql(query, variables, { token })).errors?.[0];
+  return { code: error?.extensions?.code, reason: error?.extensions?.reason, message: error?.message };
 }
 
 /** Polls `read` until `done` holds (events travel through the bus), failing after `ms`. */
