@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Admin, type Consumer as KafkaConsumer, type Producer } from 'kafkajs';
-import { MAX_BATCH, type BatchHandler, type Consumer, type DomainEvent, type EventBus, type EventHandler } from './bus.ts';
+import { MAX_BATCH, type BatchHandler, type Consumer, type DomainEvent, type EventBus, type EventHandler } from './contract.ts';
 
 /** Settings of the Kafka bus (EVENT_BUS=kafka). */
 export interface KafkaBusOptions {

@@ -2,17 +2,14 @@ import { AppError, notFound, revokeSession, unauthenticated, badInput, type KeyV
 import { Prisma, type PrismaClient, type User } from '../generated/prisma/client.ts';
 import { emit } from './presence.ts';
 import { assertPasswordPolicy, burnPasswordCheck, hashPassword, verifyPassword } from './passwords.ts';
-import type { SignInRecords } from './sign-ins.ts';
+import type { ClientInfo, SignInRecords } from './sign-ins.ts';
+
+export type { ClientInfo };
 import type { LoginThrottle } from './throttle.ts';
 import type { TwoFactor } from './two-factor.ts';
 import { hashRefreshToken, newRefreshToken, signAccessToken, type SigningKeys } from './tokens.ts';
 import { emailSchema, parseInput, profileSchema, usernameSchema } from './validation.ts';
 
-/** Where a request comes from, recorded on the session it opens. */
-export interface ClientInfo {
-  address: string;
-  userAgent?: string;
-}
 
 /** The tokens of a signed-in session, as AuthPayload returns them. */
 export interface Session {

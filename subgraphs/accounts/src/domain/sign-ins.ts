@@ -1,5 +1,10 @@
 import type { PrismaClient } from '../generated/prisma/client.ts';
-import type { ClientInfo } from './accounts.ts';
+
+/** Where a request comes from, recorded on the session it opens and on each sign-in. */
+export interface ClientInfo {
+  address: string;
+  userAgent?: string;
+}
 
 /** What became of a sign-in attempt. */
 export type SignInOutcome = 'success' | 'wrong_password' | 'unknown_login' | 'two_factor_required' | 'two_factor_success' | 'two_factor_failed';
