@@ -26,6 +26,7 @@ export async function startWebApp(): Promise<WebApp> {
   // two runs at once (a developer's and CI's) never serve each other's half-written build.
   const outDir = path.join(ROOT, 'dist', `test-${stack().dbPrefix}`);
   if (!existsSync(path.join(outDir, 'index.html'))) {
+    mkdirSync(path.join(ROOT, 'dist'), { recursive: true }); // a fresh clone has none
     for (const old of readdirSync(path.join(ROOT, 'dist'), { withFileTypes: true }).filter((d) => d.name.startsWith('test-'))) {
       // Builds of runs long gone (an hour is longer than any run).
       if (Date.now() - statSync(path.join(ROOT, 'dist', old.name)).mtimeMs > 3_600_000) rmSync(path.join(ROOT, 'dist', old.name), { recursive: true, force: true });
