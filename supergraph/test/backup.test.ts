@@ -43,6 +43,9 @@ afterAll(async () => {
   for (const name of kept) await withClient('postgres', (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 });
 
+/** Whether the stack's audit log is in its Postgres database (not OpenSearch, as under .ci/run). */
+const auditInPostgres = !process.env.OPENSEARCH_URL;
+
 describe('backup and restore check', () => {
   beforeAll(async () => {
     // Money moved (ledger entries, balances) and audited.
@@ -50,8 +53,9 @@ describe('backup and restore check', () => {
     await credit(alice.id, 'PSC', '100');
     const res = await gql('mutation ($input: TransferInput!) { transfer(input: $input) { id } }', { input: { toUserId: bob.id, asset: 'PSC', amount: '30.5', idempotencyKey: unique('t-') } }, { token: alice.accessToken });
     expect(res.errors).toBeUndefined();
-    // The audit writer appends from the events: wait until wallet's chain has entries.
-    for (const end = Date.now() + 60_000; Date.now() < end; ) {
+    // The audit writer appends from the events: wait until wallet's chain has entries (in Postgres:
+    // with OPENSEARCH_URL the stack's audit log lives in OpenSearch, whose backups are snapshots).
+    for (const end = Date.now() + 60_000; auditInPostgres && Date.now() < end; ) {
       const { rows } = await database('audit').query(`SELECT seq FROM audit_chain_heads WHERE context = 'wallet'`);
       if (rows.length) break;
       await new Promise((r) => setTimeout(r, 500));
@@ -71,7 +75,7 @@ describe('backup and restore check', () => {
     expect(rows).toEqual([]);
   });
 
-  it("audit: every context's hash chain verifies in the restored copy", async () => {
+  (auditInPostgres ? it : it.skip)("audit: every context's hash chain verifies in the restored copy", async () => {
     const { code, report } = await backup('audit', `${stack().dbPrefix}audit`);
     expect({ code, problems: report.problems }).toEqual({ code: 0, problems: [] });
     const chains = report.checks.auditChains as { context: string; ok: boolean; checked: number }[];
@@ -79,16 +83,19 @@ describe('backup and restore check', () => {
     expect(chains.every((c) => c.ok)).toBe(true);
   });
 
-  it('a copy whose balance or audit entry was altered fails the check, saying why', async () => {
+  it('a copy whose balance was altered fails the check, saying why', async () => {
     const wallet = (await backup('wallet', `${stack().dbPrefix}wallet`, '--keep')).report.restoredInto;
-    const audit = (await backup('audit', `${stack().dbPrefix}audit`, '--keep')).report.restoredInto;
-    kept.push(wallet, audit);
+    kept.push(wallet);
     await withClient(wallet, (c) => c.query(`UPDATE balances SET amount = amount + 1 WHERE ctid = (SELECT ctid FROM balances WHERE amount > 0 LIMIT 1)`));
-    await withClient(audit, (c) => c.query(`UPDATE audit_entries SET action = action || '!' WHERE context = 'wallet' AND seq = 1`));
-
     const badWallet = await backup('wallet', wallet);
     expect(badWallet.code).toBe(1);
     expect(badWallet.report.problems).toEqual([expect.stringContaining('balances differ from the sum of their ledger entries')]);
+  });
+
+  (auditInPostgres ? it : it.skip)('a copy whose audit entry was altered fails the check, saying why', async () => {
+    const audit = (await backup('audit', `${stack().dbPrefix}audit`, '--keep')).report.restoredInto;
+    kept.push(audit);
+    await withClient(audit, (c) => c.query(`UPDATE audit_entries SET action = action || '!' WHERE context = 'wallet' AND seq = 1`));
     const badAudit = await backup('audit', audit);
     expect(badAudit.code).toBe(1);
     expect(badAudit.report.problems).toEqual([expect.stringMatching(/^audit: chain of wallet broken at 1: entry altered/)]);
