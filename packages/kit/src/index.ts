@@ -28,6 +28,7 @@ export * from './scalars.ts';
 export * from './secrets.ts';
 export * from './subgraph.ts';
 export * from './subscriptions.ts';
+export * from './users.ts';
 export * from './tracing.ts';
 export * from './user-limits.ts';
 export * from './wallet-client.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError, badInput, ChildPermissionsProjection, assertChildMay, forbidden, isUserId, notFound, UserLimitsClient, type Runtime } from '@worldgraph/kit';
+import { AppError, badInput, ChildPermissionsProjection, assertChildMay, forbidden, isUserId, notFound, UserLimitsClient, usersExist, type Runtime } from '@worldgraph/kit';
 import type { ChatConfig } from '../config.ts';
 import type { Channel, ChannelMember, PrismaClient } from '../generated/prisma/client.ts';
 import { emit } from './outbox.ts';
@@ -203,11 +203,6 @@ export class Channels {
 
   /** NOT_FOUND unless accounts knows every id. */
   private async assertUsersExist(ids: string[]): Promise<void> {
-    if (!ids.length) return;
-    if (!ids.every(isUserId)) throw notFound('User');
-    const data = await this.runtime.callSubgraph<{ _entities: ({ id: string } | null)[] }>('accounts', 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { id } } }', {
-      r: ids.map((id) => ({ __typename: 'User', id })),
-    });
-    if (data._entities.some((u) => !u)) throw notFound('User');
+    if (!(await usersExist(this.runtime, ids))) throw notFound('User');
   }
 }

@@ -1,4 +1,4 @@
-import { forbidden, notFound, type Runtime, type Viewer } from '@worldgraph/kit';
+import { forbidden, notFound, usersExist, type Runtime, type Viewer } from '@worldgraph/kit';
 import type { TargetType } from './purposes.ts';
 
 /** An entity of another context that files are attached to. */
@@ -32,8 +32,7 @@ export class Targets {
   private async managersOf(target: Target, requestId?: string): Promise<string[] | null> {
     switch (target.type) {
       case 'USER_AVATAR': {
-        const data = await this.runtime.callSubgraph<Entities<{ id: string }>>('accounts', 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { id } } }', { r: [{ __typename: 'User', id: target.id }] }, requestId);
-        return data._entities[0] ? [target.id] : null;
+        return (await usersExist(this.runtime, [target.id], requestId)) ? [target.id] : null;
       }
       case 'FEATURE': {
         const data = await this.runtime.callSubgraph<Entities<{ owner: { id: string } | null }>>(

@@ -1,15 +1,7 @@
-import type { Runtime } from '@worldgraph/kit';
+import { usersExist, type Runtime } from '@worldgraph/kit';
 
-/** Whether accounts knows a user (an entity lookup with the service credential). */
-export async function userExists(runtime: Pick<Runtime, 'callSubgraph'>, userId: string, requestId?: string): Promise<boolean> {
-  const data = await runtime.callSubgraph<{ _entities: ({ id: string } | null)[] }>(
-    'accounts',
-    'query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { id } } }',
-    { r: [{ __typename: 'User', id: userId }] },
-    requestId,
-  );
-  return !!data._entities[0];
-}
+/** Whether accounts knows a user (the kit's entity lookup with the service credential). */
+export const userExists = (runtime: Pick<Runtime, 'callSubgraph'>, userId: string, requestId?: string): Promise<boolean> => usersExist(runtime, [userId], requestId);
 
 /**
  * What social asks features (internal `@inaccessible` queries, service credential): who owns a

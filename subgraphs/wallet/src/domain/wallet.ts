@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { assertIdempotencyKey, assertPositive, badInput, conflict, connection, decodeCursor, Decimal, isUserId, notFound, pageSize, type Runtime } from '@worldgraph/kit';
+import { assertIdempotencyKey, assertPositive, badInput, conflict, connection, decodeCursor, Decimal, isUserId, notFound, pageSize, usersExist, type Runtime } from '@worldgraph/kit';
 import { Prisma, type LedgerEntry, type Operation, type PrismaClient } from '../generated/prisma/client.ts';
 import { newId } from './ids.ts';
 import { assertChildSpending } from './child-spending.ts';
@@ -94,14 +94,7 @@ export class Wallet {
   }
 
   private async assertUserExists(userId: string, requestId?: string): Promise<void> {
-    if (!isUserId(userId)) throw notFound('User');
-    const data = await this.runtime.callSubgraph<{ _entities: ({ id: string } | null)[] }>(
-      'accounts',
-      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { id } } }',
-      { r: [{ __typename: 'User', id: userId }] },
-      requestId,
-    );
-    if (!data._entities[0]) throw notFound('User');
+    if (!(await usersExist(this.runtime, [userId], requestId))) throw notFound('User');
   }
 
   /**
