@@ -1,14 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { createEventBus, type DomainEvent } from '../src/events/bus.ts';
 import { LiveEvents, SlowConsumerError } from '../src/events/live.ts';
+import { deleteRedisKeys } from '../src/kv.ts';
 
 const event = (context: string, n: number): DomainEvent => ({ id: `${context}:${n}`, context, type: 'Thing', aggregateId: `a${n}`, payload: { n }, occurredAt: new Date().toISOString() });
+
+// Every Redis key of this file's buses lives under this prefix, deleted afterwards (CI reuses the machine's Redis).
+const redisPrefix = `wgt:live:${randomBytes(3).toString('hex')}:`;
+afterAll(async () => {
+  if (process.env.REDIS_URL) await deleteRedisKeys(process.env.REDIS_URL, redisPrefix);
+});
 
 const buses: [string, string | undefined][] = [['in-process', undefined], ...(process.env.REDIS_URL ? [['redis streams', process.env.REDIS_URL] as [string, string]] : [])];
 
 describe.each(buses)('live events on the %s bus', (_name, redisUrl) => {
   it('fans every new event out to each matching subscription, in order', async () => {
-    const bus = createEventBus(redisUrl, `wgt:live:${randomBytes(3).toString('hex')}:`);
+    const bus = createEventBus(redisUrl, `${redisPrefix}${randomBytes(3).toString('hex')}:`);
     const live = new LiveEvents(bus);
     try {
       live.follow(['things', 'others']);
