@@ -1,6 +1,6 @@
 // The gateways under test, each started as its own process on the same port in turn.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { subgraphUrlVariable } from '@worldgraph/kit';
 
@@ -23,17 +23,27 @@ export interface GatewaySetup {
 
 interface GatewayDef {
   label: string;
-  command(setup: GatewaySetup): { args: string[]; env: Record<string, string> };
+  /** `executable`: a native binary (default: node with `args`). */
+  command(setup: GatewaySetup): Promise<GatewayCommand> | GatewayCommand;
+}
+interface GatewayCommand {
+  args: string[];
+  env: Record<string, string>;
+  executable?: string;
 }
 
-// Hive Gateway is installed beside the benchmark (tools/bench/gateways/package.json, its own
-// lockfile), on first use: half a gigabyte that npm start and npm test never need.
-const HIVE_BIN = path.join(import.meta.dirname, 'node_modules/@graphql-hive/gateway/dist/bin.js');
-function installHive(): void {
-  if (existsSync(HIVE_BIN)) return;
-  console.log('bench: installing Hive Gateway into tools/bench/gateways (npm ci, once)…');
-  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--prefix', import.meta.dirname], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('could not install Hive Gateway (npm ci in tools/bench/gateways)');
+// The other gateways are installed in tools/bench/gateways/peers (its package.json, its own
+// lockfile), on first use: half a gigabyte that npm start and npm test never need. A folder of
+// their own, so that the benchmark's own files (demo subgraphs, stock gateway) never resolve
+// `graphql` to the peers' copy.
+const PEERS = path.join(import.meta.dirname, 'peers');
+const HIVE_BIN = path.join(PEERS, 'node_modules/@graphql-hive/gateway/dist/bin.js');
+const GRAFBASE_BIN = path.join(PEERS, 'node_modules/@grafbase/cli-x86_64-unknown-linux-musl/grafbase');
+function installPeers(bin: string): void {
+  if (existsSync(bin)) return;
+  console.log('bench: installing the other gateways into tools/bench/gateways/peers (npm ci, once)…');
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--prefix', PEERS], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('could not install the other gateways (npm ci in tools/bench/gateways/peers)');
 }
 const tsx = (file: string) => ['--import', 'tsx', file];
 
@@ -52,10 +62,37 @@ const worldgraphEnv = (s: GatewaySetup) => ({
   ...Object.fromEntries(Object.entries(s.subgraphUrls).map(([name, url]) => [subgraphUrlVariable(name), url])),
 });
 
-const hive = (s: GatewaySetup, extra: string[]) => (installHive(), {
-  args: [HIVE_BIN, 'supergraph', s.preparedSupergraphPath, '--port', String(s.port), '--host', '127.0.0.1', ...(s.forwardAuthorization ? ['--config-path', path.join(import.meta.dirname, 'hive-gateway.config.ts')] : []), ...extra],
+const hive = (s: GatewaySetup, extra: string[]) => (installPeers(HIVE_BIN), {
+  args: [HIVE_BIN, 'supergraph', s.preparedSupergraphPath, '--port', String(s.port), '--host', '127.0.0.1', ...(s.forwardAuthorization ? ['--config-path', path.join(PEERS, 'hive-gateway.config.ts')] : []), ...extra],
   env: {},
 });
+
+/**
+ * Grafbase (Rust): the CLI's `grafbase dev`, which composes the subgraphs' schemas and serves them
+ * with the same engine as its production binary (grafbase-gateway, `federated_server::serve`),
+ * plus a watcher that recomposes on changes. The production binary is not published on npm; the
+ * CLI is (one static binary). Each subgraph's schema is read from the subgraph itself
+ * (`_service { sdl }`), so any scenario's subgraphs can be served. Offline: no telemetry is
+ * configured, and its home (CLI assets) is a folder of this run's.
+ */
+async function grafbase(s: GatewaySetup): Promise<GatewayCommand> {
+  installPeers(GRAFBASE_BIN);
+  const dir = path.join(path.dirname(s.supergraphPath), 'grafbase');
+  mkdirSync(dir, { recursive: true });
+  const tables: string[] = [];
+  for (const [name, url] of Object.entries(s.subgraphUrls)) {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ _service { sdl } }"}' });
+    const body = (await res.json()) as { data?: { _service?: { sdl?: string } } };
+    const sdl = body.data?._service?.sdl;
+    if (!sdl) throw new Error(`grafbase: ${name} gave no _service.sdl (${res.status})`);
+    writeFileSync(path.join(dir, `${name}.graphql`), sdl);
+    tables.push(`[subgraphs.${name}]\nurl = ${JSON.stringify(url)}\nschema_path = ${JSON.stringify(path.join(dir, `${name}.graphql`))}\n`);
+  }
+  // Header rules: the client's Authorization header passed on to every subgraph.
+  const headers = s.forwardAuthorization ? '[[headers]]\nrule = "forward"\nname = "authorization"\n\n' : '';
+  writeFileSync(path.join(dir, 'grafbase.toml'), `${headers}${tables.join('\n')}`);
+  return { executable: GRAFBASE_BIN, args: ['--home', path.join(dir, 'home'), 'dev', '-c', path.join(dir, 'grafbase.toml'), '--listen-address', `127.0.0.1:${s.port}`], env: {} };
+}
 
 export const GATEWAYS: Record<string, GatewayDef> = {
   stock: { label: 'stock @apollo/gateway (Apollo Server)', command: (s) => ({ args: tsx('tools/bench/gateways/apollo-stock.ts'), env: { PORT: String(s.port), SUPERGRAPH_PATH: s.preparedSupergraphPath, FORWARD_AUTHORIZATION: s.forwardAuthorization ? '1' : '0' } }) },
@@ -68,6 +105,7 @@ export const GATEWAYS: Record<string, GatewayDef> = {
   'worldgraph-cluster': { label: 'Worldgraph router, worker per core', command: (s) => ({ args: tsx('supergraph/src/cluster.ts'), env: { ...worldgraphEnv(s), ROUTER_WORKERS: 'auto' } }) },
   hive: { label: 'Hive Gateway', command: (s) => hive(s, []) },
   'hive-router': { label: 'Hive Gateway, router runtime', command: (s) => hive(s, ['--hive-router-runtime']) },
+  grafbase: { label: 'Grafbase 0.103 (Rust)', command: grafbase },
 };
 
 /** A gateway process answering on its port. */
@@ -81,11 +119,12 @@ export interface RunningGateway {
 export async function startGateway(name: string, setup: GatewaySetup): Promise<RunningGateway> {
   const def = GATEWAYS[name];
   if (!def) throw new Error(`unknown gateway ${name}; known: ${Object.keys(GATEWAYS).join(', ')}`);
-  const { args, env } = def.command(setup);
+  const { args, env, executable } = await def.command(setup);
   const log = createWriteStream(setup.logFile, { flags: 'a' });
   const childEnv: Record<string, string> = { ...(process.env as Record<string, string>), NODE_ENV: 'production', ...setup.env, ...env };
   delete childEnv.NODE_OPTIONS;
-  const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_GATEWAY_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...args], { cwd: REPO_ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const nodeArgs = executable ? [] : (process.env.BENCH_GATEWAY_NODE_ARGS?.split(' ').filter(Boolean) ?? []);
+  const child: ChildProcess = spawn(executable ?? process.execPath, [...nodeArgs, ...args], { cwd: REPO_ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);
   const url = `http://127.0.0.1:${setup.port}/graphql`;

@@ -52,7 +52,38 @@ export interface PreparedScenario {
   close(): Promise<void>;
 }
 
-export type Row = { scenario: string; gateway: string; case: string; round: number } & Partial<Measurement> & { rate?: number; failed?: string };
+export type Row = { scenario: string; gateway: string; case: string; round: number } & Partial<Measurement> & { rate?: number; failed?: string; answer?: Answer };
+
+/** How a gateway's answer to a case compares with the first gateway's in the run (the same `data`?). */
+type Answer = 'same' | 'same, other field order' | 'differs' | 'not compared';
+
+const sortedKeys = (value: unknown): unknown =>
+  Array.isArray(value) ? value.map(sortedKeys) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sortedKeys(v)])) : value;
+
+/**
+ * One request of the case, its `data` compared with the reference (the first gateway's answer to
+ * it in this run). A case whose requests differ by design (a fresh `$UUID`: a mutation) is not.
+ */
+async function checkAnswer(url: string, c: LoadCase, headers: Record<string, string>, reference: Map<string, string>): Promise<{ answer: Answer; detail?: string }> {
+  if (c.body.includes('$UUID')) return { answer: 'not compared' };
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: c.body.replaceAll('$JITTER', '500') });
+  const text = await res.text();
+  let data: unknown;
+  try {
+    data = (JSON.parse(text) as { data?: unknown }).data;
+  } catch {
+    return { answer: 'differs', detail: `${res.status} ${text.slice(0, 200)}` };
+  }
+  const exact = JSON.stringify(data);
+  const expected = reference.get(c.name);
+  if (expected === undefined) {
+    reference.set(c.name, exact);
+    return { answer: 'same' };
+  }
+  if (exact === expected) return { answer: 'same' };
+  if (JSON.stringify(sortedKeys(data)) === JSON.stringify(sortedKeys(JSON.parse(expected)))) return { answer: 'same, other field order' };
+  return { answer: 'differs', detail: exact.slice(0, 300) };
+}
 
 const running = new Set<RunningGateway>();
 const stopAll = () => Promise.all([...running].map((g) => g.stop()));
@@ -61,6 +92,7 @@ process.on('SIGINT', () => void stopAll().finally(() => process.exit(130)));
 async function runScenario(scenario: PreparedScenario, logDir: string): Promise<Row[]> {
   const rows: Row[] = [];
   const port = await freePort();
+  const reference = new Map<string, string>();
   for (let round = 1; round <= settings.rounds; round++) {
     for (const gateway of settings.gateways) {
       const logFile = path.join(logDir, `${scenario.name}-${gateway}.log`);
@@ -87,11 +119,13 @@ async function runScenario(scenario: PreparedScenario, logDir: string): Promise<
             body: c.body,
             headers: { ...headers, ...c.headers },
           };
+          const { answer, detail } = await checkAnswer(g.url, c, spec.headers, reference);
+          if (answer === 'differs') console.log(`  ${gateway}: ${c.name}: its answer differs from the first gateway's: ${detail}`);
           const waited = await settle([g.pid, ...(scenario.subgraphPids ?? [])]);
           if (waited > 2_000) console.log(`  (waited ${Math.round(waited / 1000)} s for the gateway and subgraphs to be idle)`);
           const m = await measure(g.pid, spec, scenario.subgraphPids);
           if (!rate) closed[c.name] = m;
-          rows.push({ scenario: scenario.name, gateway, case: c.name, round, ...m, rate: spec.rate });
+          rows.push({ scenario: scenario.name, gateway, case: c.name, round, ...m, rate: spec.rate, answer });
           console.log(`  round ${round} ${gateway.padEnd(18)} ${c.name.padEnd(22)} ${String(m.rps).padStart(7)} req/s p50 ${m.p50} p95 ${m.p95} p99 ${m.p99} ms, errors ${m.errors}, cpu ${m.cpu} (subgraphs ${m.subgraphCpu}), ${m.peakMemoryMiB} MiB, load ${m.loadAverage}${m.firstError ? `\n    first error: ${m.firstError}` : ''}`);
         }
       } finally {
@@ -128,6 +162,7 @@ function summarise(rows: Row[]) {
       cpu, subgraphCpu, rpsPerCore: Number((rps / cpu).toFixed(1)),
       peakMiB: Math.max(...rs.map((r) => r.peakMemoryMiB!)),
       load: median(rs.map((r) => r.loadAverage!)),
+      answer: rs.some((r) => r.answer === 'differs') ? 'differs' : (rs[0]!.answer ?? 'not compared'),
     };
   });
   return summary.map((s) => {
@@ -184,7 +219,7 @@ try {
 }
 const summary = summarise(rows);
 if (summary.length) console.log('\nmedians over rounds; latencies in ms; cpu in cores; ×stock = ratio to the stock gateway of the same run');
-if (summary.length) console.table(summary.map((s) => ({ scenario: s.scenario, case: s.case, gateway: s.gateway, 'req/s': s.rps, '×stock': s.xStock.rps, p50: s.p50, p95: s.p95, p99: s.p99, errors: s.errors, 'not sent': s.dropped, cpu: s.cpu, 'subgraph cpu': s.subgraphCpu, 'req/s/core': s.rpsPerCore, 'peak MiB': s.peakMiB, load: s.load })));
+if (summary.length) console.table(summary.map((s) => ({ scenario: s.scenario, case: s.case, gateway: s.gateway, 'req/s': s.rps, '×stock': s.xStock.rps, p50: s.p50, p95: s.p95, p99: s.p99, errors: s.errors, 'not sent': s.dropped, cpu: s.cpu, 'subgraph cpu': s.subgraphCpu, 'req/s/core': s.rpsPerCore, 'peak MiB': s.peakMiB, load: s.load, answer: s.answer })));
 const failures = rows.filter((r) => r.failed);
 for (const f of failures) console.log(`${f.scenario} ${f.gateway}: does not run here: ${f.failed}`);
 const out = process.env.BENCH_OUT ?? path.join(REPO_ROOT, '.data/bench', `gateways-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
