@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { redisUrlSchema } from './redis.ts';
 
 /** HTTP settings of the kit's one server bootstrap (packages/kit/src/http.ts), part of every process's config. */
 export const httpConfigSchema = z.object({
@@ -44,8 +45,12 @@ export const baseConfigSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** Prefix of every context's database name: `${DB_PREFIX}${context}`. Default: worldgraph_. */
   DB_PREFIX: z.string().regex(/^[a-z][a-z0-9_]*$/).default('worldgraph_'),
-  /** Redis URL for the bus, counters and revocations. Unset: in-process (single process only). */
-  REDIS_URL: z.string().url().optional(),
+  /**
+   * Redis for the bus, counters and revocations: `redis://host:6379` (one server) or, through
+   * Sentinel, `redis-sentinel://host:26379,host:26379/<master name>` (redis.ts). Unset: in process
+   * (single process only).
+   */
+  REDIS_URL: redisUrlSchema.optional(),
   /** Prefix of every Redis key, so several stacks can share one Redis. Default: wg: */
   REDIS_PREFIX: z.string().default('wg:'),
   /** Where domain events travel: `redis` (Redis streams, or in process without REDIS_URL) or `kafka` (KAFKA_BROKERS). Default: redis. */

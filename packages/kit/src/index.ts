@@ -11,6 +11,7 @@ export * from './events/live.ts';
 export * from './events/relay.ts';
 export * from './erasure.ts';
 export * from './privacy.ts';
+export * from './redis.ts';
 export * from './http.ts';
 export * from './input-guard.ts';
 export * from './kv.ts';

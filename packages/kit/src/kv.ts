@@ -1,4 +1,5 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { closeRedis, connectRedis } from './redis.ts';
 
 /**
  * Small shared state with expiry: rate-limit counters, revoked sessions, caches.
@@ -25,7 +26,7 @@ class RedisStore implements KeyValueStore {
   private readonly redis: Redis;
   constructor(url: string, prefix: string) {
     // Fail commands fast while Redis is away instead of queueing them without bound.
-    this.redis = new Redis(url, { keyPrefix: prefix, maxRetriesPerRequest: 2, lazyConnect: false });
+    this.redis = connectRedis(url, { keyPrefix: prefix, maxRetriesPerRequest: 2, lazyConnect: false });
     // While Redis is away each command fails on its own (and readiness says so); the connection's
     // error events carry nothing more, and unhandled they would end the process.
     this.redis.on('error', () => {});
@@ -47,7 +48,7 @@ class RedisStore implements KeyValueStore {
     await this.redis.ping();
   }
   async close() {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    await closeRedis(this.redis);
   }
 }
 
@@ -85,7 +86,7 @@ class MemoryStore implements KeyValueStore {
  */
 export async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<number> {
   if (!prefix) throw new Error('deleteRedisKeys needs a prefix'); // never the whole database
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
+  const redis = connectRedis(redisUrl, { maxRetriesPerRequest: 2 });
   redis.on('error', () => {});
   let deleted = 0;
   try {

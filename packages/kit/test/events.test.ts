@@ -48,10 +48,12 @@ function collector(bus: EventBus, group: string, contexts: string[]) {
 const redisPrefix = `wgt:ev:${randomBytes(3).toString('hex')}:`;
 afterAll(async () => {
   if (process.env.REDIS_URL) await deleteRedisKeys(process.env.REDIS_URL, redisPrefix);
+  if (process.env.REDIS_SENTINEL_URL) await deleteRedisKeys(process.env.REDIS_SENTINEL_URL, redisPrefix);
 });
 
 /**
- * The buses the contract runs against: in process, Redis streams (REDIS_URL) and Kafka
+ * The buses the contract runs against: in process, Redis streams (REDIS_URL; and through Sentinel with
+ * REDIS_SENTINEL_URL, e.g. tools/redis-ha/launch.sh) and Kafka
  * (KAFKA_BROKERS, e.g. tools/kafka/launch.sh). The contract asserts a context's total order, so its
  * Kafka topics have one partition; the Kafka suite below checks order per aggregate over several.
  */
@@ -60,6 +62,7 @@ type BusSetup = { redisUrl?: string; kafka?: { brokers: string[]; partitions: nu
 const buses: [string, BusSetup][] = [
   ['in-process', {}],
   ...(process.env.REDIS_URL ? [['redis streams', { redisUrl: process.env.REDIS_URL }] as [string, BusSetup]] : []),
+  ...(process.env.REDIS_SENTINEL_URL ? [['redis streams via sentinel', { redisUrl: process.env.REDIS_SENTINEL_URL }] as [string, BusSetup]] : []),
   ...(KAFKA_BROKERS ? [['kafka', { kafka: { brokers: KAFKA_BROKERS, partitions: 1 } }] as [string, BusSetup]] : []),
 ];
 // What this file made on Kafka (topics and groups under its prefixes) is deleted afterwards.

@@ -1,7 +1,12 @@
 import { createKeyValueStore } from '../src/kv.ts';
 
-// Both implementations keep one contract; Redis runs when REDIS_URL is set (CI).
-const stores: [string, string | undefined][] = [['memory', undefined], ...(process.env.REDIS_URL ? [['redis', process.env.REDIS_URL] as [string, string]] : [])];
+// Both implementations keep one contract; Redis runs when REDIS_URL is set (CI), and through Sentinel
+// with REDIS_SENTINEL_URL (tools/redis-ha/launch.sh).
+const stores: [string, string | undefined][] = [
+  ['memory', undefined],
+  ...(process.env.REDIS_URL ? [['redis', process.env.REDIS_URL] as [string, string]] : []),
+  ...(process.env.REDIS_SENTINEL_URL ? [['redis via sentinel', process.env.REDIS_SENTINEL_URL] as [string, string]] : []),
+];
 
 describe.each(stores)('key-value store (%s)', (_name, url) => {
   const kv = createKeyValueStore(url, `wgt:kit:${process.pid}:${Date.now()}:`);

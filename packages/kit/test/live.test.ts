@@ -9,9 +9,14 @@ const event = (context: string, n: number): DomainEvent => ({ id: `${context}:${
 const redisPrefix = `wgt:live:${randomBytes(3).toString('hex')}:`;
 afterAll(async () => {
   if (process.env.REDIS_URL) await deleteRedisKeys(process.env.REDIS_URL, redisPrefix);
+  if (process.env.REDIS_SENTINEL_URL) await deleteRedisKeys(process.env.REDIS_SENTINEL_URL, redisPrefix);
 });
 
-const buses: [string, string | undefined][] = [['in-process', undefined], ...(process.env.REDIS_URL ? [['redis streams', process.env.REDIS_URL] as [string, string]] : [])];
+const buses: [string, string | undefined][] = [
+  ['in-process', undefined],
+  ...(process.env.REDIS_URL ? [['redis streams', process.env.REDIS_URL] as [string, string]] : []),
+  ...(process.env.REDIS_SENTINEL_URL ? [['redis streams via sentinel', process.env.REDIS_SENTINEL_URL] as [string, string]] : []),
+];
 
 describe.each(buses)('live events on the %s bus', (_name, redisUrl) => {
   it('fans every new event out to each matching subscription, in order', async () => {

@@ -1,4 +1,5 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { closeRedis, connectRedis, parseSentinelUrl } from '../redis.ts';
 import { MAX_BATCH, oneByOne, type BatchHandler, type Consumer, type DomainEvent, type EventBus, type EventHandler } from './contract.ts';
 import { KafkaBus, type KafkaBusOptions } from './kafka.ts';
 
@@ -28,6 +29,8 @@ const STREAM_LENGTH = 100_000;
 
 class RedisStreamsBus implements EventBus {
   private readonly writer: Redis;
+  /** Replicas that must hold a publish (Sentinel's waitReplicas; none for a single server). */
+  private readonly waitReplicas: number;
   constructor(
     private readonly url: string,
     private readonly prefix: string,
@@ -35,17 +38,24 @@ class RedisStreamsBus implements EventBus {
   ) {
     // Commands fail fast while Redis is away: the outbox keeps the events until it is back.
     // Keys are prefixed by hand: ioredis' keyPrefix misses XGROUP's key.
-    this.writer = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
+    this.writer = connectRedis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
     this.writer.on('error', () => {});
+    this.waitReplicas = parseSentinelUrl(url)?.waitReplicas ?? 0;
   }
 
   async publish(events: DomainEvent[]): Promise<void> {
     if (!events.length) return;
     const pipeline = this.writer.pipeline();
     for (const e of events) pipeline.xadd(this.key(e.context), 'MAXLEN', '~', STREAM_LENGTH, '*', 'event', JSON.stringify(e));
+    if (this.waitReplicas) pipeline.wait(this.waitReplicas, 1_000);
     const results = (await pipeline.exec()) ?? [];
     const failed = results.find(([error]) => error);
     if (failed) throw failed[0];
+    // Not yet on enough replicas: a failover now could lose them, so the outbox keeps them and
+    // publishes again (consumers are idempotent).
+    if (this.waitReplicas && (results.at(-1)![1] as number) < this.waitReplicas) {
+      throw new Error(`events reached ${String(results.at(-1)![1])} of ${this.waitReplicas} Redis replicas within 1 s`);
+    }
   }
 
   private key(context: string) {
@@ -57,7 +67,7 @@ class RedisStreamsBus implements EventBus {
    * step (Redis away, a handler threw) is retried after `pauseMs`, once `onError` reset its state.
    */
   private reading(step: (reader: Redis) => Promise<void>, pauseMs: number, onError: () => void = () => {}): Consumer {
-    const reader = new Redis(this.url, { maxRetriesPerRequest: null });
+    const reader = connectRedis(this.url, { maxRetriesPerRequest: null });
     reader.on('error', () => {});
     let running = true;
     const done = (async () => {
@@ -143,7 +153,7 @@ class RedisStreamsBus implements EventBus {
   }
 
   async close(): Promise<void> {
-    await this.writer.quit().catch(() => this.writer.disconnect());
+    await closeRedis(this.writer);
   }
 }
 
