@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { collectDefaultMetrics, Counter, Histogram, register } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, register } from 'prom-client';
 
 collectDefaultMetrics();
 
@@ -16,6 +16,44 @@ export const operationErrors = new Counter({
   name: 'graphql_errors_total',
   help: 'GraphQL errors returned, by code',
   labelNames: ['service', 'operation', 'code'] as const,
+});
+
+/** Domain events the outbox relay put on the bus, by source context. */
+export const eventsPublished = new Counter({
+  name: 'outbox_events_published_total',
+  help: 'Domain events relayed from the outbox to the bus, by context',
+  labelNames: ['context'] as const,
+});
+
+/** When the newest event relayed from a context's outbox was committed (unix seconds): the producer side of consumer lag. */
+export const lastPublishedEvent = new Gauge({
+  name: 'outbox_last_published_event_timestamp_seconds',
+  help: 'Commit time of the newest event relayed from the outbox, by context (unix seconds)',
+  labelNames: ['context'] as const,
+});
+
+/** Domain events a consumer group handled (its handler returned), by group and source context. */
+export const eventsConsumed = new Counter({
+  name: 'events_consumed_total',
+  help: 'Domain events handled by a consumer group, by group and source context',
+  labelNames: ['group', 'context'] as const,
+});
+
+/**
+ * When the newest event a group handled from a context was committed (unix seconds). Consumer lag
+ * in seconds is outbox_last_published_event_timestamp_seconds minus this, per context.
+ */
+export const lastConsumedEvent = new Gauge({
+  name: 'event_consumer_last_event_timestamp_seconds',
+  help: 'Commit time of the newest event a consumer group handled, by group and context (unix seconds)',
+  labelNames: ['group', 'context'] as const,
+});
+
+/** Batches a consumer group's handler threw on (delivered again later). */
+export const consumerFailures = new Counter({
+  name: 'event_consumer_failures_total',
+  help: 'Event batches whose handler failed (they are delivered again), by consumer group',
+  labelNames: ['group'] as const,
 });
 
 /** The Prometheus text for /metrics. */

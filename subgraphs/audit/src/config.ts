@@ -7,6 +7,8 @@ export const auditConfigSchema = baseConfigSchema.extend({
   OPENSEARCH_URL: z.string().url().optional(),
   /** Prefix of the OpenSearch indices and template. Default: `${DB_PREFIX}audit`, so test stacks never share a chain. */
   AUDIT_INDEX_PREFIX: z.string().regex(/^[a-z][a-z0-9_-]*$/).optional(),
+  /** How often every context's whole chain is verified in the background, in ms (the audit_chain_verification_ok metric); 0: never. Default: 1 hour. */
+  AUDIT_VERIFY_INTERVAL_MS: z.coerce.number().int().min(0).default(3_600_000),
 });
 export type AuditConfig = z.infer<typeof auditConfigSchema>;
 

@@ -2,7 +2,7 @@ import { defineSubgraph } from '@worldgraph/kit';
 import { loadAuditConfig } from './config.ts';
 import type { AuditContext } from './context.ts';
 import { AuditLog } from './domain/audit-log.ts';
-import { startAuditConsumer } from './domain/consumer.ts';
+import { sources, startAuditConsumer } from './domain/consumer.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createAuditStore } from './store/index.ts';
 
@@ -20,10 +20,12 @@ export const audit = defineSubgraph<AuditContext>({
     store.init().catch((err) => runtime.logger.warn({ err }, 'audit store not ready at start'));
     const consumer = startAuditConsumer(runtime.events, store, runtime.logger);
     const log = new AuditLog(store);
+    const stopVerifying = config.AUDIT_VERIFY_INTERVAL_MS ? log.verifyEvery(sources(), config.AUDIT_VERIFY_INTERVAL_MS, runtime.logger) : () => {};
     return {
       context: (base) => ({ ...base, audit: log }),
       ready: () => store.init(),
       close: async () => {
+        stopVerifying();
         await consumer.stop();
         await store.close();
       },

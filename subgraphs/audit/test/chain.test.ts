@@ -38,6 +38,13 @@ const tamper = process.env.OPENSEARCH_URL
       await database('audit').query('UPDATE audit_entries SET after = $2 WHERE event_id = $1', [entry.id, after]);
     };
 
+/** audit_chain_verification_ok of a context, from the stack's /metrics (its subgraphs share one process). */
+async function chainMetric(context: string): Promise<number | undefined> {
+  const text = await (await fetch(new URL('/metrics', stack().subgraphs.audit))).text();
+  const value = new RegExp(`^audit_chain_verification_ok\\{context="${context}"\\} (\\S+)$`, 'm').exec(text)?.[1];
+  return value === undefined ? undefined : Number(value);
+}
+
 describe('the audit chain', () => {
   it('records nothing twice when the wallet stream is delivered again from its start', async () => {
     const [alice, bob] = await Promise.all([registerUser(), registerUser()]);
@@ -105,9 +112,12 @@ describe('the audit chain', () => {
     try {
       const report = await verifyChain('wallet');
       expect(report.data!.verifyAuditChain).toMatchObject({ ok: false, brokenAt: { entryId: entry!.id, sequence: entry!.sequence, reason: expect.stringMatching(/altered/) } });
+      // What the AuditChainBroken alert watches (k8s/monitoring), on the stack's /metrics.
+      expect(await chainMetric('wallet')).toBe(0);
     } finally {
       await tamper(entry!, original);
     }
     expect((await verifyChain('wallet')).data!.verifyAuditChain).toMatchObject({ ok: true });
+    expect(await chainMetric('wallet')).toBe(1);
   });
 });

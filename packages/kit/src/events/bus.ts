@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import { closeRedis, connectRedis, parseSentinelUrl } from '../redis.ts';
 import { MAX_BATCH, oneByOne, type BatchHandler, type Consumer, type DomainEvent, type EventBus, type EventHandler } from './contract.ts';
 import { KafkaBus, type KafkaBusOptions } from './kafka.ts';
+import { measured } from './measured.ts';
 
 export * from './contract.ts';
 
@@ -16,7 +17,12 @@ export interface EventBusOptions {
   kafka?: Omit<KafkaBusOptions, 'prefix'>;
 }
 
+/** The bus of the configuration, its consumers measured (measured.ts: events handled, consumer lag). */
 export function createEventBus(redisUrl: string | undefined, prefix: string, options: EventBusOptions = {}): EventBus {
+  return measured(openEventBus(redisUrl, prefix, options));
+}
+
+function openEventBus(redisUrl: string | undefined, prefix: string, options: EventBusOptions): EventBus {
   if (options.kafka) return new KafkaBus({ ...options.kafka, prefix });
   return redisUrl ? new RedisStreamsBus(redisUrl, prefix, options.claimIdleMs ?? 60_000) : new InProcessBus();
 }

@@ -1,13 +1,35 @@
 import pg from 'pg';
+import { Gauge } from 'prom-client';
 import type { Logger } from '../logger.ts';
+import { eventsPublished, lastPublishedEvent } from '../metrics.ts';
 import type { DomainEvent, EventBus } from './bus.ts';
 
+/** The running relays of this process (one per context it serves), read at each scrape. */
+const relays = new Set<OutboxRelay>();
+
 /**
- * Moves a context's domain events from its outbox table (written in the same transaction as the
- * change) to the bus. Rows are locked with SKIP LOCKED, so replicas share the work; a row is
- * marked published only after the bus stored it, so nothing is lost while the bus is down
- * (delivery is at least once: consumers drop repeats by event id).
+ * Outbox lag, measured in the database at scrape time (so a relay that is stuck, or a bus that is
+ * down, still shows it): events not yet relayed and how long the oldest has waited. Both gauges
+ * are collected together: one query per relay and scrape, shared by the two collects.
  */
+let measuring: Promise<void> | undefined;
+const measureBacklogs = () =>
+  (measuring ??= Promise.all([...relays].map((relay) => relay.measureBacklog())).then(
+    () => void (measuring = undefined),
+  ));
+const outboxAge = new Gauge({
+  name: 'outbox_oldest_unpublished_age_seconds',
+  help: 'How long the oldest event not yet relayed from the outbox has waited, by context (0: none waiting)',
+  labelNames: ['context'] as const,
+  collect: measureBacklogs,
+});
+const outboxBacklog = new Gauge({
+  name: 'outbox_unpublished_events',
+  help: 'Events in the outbox not yet relayed to the bus, by context',
+  labelNames: ['context'] as const,
+  collect: measureBacklogs,
+});
+
 export class OutboxRelay {
   private readonly pool: pg.Pool;
   private timer?: NodeJS.Timeout;
@@ -31,6 +53,7 @@ export class OutboxRelay {
     this.pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
     // An idle connection cut by the server (restart, failover) must not crash the process: the next tick reconnects.
     this.pool.on('error', (error) => this.logger.warn({ err: error, context }, 'outbox relay connection lost'));
+    relays.add(this);
   }
 
   /** Relays one batch; returns how many events were published. */
@@ -59,6 +82,10 @@ export class OutboxRelay {
         await client.query('UPDATE outbox_events SET published_at = now() WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
       }
       await client.query('COMMIT');
+      if (rows.length) {
+        eventsPublished.inc({ context: this.context }, rows.length);
+        lastPublishedEvent.set({ context: this.context }, Math.max(...rows.map((r) => r.created_at.getTime())) / 1000);
+      }
       return rows.length;
     } catch (error) {
       await client.query('ROLLBACK').catch((e: Error) => (broken = e)); // a dead connection is not pooled again
@@ -66,6 +93,19 @@ export class OutboxRelay {
     } finally {
       client.off('error', ignore);
       client.release(broken);
+    }
+  }
+
+  /** Sets the outbox gauges from the table; a database that does not answer leaves them as they were. */
+  async measureBacklog(): Promise<void> {
+    try {
+      const { rows } = await this.pool.query<{ n: number; age: number }>(
+        'SELECT count(*)::int AS n, COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float8 AS age FROM outbox_events WHERE published_at IS NULL',
+      );
+      outboxBacklog.set({ context: this.context }, rows[0]!.n);
+      outboxAge.set({ context: this.context }, rows[0]!.age);
+    } catch (error) {
+      this.logger.debug({ err: error, context: this.context }, 'outbox backlog not measured');
     }
   }
 
@@ -129,6 +169,7 @@ export class OutboxRelay {
 
   async stop(): Promise<void> {
     this.running = false;
+    relays.delete(this);
     clearTimeout(this.timer);
     const listener = this.listener;
     this.listener = undefined;

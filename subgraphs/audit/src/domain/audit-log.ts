@@ -1,4 +1,5 @@
-import { badInput, connection, decodeCursor, pageSize } from '@worldgraph/kit';
+import { badInput, connection, decodeCursor, pageSize, type Logger } from '@worldgraph/kit';
+import { Gauge } from 'prom-client';
 import type { AuditEntry } from './entry.ts';
 import type { AuditFilter, AuditStore, PagePosition } from './store.ts';
 import { verifyChain } from './verify.ts';
@@ -10,6 +11,18 @@ function positionOf(cursor: string): PagePosition {
   const dot = key.indexOf('.');
   return { occurredAt: new Date(Number(key.slice(0, dot))).toISOString(), eventId: key.slice(dot + 1) };
 }
+
+/** The last verification of each context's chain: what the AuditChainBroken alert (k8s/monitoring) watches. */
+const chainOk = new Gauge({
+  name: 'audit_chain_verification_ok',
+  help: "Whether the last verification of a context's audit chain held (1) or found a break (0)",
+  labelNames: ['context'] as const,
+});
+const chainVerifiedAt = new Gauge({
+  name: 'audit_chain_verification_timestamp_seconds',
+  help: "When a context's audit chain was last verified (unix seconds)",
+  labelNames: ['context'] as const,
+});
 
 /** The queries of the audit log (admins only, enforced by the schema). */
 export class AuditLog {
@@ -27,7 +40,33 @@ export class AuditLog {
     return this.store.countByAction(filter);
   }
 
-  verify(context: string, from?: Date | null, to?: Date | null) {
-    return verifyChain(this.store, context, from, to);
+  /** Verifies a context's chain (or the entries recorded in [from, to]); the result is exported as a metric. */
+  async verify(context: string, from?: Date | null, to?: Date | null) {
+    const report = await verifyChain(this.store, context, from, to);
+    chainOk.set({ context }, report.ok ? 1 : 0);
+    chainVerifiedAt.set({ context }, Date.now() / 1000);
+    return report;
+  }
+
+  /**
+   * Verifies every context's whole chain every `intervalMs` (AUDIT_VERIFY_INTERVAL_MS), one after
+   * the other, so a break is alerted on without anyone asking. Returns the stop function.
+   */
+  verifyEvery(contexts: string[], intervalMs: number, logger: Logger): () => void {
+    let timer: NodeJS.Timeout | undefined;
+    let stopped = false;
+    const round = async () => {
+      for (const context of contexts) {
+        if (stopped) return;
+        const report = await this.verify(context).catch((err: Error) => logger.warn({ err, context }, 'audit chain not verified'));
+        if (report && !report.ok) logger.error({ context, brokenAt: report.brokenAt }, 'audit chain broken');
+      }
+      if (!stopped) timer = setTimeout(round, intervalMs);
+    };
+    timer = setTimeout(round, intervalMs);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
   }
 }
