@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Renders every overlay (environments and sites) with `kubectl kustomize` and validates each
-# resource against the Kubernetes API schemas (validate/validate.mjs, offline). CI runs it.
+# resource offline (validate/lib.mjs): Kubernetes' API schemas, the CRD schemas of Traefik,
+# cert-manager, the Prometheus Operator and CloudNativePG, house rules, and the PromQL of alerts
+# and dashboards against the metrics the code exports. Then the check's own tests (a deliberately
+# wrong object of each kind must fail). CI runs it.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -11,7 +14,7 @@ if ! kubectl kustomize --help >/dev/null 2>&1; then
 fi
 
 # The validator's own dependencies (pinned in validate/package-lock.json; no install scripts).
-if [ ! -d validate/node_modules/kubernetes-models ] || [ validate/package-lock.json -nt validate/node_modules/.package-lock.json ]; then
+if [ ! -d validate/node_modules/@prometheus-io/lezer-promql ] || [ validate/package-lock.json -nt validate/node_modules/.package-lock.json ]; then
   npm ci --prefix validate --no-audit --no-fund --ignore-scripts --loglevel=error >&2
 fi
 
@@ -27,4 +30,5 @@ for overlay in overlays/* sites/*; do
     exit 1
   fi
 done
-cd "$out" && node "$OLDPWD/validate/validate.mjs" ./*.yaml
+(cd "$out" && node "$OLDPWD/validate/validate.mjs" ./*.yaml)
+node --test validate/
