@@ -3,7 +3,7 @@
 # resource offline (validate/lib.mjs): Kubernetes' API schemas, the CRD schemas of Traefik,
 # cert-manager, the Prometheus Operator and CloudNativePG, house rules, and the PromQL of alerts
 # and dashboards against the metrics the code exports. Then the check's own tests (a deliberately
-# wrong object of each kind must fail). CI runs it.
+# wrong object of each kind must fail) and the alerts' unit tests (promtool). CI runs it.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -11,6 +11,12 @@ cd "$(dirname "$0")"
 if ! kubectl kustomize --help >/dev/null 2>&1; then
   echo "k8s: installing Debian's kubernetes-client (kubectl)" >&2
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq kubernetes-client) >&2
+fi
+
+# promtool, for the alerts' unit tests: Debian's prometheus package (its service is not started here).
+if ! command -v promtool >/dev/null 2>&1; then
+  echo "k8s: installing Debian's prometheus (promtool)" >&2
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus) >&2
 fi
 
 # The validator's own dependencies (pinned in validate/package-lock.json; no install scripts).
@@ -32,3 +38,18 @@ for overlay in overlays/* sites/*; do
 done
 (cd "$out" && node "$OLDPWD/validate/validate.mjs" ./*.yaml)
 node --test validate/
+
+# The alerts' unit tests (monitoring/tests): promtool on the PrometheusRule's groups, without the
+# annotations (their templates are parsed by `promtool check rules`, the tests compare labels).
+mkdir "$out/rules"
+node --input-type=module -e "
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parse, stringify } from '$PWD/validate/node_modules/yaml/dist/index.js';
+const spec = parse(readFileSync('monitoring/rules.yaml', 'utf8')).spec;
+writeFileSync('$out/rules/checked.yaml', stringify(spec));
+for (const group of spec.groups) for (const rule of group.rules) delete rule.annotations;
+writeFileSync('$out/rules/rules.yaml', stringify(spec));
+"
+promtool check rules "$out/rules/checked.yaml"
+cp monitoring/tests/*.test.yaml "$out/rules/"
+(cd "$out/rules" && promtool test rules ./*.test.yaml)
