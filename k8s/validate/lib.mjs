@@ -219,6 +219,14 @@ export function overlayRules(docs) {
       if (!docs.some((d) => d.kind === kind && d.metadata?.name === name)) problems.push(`Deployment/${name}: no ${kind} of the same name`);
     }
   }
+  // Where a ServiceMonitor is, every process's Service with a `metrics` port is one it scrapes.
+  const monitors = docs.filter((d) => d.kind === 'ServiceMonitor');
+  if (monitors.length) {
+    for (const svc of docs.filter((d) => d.kind === 'Service' && d.spec.ports?.some((p) => p.name === 'metrics'))) {
+      const scraped = monitors.some((m) => selects(m.spec.selector, svc.metadata.labels ?? {}) && m.spec.endpoints.some((e) => e.port === 'metrics'));
+      if (!scraped) problems.push(`Service/${svc.metadata.name}: its metrics port is scraped by no ServiceMonitor`);
+    }
+  }
   // Each Service a route or Ingress sends to must exist, with the port it names.
   const service = (name) => docs.find((d) => d.kind === 'Service' && d.metadata?.name === name);
   for (const route of docs.filter((d) => d.kind === 'IngressRoute')) {
@@ -233,6 +241,19 @@ export function overlayRules(docs) {
     }
   }
   return problems;
+}
+
+/** Whether a label selector (matchLabels, matchExpressions) selects `labels`. */
+export function selects(selector = {}, labels) {
+  const byLabels = Object.entries(selector.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
+  const byExpressions = (selector.matchExpressions ?? []).every(({ key, operator, values = [] }) => {
+    if (operator === 'In') return values.includes(labels[key]);
+    if (operator === 'NotIn') return !values.includes(labels[key]);
+    if (operator === 'Exists') return key in labels;
+    if (operator === 'DoesNotExist') return !(key in labels);
+    return false;
+  });
+  return byLabels && byExpressions;
 }
 
 /** Every problem of one rendered overlay's objects. */

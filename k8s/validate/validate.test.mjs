@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { exportedMetrics, houseRules, promqlMetrics, promqlProblems, schemaProblems } from './lib.mjs';
+import { exportedMetrics, houseRules, overlayRules, promqlMetrics, promqlProblems, schemaProblems } from './lib.mjs';
 
 const meta = (name = 'x') => ({ name, namespace: 'worldgraph-test' });
 /** Pairs of a valid object and a deliberately wrong variant of it, one per CRD-based kind we ship. */
@@ -93,6 +93,13 @@ describe('PromQL of alerts and dashboards', () => {
 });
 
 describe('house rules', () => {
+  it('refuses a process whose metrics port no ServiceMonitor scrapes', () => {
+    const service = (name, component) => ({ kind: 'Service', metadata: { name, labels: { 'app.kubernetes.io/component': component } }, spec: { ports: [{ name: 'http', port: 4000 }, { name: 'metrics', port: 9464 }] } });
+    const monitor = { kind: 'ServiceMonitor', metadata: { name: 'worldgraph' }, spec: { selector: { matchExpressions: [{ key: 'app.kubernetes.io/component', operator: 'In', values: ['router', 'subgraph'] }] }, endpoints: [{ port: 'metrics' }] } };
+    assert.deepEqual(overlayRules([monitor, service('router', 'router'), service('wallet', 'subgraph')]), []);
+    assert.deepEqual(overlayRules([monitor, service('router', 'router'), service('batch', 'worker')]), ['Service/batch: its metrics port is scraped by no ServiceMonitor']);
+  });
+
   it('refuses a NetworkPolicy whose pod selector uses matchLabels (kustomize would rewrite it)', () => {
     const policy = (selector) => ({ kind: 'NetworkPolicy', spec: { podSelector: {}, ingress: [{ from: [{ podSelector: selector }] }] } });
     assert.deepEqual(houseRules(policy({ matchExpressions: [{ key: 'app.kubernetes.io/name', operator: 'In', values: ['router'] }] })), []);
