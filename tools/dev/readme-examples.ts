@@ -6,6 +6,15 @@
 // - `# → ada` at the end of an operation's line: its result is called ada.
 // - `<ada.user.id>` in an operation: that value from the result called ada (the first field of that
 //   path, at any depth; `<ada.accessToken>` is ada's token).
+// - `# refused: CODE → name` at the end of an operation's line: it is meant to be refused with that
+//   `extensions.code` (a sign-in that asks for the second factor); the error's extensions are called name.
+// - What a reader does outside the graph, written so that the test can do it too:
+//   `<token from the email to grace@example.com>` (the link's token in the newest email to that
+//   address), `<code from the authenticator app for enrolment.secret>` (the current TOTP code of that
+//   secret), `<now>` and `<in 10 minutes>` (a time, ISO 8601), and a comment line
+//   `# $ curl -T me.png "<upload.parts.url>"` (the file's bytes PUT to that URL; the test's file is
+//   tools/dev/test/fixtures/me.png).
+// - In a path, a list stands for its first element (`<question.choices.id>`: the first choice's id).
 // - `<!-- readme-test: skip <reason> -->` on the line before a block: the block is not run (the test
 //   names it as skipped, with the reason).
 
@@ -18,13 +27,25 @@ export interface Example {
   as?: string;
   /** The name its result is saved under (`# → name`). */
   saveAs?: string;
+  /** The `extensions.code` it is meant to be refused with (`# refused: CODE`). */
+  refused?: string;
   /** Line in README.md where it starts. */
+  line: number;
+}
+
+/** A file PUT to a URL between operations (`# $ curl -T file "<name.path>"`). */
+export interface Upload {
+  kind: 'upload';
+  file: string;
+  /** The placeholder of the URL, e.g. `<upload.parts.url>`. */
+  url: string;
   line: number;
 }
 
 export interface ExampleBlock {
   line: number;
-  examples: Example[];
+  /** The operations and uploads of the block, in order. */
+  examples: (Example | Upload)[];
   /** Why the block is not run, when it is marked so. */
   skip?: string;
 }
@@ -49,6 +70,12 @@ export function readmeExamples(readme: string): ExampleBlock[] {
         current = undefined;
         continue;
       }
+      const put = /^#\s*\$\s*curl\s+-T\s+(\S+)\s+"(<[^>]+>)"\s*$/.exec(line);
+      if (put) {
+        block.examples.push({ kind: 'upload', file: put[1]!, url: put[2]!, line: i + 1 });
+        current = undefined;
+        continue;
+      }
       if (line.startsWith('#') || !line.trim()) {
         current = undefined;
         continue;
@@ -58,8 +85,9 @@ export function readmeExamples(readme: string): ExampleBlock[] {
         current = { text: line, kind: start?.[1] === 'mutation' ? 'mutation' : start?.[1] === 'subscription' ? 'subscription' : 'query', as, line: i + 1 };
         block.examples.push(current);
       } else current.text += `\n${line}`;
-      const save = /#\s*→\s*([\w-]+)\s*$/.exec(line);
-      if (save) current.saveAs = save[1];
+      const save = /#\s*(?:refused:\s*([A-Z_]+)\b[^→]*)?(?:→\s*([\w-]+))?\s*$/.exec(line);
+      if (save?.[1]) current.refused = save[1];
+      if (save?.[2]) current.saveAs = save[2];
     }
     blocks.push(block);
   }
@@ -68,7 +96,11 @@ export function readmeExamples(readme: string): ExampleBlock[] {
 
 /** The value at `path` (dot-separated) in `value`, found at any depth; undefined when absent. */
 export function findPath(value: unknown, path: string[]): unknown {
-  const direct = path.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), value);
+  const first = (v: unknown): unknown => (Array.isArray(v) ? first(v[0]) : v);
+  const direct = first(path.reduce<unknown>((v, key) => {
+    const at = first(v);
+    return at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined;
+  }, value));
   if (direct !== undefined) return direct;
   if (!value || typeof value !== 'object') return undefined;
   for (const child of Object.values(value as Record<string, unknown>)) {
@@ -78,14 +110,45 @@ export function findPath(value: unknown, path: string[]): unknown {
   return undefined;
 }
 
-/** The operation with each `<name.path>` replaced from the saved results; throws naming a missing one. */
-export function fill(text: string, saved: Record<string, unknown>): string {
-  const loose = /<[^<>\s"]*>/.exec(text.replace(/#.*$/gm, '').replace(/<[\w-]+\.[\w.]+>/g, ''));
+/** What a reader does outside the graph, done by the test (see the conventions above). */
+export interface OutOfBand {
+  /** The token of the link in the newest email to `to`. */
+  mailToken(to: string): Promise<string>;
+  /** The current TOTP code of a base32 secret, one not used before. */
+  totpCode(secret: string): Promise<string>;
+}
+
+const MAIL = /<token from the email to ([^<>\s]+)>/g;
+const TOTP = /<code from the authenticator app for ([\w-]+\.[\w.]+)>/g;
+const TIME = /<(now|in (\d+) (second|minute|hour)s?)>/g;
+const UNITS = { second: 1_000, minute: 60_000, hour: 3_600_000 } as const;
+
+/** The value at `<name.path>` in the saved results; throws naming what is missing. */
+function valueOf(whole: string, name: string, path: string, saved: Record<string, unknown>): string {
+  if (!(name in saved)) throw new Error(`${whole}: no earlier result is called ${name} (mark one with "# → ${name}")`);
+  const value = findPath(saved[name], path.split('.'));
+  if (value === undefined || value === null || typeof value === 'object') throw new Error(`${whole}: ${name} has no value at ${path}`);
+  return String(value);
+}
+
+/** The operation with each placeholder replaced: `<name.path>` from the saved results, the others by `outOfBand`. */
+export async function fill(text: string, saved: Record<string, unknown>, outOfBand?: OutOfBand): Promise<string> {
+  const loose = /<[^<>\s"]*>/.exec(text.replace(/#.*$/gm, '').replace(MAIL, '').replace(TOTP, '').replace(TIME, '').replace(/<[\w-]+\.[\w.]+>/g, ''));
   if (loose) throw new Error(`${loose[0]}: a placeholder names an earlier result and a path in it, e.g. <ada.user.id> (see tools/dev/readme-examples.ts)`);
-  return text.replace(/<([\w-]+)\.([\w.]+)>/g, (whole, name: string, path: string) => {
-    if (!(name in saved)) throw new Error(`${whole}: no earlier result is called ${name} (mark one with "# → ${name}")`);
-    const value = findPath(saved[name], path.split('.'));
-    if (value === undefined || value === null || typeof value === 'object') throw new Error(`${whole}: ${name} has no value at ${path}`);
-    return String(value);
-  });
+  const replacements = new Map<string, string>();
+  for (const [whole, to] of text.matchAll(MAIL)) {
+    if (!outOfBand) throw new Error(`${whole}: reading email needs the test's out-of-band steps`);
+    replacements.set(whole, await outOfBand.mailToken(to!));
+  }
+  for (const [whole, ref] of text.matchAll(TOTP)) {
+    if (!outOfBand) throw new Error(`${whole}: a TOTP code needs the test's out-of-band steps`);
+    const [name, ...path] = ref!.split('.');
+    replacements.set(whole, await outOfBand.totpCode(valueOf(whole, name!, path.join('.'), saved)));
+  }
+  for (const [whole, , count, unit] of text.matchAll(TIME)) {
+    replacements.set(whole, new Date(Date.now() + (count ? Number(count) * UNITS[unit as keyof typeof UNITS] : 0)).toISOString());
+  }
+  return text
+    .replace(/<[^<>]+>/g, (whole) => replacements.get(whole) ?? whole)
+    .replace(/<([\w-]+)\.([\w.]+)>/g, (whole, name: string, path: string) => valueOf(whole, name, path, saved));
 }

@@ -1,36 +1,9 @@
-import { createHmac } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { registerUser, stack, type TestUser } from '@worldgraph/testenv';
+import { linkOf, registerUser, totp, waitForMail, type TestUser } from '@worldgraph/testenv';
 import type { Page } from 'playwright-core';
 import { hasChromium, startWebApp, type WebApp } from './app.ts';
 
 /** The link path (#/reset-password/<token>) of the latest mail to `to` about `subject`, from the stack's SMTP catcher. */
-async function linkFromMail(to: string, subject: string): Promise<string> {
-  const dir = path.join(stack().dataDir, 'mail');
-  for (let i = 0; i < 200; i++) {
-    const files = (await readdir(dir).catch(() => [] as string[])).sort();
-    for (const file of files.reverse()) {
-      const text = (await readFile(path.join(dir, file), 'utf8')).replace(/=\r?\n/g, '').replace(/=3D/g, '=');
-      if (text.includes(to) && text.includes(subject)) return /#\/[a-z-]+\/[A-Za-z0-9_-]+/.exec(text)![0];
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no "${subject}" mail for ${to}`);
-}
-
-/** RFC 6238 TOTP (SHA-1, 6 digits) of a base32 secret, `offset` steps from now. */
-function totp(secret: string, offset = 0): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = '';
-  for (const c of secret) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
-  const key = Buffer.from((bits.match(/.{8}/g) ?? []).map((b) => parseInt(b, 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 30_000) + offset));
-  const mac = createHmac('sha1', key).update(counter).digest();
-  const at = mac[mac.length - 1]! & 15;
-  return String((mac.readUInt32BE(at) & 0x7fffffff) % 1_000_000).padStart(6, '0');
-}
+const linkFromMail = async (to: string, subject: string) => linkOf(await waitForMail(to, { text: subject }));
 
 async function signInWithForm(page: Page, app: WebApp, login: string, password: string) {
   await page.goto(`${app.url}/#/login`);

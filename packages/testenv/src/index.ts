@@ -2,3 +2,4 @@ export * from './client.ts';
 export * from './live.ts';
 export * from './router-process.ts';
 export * from './stack.ts';
+export * from './mail.ts';

@@ -100,7 +100,8 @@ const nodeArgs = () => (process.env.WORLDGRAPH_STACK_NODE_ARGS ?? '').split(' ')
 function waitForReady(child: ChildProcess): Promise<{ router: string; subgraphs: Record<string, string> }> {
   return new Promise((resolve, reject) => {
     let buffer = '';
-    const timer = setTimeout(() => reject(new Error('the stack did not start within 120 s')), 120_000);
+    // Thirteen subgraphs migrating fresh databases took over 120 s on a 2-core machine at load 30.
+    const timer = setTimeout(() => reject(new Error('the stack did not start within 240 s')), 240_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       buffer += chunk.toString();
       const match = /WORLDGRAPH_READY (\{.*\})\n/.exec(buffer);

@@ -1,5 +1,4 @@
-import { closeDatabases, codeOf, database, gql, registerUser, unique } from '@worldgraph/testenv';
-import { inbox, tokenFromMail } from './mail.ts';
+import { closeDatabases, codeOf, database, gql, inbox, registerUser, tokenFromMail, unique } from '@worldgraph/testenv';
 
 const REQUEST_RESET = 'mutation ($e: String!) { requestPasswordReset(email: $e) }';
 const RESET = 'mutation ($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) }';

@@ -1,5 +1,5 @@
 // The README example conventions (readme-examples.ts), on a small README.
-import { fill, findPath, readmeExamples } from '../readme-examples.ts';
+import { fill, findPath, readmeExamples, type Example } from '../readme-examples.ts';
 
 const README = [
   'Intro',
@@ -15,29 +15,56 @@ const README = [
   '```graphql',
   'mutation { completeUpload(id: "<upload.id>") { id } }',
   '```',
+  '```graphql',
+  'mutation { login(input: { login: "grace" }) { accessToken } }   # refused: FORBIDDEN, reason TWO_FACTOR_REQUIRED → challenge',
+  '# $ curl -T me.png "<upload.parts.url>"',
+  '```',
 ].join('\n');
 
 describe('README example conventions', () => {
   it('splits blocks into operations, with who sends them and what their results are called', () => {
     const [first, second] = readmeExamples(README);
-    expect(first!.examples.map((e) => [e.kind, e.as, e.saveAs, e.line])).toEqual([
+    expect((first!.examples as Example[]).map((e) => [e.kind, e.as, e.saveAs, e.line])).toEqual([
       ['mutation', undefined, 'ada', 3],
       ['query', 'ada', undefined, 5],
       ['query', 'ada', undefined, 6],
       ['subscription', 'ada', 'live', 8],
     ]);
-    expect(first!.examples[2]!.text).toBe('query { features(first: 2) {\n  edges { node { id } } } }');
+    expect((first!.examples[2] as Example).text).toBe('query { features(first: 2) {\n  edges { node { id } } } }');
     expect(second!.skip).toBe('needs an HTTP PUT between the steps');
-    expect(second!.examples[0]!.as).toBe('ada');
+    expect((second!.examples[0] as Example).as).toBe('ada');
   });
 
-  it('fills placeholders from earlier results, at any depth, and names a missing one', () => {
-    const saved = { ada: { register: { accessToken: 't', user: { id: 'u1' } } } };
-    expect(fill('{ user(id: "<ada.user.id>") { id } }', saved)).toBe('{ user(id: "u1") { id } }');
+  it('reads refusals and uploads', () => {
+    const third = readmeExamples(README)[2]!;
+    expect(third.examples).toEqual([
+      expect.objectContaining({ kind: 'mutation', refused: 'FORBIDDEN', saveAs: 'challenge', line: 15 }),
+      { kind: 'upload', file: 'me.png', url: '<upload.parts.url>', line: 16 },
+    ]);
+  });
+
+  it('fills placeholders from earlier results, at any depth, and names a missing one', async () => {
+    const saved = { ada: { register: { accessToken: 't', user: { id: 'u1' } } }, q: { choices: [{ id: 'c1' }, { id: 'c2' }] } };
+    expect(await fill('{ user(id: "<ada.user.id>") { id } }', saved)).toBe('{ user(id: "u1") { id } }');
     expect(findPath(saved.ada, ['accessToken'])).toBe('t');
-    expect(() => fill('<grace.user.id>', saved)).toThrow(/no earlier result is called grace/);
-    expect(() => fill('<ada.wallet.id>', saved)).toThrow(/ada has no value at wallet.id/);
-    expect(() => fill('{ user(id: "<id>") { id } }', saved)).toThrow(/<id>: a placeholder names an earlier result/);
-    expect(fill('{ me { id } }   # Bearer <accessToken>', saved)).toBe('{ me { id } }   # Bearer <accessToken>');
+    expect(findPath(saved.q, ['choices', 'id'])).toBe('c1');
+    await expect(fill('<grace.user.id>', saved)).rejects.toThrow(/no earlier result is called grace/);
+    await expect(fill('<ada.wallet.id>', saved)).rejects.toThrow(/ada has no value at wallet.id/);
+    await expect(fill('{ user(id: "<id>") { id } }', saved)).rejects.toThrow(/<id>: a placeholder names an earlier result/);
+    expect(await fill('{ me { id } }   # Bearer <accessToken>', saved)).toBe('{ me { id } }   # Bearer <accessToken>');
+  });
+
+  it('fills what a reader does outside the graph through the out-of-band steps', async () => {
+    const saved = { enrolment: { secret: 'JBSWY3DP' } };
+    const seen: string[] = [];
+    const outOfBand = { mailToken: async (to: string) => (seen.push(to), 'tok'), totpCode: async (secret: string) => (seen.push(secret), '123456') };
+    const text = 'x(token: "<token from the email to grace@example.com>", code: "<code from the authenticator app for enrolment.secret>")';
+    expect(await fill(text, saved, outOfBand)).toBe('x(token: "tok", code: "123456")');
+    expect(seen).toEqual(['grace@example.com', 'JBSWY3DP']);
+    const before = Date.now();
+    const [now, later] = (await fill('"<now>" "<in 10 minutes>"', saved)).split(' ').map((t) => Date.parse(JSON.parse(t)));
+    expect(now! - before).toBeLessThan(5_000);
+    expect(later! - now!).toBeGreaterThanOrEqual(600_000 - 5_000);
+    await expect(fill('<token from the email to a@b.c>', saved)).rejects.toThrow(/out-of-band/);
   });
 });

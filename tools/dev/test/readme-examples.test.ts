@@ -4,8 +4,8 @@
 // result is named (`# → name`) receives an event before its block ends. Conventions: readme-examples.ts.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gql, startStack, subscribe, type LiveSubscription, type StartedStack } from '@worldgraph/testenv';
-import { fill, readmeExamples, type Example } from '../readme-examples.ts';
+import { gql, linkOf, startStack, subscribe, totp, waitForMail, type LiveSubscription, type StartedStack } from '@worldgraph/testenv';
+import { fill, readmeExamples, type Example, type OutOfBand, type Upload } from '../readme-examples.ts';
 
 const README = readFileSync(path.resolve(import.meta.dirname, '../../../README.md'), 'utf8');
 const blocks = readmeExamples(README);
@@ -22,18 +22,43 @@ const tokenOf = (name: string | undefined) => {
 beforeAll(async () => {
   stack = await startStack({ BOOTSTRAP_ADMIN_PASSWORD: 'admin-change-me-1', FEATURES_DEMO_COUNT: '10000', HUNTS_DEMO_HUNT: 'true' });
   process.env.WORLDGRAPH_TEST_STACK = JSON.stringify(stack.info);
-}, 240_000);
+}, 300_000);
 // Stopping the stack and dropping its databases can take a while on a loaded 2-core machine.
 afterAll(() => stack?.stop(), 180_000);
 
 it('the README has examples, and login, a purchase, a hunt and a subscription among them', () => {
-  const all = blocks.flatMap((b) => b.examples.map((e) => e.text)).join('\n');
+  const all = blocks.flatMap((b) => b.examples.map((e) => (e.kind === 'upload' ? '' : e.text))).join('\n');
   for (const field of ['register(', 'login(', 'adminCredit(', 'transfer(', 'buyFeature(', 'huntsNear(', 'joinHunt(', 'discoverClue(', 'subscription {']) expect(all).toContain(field);
 });
 
+// What the reader does outside the graph. An email counts when written since the operation before
+// the one that needs it started (the one that sent it); a TOTP code works once, so a code already
+// used waits for the next 30-second step, as a person waits for the app's next code.
+let previousStart = 0;
+let lastStart = 0;
+const usedCodes = new Set<string>();
+const outOfBand: OutOfBand = {
+  mailToken: async (to) => linkOf(await waitForMail(to, { since: previousStart })).split('/').pop()!,
+  totpCode: async (secret) => {
+    for (;;) {
+      const code = totp(secret);
+      if (!usedCodes.has(`${secret}:${code}`)) return (usedCodes.add(`${secret}:${code}`), code);
+      await new Promise((r) => setTimeout(r, 30_000 - (Date.now() % 30_000) + 50));
+    }
+  },
+};
+
+/** `curl -T file "<url>"`: the file from test/fixtures PUT to the URL, as S3 clients upload a part. */
+async function upload(step: Upload) {
+  const url = await fill(step.url, saved);
+  const answer = await fetch(url, { method: 'PUT', body: readFileSync(path.join(import.meta.dirname, 'fixtures', step.file)) });
+  expect({ where: `README.md:${step.line}`, status: answer.status }).toEqual({ where: `README.md:${step.line}`, status: 200 });
+}
+
 async function run(example: Example, open: Map<string, LiveSubscription<unknown>>, anonymousSubs: LiveSubscription<unknown>[]) {
   const where = `README.md:${example.line}`;
-  const query = fill(example.text, saved);
+  [previousStart, lastStart] = [lastStart, Date.now()];
+  const query = await fill(example.text, saved, outOfBand);
   const token = tokenOf(example.as);
   if (example.kind === 'subscription') {
     const sub = await subscribe(query, {}, { token });
@@ -42,18 +67,24 @@ async function run(example: Example, open: Map<string, LiveSubscription<unknown>
     return;
   }
   const answer = await gql(query, {}, { token });
+  if (example.refused) {
+    const code = answer.errors?.[0]?.extensions?.code;
+    expect({ where, code }).toEqual({ where, code: example.refused });
+    if (example.saveAs) saved[example.saveAs] = answer.errors![0]!.extensions;
+    return;
+  }
   expect({ where, errors: answer.errors }).toEqual({ where, errors: undefined });
   expect(answer.status).toBe(200);
   if (example.saveAs) saved[example.saveAs] = answer.data;
 }
 
 describe.each(blocks.map((b) => [b.line, b] as const))('README.md block at line %i', (_line, block) => {
-  const title = block.examples.map((e) => e.text.split('\n')[0]!.slice(0, 60)).join(' | ');
+  const title = block.examples.map((e) => (e.kind === 'upload' ? `PUT ${e.file}` : e.text.split('\n')[0]!.slice(0, 60))).join(' | ');
   (block.skip ? it.skip : it)(block.skip ? block.skip : `runs: ${title}`, async () => {
     const open = new Map<string, LiveSubscription<unknown>>();
     const others: LiveSubscription<unknown>[] = [];
     try {
-      for (const example of block.examples) await run(example, open, others);
+      for (const step of block.examples) await (step.kind === 'upload' ? upload(step) : run(step, open, others));
       // A named subscription hears what the block's later examples did; every one is error-free.
       for (const [name, sub] of open) {
         const first = await sub.nth(1, 30_000);
