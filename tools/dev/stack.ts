@@ -20,6 +20,7 @@ import { PersistedOperations } from '@worldgraph/router/safelist';
 import { loadSupergraphSource } from '@worldgraph/router/supergraph-source';
 import { startRouter } from '@worldgraph/router';
 import { startPaymentSandbox } from '../payment-sandbox/server.mjs';
+import { startOidcProvider } from '../oidc/server.mjs';
 
 const stackConfig = routerConfigSchema.extend({
   /** `ephemeral`: every server on a free port, and one READY line with the URLs (tests). Default: fixed. */
@@ -69,6 +70,13 @@ try {
     closers.push({ name: 'payment sandbox', close: sandbox.close });
     process.env.PAYMENT_GATEWAY_URL = sandbox.url;
     logger.info({ url: sandbox.url }, 'payment gateway sandbox started');
+  }
+  // Sign-in with a provider: without OIDC_PROVIDERS (and outside production), the development OpenID provider (tools/oidc) runs here.
+  if (!process.env.OIDC_PROVIDERS && process.env.NODE_ENV !== 'production') {
+    const provider = await startOidcProvider({ port: ephemeral ? 0 : Number(process.env.OIDC_PROVIDER_PORT ?? 9500) });
+    closers.push({ name: 'OpenID provider', close: provider.close });
+    process.env.OIDC_PROVIDERS = provider.providers;
+    logger.info({ issuer: provider.issuer }, 'development OpenID provider started');
   }
   const urls = subgraphUrls();
   const parts = createProcessParts(urls, { ...process.env, DATABASE_URL: serverUrl });
