@@ -16,7 +16,7 @@ export const DEV_CLIENT = {
   name: 'Worldgraph ID (development)',
   clientId: 'worldgraph-dev',
   clientSecret: 'worldgraph-dev-secret',
-  redirectUris: ['http://127.0.0.1:5173/auth/callback', 'http://localhost:5173/auth/callback', 'worldgraph://auth/callback'],
+  redirectUris: ['http://127.0.0.1:5173/auth/callback', 'http://localhost:5173/auth/callback', 'com.worldgraph.mobile:/auth/callback'],
 };
 
 /** Claims of a development account: the login is the subject. */

@@ -3,6 +3,7 @@ import { LogoutDocument, NotificationAddedDocument, UnreadNotificationCountDocum
 import { request, subscribe } from './api/graphql.ts';
 import { saveSession } from './api/session.ts';
 import { AdminPage } from './pages/AdminPage.tsx';
+import { CALLBACK_PATH, ProviderCallbackPage } from './pages/ProviderSignIn.tsx';
 import { AuthPage } from './pages/AuthPage.tsx';
 import { AccountPage, ForgotPasswordPage, ResetPasswordPage, VerifyEmailPage } from './pages/AccountPages.tsx';
 import { ChatPage } from './pages/ChatPage.tsx';
@@ -49,7 +50,9 @@ function useUnreadCount(signedIn: boolean): [number, (n: number) => void] {
 
 export function App() {
   const session = useSession();
-  const [page = 'map', arg, arg2] = useRoute();
+  const route = useRoute();
+  // A provider sends the browser back to /auth/callback (a path, not a hash route: providers drop fragments).
+  const [page = 'map', arg, arg2] = location.pathname === CALLBACK_PATH ? ['auth-callback'] : route;
   const roles = useRoles(session);
   const [unread, setUnread] = useUnreadCount(!!session);
   const signOut = async () => {
@@ -101,6 +104,7 @@ export function App() {
         </div>
       </header>
       <main>
+        {page === 'auth-callback' && <ProviderCallbackPage />}
         {page === 'login' && <AuthPage />}
         {page === 'forgot-password' && <ForgotPasswordPage />}
         {page === 'reset-password' && arg && <ResetPasswordPage token={decodeURIComponent(arg)} />}

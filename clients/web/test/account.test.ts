@@ -9,7 +9,7 @@ async function signInWithForm(page: Page, app: WebApp, login: string, password: 
   await page.goto(`${app.url}/#/login`);
   await page.locator('input[name=login]').fill(login);
   await page.locator('input[name=password]').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
 (hasChromium ? describe : describe.skip)('account pages in the web client', () => {
@@ -56,7 +56,7 @@ async function signInWithForm(page: Page, app: WebApp, login: string, password: 
     await page.getByRole('heading', { name: 'Two-factor code' }).waitFor();
     // The next step's code: the one used to confirm works only once.
     await page.locator('input[name=code]').fill(totp(secret, 1));
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByTestId('signed-in-as').getByText(user.username).waitFor();
   });
 });

@@ -77,7 +77,7 @@ const session = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getI
     await page.goto(`${app.url}/#/login`);
     await page.getByLabel('Username or email').fill('nobody-here');
     await page.getByLabel('Password').fill('wrong-password-1');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('alert').filter({ hasText: 'Wrong username or password.' }).waitFor();
   });
 

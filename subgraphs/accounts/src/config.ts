@@ -1,6 +1,24 @@
 import { baseConfigSchema, loadConfig } from '@worldgraph/kit';
 import { z } from 'zod';
 
+const loopback = (url: URL) => ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+
+/** One OpenID provider of OIDC_PROVIDERS. */
+export const providerSchema = z.object({
+  /** Short name in the API and the database: 1-32 of a-z, 0-9, `-`. */
+  id: z.string().regex(/^[a-z0-9-]{1,32}$/),
+  /** Shown on the sign-in button ("Sign in with …"). */
+  name: z.string().min(1).max(64),
+  /** The issuer URL (discovery at /.well-known/openid-configuration): https, or http on a loopback address. */
+  issuer: z
+    .string()
+    .url()
+    .refine((u) => new URL(u).protocol === 'https:' || loopback(new URL(u)), 'must be https (http only on 127.0.0.1 or localhost)'),
+  clientId: z.string().min(1),
+  clientSecret: z.string().min(1),
+});
+export type ProviderConfig = z.infer<typeof providerSchema>;
+
 /** accounts' settings, on top of the kit's. */
 export const accountsConfigSchema = baseConfigSchema.extend({
   /** Ed25519 private key (PKCS#8 PEM) signing access tokens. Unset outside production: generated under DATA_DIR. */
@@ -33,6 +51,29 @@ export const accountsConfigSchema = baseConfigSchema.extend({
   MAIL_PER_ADDRESS_PER_HOUR: z.coerce.number().int().positive().default(5),
   /** Failed two-factor code attempts per user in 15 minutes before attempts are refused (RATE_LIMITED). Default: 5. */
   TWO_FACTOR_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
+  /** OpenID providers to sign in with, a JSON list of { id, name, issuer, clientId, clientSecret } (see providerSchema). Default: none; `npm start` and test stacks run the development provider of tools/oidc and set it. */
+  OIDC_PROVIDERS: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON list of providers' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.array(providerSchema))
+    .default([]),
+  /** Where providers may send the browser back, comma-separated; a 127.0.0.1 or [::1] entry matches any port (RFC 8252). Default: the web's /auth/callback on localhost:5173 and 127.0.0.1:5173, and the mobile app's com.worldgraph.mobile:/auth/callback. */
+  OIDC_REDIRECT_URIS: z
+    .string()
+    .default('http://localhost:5173/auth/callback,http://127.0.0.1:5173/auth/callback,com.worldgraph.mobile:/auth/callback')
+    .transform((text) => text.split(',').map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(z.string().url())),
+  /** How long a started provider sign-in may be completed, in seconds. Default: 600. */
+  OIDC_STATE_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
+  /** Linking a provider needs a sign-in at the provider at most this many seconds old (the provider is asked to sign in again). Default: 300. */
+  OIDC_LINK_MAX_AGE_SECONDS: z.coerce.number().int().min(30).default(300),
 });
 export type AccountsConfig = z.infer<typeof accountsConfigSchema>;
 

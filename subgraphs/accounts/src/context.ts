@@ -10,6 +10,7 @@ import type { SignInRecords } from './domain/sign-ins.ts';
 import type { TwoFactor } from './domain/two-factor.ts';
 import type { PrismaClient } from './generated/prisma/client.ts';
 import type { Presence } from './domain/presence.ts';
+import type { ProviderSignIn } from './domain/provider-sign-in.ts';
 
 /** accounts' resolver context: the kit's, plus the commands and this request's loaders. */
 export interface AccountsContext extends BaseContext {
@@ -21,6 +22,7 @@ export interface AccountsContext extends BaseContext {
   bankAccounts: BankAccounts;
   twoFactor: TwoFactor;
   signIns: SignInRecords;
+  providerSignIn: ProviderSignIn;
   /** The sessions table, read for the signed-in user's own list. */
   sessions: PrismaClient['session'];
   /** Live domain events, for subscriptions. */

@@ -11,6 +11,8 @@ import { Mailer, startMailCatcher } from './domain/mail.ts';
 import { SignInRecords } from './domain/sign-ins.ts';
 import { TwoFactor } from './domain/two-factor.ts';
 import { Presence } from './domain/presence.ts';
+import { OpenIdProviders } from './domain/openid.ts';
+import { ProviderSignIn } from './domain/provider-sign-in.ts';
 import { LoginThrottle } from './domain/throttle.ts';
 import { generatePrivateKeyPem, loadSigningKeys } from './domain/tokens.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
@@ -48,6 +50,11 @@ export const accounts = defineSubgraph<AccountsContext>({
       resetTtlSeconds: config.PASSWORD_RESET_TTL_SECONDS,
       perAddressPerHour: config.MAIL_PER_ADDRESS_PER_HOUR,
     }, runtime.logger);
+    const providerSignIn = new ProviderSignIn(db, new OpenIdProviders(config.OIDC_PROVIDERS), service, signIns, {
+      redirectUris: config.OIDC_REDIRECT_URIS,
+      stateTtlSeconds: config.OIDC_STATE_TTL_SECONDS,
+      linkMaxAgeSeconds: config.OIDC_LINK_MAX_AGE_SECONDS,
+    });
     const apiKeys = new ApiKeys(db, keys, runtime.kv);
     const limitations = new Limitations(db);
     if (config.BOOTSTRAP_ADMIN_PASSWORD) await service.bootstrapAdmin(config.BOOTSTRAP_ADMIN_PASSWORD);
@@ -65,6 +72,7 @@ export const accounts = defineSubgraph<AccountsContext>({
         bankAccounts: new BankAccounts(db),
         twoFactor,
         signIns,
+        providerSignIn,
         sessions: db.session,
         live: runtime.live,
         users: keyedLoader(

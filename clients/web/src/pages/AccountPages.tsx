@@ -22,6 +22,7 @@ import { request } from '../api/graphql.ts';
 import { saveSession } from '../api/session.ts';
 import { ErrorText } from '../ErrorText.tsx';
 import { go } from '../route.ts';
+import { LinkedProvidersPanel } from './ProviderSignIn.tsx';
 
 const fieldOf = (event: FormEvent<HTMLFormElement>) => {
   event.preventDefault();
@@ -300,6 +301,7 @@ export function AccountPage() {
       </section>
       {me.privacy && <PrivacyPanel privacy={me.privacy} />}
       <BankAccountsPanel />
+      <LinkedProvidersPanel />
       <TwoFactorPanel enabled={!!me.twoFactorEnabled} onChange={() => void load()} />
       <section className="card">
         <h2>Signed-in devices</h2>

@@ -5,6 +5,7 @@ import { request } from '../api/graphql.ts';
 import { saveSession } from '../api/session.ts';
 import { ErrorText } from '../ErrorText.tsx';
 import { go } from '../route.ts';
+import { ProviderButtons } from './ProviderSignIn.tsx';
 
 /** Sign in, or create an account (which signs in too). */
 export function AuthPage() {
@@ -90,6 +91,7 @@ export function AuthPage() {
         {mode === 'login' ? 'New here? Create an account' : 'Have an account? Sign in'}
       </button>
       {mode === 'login' && <a href="#/forgot-password">Forgot your password?</a>}
+      <ProviderButtons />
     </section>
   );
 }

@@ -626,6 +626,8 @@ export type SetPlatformVariableInput = {
 
 /** What became of a sign-in attempt. */
 export type SignInOutcome =
+  /** A sign-in with a provider was refused (bad state or code, an email of another account...). */
+  | 'provider_refused'
   | 'success'
   | 'two_factor_failed'
   | 'two_factor_required'
@@ -2167,6 +2169,55 @@ export type CancelChallengeRoundMutationVariables = Exact<{
 
 export type CancelChallengeRoundMutation = { cancelChallengeRound: { id: string, opensAt: string, closesAt: string, status: ChallengeRoundStatus, winners: number, prizePool: { asset: string, amountEach: string, winnerLimit: number } | null } };
 
+export type SignInProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInProvidersQuery = { signInProviders: Array<{ id: string, name: string }> };
+
+export type StartProviderSignInMutationVariables = Exact<{
+  provider: string | number;
+  redirectUri: string;
+}>;
+
+
+export type StartProviderSignInMutation = { startProviderSignIn: { authorizationUrl: string, expiresAt: string } };
+
+export type CompleteProviderSignInMutationVariables = Exact<{
+  authorizationResponse: string;
+}>;
+
+
+export type CompleteProviderSignInMutation = { completeProviderSignIn: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string, username: string, displayName: string | null, email: string | null, roles: Array<Role>, status: UserStatus } } };
+
+export type LinkedProviderFieldsFragment = { email: string | null, linkedAt: string, lastUsedAt: string | null, provider: { id: string, name: string } };
+
+export type MyLinkedProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyLinkedProvidersQuery = { myLinkedProviders: Array<{ email: string | null, linkedAt: string, lastUsedAt: string | null, provider: { id: string, name: string } }> };
+
+export type StartProviderLinkMutationVariables = Exact<{
+  provider: string | number;
+  redirectUri: string;
+}>;
+
+
+export type StartProviderLinkMutation = { startProviderLink: { authorizationUrl: string, expiresAt: string } };
+
+export type CompleteProviderLinkMutationVariables = Exact<{
+  authorizationResponse: string;
+}>;
+
+
+export type CompleteProviderLinkMutation = { completeProviderLink: { email: string | null, linkedAt: string, lastUsedAt: string | null, provider: { id: string, name: string } } };
+
+export type UnlinkProviderMutationVariables = Exact<{
+  provider: string | number;
+}>;
+
+
+export type UnlinkProviderMutation = { unlinkProvider: boolean };
+
 export type JoinRequestFieldsFragment = { id: string, kind: JoinRequestKind, status: JoinRequestStatus, canAnswer: boolean, message: string | null, relation: RelationKind | null, expiresAt: string, createdAt: string, answeredAt: string | null, dynasty: { id: string, name: string }, sender: { id: string, username: string }, user: { id: string, username: string }, relative: { id: string, username: string } | null };
 
 export type DynastyPageFieldsFragment = { id: string, name: string, status: DynastyStatus, memberLimit: number, memberCount: number, createdAt: string, dissolvedAt: string | null, head: { id: string, username: string }, seat: { id: string, landUse: LandUse } | null, members: Array<{ role: MemberRole, isChild: boolean, joinedAt: string, family: { id: string, name: string }, user: { id: string, username: string, level: { number: number, name: string }, features: { edges: Array<{ node: { id: string } }> } }, relations: Array<{ kind: RelationKind, relative: { id: string, username: string } }> }>, families: Array<{ id: string, name: string, members: Array<{ user: { id: string } }> }>, pendingRequests: Array<{ id: string, kind: JoinRequestKind, status: JoinRequestStatus, canAnswer: boolean, message: string | null, relation: RelationKind | null, expiresAt: string, createdAt: string, answeredAt: string | null, dynasty: { id: string, name: string }, sender: { id: string, username: string }, user: { id: string, username: string }, relative: { id: string, username: string } | null }>, childPermissions: Array<{ dailySpendLimit: string | null, canBuyParcels: boolean, canSellParcels: boolean, canChat: boolean, user: { id: string, username: string } }> };
@@ -3013,6 +3064,17 @@ export const AnswerResultFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AnswerResult"}) as unknown as TypedDocumentString<AnswerResultFragment, unknown>;
+export const LinkedProviderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LinkedProviderFields on LinkedProvider {
+  provider {
+    id
+    name
+  }
+  email
+  linkedAt
+  lastUsedAt
+}
+    `, {"fragmentName":"LinkedProviderFields"}) as unknown as TypedDocumentString<LinkedProviderFieldsFragment, unknown>;
 export const JoinRequestFieldsFragmentDoc = new TypedDocumentString(`
     fragment JoinRequestFields on JoinRequest {
   id
@@ -7650,6 +7712,85 @@ export const CancelChallengeRoundDocument = new TypedDocumentString(`
     winnerLimit
   }
 }`, {"hash":"sha256:6bd2182a49ab8a9782205ef8ffaba0e82a53b131df3e7328c8888f153beae8c0"}) as unknown as TypedDocumentString<CancelChallengeRoundMutation, CancelChallengeRoundMutationVariables>;
+export const SignInProvidersDocument = new TypedDocumentString(`
+    query SignInProviders {
+  signInProviders {
+    id
+    name
+  }
+}
+    `, {"hash":"sha256:cfb9902eee342fc5cf9e1acde329c9f0a716740af763589e7d7cc2e81cb523aa"}) as unknown as TypedDocumentString<SignInProvidersQuery, SignInProvidersQueryVariables>;
+export const StartProviderSignInDocument = new TypedDocumentString(`
+    mutation StartProviderSignIn($provider: ID!, $redirectUri: String!) {
+  startProviderSignIn(provider: $provider, redirectUri: $redirectUri) {
+    authorizationUrl
+    expiresAt
+  }
+}
+    `, {"hash":"sha256:48b5d9ae72e322d2356de4d8c856d13f0f42677219dcf2b6e25b667b64c5bc69"}) as unknown as TypedDocumentString<StartProviderSignInMutation, StartProviderSignInMutationVariables>;
+export const CompleteProviderSignInDocument = new TypedDocumentString(`
+    mutation CompleteProviderSignIn($authorizationResponse: String!) {
+  completeProviderSignIn(authorizationResponse: $authorizationResponse) {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    refreshTokenExpiresAt
+    user {
+      ...Viewer
+    }
+  }
+}
+    fragment Viewer on User {
+  id
+  username
+  displayName
+  email
+  roles
+  status
+}`, {"hash":"sha256:20b2e40843e6e0518ccb1f61d6a717b6b2934b023c3d97757a877a7d6c792e6e"}) as unknown as TypedDocumentString<CompleteProviderSignInMutation, CompleteProviderSignInMutationVariables>;
+export const MyLinkedProvidersDocument = new TypedDocumentString(`
+    query MyLinkedProviders {
+  myLinkedProviders {
+    ...LinkedProviderFields
+  }
+}
+    fragment LinkedProviderFields on LinkedProvider {
+  provider {
+    id
+    name
+  }
+  email
+  linkedAt
+  lastUsedAt
+}`, {"hash":"sha256:5c6243550fcbc0572b3e50fb3b56a089dff535234429abc0b94096379acaaa27"}) as unknown as TypedDocumentString<MyLinkedProvidersQuery, MyLinkedProvidersQueryVariables>;
+export const StartProviderLinkDocument = new TypedDocumentString(`
+    mutation StartProviderLink($provider: ID!, $redirectUri: String!) {
+  startProviderLink(provider: $provider, redirectUri: $redirectUri) {
+    authorizationUrl
+    expiresAt
+  }
+}
+    `, {"hash":"sha256:3cdd872a6148ef09d525b1a4eb8e5c643d7c9ce119f50947058110dc0856d4c8"}) as unknown as TypedDocumentString<StartProviderLinkMutation, StartProviderLinkMutationVariables>;
+export const CompleteProviderLinkDocument = new TypedDocumentString(`
+    mutation CompleteProviderLink($authorizationResponse: String!) {
+  completeProviderLink(authorizationResponse: $authorizationResponse) {
+    ...LinkedProviderFields
+  }
+}
+    fragment LinkedProviderFields on LinkedProvider {
+  provider {
+    id
+    name
+  }
+  email
+  linkedAt
+  lastUsedAt
+}`, {"hash":"sha256:c784e294f9314ec924669ec150c75e5f38b6c2ff90b97e104025f0858f992108"}) as unknown as TypedDocumentString<CompleteProviderLinkMutation, CompleteProviderLinkMutationVariables>;
+export const UnlinkProviderDocument = new TypedDocumentString(`
+    mutation UnlinkProvider($provider: ID!) {
+  unlinkProvider(provider: $provider)
+}
+    `, {"hash":"sha256:1008773bb253849665ebf2652e27b60db342da99fcea69b2c6a8f067c3f70ce5"}) as unknown as TypedDocumentString<UnlinkProviderMutation, UnlinkProviderMutationVariables>;
 export const DynastyDocument = new TypedDocumentString(`
     query Dynasty($id: ID!) {
   dynasty(id: $id) {

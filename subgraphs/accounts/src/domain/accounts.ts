@@ -67,17 +67,25 @@ export class Accounts {
       throw unauthenticated('Wrong login or password');
     }
     await this.throttle.succeeded(login, client.address);
+    return this.signInWithFirstFactor(user, client);
+  }
+
+  /**
+   * The sign-in of a user whose first factor passed (a password; `provider`, an OpenID provider):
+   * a session, or with two-factor on, a refusal carrying a challenge to complete with a code.
+   */
+  async signInWithFirstFactor(user: User, client: ClientInfo, provider?: string): Promise<Session> {
     if (user.totpEnabledAt && this.extras.twoFactor) {
-      // The password was right; a session needs a code too. The answer carries a challenge to complete.
+      // The first factor was right; a session needs a code too. The answer carries a challenge to complete.
       const { challenge, expiresAt } = await this.extras.twoFactor.challenge(user.id);
-      await this.extras.signIns?.record(user.id, client, 'two_factor_required');
+      await this.extras.signIns?.record(user.id, client, 'two_factor_required', provider);
       throw new AppError('FORBIDDEN', 'Two-factor code required: complete the sign-in with completeTwoFactorLogin', {
         reason: 'TWO_FACTOR_REQUIRED',
         challenge,
         challengeExpiresAt: expiresAt.toISOString(),
       });
     }
-    await this.extras.signIns?.record(user.id, client, 'success');
+    await this.extras.signIns?.record(user.id, client, 'success', provider);
     return this.openSession(user, client);
   }
 
@@ -117,6 +125,7 @@ export class Accounts {
       await tx.accountToken.deleteMany({ where: { userId } });
       await tx.recoveryCode.deleteMany({ where: { userId } });
       await tx.bankAccount.deleteMany({ where: { userId } });
+      await tx.providerLink.deleteMany({ where: { userId } });
       await tx.user.update({
         where: { id: userId },
         data: {

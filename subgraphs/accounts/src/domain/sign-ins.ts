@@ -7,7 +7,7 @@ export interface ClientInfo {
 }
 
 /** What became of a sign-in attempt. */
-export type SignInOutcome = 'success' | 'wrong_password' | 'unknown_login' | 'two_factor_required' | 'two_factor_success' | 'two_factor_failed';
+export type SignInOutcome = 'success' | 'wrong_password' | 'unknown_login' | 'two_factor_required' | 'two_factor_success' | 'two_factor_failed' | 'provider_refused';
 
 /**
  * The append-only record of sign-in attempts (Lootopia's immutable authentication records): one
@@ -18,9 +18,10 @@ export type SignInOutcome = 'success' | 'wrong_password' | 'unknown_login' | 'tw
 export class SignInRecords {
   constructor(private readonly db: PrismaClient) {}
 
-  async record(userId: string | null, client: ClientInfo, outcome: SignInOutcome): Promise<void> {
+  /** Records an attempt; `provider` is the OpenID provider it went through (none for a password). */
+  async record(userId: string | null, client: ClientInfo, outcome: SignInOutcome, provider?: string): Promise<void> {
     await this.db.signInRecord.create({
-      data: { userId, address: client.address.slice(0, 64), userAgent: client.userAgent?.slice(0, 512), outcome },
+      data: { userId, address: client.address.slice(0, 64), userAgent: client.userAgent?.slice(0, 512), outcome, provider },
     });
   }
 

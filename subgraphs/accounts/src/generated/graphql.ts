@@ -119,6 +119,16 @@ export type LimitationKind =
   | 'CANNOT_CHAT'
   | 'CANNOT_TRADE';
 
+/** A provider identity linked to the signed-in user's account: it signs in to it. */
+export type LinkedProvider = {
+  __typename?: 'LinkedProvider';
+  /** The email the provider gave when it was linked. */
+  email?: Maybe<Scalars['String']['output']>;
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  linkedAt: Scalars['DateTime']['output'];
+  provider: SignInProvider;
+};
+
 export type LoginInput = {
   /** Username or email. */
   login: Scalars['String']['input'];
@@ -131,6 +141,18 @@ export type Mutation = {
   addBankAccount: BankAccount;
   /** Starts two-factor enrolment: a new secret for an authenticator app, shown once. Not in force until confirmed. */
   beginTwoFactorEnrolment: TwoFactorEnrolment;
+  /** Completes a link started by this session, with the authorization response. Refused like completeProviderSignIn; also FORBIDDEN, reason STATE_NOT_YOURS, from another session; CONFLICT, reason IDENTITY_IN_USE (linked to another account) or ALREADY_LINKED (this provider is linked already). */
+  completeProviderLink: LinkedProvider;
+  /**
+   * Completes a provider sign-in with the authorization response: the whole URL the provider sent the
+   * browser back to (code, state, iss). Signs in the user the identity is linked to, or signs up a new
+   * one. Answers like login (with two-factor on: FORBIDDEN, reason TWO_FACTOR_REQUIRED and a challenge).
+   * Refused, changing nothing: BAD_USER_INPUT with reason INVALID_STATE (forged or unknown),
+   * STATE_USED (replayed), STATE_EXPIRED, REDIRECT_URI_MISMATCH, INVALID_CODE (wrong or reused code),
+   * PROVIDER_ERROR (the provider refused), EMAIL_REQUIRED; CONFLICT, reason ACCOUNT_EXISTS, when the
+   * provider's email is an existing account's (sign in to it and link the provider from there).
+   */
+  completeProviderSignIn: AuthPayload;
   /** The second step of a sign-in with two-factor on: login refused with FORBIDDEN, reason TWO_FACTOR_REQUIRED and a challenge; send it back with a one-time code (app or recovery). Code attempts are limited (RATE_LIMITED). */
   completeTwoFactorLogin: AuthPayload;
   /** Turns two-factor sign-in on with a code from the app. Answers ten single-use recovery codes, shown once. */
@@ -169,6 +191,16 @@ export type Mutation = {
   setRoles: User;
   /** Ends every session of the signed-in user, this one included. Returns how many ended. */
   signOutEverywhere: Scalars['Int']['output'];
+  /** Starts linking a provider to the signed-in account: like startProviderSignIn, but the provider is asked for a fresh sign-in (prompt=login, at most OIDC_LINK_MAX_AGE_SECONDS old). */
+  startProviderLink: ProviderAuthorization;
+  /**
+   * Starts a sign-in (or a sign-up) with an OpenID provider: open authorizationUrl in the browser; the
+   * provider sends it back to redirectUri (one of OIDC_REDIRECT_URIS) with the authorization response.
+   * Unknown provider or redirect URI: BAD_USER_INPUT, reason UNKNOWN_PROVIDER or REDIRECT_URI_NOT_ALLOWED.
+   */
+  startProviderSignIn: ProviderAuthorization;
+  /** Unlinks a provider from the signed-in account. NOT_FOUND when not linked; CONFLICT, reason LAST_SIGN_IN_METHOD, when it is the account's only way to sign in (no password, no other provider). */
+  unlinkProvider: Scalars['Boolean']['output'];
   /** Changes who sees what of the signed-in user. */
   updatePrivacy: User;
   updateProfile: User;
@@ -180,6 +212,16 @@ export type Mutation = {
 export type MutationAddBankAccountArgs = {
   holderName: Scalars['String']['input'];
   iban: Scalars['String']['input'];
+};
+
+
+export type MutationCompleteProviderLinkArgs = {
+  authorizationResponse: Scalars['String']['input'];
+};
+
+
+export type MutationCompleteProviderSignInArgs = {
+  authorizationResponse: Scalars['String']['input'];
 };
 
 
@@ -271,6 +313,23 @@ export type MutationSetRolesArgs = {
 };
 
 
+export type MutationStartProviderLinkArgs = {
+  provider: Scalars['ID']['input'];
+  redirectUri: Scalars['String']['input'];
+};
+
+
+export type MutationStartProviderSignInArgs = {
+  provider: Scalars['ID']['input'];
+  redirectUri: Scalars['String']['input'];
+};
+
+
+export type MutationUnlinkProviderArgs = {
+  provider: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdatePrivacyArgs = {
   input: PrivacyInput;
 };
@@ -306,6 +365,15 @@ export type PrivacySettings = {
   presence: Audience;
 };
 
+/** Where to send the browser to sign in at a provider. */
+export type ProviderAuthorization = {
+  __typename?: 'ProviderAuthorization';
+  /** The provider's sign-in page (authorization code with PKCE S256, state and nonce): open it in the browser. It comes back to the redirect URI. */
+  authorizationUrl: Scalars['String']['output'];
+  /** Complete the sign-in before then (the state works once, until this time). */
+  expiresAt: Scalars['DateTime']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Admins only: API keys, newest first; of one owner when ownerId is given. 1-200 of them. */
@@ -320,10 +388,14 @@ export type Query = {
   myApiKeys: Array<ApiKey>;
   /** The signed-in user's bank accounts (at most 5). */
   myBankAccounts: Array<BankAccount>;
+  /** The providers linked to the signed-in user's account. */
+  myLinkedProviders: Array<LinkedProvider>;
   /** The signed-in user's open sessions, newest first. */
   mySessions: Array<AccountSession>;
   /** The signed-in user's latest sign-in attempts, newest first (1-100). */
   mySignIns: Array<SignInRecord>;
+  /** The OpenID providers one may sign in with. */
+  signInProviders: Array<SignInProvider>;
   user?: Maybe<User>;
   userByUsername?: Maybe<User>;
 };
@@ -376,6 +448,8 @@ export type Role =
 
 /** What became of a sign-in attempt. */
 export type SignInOutcome =
+  /** A sign-in with a provider was refused (bad state or code, an email of another account...). */
+  | 'provider_refused'
   | 'success'
   | 'two_factor_failed'
   | 'two_factor_required'
@@ -383,12 +457,23 @@ export type SignInOutcome =
   | 'unknown_login'
   | 'wrong_password';
 
+/** An OpenID provider users may sign in with (configuration: OIDC_PROVIDERS). */
+export type SignInProvider = {
+  __typename?: 'SignInProvider';
+  /** Short name, given to startProviderSignIn and the other provider operations. */
+  id: Scalars['ID']['output'];
+  /** Shown on the button: Sign in with <name>. */
+  name: Scalars['String']['output'];
+};
+
 /** One sign-in attempt on the account. Append-only: the database refuses to change or delete one. */
 export type SignInRecord = {
   __typename?: 'SignInRecord';
   address?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   outcome: SignInOutcome;
+  /** The OpenID provider signed in with (its id); null for a password. */
+  provider?: Maybe<Scalars['String']['output']>;
   userAgent?: Maybe<Scalars['String']['output']>;
 };
 
@@ -584,15 +669,18 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   KycStatus: KycStatus;
   LimitationKind: LimitationKind;
+  LinkedProvider: ResolverTypeWrapper<LinkedProvider>;
   LoginInput: LoginInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PrivacyInput: PrivacyInput;
   PrivacySettings: ResolverTypeWrapper<PrivacySettings>;
+  ProviderAuthorization: ResolverTypeWrapper<ProviderAuthorization>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterInput: RegisterInput;
   Role: Role;
   SignInOutcome: SignInOutcome;
+  SignInProvider: ResolverTypeWrapper<SignInProvider>;
   SignInRecord: ResolverTypeWrapper<SignInRecordRow>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TwoFactorEnrolment: ResolverTypeWrapper<TwoFactorEnrolment>;
@@ -617,13 +705,16 @@ export type ResolversParentTypes = ResolversObject<{
   BankAccount: BankAccountRow;
   CreateApiKeyInput: CreateApiKeyInput;
   DateTime: Scalars['DateTime']['output'];
+  LinkedProvider: LinkedProvider;
   LoginInput: LoginInput;
   Mutation: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
   PrivacyInput: PrivacyInput;
   PrivacySettings: PrivacySettings;
+  ProviderAuthorization: ProviderAuthorization;
   Query: Record<PropertyKey, never>;
   RegisterInput: RegisterInput;
+  SignInProvider: SignInProvider;
   SignInRecord: SignInRecordRow;
   Subscription: Record<PropertyKey, never>;
   TwoFactorEnrolment: TwoFactorEnrolment;
@@ -688,9 +779,18 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type LinkedProviderResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['LinkedProvider'] = ResolversParentTypes['LinkedProvider']> = ResolversObject<{
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  linkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['SignInProvider'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addBankAccount?: Resolver<ResolversTypes['BankAccount'], ParentType, ContextType, RequireFields<MutationAddBankAccountArgs, 'holderName' | 'iban'>>;
   beginTwoFactorEnrolment?: Resolver<ResolversTypes['TwoFactorEnrolment'], ParentType, ContextType>;
+  completeProviderLink?: Resolver<ResolversTypes['LinkedProvider'], ParentType, ContextType, RequireFields<MutationCompleteProviderLinkArgs, 'authorizationResponse'>>;
+  completeProviderSignIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationCompleteProviderSignInArgs, 'authorizationResponse'>>;
   completeTwoFactorLogin?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationCompleteTwoFactorLoginArgs, 'challenge' | 'oneTimeCode'>>;
   confirmTwoFactorEnrolment?: Resolver<ResolversTypes['TwoFactorRecoveryCodes'], ParentType, ContextType, RequireFields<MutationConfirmTwoFactorEnrolmentArgs, 'oneTimeCode'>>;
   createApiKey?: Resolver<ResolversTypes['ApiKeySecret'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
@@ -710,6 +810,9 @@ export type MutationResolvers<ContextType = AccountsContext, ParentType extends 
   rotateApiKey?: Resolver<ResolversTypes['ApiKeySecret'], ParentType, ContextType, RequireFields<MutationRotateApiKeyArgs, 'id'>>;
   setRoles?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetRolesArgs, 'roles' | 'userId'>>;
   signOutEverywhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startProviderLink?: Resolver<ResolversTypes['ProviderAuthorization'], ParentType, ContextType, RequireFields<MutationStartProviderLinkArgs, 'provider' | 'redirectUri'>>;
+  startProviderSignIn?: Resolver<ResolversTypes['ProviderAuthorization'], ParentType, ContextType, RequireFields<MutationStartProviderSignInArgs, 'provider' | 'redirectUri'>>;
+  unlinkProvider?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnlinkProviderArgs, 'provider'>>;
   updatePrivacy?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdatePrivacyArgs, 'input'>>;
   updateProfile?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
   verifyEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'token'>>;
@@ -722,6 +825,11 @@ export type PrivacySettingsResolvers<ContextType = AccountsContext, ParentType e
   presence?: Resolver<ResolversTypes['Audience'], ParentType, ContextType>;
 }>;
 
+export type ProviderAuthorizationResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['ProviderAuthorization'] = ResolversParentTypes['ProviderAuthorization']> = ResolversObject<{
+  authorizationUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'first'>>;
   internalApiKeyGrant?: Resolver<Maybe<ResolversTypes['ApiKeyGrant']>, ParentType, ContextType, RequireFields<QueryInternalApiKeyGrantArgs, 'apiKey'>>;
@@ -729,16 +837,24 @@ export type QueryResolvers<ContextType = AccountsContext, ParentType extends Res
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   myApiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   myBankAccounts?: Resolver<Array<ResolversTypes['BankAccount']>, ParentType, ContextType>;
+  myLinkedProviders?: Resolver<Array<ResolversTypes['LinkedProvider']>, ParentType, ContextType>;
   mySessions?: Resolver<Array<ResolversTypes['AccountSession']>, ParentType, ContextType>;
   mySignIns?: Resolver<Array<ResolversTypes['SignInRecord']>, ParentType, ContextType, RequireFields<QueryMySignInsArgs, 'first'>>;
+  signInProviders?: Resolver<Array<ResolversTypes['SignInProvider']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   userByUsername?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserByUsernameArgs, 'username'>>;
+}>;
+
+export type SignInProviderResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['SignInProvider'] = ResolversParentTypes['SignInProvider']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SignInRecordResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['SignInRecord'] = ResolversParentTypes['SignInRecord']> = ResolversObject<{
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['SignInOutcome'], ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -795,9 +911,12 @@ export type Resolvers<ContextType = AccountsContext> = ResolversObject<{
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   BankAccount?: BankAccountResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  LinkedProvider?: LinkedProviderResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PrivacySettings?: PrivacySettingsResolvers<ContextType>;
+  ProviderAuthorization?: ProviderAuthorizationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SignInProvider?: SignInProviderResolvers<ContextType>;
   SignInRecord?: SignInRecordResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TwoFactorEnrolment?: TwoFactorEnrolmentResolvers<ContextType>;

@@ -3,6 +3,11 @@ import type { MutationResolvers } from '../generated/graphql.ts';
 import type { AccountsContext } from '../context.ts';
 
 const client = (ctx: AccountsContext) => ({ address: ctx.clientAddress, userAgent: ctx.userAgent });
+/** The signed-in user's viewer (with its session): UNAUTHENTICATED otherwise. */
+const signedIn = (ctx: AccountsContext) => {
+  if (ctx.viewer.kind !== 'user') throw unauthenticated();
+  return ctx.viewer;
+};
 
 export const Mutation: MutationResolvers = {
   register: async (_root, { input }, ctx) => {
@@ -39,6 +44,11 @@ export const Mutation: MutationResolvers = {
   deleteMyAccount: (_root, { password }, ctx) => ctx.accounts.erase(requireUser(ctx.viewer), password, client(ctx)),
   login: (_root, { input }, ctx) => ctx.accounts.login(input, client(ctx)),
   refresh: (_root, { refreshToken }, ctx) => ctx.accounts.refresh(refreshToken),
+  startProviderSignIn: (_root, { provider, redirectUri }, ctx) => ctx.providerSignIn.start('signin', provider, redirectUri),
+  completeProviderSignIn: (_root, { authorizationResponse }, ctx) => ctx.providerSignIn.completeSignIn(authorizationResponse, client(ctx)),
+  startProviderLink: (_root, { provider, redirectUri }, ctx) => ctx.providerSignIn.start('link', provider, redirectUri, signedIn(ctx)),
+  completeProviderLink: (_root, { authorizationResponse }, ctx) => ctx.providerSignIn.completeLink(signedIn(ctx), authorizationResponse, client(ctx)),
+  unlinkProvider: (_root, { provider }, ctx) => ctx.providerSignIn.unlink(requireUser(ctx.viewer), provider),
   logout: async (_root, _args, ctx) => {
     if (ctx.viewer.kind !== 'user') throw unauthenticated();
     await ctx.accounts.revoke(ctx.viewer.sessionId);

@@ -19,6 +19,8 @@ export const Query: QueryResolvers = {
     return open.map((s) => ({ ...s, current: s.id === current }));
   },
   myBankAccounts: (_root, _args, ctx) => ctx.bankAccounts.list(requireUser(ctx.viewer)),
+  signInProviders: (_root, _args, ctx) => ctx.providerSignIn.available(),
+  myLinkedProviders: (_root, _args, ctx) => ctx.providerSignIn.links(requireUser(ctx.viewer)),
   mySignIns: (_root, { first }, ctx) => ctx.signIns.latest(requireUser(ctx.viewer), first ?? 20),
   user: (_root, { id }, { users }) => users.load(id),
   userByUsername: (_root, { username }, { usersByUsername }) => usersByUsername.load(username.toLowerCase()),

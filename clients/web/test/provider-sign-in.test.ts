@@ -1,0 +1,61 @@
+import { registerUser, unique } from '@worldgraph/testenv';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, hasChromium, startWebApp, type WebApp } from './app.ts';
+
+// Through the development OpenID provider the test stack runs (tools/oidc): its real login page.
+const PROVIDER = 'Worldgraph ID (development)';
+
+/** On the provider's login page (any login works there): sign in as `login`. */
+async function signInAtProvider(page: Page, login: string) {
+  await page.locator('input[name=login]').fill(login);
+  await page.locator('input[name=password]').fill('any-password-1');
+  await page.locator('button[type=submit]').click();
+}
+
+(hasChromium ? describe : describe.skip)('sign in with a provider in the web client', () => {
+  let app: WebApp;
+  beforeAll(async () => {
+    app = await startWebApp();
+  });
+  afterAll(() => app?.stop());
+
+  it('signs up through the provider\'s pages, then the account page refuses to unlink the only way in', async () => {
+    const login = unique('web');
+    const page = await app.page();
+    await page.goto(`${app.url}/#/login`);
+    await page.getByRole('button', { name: `Sign in with ${PROVIDER}` }).click();
+    await page.locator('input[name=login]').waitFor();
+    expect(new URL(page.url()).origin).not.toBe(app.url);
+    await signInAtProvider(page, login);
+    await page.getByTestId('signed-in-as').filter({ hasText: login }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+
+    await page.goto(`${app.url}/#/account`);
+    const panel = page.getByTestId('linked-providers');
+    await panel.getByText(`${login}@oidc.localhost`).waitFor();
+    await page.screenshot({ path: `${ARTIFACTS}/linked-providers.png` });
+    await panel.getByRole('button', { name: `Unlink ${PROVIDER}` }).click();
+    await panel.getByRole('alert').filter({ hasText: 'only way to sign in' }).waitFor();
+  });
+
+  it('links the provider to a password account from the account page, then unlinks it', async () => {
+    const user = await registerUser();
+    const page = await app.page();
+    await page.goto(`${app.url}/#/login`);
+    await page.locator('input[name=login]').fill(user.username);
+    await page.locator('input[name=password]').fill(user.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByTestId('signed-in-as').filter({ hasText: user.username }).waitFor();
+
+    await page.goto(`${app.url}/#/account`);
+    const panel = page.getByTestId('linked-providers');
+    await panel.getByText('No provider is linked').waitFor();
+    await panel.getByRole('button', { name: `Link ${PROVIDER}` }).click();
+    const login = unique('lnk');
+    await signInAtProvider(page, login);
+    await page.getByTestId('account-page').waitFor();
+    await panel.getByText(`${login}@oidc.localhost`).waitFor();
+    await panel.getByRole('button', { name: `Unlink ${PROVIDER}` }).click();
+    await panel.getByText('No provider is linked').waitFor();
+  });
+});
