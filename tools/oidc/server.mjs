@@ -1,7 +1,8 @@
 // A development OpenID provider: the certified `oidc-provider` package on 127.0.0.1, for `npm start`,
 // tests and CI. Its login page (oidc-provider's development interaction) signs in whoever types a
 // login, with any password: the login becomes the subject, and its email is the login when it holds
-// an `@`, else `<login>@oidc.localhost` (verified). Consent is granted without asking.
+// an `@`, else `<login>@oidc.localhost` (verified). A consent page follows ("Continue"): the provider
+// asks every time for a native client.
 //
 // One client is registered: DEV_CLIENT (confidential, client_secret_basic, authorization code with
 // PKCE S256). Its redirect URIs are the web's callback and the mobile app's; as a native client, any
@@ -52,15 +53,6 @@ export async function startOidcProvider({ port = 9500, host = '127.0.0.1', stric
     pkce: { required: () => true },
     async findAccount(_ctx, id) {
       return { accountId: id, claims: () => claimsOf(id) };
-    },
-    // First-party development client: no consent screen, the grant is given at sign-in.
-    async loadExistingGrant(ctx) {
-      const grantId = ctx.oidc.result?.consent?.grantId || ctx.oidc.session.grantIdFor(ctx.oidc.client.clientId);
-      if (grantId) return ctx.oidc.provider.Grant.find(grantId);
-      const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId: ctx.oidc.session.accountId });
-      grant.addOIDCScope('openid email profile');
-      await grant.save();
-      return grant;
     },
   });
   server.on('request', provider.callback());

@@ -5,11 +5,17 @@ import { ARTIFACTS, hasChromium, startWebApp, type WebApp } from './app.ts';
 // Through the development OpenID provider the test stack runs (tools/oidc): its real login page.
 const PROVIDER = 'Worldgraph ID (development)';
 
-/** On the provider's login page (any login works there): sign in as `login`. */
-async function signInAtProvider(page: Page, login: string) {
+/** On the provider's login page (any login works there): sign in as `login`; back at the app once it answers. */
+async function signInAtProvider(page: Page, app: WebApp, login: string) {
+  await page.waitForURL((url) => url.origin !== app.url);
   await page.locator('input[name=login]').fill(login);
   await page.locator('input[name=password]').fill('any-password-1');
   await page.locator('button[type=submit]').click();
+  // Then its consent page (the provider asks every time for a native client): Continue.
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForURL((url) => url.origin === app.url && url.pathname === '/').catch(async (error) => {
+    throw new Error(`not back from the provider: ${page.url()} ${await page.locator('body').innerText()}`, { cause: error });
+  });
 }
 
 (hasChromium ? describe : describe.skip)('sign in with a provider in the web client', () => {
@@ -24,9 +30,7 @@ async function signInAtProvider(page: Page, login: string) {
     const page = await app.page();
     await page.goto(`${app.url}/#/login`);
     await page.getByRole('button', { name: `Sign in with ${PROVIDER}` }).click();
-    await page.locator('input[name=login]').waitFor();
-    expect(new URL(page.url()).origin).not.toBe(app.url);
-    await signInAtProvider(page, login);
+    await signInAtProvider(page, app, login);
     await page.getByTestId('signed-in-as').filter({ hasText: login }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
 
@@ -52,7 +56,7 @@ async function signInAtProvider(page: Page, login: string) {
     await panel.getByText('No provider is linked').waitFor();
     await panel.getByRole('button', { name: `Link ${PROVIDER}` }).click();
     const login = unique('lnk');
-    await signInAtProvider(page, login);
+    await signInAtProvider(page, app, login);
     await page.getByTestId('account-page').waitFor();
     await panel.getByText(`${login}@oidc.localhost`).waitFor();
     await panel.getByRole('button', { name: `Unlink ${PROVIDER}` }).click();
