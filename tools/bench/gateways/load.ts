@@ -6,6 +6,7 @@
 // starts (after warm-up), then `LOAD_RESULT {json}`. Bounded by durationMs; stops by itself.
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 export interface LoadSpec {
@@ -16,8 +17,13 @@ export interface LoadSpec {
   warmupMs: number;
   /** Open loop: requests per second started on a schedule. Default: closed loop. */
   rate?: number;
-  /** Request body; per request, every `$UUID` becomes a fresh UUID and every `$JITTER` three random digits. */
+  /**
+   * Request body; per request, every `$UUID` becomes a fresh UUID, every `$JITTER` three random
+   * digits and every `$ITEM` the next line of `itemsFile` (each used once, in order).
+   */
   body: string;
+  /** Lines for `$ITEM` (a file: there may be more than a command line holds). */
+  itemsFile?: string;
   headers?: Record<string, string>;
 }
 
@@ -38,7 +44,11 @@ export interface LoadResult {
 const spec = JSON.parse(process.argv[2]!) as LoadSpec;
 const target = new URL(spec.url);
 const agent = new http.Agent({ keepAlive: true, maxSockets: spec.concurrency });
-const templated = spec.body.includes('$UUID') || spec.body.includes('$JITTER');
+const templated = ['$UUID', '$JITTER', '$ITEM'].some((t) => spec.body.includes(t));
+const items = spec.itemsFile ? readFileSync(spec.itemsFile, 'utf8').split('\n').filter(Boolean) : [];
+let nextItem = 0;
+/** The next item; past the last one, the last again (the gateway's answer then shows the shortage as an error). */
+const item = () => items[Math.min(nextItem++, items.length - 1)] ?? '';
 const MAX_SAMPLES = 2_000_000;
 
 let measuring = false;
@@ -49,7 +59,7 @@ let dropped = 0;
 let firstError: string | undefined;
 
 function send(): Promise<{ ok: boolean; detail?: string }> {
-  const body = templated ? spec.body.replaceAll('$UUID', () => randomUUID()).replaceAll('$JITTER', () => String(100 + Math.floor(Math.random() * 900))) : spec.body;
+  const body = templated ? spec.body.replaceAll('$UUID', () => randomUUID()).replaceAll('$JITTER', () => String(100 + Math.floor(Math.random() * 900))).replaceAll('$ITEM', item) : spec.body;
   return new Promise((resolve) => {
     const req = http.request(
       { agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...spec.headers } },

@@ -39,6 +39,16 @@ export interface LoadCase {
   headers?: Record<string, string>;
   /** Fixed rate: a number, or a function of this gateway's closed-loop result in the same round. */
   rate?: number | ((closed: Record<string, Measurement>) => number);
+  /** Before each run of the case: a file of lines for the body's `$ITEM` (load.ts). */
+  items?: () => Promise<string>;
+  /** After each run, once the stack is idle: whether the work it left behind is complete (audit, notifications). */
+  check?: () => Promise<CaseCheck>;
+}
+
+/** What a case's check found. */
+export interface CaseCheck {
+  ok: boolean;
+  detail: string;
 }
 
 /** A scenario prepared for the gateways: its setup and cases; `refresh` runs before each gateway. */
@@ -52,7 +62,7 @@ export interface PreparedScenario {
   close(): Promise<void>;
 }
 
-export type Row = { scenario: string; gateway: string; case: string; round: number } & Partial<Measurement> & { rate?: number; failed?: string; answer?: Answer };
+export type Row = { scenario: string; gateway: string; case: string; round: number } & Partial<Measurement> & { rate?: number; failed?: string; answer?: Answer; check?: CaseCheck };
 
 /** How a gateway's answer to a case compares with the first gateway's in the run (the same `data`?). */
 type Answer = 'same' | 'same, other field order' | 'differs' | 'not compared';
@@ -118,6 +128,7 @@ async function runScenario(scenario: PreparedScenario, logDir: string): Promise<
             rate: rate ? Math.max(1, Math.round(rate)) : undefined,
             body: c.body,
             headers: { ...headers, ...c.headers },
+            itemsFile: await c.items?.(),
           };
           const { answer, detail } = await checkAnswer(g.url, c, spec.headers, reference);
           if (answer === 'differs') console.log(`  ${gateway}: ${c.name}: its answer differs from the first gateway's: ${detail}`);
@@ -125,8 +136,14 @@ async function runScenario(scenario: PreparedScenario, logDir: string): Promise<
           if (waited > 2_000) console.log(`  (waited ${Math.round(waited / 1000)} s for the gateway and subgraphs to be idle)`);
           const m = await measure(g.pid, spec, scenario.subgraphPids);
           if (!rate) closed[c.name] = m;
-          rows.push({ scenario: scenario.name, gateway, case: c.name, round, ...m, rate: spec.rate, answer });
           console.log(`  round ${round} ${gateway.padEnd(18)} ${c.name.padEnd(22)} ${String(m.rps).padStart(7)} req/s p50 ${m.p50} p95 ${m.p95} p99 ${m.p99} ms, errors ${m.errors}, cpu ${m.cpu} (subgraphs ${m.subgraphCpu}), ${m.peakMemoryMiB} MiB, load ${m.loadAverage}${m.firstError ? `\n    first error: ${m.firstError}` : ''}`);
+          let check: CaseCheck | undefined;
+          if (c.check) {
+            await settle([g.pid, ...(scenario.subgraphPids ?? [])]);
+            check = await c.check().catch((e: Error) => ({ ok: false, detail: `check failed: ${e.message}` }));
+            console.log(`    ${check.ok ? 'complete' : 'INCOMPLETE'}: ${check.detail}`);
+          }
+          rows.push({ scenario: scenario.name, gateway, case: c.name, round, ...m, rate: spec.rate, answer, check });
         }
       } finally {
         await g.stop();
@@ -163,6 +180,8 @@ function summarise(rows: Row[]) {
       peakMiB: Math.max(...rs.map((r) => r.peakMemoryMiB!)),
       load: median(rs.map((r) => r.loadAverage!)),
       answer: rs.some((r) => r.answer === 'differs') ? 'differs' : (rs[0]!.answer ?? 'not compared'),
+      /** The case's check (audit, notifications) over every round: yes, NO, or '' without one. */
+      complete: rs.some((r) => r.check) ? (rs.every((r) => r.check?.ok) ? 'yes' : 'NO') : '',
     };
   });
   return summary.map((s) => {
@@ -219,7 +238,7 @@ try {
 }
 const summary = summarise(rows);
 if (summary.length) console.log('\nmedians over rounds; latencies in ms; cpu in cores; ×stock = ratio to the stock gateway of the same run');
-if (summary.length) console.table(summary.map((s) => ({ scenario: s.scenario, case: s.case, gateway: s.gateway, 'req/s': s.rps, '×stock': s.xStock.rps, p50: s.p50, p95: s.p95, p99: s.p99, errors: s.errors, 'not sent': s.dropped, cpu: s.cpu, 'subgraph cpu': s.subgraphCpu, 'req/s/core': s.rpsPerCore, 'peak MiB': s.peakMiB, load: s.load, answer: s.answer })));
+if (summary.length) console.table(summary.map((s) => ({ scenario: s.scenario, case: s.case, gateway: s.gateway, 'req/s': s.rps, '×stock': s.xStock.rps, p50: s.p50, p95: s.p95, p99: s.p99, errors: s.errors, 'not sent': s.dropped, cpu: s.cpu, 'subgraph cpu': s.subgraphCpu, 'req/s/core': s.rpsPerCore, 'peak MiB': s.peakMiB, load: s.load, answer: s.answer, complete: s.complete })));
 const failures = rows.filter((r) => r.failed);
 for (const f of failures) console.log(`${f.scenario} ${f.gateway}: does not run here: ${f.failed}`);
 const out = process.env.BENCH_OUT ?? path.join(REPO_ROOT, '.data/bench', `gateways-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
