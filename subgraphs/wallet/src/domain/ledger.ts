@@ -1,5 +1,5 @@
-import { AppError, Decimal } from '@worldgraph/kit';
-import type { Prisma, LedgerEntry, EntryKind } from '../generated/prisma/client.ts';
+import { AppError, type Decimal } from '@worldgraph/kit';
+import { Prisma, type EntryKind, type LedgerEntry, type Operation } from '../generated/prisma/client.ts';
 import { newId } from './ids.ts';
 
 /** The domain event of one ledger entry: a balance changed. */
@@ -27,55 +27,80 @@ export interface Movement {
   reference?: string | null;
 }
 
+/** A money command about to be recorded: its idempotency record. */
+export interface NewOperation {
+  actor: string;
+  idempotencyKey: string;
+  command: string;
+  requestHash: string;
+}
+
 /**
- * Applies movements atomically inside `tx`: locks the balances involved in a fixed order (so two
- * opposite transfers cannot deadlock), refuses a debit the balance cannot cover, updates the
- * balances and appends one ledger entry per movement. The CHECK (amount >= 0) constraint backs
- * the funds check up.
+ * What the one-statement path may skip: `plain` refuses (NeedsFullTransaction) when a debtor is an
+ * active child (their daily limit is checked in the full transaction); `purchase` also when a
+ * debtor has a referral not yet rewarded (their first purchase pays it, in the full transaction).
  */
-export async function applyMovements(tx: Prisma.TransactionClient, operationId: string, movements: Movement[]): Promise<LedgerEntry[]> {
-  const keys = [...new Set(movements.map((m) => `${m.userId}|${m.asset}`))].sort();
-  for (const key of keys) {
-    const [userId, asset] = key.split('|') as [string, string];
-    await tx.$executeRaw`INSERT INTO balances (user_id, asset, amount, updated_at) VALUES (${userId}::uuid, ${asset}, 0, now()) ON CONFLICT DO NOTHING`;
-  }
-  const balances = new Map<string, Decimal>();
-  for (const key of keys) {
-    const [userId, asset] = key.split('|') as [string, string];
-    const [row] = await tx.$queryRaw<{ amount: unknown }[]>`SELECT amount FROM balances WHERE user_id = ${userId}::uuid AND asset = ${asset} FOR UPDATE`;
-    balances.set(key, new Decimal(String(row!.amount)));
-  }
-  const entries: LedgerEntry[] = [];
-  for (const m of movements) {
-    const key = `${m.userId}|${m.asset}`;
-    const after = balances.get(key)!.plus(m.amount);
-    if (after.isNegative()) {
-      throw new AppError('INSUFFICIENT_FUNDS', `Not enough ${m.asset}: balance ${balances.get(key)!.toFixed()}, needed ${m.amount.negated().toFixed()}`, {
-        asset: m.asset,
-      });
+export type Guard = 'plain' | 'purchase';
+
+/** The command must run in the full transaction (Wallet.execute): a debtor is a child, or owes a referral reward. */
+export class NeedsFullTransaction extends Error {}
+
+/** The SQLSTATE of a failed query, through Prisma's error wrapping (raw queries keep it in meta). */
+export function sqlStateOf(error: unknown): string | undefined {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return undefined;
+  if (error.code === 'P2002') return '23505';
+  const meta = error.meta as { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown; code?: unknown } } } | undefined;
+  const code = meta?.driverAdapterError?.cause?.originalCode ?? meta?.driverAdapterError?.cause?.code ?? meta?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/**
+ * Records an operation and applies its movements in one statement (the `wallet_record_operation`
+ * function of the migrations): locks the balances involved in a fixed order (so two opposite
+ * transfers cannot deadlock), refuses a debit the balance cannot cover (INSUFFICIENT_FUNDS),
+ * updates the balances and appends one ledger entry and one WalletChanged event per movement.
+ * Given the client itself (no transaction) with a `guard`, it is the whole command in one round
+ * trip: the payer's balance row is locked only while Postgres runs it, so a busy wallet's commands
+ * do not wait on each other's network and event-loop time. The CHECK (amount >= 0) constraint
+ * backs the funds check up. A repeated idempotency key fails with the unique violation (23505).
+ */
+export async function recordOperation(db: Pick<Prisma.TransactionClient, '$queryRaw'>, op: NewOperation, movements: Movement[], guard: Guard | null = null): Promise<{ operation: Operation; entries: LedgerEntry[] }> {
+  const operationId = newId('op');
+  const ids = movements.map(() => newId('tx'));
+  let rows: { seq: bigint; balance_after: string; created_at: Date }[];
+  try {
+    rows = await db.$queryRaw`
+      SELECT seq, balance_after, created_at FROM wallet_record_operation(
+        ${operationId}, ${op.actor}, ${op.idempotencyKey}, ${op.command}, ${op.requestHash},
+        ${ids}::varchar[], ${movements.map((m) => m.userId)}::uuid[], ${movements.map((m) => m.asset)}::varchar[],
+        ${movements.map((m) => m.amount.toFixed())}::numeric[], ${movements.map((m) => m.kind)}::text[],
+        ${movements.map((m) => m.counterpartyId ?? null)}::uuid[], ${movements.map((m) => m.memo ?? null)}::varchar[],
+        ${movements.map((m) => m.reference ?? null)}::varchar[], ${guard})`;
+  } catch (error) {
+    const state = sqlStateOf(error);
+    if (state === 'WGFUL') throw new NeedsFullTransaction();
+    if (state === 'WGFND') {
+      const text = String((error as Error).message);
+      const message = /Not enough [^\n`]*/.exec(text)?.[0] ?? 'Not enough funds';
+      throw new AppError('INSUFFICIENT_FUNDS', message, { asset: /Not enough (\S+):/.exec(message)?.[1] ?? movements[0]!.asset });
     }
-    balances.set(key, after);
-    await tx.$executeRaw`UPDATE balances SET amount = ${after.toFixed()}::numeric, updated_at = now() WHERE user_id = ${m.userId}::uuid AND asset = ${m.asset}`;
-    entries.push(
-      await tx.ledgerEntry.create({
-        data: {
-          id: newId('tx'),
-          userId: m.userId,
-          asset: m.asset,
-          amount: m.amount.toFixed(),
-          balanceAfter: after.toFixed(),
-          kind: m.kind,
-          counterpartyId: m.counterpartyId,
-          memo: m.memo,
-          reference: m.reference,
-          operationId,
-        },
-      }),
-    );
-    const entry = entries.at(-1)!;
-    // In the same transaction: the event exists exactly when the movement does (walletChanged, notifications, audit).
-    const event: WalletChanged = { type: 'WalletChanged', userId: m.userId, asset: m.asset, entryId: entry.id, amount: entry.amount.toFixed(), balanceAfter: after.toFixed(), kind: m.kind, operationId };
-    await tx.outboxEvent.create({ data: { type: event.type, aggregateId: m.userId, payload: event as unknown as Prisma.InputJsonValue } });
+    throw error;
   }
-  return entries;
+  const createdAt = rows[0]?.created_at ?? new Date();
+  const operation: Operation = { id: operationId, actor: op.actor, idempotencyKey: op.idempotencyKey, command: op.command, requestHash: op.requestHash, createdAt };
+  const entries: LedgerEntry[] = movements.map((m, i) => ({
+    id: ids[i]!,
+    seq: rows[i]!.seq,
+    userId: m.userId,
+    asset: m.asset,
+    amount: new Prisma.Decimal(m.amount.toDecimalPlaces(10).toFixed()),
+    balanceAfter: new Prisma.Decimal(rows[i]!.balance_after),
+    kind: m.kind,
+    counterpartyId: m.counterpartyId ?? null,
+    memo: m.memo ?? null,
+    reference: m.reference ?? null,
+    operationId,
+    createdAt: rows[i]!.created_at,
+  }));
+  return { operation, entries };
 }

@@ -3,7 +3,7 @@ import { AppError, assertIdempotencyKey, assertPositive, badInput, conflict, Dec
 import { Prisma, type PaymentOrder, type PrismaClient } from '../generated/prisma/client.ts';
 import { GatewayError, type PaymentGateway } from './gateway.ts';
 import { newId } from './ids.ts';
-import { applyMovements } from './ledger.ts';
+import { recordOperation } from './ledger.ts';
 import type { Referrals } from './referrals.ts';
 import type { PlatformVariables } from './variables.ts';
 
@@ -185,8 +185,7 @@ export class Orders {
 
   private async credit(tx: Prisma.TransactionClient, order: PaymentOrder, rrn: string, cardMasked: string | null): Promise<PaymentOrder> {
     const requestHash = createHash('sha256').update(JSON.stringify({ command: 'top_up', order: order.id, amount: order.amount.toFixed(), asset: order.asset })).digest('hex');
-    const operation = await tx.operation.create({ data: { id: newId('op'), actor: `gateway:${order.gateway}`, idempotencyKey: `order:${order.id}`, command: 'top_up', requestHash } });
-    await applyMovements(tx, operation.id, [
+    const { operation } = await recordOperation(tx, { actor: `gateway:${order.gateway}`, idempotencyKey: `order:${order.id}`, command: 'top_up', requestHash }, [
       { userId: order.userId, asset: order.asset, amount: new Decimal(order.amount.toString()), kind: 'top_up', reference: `order:${order.number}`, memo: `Top-up, RRN ${rrn}` },
     ]);
     await this.referrals.rewardFirstPurchase(tx, order.userId, { priceIrr: order.priceIrr });

@@ -1,8 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { badInput, conflict, Decimal, forbidden, notFound } from '@worldgraph/kit';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.ts';
-import { newId } from './ids.ts';
-import { applyMovements } from './ledger.ts';
+import { recordOperation } from './ledger.ts';
 import type { PlatformVariables } from './variables.ts';
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -88,8 +87,9 @@ export class Referrals {
     const [asset, amount, minIrr] = await Promise.all([this.variables.value('referral.rewardAsset'), this.variables.decimal('referral.rewardAmount'), this.variables.value('referral.minTopUpIrr')]);
     if (amount.isZero()) return;
     if (priceIrr !== undefined && priceIrr < BigInt(minIrr)) return;
-    const operation = await tx.operation.create({ data: { id: newId('op'), actor: 'referral', idempotencyKey: `referral:${userId}`, command: 'referral_reward', requestHash: '0'.repeat(64) } });
-    await applyMovements(tx, operation.id, [{ userId: row.referrer_id, asset, amount: new Decimal(amount), kind: 'referral_reward', counterpartyId: userId, reference: `referral:${userId}`, memo: 'Referral reward' }]);
+    const { operation } = await recordOperation(tx, { actor: 'referral', idempotencyKey: `referral:${userId}`, command: 'referral_reward', requestHash: '0'.repeat(64) }, [
+      { userId: row.referrer_id, asset, amount: new Decimal(amount), kind: 'referral_reward', counterpartyId: userId, reference: `referral:${userId}`, memo: 'Referral reward' },
+    ]);
     await tx.referral.update({ where: { referredId: userId }, data: { rewardAsset: asset, rewardAmount: amount.toFixed(), rewardedAt: new Date(), rewardOperationId: operation.id } });
   }
 }

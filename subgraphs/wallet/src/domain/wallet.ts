@@ -3,7 +3,7 @@ import { assertIdempotencyKey, assertPositive, badInput, conflict, connection, d
 import { Prisma, type LedgerEntry, type Operation, type PrismaClient } from '../generated/prisma/client.ts';
 import { newId } from './ids.ts';
 import { assertChildSpending } from './child-spending.ts';
-import { applyMovements, type Movement } from './ledger.ts';
+import { NeedsFullTransaction, recordOperation, sqlStateOf, type Guard, type Movement } from './ledger.ts';
 import type { Referrals } from './referrals.ts';
 
 /** The platform's own account in the ledger: commissions are credited to it. Not a user of accounts. */
@@ -46,7 +46,7 @@ export class Wallet {
         { userId: fromUserId, asset: input.asset, amount: input.amount.negated(), kind: 'transfer_out', counterpartyId: input.toUserId, memo: input.memo },
         { userId: input.toUserId, asset: input.asset, amount: input.amount, kind: 'transfer_in', counterpartyId: fromUserId, memo: input.memo },
       ];
-    });
+    }, { guard: 'plain' });
   }
 
   async adminCredit(adminId: string, input: CommandInput & { userId: string }, requestId?: string): Promise<CommandResult> {
@@ -55,7 +55,7 @@ export class Wallet {
     return this.execute(`user:${adminId}`, input.idempotencyKey, 'admin_credit', params, async () => {
       await this.assertUserExists(input.userId, requestId);
       return [{ userId: input.userId, asset: input.asset, amount: input.amount, kind: 'admin_credit', memo: input.memo }];
-    });
+    }, { guard: 'plain' });
   }
 
   /**
@@ -78,11 +78,17 @@ export class Wallet {
     const signed = kind === 'debit' ? input.amount.negated() : input.amount;
     const movements: Movement[] = [{ userId: input.userId, asset: input.asset, amount: signed, kind, reference: input.reference, memo: input.memo }];
     if (commission) movements.push({ userId: PLATFORM_ACCOUNT_ID, asset: input.asset, amount: commission, kind: 'commission', counterpartyId: input.payerId ?? undefined, reference: input.reference, memo: `Commission from ${service}` });
-    return this.execute(`service:${service}`, input.idempotencyKey, kind, params, async () => movements, async (tx, operation) => {
-      if (commission) {
-        await tx.commission.create({ data: { id: newId('com'), source: service, reference: input.reference, asset: input.asset, amount: commission.toFixed(), payerId: input.payerId ?? null, operationId: operation.id } });
-      }
-      if (kind === 'debit' && this.referrals) await this.referrals.rewardFirstPurchase(tx, input.userId, {});
+    // A commission is recorded beside the movements, in the full transaction; a debit without one goes
+    // in one statement unless the payer's first purchase owes their referrer a reward.
+    const guard: Guard | undefined = commission ? undefined : kind === 'debit' && this.referrals ? 'purchase' : 'plain';
+    return this.execute(`service:${service}`, input.idempotencyKey, kind, params, async () => movements, {
+      guard,
+      after: async (tx, operation) => {
+        if (commission) {
+          await tx.commission.create({ data: { id: newId('com'), source: service, reference: input.reference, asset: input.asset, amount: commission.toFixed(), payerId: input.payerId ?? null, operationId: operation.id } });
+        }
+        if (kind === 'debit' && this.referrals) await this.referrals.rewardFirstPurchase(tx, input.userId, {});
+      },
     });
   }
 
@@ -100,7 +106,9 @@ export class Wallet {
   /**
    * Runs a command once per (actor, idempotency key). A repeat with the same parameters returns
    * the first result; with different parameters it is a CONFLICT. Refusals are not recorded, so
-   * a retry after topping up can succeed.
+   * a retry after topping up can succeed. With a `guard`, the command is first tried in one
+   * statement (recordOperation); a payer who needs the full checks (a child's daily limit, a
+   * referral reward) gets the full transaction, as does a command without one.
    */
   private async execute(
     actor: string,
@@ -108,23 +116,30 @@ export class Wallet {
     command: string,
     params: Record<string, unknown>,
     plan: () => Promise<Movement[]>,
-    after?: (tx: Prisma.TransactionClient, operation: Operation) => Promise<void>,
+    { guard, after }: { guard?: Guard; after?: (tx: Prisma.TransactionClient, operation: Operation) => Promise<void> } = {},
   ): Promise<CommandResult> {
     const requestHash = createHash('sha256').update(JSON.stringify({ command, params })).digest('hex');
     const replay = await this.previous(actor, key, requestHash);
     if (replay) return replay;
     const movements = await plan();
+    const op = { actor, idempotencyKey: key, command, requestHash };
     try {
+      if (guard) {
+        try {
+          return await recordOperation(this.db, op, movements, guard);
+        } catch (error) {
+          if (!(error instanceof NeedsFullTransaction)) throw error;
+        }
+      }
       return await this.db.$transaction(async (tx) => {
         await assertChildSpending(tx, movements);
-        const operation = await tx.operation.create({ data: { id: newId('op'), actor, idempotencyKey: key, command, requestHash } });
-        const entries = await applyMovements(tx, operation.id, movements);
-        await after?.(tx, operation);
-        return { operation, entries };
+        const result = await recordOperation(tx, op, movements);
+        await after?.(tx, result.operation);
+        return result;
       }, TX_OPTIONS);
     } catch (error) {
       // The same key raced in concurrently: ours waited on the unique index, theirs won.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      if (sqlStateOf(error) === '23505') {
         const first = await this.previous(actor, key, requestHash);
         if (first) return first;
       }
