@@ -5,6 +5,7 @@ import pg from 'pg';
 import type { Viewer } from './auth.ts';
 import type { BaseContext } from './subgraph.ts';
 import type { Runtime } from './runtime.ts';
+import { GroupWriter } from './group-writer.ts';
 
 /** The event every mutation field a subgraph executes leaves in its context's stream (for audit). */
 export interface CommandExecuted {
@@ -102,13 +103,14 @@ export function commandsOf(
  * Records every mutation this subgraph executes, accepted or refused, as a `CommandExecuted`
  * domain event: into the context's outbox (`outbox`: relayed like its other events), or straight
  * to the bus. Written before the response is sent; a failure to record is logged, never shown.
+ * Commands of concurrent requests are written together (GroupWriter): one INSERT per batch.
  */
 export function commandLogPlugin(context: string, runtime: Runtime, outbox: boolean): ApolloServerPlugin {
   let pool: pg.Pool | undefined;
-  const store = async (commands: CommandExecuted[]) => {
+  const writer = new GroupWriter<CommandExecuted>(async (commands) => {
     if (outbox) {
       if (!pool) {
-        pool = new pg.Pool({ connectionString: runtime.databaseUrl, max: 2 });
+        pool = new pg.Pool({ connectionString: runtime.databaseUrl, max: 1 });
         pool.on('error', () => {}); // an idle connection cut by the server: the next query reconnects
       }
       await pool.query(
@@ -119,7 +121,7 @@ export function commandLogPlugin(context: string, runtime: Runtime, outbox: bool
       const occurredAt = new Date().toISOString();
       await runtime.events.publish(commands.map((c) => ({ id: `${context}:cmd-${randomUUID()}`, context, type: c.type, aggregateId: c.command, payload: { ...c }, occurredAt })));
     }
-  };
+  });
   return {
     async serverWillStart() {
       return {
@@ -136,7 +138,7 @@ export function commandLogPlugin(context: string, runtime: Runtime, outbox: bool
           const all = [...(body?.errors ?? []), ...(errors ?? []).map((e) => ({ message: e.message, path: e.path, extensions: e.extensions }))];
           const commands = commandsOf(operation, request.variables, body?.data as Record<string, unknown> | undefined, all, contextValue as Partial<BaseContext>);
           if (!commands.length) return;
-          await store(commands).catch((err) => runtime.logger.error({ err, context, commands: commands.map((c) => c.command) }, 'command not recorded for audit'));
+          await writer.add(commands).catch((err) => runtime.logger.error({ err, context, commands: commands.map((c) => c.command) }, 'command not recorded for audit'));
         },
       };
     },

@@ -10,6 +10,7 @@ export * from './events/channel.ts';
 export * from './events/live.ts';
 export * from './events/relay.ts';
 export * from './erasure.ts';
+export * from './group-writer.ts';
 export * from './privacy.ts';
 export * from './redis.ts';
 export * from './http.ts';
