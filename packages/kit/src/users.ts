@@ -2,6 +2,14 @@ import { isUserId } from './auth.ts';
 import type { Runtime } from './runtime.ts';
 
 /**
+ * Ids accounts answered for. Accounts never deletes a user (erasure keeps the id and blanks the
+ * rest), so a user once known exists for good: positive answers are kept, at most KNOWN_MAX ids
+ * per process (the oldest go first). Unknown ids are always asked again (they may register).
+ */
+const known = new Set<string>();
+const KNOWN_MAX = 100_000;
+
+/**
  * Whether accounts knows every one of these users: one federation entity lookup (`_entities`)
  * with the calling context's service credential. Ids that are no user id name nobody, and are
  * never sent. How a context checks a user it is about to refer to (a transfer's payee, a
@@ -10,12 +18,18 @@ import type { Runtime } from './runtime.ts';
 export async function usersExist(runtime: Pick<Runtime, 'callSubgraph'>, userIds: string[], requestId?: string): Promise<boolean> {
   const ids = [...new Set(userIds)];
   if (!ids.every(isUserId)) return false;
-  if (!ids.length) return true;
+  const asked = ids.filter((id) => !known.has(id));
+  if (!asked.length) return true;
   const data = await runtime.callSubgraph<{ _entities: ({ id: string } | null)[] }>(
     'accounts',
     'query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { id } } }',
-    { r: ids.map((id) => ({ __typename: 'User', id })) },
+    { r: asked.map((id) => ({ __typename: 'User', id })) },
     requestId,
   );
+  for (const u of data._entities) {
+    if (!u) continue;
+    known.add(u.id);
+    if (known.size > KNOWN_MAX) known.delete(known.values().next().value!);
+  }
   return data._entities.every((u) => !!u);
 }
