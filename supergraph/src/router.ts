@@ -2,13 +2,13 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import {
   clientAddressOf,
   createErrorFormatter,
   createHttpApp,
+  graphqlMiddleware,
   listen,
   metricsPlugin,
   requestLogPlugin,
@@ -174,7 +174,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     ...(safelist ? [safelistMiddleware(safelist)] : []),
     // Rate limits, then each operation's size and estimated cost for its client class (limits/edge.ts).
     edge.middleware(clientAddressOf, persisted?.operations),
-    expressMiddleware(server, {
+    graphqlMiddleware(server, {
       context: async ({ req, res }) => ({
         ...clientOf(res.locals),
         requestId: res.locals.requestId as string,

@@ -14,6 +14,7 @@ export * from './group-writer.ts';
 export * from './privacy.ts';
 export * from './redis.ts';
 export * from './http.ts';
+export * from './graphql-http.ts';
 export * from './input-guard.ts';
 export * from './kv.ts';
 export * from './loaders.ts';

@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import express, { type Router } from 'express';
@@ -12,6 +11,7 @@ import pg from 'pg';
 import type { Viewer } from './auth.ts';
 import { enforceAuthDirectives } from './authz.ts';
 import { createErrorFormatter } from './errors.ts';
+import { graphqlMiddleware } from './graphql-http.ts';
 import { clientAddressOf, createHttpApp, listen, type Listening } from './http.ts';
 import type { Logger } from './logger.ts';
 import { rejectNulPlugin } from './input-guard.ts';
@@ -144,7 +144,7 @@ export async function startSubgraph<Ctx extends BaseContext>(
     '/graphql',
     express.json({ limit: '1mb' }),
     operationTraceScope(),
-    expressMiddleware(server, {
+    graphqlMiddleware(server, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
         const viewer = await runtime.verifier.verify(req.header('authorization'));
