@@ -296,21 +296,12 @@ async function executeFetch(run: Run, fetch: FetchNode, entities: Data[], path: 
     return;
   }
   // Each distinct representation is sent once; its answer is merged into every entity that has it.
-  const representations: Data[] = [];
-  const indexOf = new Map<string, number>();
+  const distinct = new Representations();
+  const representations = distinct.list;
   const slot = new Int32Array(entities.length).fill(-1);
   for (let e = 0; e < entities.length; e++) {
-    const representation = select(schema, entities[e]!, fetch.requires as RequiresSelection[]);
-    if (!representation || !representation.__typename) continue;
-    applyRewrites(schema, fetch.inputRewrites, representation);
-    const key = representationKey(representation);
-    let index = indexOf.get(key);
-    if (index === undefined) {
-      index = representations.length;
-      representations.push(representation);
-      indexOf.set(key, index);
-    }
-    slot[e] = index;
+    const index = distinct.indexOf(schema, entities[e]!, fetch.requires as RequiresSelection[], fetch.inputRewrites);
+    if (index !== undefined) slot[e] = index;
   }
   if (!representations.length) return;
   if (Object.hasOwn(variables, 'representations')) throw new Error('Variables cannot contain key "representations"');
@@ -351,30 +342,21 @@ async function executeBatchFetch(run: Run, fetch: BatchFetchNode): Promise<void>
     if (Object.hasOwn(run.variables, name) && run.variables[name] !== undefined) variables[name] = run.variables[name];
   }
   const schema = run.prepared.supergraphSchema;
-  const byVariable = new Map<string, { representations: Data[]; indexOf: Map<string, number> }>();
+  const byVariable = new Map<string, Representations>();
   const groups = fetch.entities.map((entry) => {
     const entities: Data[] = [];
     for (const path of entry.paths) collect(run, run.root, path, 0, entities);
     let batch = byVariable.get(entry.variable);
-    if (!batch) byVariable.set(entry.variable, (batch = { representations: [], indexOf: new Map() }));
+    if (!batch) byVariable.set(entry.variable, (batch = new Representations()));
     const slot = new Int32Array(entities.length).fill(-1);
     for (let e = 0; e < entities.length; e++) {
-      const representation = select(schema, entities[e]!, entry.requires);
-      if (!representation || !representation.__typename) continue;
-      applyRewrites(schema, entry.inputRewrites, representation);
-      const key = representationKey(representation);
-      let index = batch.indexOf.get(key);
-      if (index === undefined) {
-        index = batch.representations.length;
-        batch.representations.push(representation);
-        batch.indexOf.set(key, index);
-      }
-      slot[e] = index;
+      const index = batch.indexOf(schema, entities[e]!, entry.requires, entry.inputRewrites);
+      if (index !== undefined) slot[e] = index;
     }
     return { entry, entities, slot };
   });
-  if (![...byVariable.values()].some((b) => b.representations.length)) return;
-  for (const [name, batch] of byVariable) variables[name] = batch.representations;
+  if (![...byVariable.values()].some((b) => b.list.length)) return;
+  for (const [name, batch] of byVariable) variables[name] = batch.list;
   const data = await send(run, client, fetch, variables, [], (errorPath) => {
     const group = groups.find((g) => g.entry.alias === errorPath[0]);
     if (!group || typeof errorPath[1] !== 'number') return undefined;
@@ -403,6 +385,93 @@ async function executeBatchFetch(run: Run, fetch: BatchFetchNode): Promise<void>
       used[index] = 1;
     }
   }
+}
+
+/**
+ * The distinct representations of one fetch (or of one BatchFetch variable), in the order sent.
+ * The usual representation (fields of scalars, under type conditions) is looked up from the entity
+ * itself in a trie of the values `select` would assign, and only built when new: in a deep query
+ * most entities repeat (every review's author is one of a few users), and no key string or
+ * representation is allocated for a repeat. Others are built and keyed by `representationKey`.
+ */
+class Representations {
+  readonly list: Data[] = [];
+  private readonly flat: Trie = new Map();
+  private readonly keyed = new Map<string, number>();
+
+  /** Where the entity's representation is in `list` (added when new); undefined: it has none (a field missing, no `__typename`). */
+  indexOf(schema: GraphQLSchema, entity: Data, requires: readonly RequiresSelection[], inputRewrites: FetchNode['inputRewrites']): number | undefined {
+    const flatness = flatnessOf(schema, entity, requires);
+    if (flatness === MISSING) return undefined;
+    if (flatness === FLAT) {
+      const known = walk(schema, entity, requires, this.flat, false)?.get(END) as number | undefined;
+      if (known !== undefined) return known;
+    }
+    const representation = select(schema, entity, requires);
+    if (!representation || !representation.__typename) return undefined;
+    applyRewrites(schema, inputRewrites, representation);
+    const node = flatness === FLAT ? walk(schema, entity, requires, this.flat, true)! : undefined;
+    const key = node ? undefined : representationKey(representation);
+    let index = (node ? node.get(END) : this.keyed.get(key!)) as number | undefined;
+    if (index === undefined) {
+      index = this.list.length;
+      this.list.push(representation);
+      if (node) node.set(END, index);
+      else this.keyed.set(key!, index);
+    }
+    return index;
+  }
+}
+
+/** Field name → value → field name → …; END holds the index of the representation whose assignments led there. */
+type Trie = Map<unknown, unknown>;
+const END = Symbol('representation');
+const FLAT = 0;
+const MISSING = 1;
+const NOT_FLAT = 2;
+
+/** Whether `select` would assign scalars only (FLAT), give null (MISSING: a field missing), or assign a list or object (NOT_FLAT). */
+function flatnessOf(schema: GraphQLSchema, source: Data, selections: readonly RequiresSelection[]): number {
+  for (const selection of selections) {
+    if (selection.kind === 'Field') {
+      if (selection.selections) return NOT_FLAT;
+      const value = own(source, selection.from ?? selection.alias ?? selection.name);
+      if (value === undefined) return MISSING;
+      if (value !== null && typeof value === 'object') return NOT_FLAT;
+    } else if (selection.typeCondition && isObjectOfType(schema, source, selection.typeCondition)) {
+      // A type condition's part with a field missing is left out whole (`select` merges its null).
+      if (flatnessOf(schema, source, selection.selections as RequiresSelection[]) === NOT_FLAT) return NOT_FLAT;
+    }
+  }
+  return FLAT;
+}
+
+/** Follows (or with `create` makes) the trie path of `select`'s assignments, in its order, for a FLAT source; undefined: not there. */
+function walk(schema: GraphQLSchema, source: Data, selections: readonly RequiresSelection[], node: Trie, create: boolean): Trie | undefined {
+  for (const selection of selections) {
+    if (selection.kind === 'Field') {
+      const name = selection.alias ?? selection.name;
+      const value = own(source, selection.from ?? name);
+      let values = node.get(name) as Trie | undefined;
+      if (!values) {
+        if (!create) return undefined;
+        node.set(name, (values = new Map()));
+      }
+      let next = values.get(value) as Trie | undefined;
+      if (!next) {
+        if (!create) return undefined;
+        values.set(value, (next = new Map()));
+      }
+      node = next;
+    } else if (selection.typeCondition && isObjectOfType(schema, source, selection.typeCondition)) {
+      const part = selection.selections as RequiresSelection[];
+      if (flatnessOf(schema, source, part) !== FLAT) continue;
+      const next = walk(schema, source, part, node, create);
+      if (!next) return undefined;
+      node = next;
+    }
+  }
+  return node;
 }
 
 /**
@@ -443,7 +512,9 @@ function select(schema: GraphQLSchema, source: Data | null, selections: readonly
 /** @apollo/gateway's deepMerge; `copy` when `source` is merged into more than one target. */
 function merge(target: Data, source: Data | null | undefined, copy: boolean): void {
   if (source === null || source === undefined) return;
-  for (const key of Object.keys(source)) {
+  // for…in rather than Object.keys: no array of keys per merged object (JSON objects inherit no enumerable keys).
+  for (const key in source) {
+    if (!Object.hasOwn(source, key)) continue;
     const value = source[key];
     if (value === undefined) continue;
     if (key === '__proto__') {

@@ -312,8 +312,6 @@ function compositeType(schema: GraphQLSchema, name: string): GraphQLCompositeTyp
   return type;
 }
 
-const INTEGER = /^-?(?:0|[1-9][0-9]*)$/;
-
 /** @apollo/federation-internals' isValidLeafValue, by the leaf's kind (compiled once). */
 function validLeaf(value: unknown, leaf: LeafKind, type: GraphQLOutputType): boolean {
   switch (typeof value) {
@@ -321,7 +319,8 @@ function validLeaf(value: unknown, leaf: LeafKind, type: GraphQLOutputType): boo
       return leaf === 'Boolean';
     case 'number':
       if (!Number.isFinite(value)) return false;
-      if (leaf === 'Int' || leaf === 'ID') return Number.isInteger(value) && INTEGER.test(String(value));
+      // An integer's String() is plain digits below 1e21 (federation-internals tests those digits; no string per value here).
+      if (leaf === 'Int' || leaf === 'ID') return Number.isInteger(value) && Math.abs(value) < 1e21;
       return leaf === 'Float';
     case 'string':
       if (leaf === 'enum') return (type as GraphQLEnumType).getValue(value) !== undefined;
