@@ -108,6 +108,16 @@ export const GATEWAYS: Record<string, GatewayDef> = {
   grafbase: { label: 'Grafbase 0.103 (Rust)', command: grafbase },
 };
 
+/**
+ * Where a gateway runs from: `NAME@base` is the same gateway run from another checkout of the
+ * repository (BENCH_BASE_TREE, e.g. a worktree of main), for before/after figures in one run.
+ */
+function treeOf(name: string): string {
+  if (!name.endsWith('@base')) return REPO_ROOT;
+  if (!process.env.BENCH_BASE_TREE) throw new Error(`${name}: set BENCH_BASE_TREE to the checkout to run it from`);
+  return path.resolve(process.env.BENCH_BASE_TREE);
+}
+
 /** A gateway process answering on its port. */
 export interface RunningGateway {
   pid: number;
@@ -115,16 +125,16 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-/** Starts one gateway and waits until it answers a query (60 s at most). */
+/** Starts one gateway and waits until it answers a query (120 s at most: a loaded machine). */
 export async function startGateway(name: string, setup: GatewaySetup): Promise<RunningGateway> {
-  const def = GATEWAYS[name];
+  const def = GATEWAYS[name.replace(/@base$/, '')];
   if (!def) throw new Error(`unknown gateway ${name}; known: ${Object.keys(GATEWAYS).join(', ')}`);
   const { args, env, executable } = await def.command(setup);
   const log = createWriteStream(setup.logFile, { flags: 'a' });
   const childEnv: Record<string, string> = { ...(process.env as Record<string, string>), NODE_ENV: 'production', ...setup.env, ...env };
   delete childEnv.NODE_OPTIONS;
   const nodeArgs = executable ? [] : (process.env.BENCH_GATEWAY_NODE_ARGS?.split(' ').filter(Boolean) ?? []);
-  const child: ChildProcess = spawn(executable ?? process.execPath, [...nodeArgs, ...args], { cwd: REPO_ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child: ChildProcess = spawn(executable ?? process.execPath, [...nodeArgs, ...args], { cwd: treeOf(name), env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);
   const url = `http://127.0.0.1:${setup.port}/graphql`;
@@ -136,14 +146,14 @@ export async function startGateway(name: string, setup: GatewaySetup): Promise<R
     await exited;
     clearTimeout(timer);
   };
-  const end = Date.now() + 60_000;
+  const end = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} (log: ${setup.logFile})`);
     const ok = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }).then((r) => r.ok, () => false);
     if (ok) break;
     if (Date.now() > end) {
       await stop();
-      throw new Error(`${name} did not answer within 60 s (log: ${setup.logFile})`);
+      throw new Error(`${name} did not answer within 120 s (log: ${setup.logFile})`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -213,7 +213,7 @@ function scenarioC(): Promise<unknown> {
 const startedAt = new Date();
 const logDir = mkdtempSync(path.join(os.tmpdir(), 'wg-bench-gateways-'));
 console.log(`gateways: ${settings.gateways.join(', ')}; rounds ${settings.rounds}, ${settings.durationMs / 1000} s each after ${settings.warmupMs / 1000} s warm-up, ${settings.concurrency} in flight; cores ${os.cpus().length}; load ${loadAverage()}; logs in ${logDir}`);
-for (const g of settings.gateways) if (!GATEWAYS[g]) throw new Error(`unknown gateway ${g}`);
+for (const g of settings.gateways) if (!GATEWAYS[g.replace(/@base$/, '')]) throw new Error(`unknown gateway ${g}`);
 const rows: Row[] = [];
 let live: unknown;
 try {
