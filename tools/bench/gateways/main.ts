@@ -72,10 +72,10 @@ const sortedKeys = (value: unknown): unknown =>
 
 /**
  * One request of the case, its `data` compared with the reference (the first gateway's answer to
- * it in this run). A case whose requests differ by design (a fresh `$UUID`: a mutation) is not.
+ * it in this run). A mutation (fresh `$UUID`s, `$ITEM`s) is not: it would change what it measures.
  */
 async function checkAnswer(url: string, c: LoadCase, headers: Record<string, string>, reference: Map<string, string>): Promise<{ answer: Answer; detail?: string }> {
-  if (c.body.includes('$UUID')) return { answer: 'not compared' };
+  if (c.body.includes('$UUID') || c.body.includes('$ITEM') || /"query":"\s*mutation/.test(c.body)) return { answer: 'not compared' };
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: c.body.replaceAll('$JITTER', '500') });
   const text = await res.text();
   let data: unknown;
