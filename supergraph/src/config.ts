@@ -96,6 +96,10 @@ export const routerConfigSchema = baseConfigSchema.extend({
   PERSISTED_OPERATIONS_PATH: z.string().optional(),
   /** `true`: accept only the manifest's operations (safelist). Default: true in production, false elsewhere. */
   OPERATION_SAFELIST: z.enum(['true', 'false']).optional(),
+  /** The site this router serves whatever the host (a site's own deployment: k8s/sites/<id>), a folder name of SITES_DIR. Default: chosen by each request's host among the sites' domains, else `worldgraph` (every context). */
+  SITE: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
+  /** The sites' folder: one folder per site with its site.json (README, "Sites"). Default: the repository's sites/. */
+  SITES_DIR: z.string().optional(),
   /** Who runs query plans: `router` (compiled once per operation) or `gateway` (@apollo/gateway's executor). Default: router. */
   QUERY_EXECUTOR: z.enum(['router', 'gateway']).default('router'),
 });

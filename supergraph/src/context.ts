@@ -1,5 +1,6 @@
 import type { Viewer } from '@worldgraph/kit';
 import type { ApiKeyPrincipal, ClientClass } from './client-class.ts';
+import type { Site } from './site/sites.ts';
 
 /** The router's per-request context, read by the data sources. */
 export interface RouterContext {
@@ -16,4 +17,6 @@ export interface RouterContext {
   traceparent?: string;
   /** The integrator's API key, when the request carried a valid one. */
   apiKey?: ApiKeyPrincipal;
+  /** The site the request came in on (its host, or the router's SITE setting; site/sites.ts). */
+  site?: Site;
 }

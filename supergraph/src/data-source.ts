@@ -8,6 +8,7 @@ import { CircuitBreaker } from './circuit-breaker.ts';
 import './telemetry.ts';
 import { subgraphCallConfigSchema } from './config.ts';
 import type { RouterContext } from './context.ts';
+import { SITE_HEADER } from './site/sites.ts';
 
 /**
  * Calls a subgraph on behalf of a client: forwards the bearer token (subgraphs verify it again),
@@ -21,11 +22,14 @@ import type { RouterContext } from './context.ts';
  */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
   /** The connection to this subgraph, shared with the router's plan executor. */
-  readonly client: SubgraphClient;
+  readonly client: SubgraphCaller;
 
-  /** `serviceSecret` signs the client address the subgraph is told (kit `signClientAddress`). */
-  constructor(url: string, name = new URL(url).host, serviceSecret?: string) {
-    const client = new SubgraphClient(url, name, serviceSecret);
+  /**
+   * `serviceSecret` signs the client address the subgraph is told (kit `signClientAddress`).
+   * `client`: how the subgraph is called. Default: over HTTP (SubgraphClient); the router's own
+   * subgraph is called in process (site/router-subgraph.ts).
+   */
+  constructor(url: string, name = new URL(url).host, serviceSecret?: string, client: SubgraphCaller = new SubgraphClient(url, name, serviceSecret)) {
     super({ url, fetcher: ((target: string, init: { headers: Record<string, string>; body: string }) => client.post(init.headers, init.body)) as never });
     this.client = client;
   }
@@ -42,9 +46,15 @@ export function forwardedHeaders(context: RouterContext): Record<string, string>
   const headers: Record<string, string> = { [REQUEST_ID_HEADER]: context.requestId, 'x-forwarded-for': context.clientAddress };
   if (context.authorization) headers.authorization = context.authorization;
   if (context.traceparent) headers.traceparent = context.traceparent;
+  if (context.site) headers[SITE_HEADER] = context.site.id;
   // The audit log records the client's user agent, not the router's.
   if (context.userAgent) headers['user-agent'] = context.userAgent;
   return headers;
+}
+
+/** How the router calls one subgraph: POST a GraphQL request body with headers, get its answer. */
+export interface SubgraphCaller {
+  post(headers: Record<string, string>, body: string): Promise<SubgraphResponse>;
 }
 
 /**
@@ -52,7 +62,7 @@ export function forwardedHeaders(context: RouterContext): Record<string, string>
  * identical queries in flight (same text, variables and token) share one call, and each caller
  * parses its own copy of the answer, since the plan's results are merged into it.
  */
-export class SubgraphClient {
+export class SubgraphClient implements SubgraphCaller {
   private readonly pool: Pool;
   private readonly path: string;
   private readonly inFlight = new Map<string, Promise<SubgraphResponse>>();

@@ -27,6 +27,7 @@ try {
     corsOrigin: corsOrigins(config),
     executor: config.QUERY_EXECUTOR,
     edge: { settings: edgeSettingsOf(config), kv: parts.kv },
+    sites: { dir: config.SITES_DIR, fixed: config.SITE },
   });
   onShutdown(async () => {
     await router.close();

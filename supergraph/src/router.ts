@@ -12,6 +12,7 @@ import {
   listen,
   metricsPlugin,
   requestLogPlugin,
+  ROUTER_SUBGRAPH,
   subgraphCaller,
   tracingPlugin,
   type KeyValueStore,
@@ -32,6 +33,9 @@ import { DEFAULT_EDGE_SETTINGS, Edge, type EdgeSettings } from './limits/edge.ts
 import { liveSupergraph, replanOnSupergraphChange, type SupergraphUpdates } from './live-supergraph.ts';
 import { notListed, safelistMiddleware, safelistPlugin, type PersistedOperations } from './safelist.ts';
 import { SiteHealthMonitor, subgraphsOf } from './site-health.ts';
+import { RouterSubgraph } from './site/router-subgraph.ts';
+import { FieldOwners, siteAccessPlugin } from './site/site-access.ts';
+import { loadSites, Sites, type Site } from './site/sites.ts';
 import { SubscriptionExecutor } from './subscriptions/executor.ts';
 import { PresenceReporter } from './subscriptions/presence.ts';
 import { serveRouterSubscriptions, type RouterSubscriptions } from './subscriptions/server.ts';
@@ -70,6 +74,12 @@ export interface RouterOptions {
   executor?: 'router' | 'gateway';
   /** Operation limits, demand control and rate limits (limits/edge.ts; `edgeSettingsOf` in config.ts) and the store rate limits count in. Default: limits on, no rate limits. */
   edge?: { settings: EdgeSettings; kv?: KeyValueStore };
+  /**
+   * The sites served (site/sites.ts): `dir` holds one folder per site; `fixed` (the SITE setting)
+   * serves that one site whatever the host. Default: the repository's sites/, chosen by host,
+   * else the site serving every context.
+   */
+  sites?: { dir?: string; fixed?: string };
 }
 
 /** A running router. */
@@ -85,19 +95,31 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   const rules = requirementsOf(options.supergraphSdl);
   const persisted = options.persistedOperations;
   const safelist = persisted?.safelist ? persisted.operations : undefined;
+  // Which contexts each field needs, following the supergraph served (site/site-access.ts).
+  const owners = new FieldOwners(options.supergraphSdl);
+  const sites = new Sites(loadSites(options.sites?.dir), options.sites?.fixed, owners.contexts);
+  // Every subgraph's and datastore's readiness (site-health.ts): /health/site, and the router's
+  // readiness names degraded subgraphs without leaving rotation (it still serves the others).
+  const site = new SiteHealthMonitor(() => {
+    const graphs = new Map([...subgraphsOf(options.supergraphSdl), ...options.subgraphUrls]);
+    graphs.delete(ROUTER_SUBGRAPH);
+    return graphs;
+  }, options.edge?.kv);
+  const routerSubgraph = new RouterSubgraph(sites, options.verifier, site, () => owners.contexts);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphUpdates
       ? liveSupergraph(options.supergraphSdl, rules, options.supergraphUpdates, logger)
       : prepareSupergraphForGateway(options.supergraphSdl),
-    buildService: ({ name, url }) => new ForwardingDataSource(options.subgraphUrls.get(name) ?? url!, name, options.serviceSecret),
+    buildService: ({ name, url }) =>
+      name === ROUTER_SUBGRAPH
+        ? new ForwardingDataSource(url!, name, undefined, routerSubgraph)
+        : new ForwardingDataSource(options.subgraphUrls.get(name) ?? url!, name, options.serviceSecret),
     logger,
   });
+  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => owners.update(coreSupergraphSdl));
   // Ready once /graphql is mounted (the server listens earlier: the drain plugin and graphql-ws need it): a
   // Kubernetes readiness probe or a test must not send operations to a router still loading.
   let serving = false;
-  // Every subgraph's and datastore's readiness (site-health.ts): /health/site, and the router's
-  // readiness names degraded subgraphs without leaving rotation (it still serves the others).
-  const site = new SiteHealthMonitor(() => new Map([...subgraphsOf(options.supergraphSdl), ...options.subgraphUrls]), options.edge?.kv);
   const app = createHttpApp({
     logger,
     ready: async () => {
@@ -131,6 +153,8 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
       operationResolutionPlugin(),
       tracingPlugin('router'),
       requestLogPlugin(logger, (c) => (c as RouterContext).requestId),
+      // A context the site does not serve is not there, whoever asks: refused before authorization.
+      siteAccessPlugin(owners),
       authorizationPlugin(rules),
       edge.plugin(),
       ApolloServerPluginDrainHttpServer({ httpServer: http.server }),
@@ -151,6 +175,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     executor: withSafelist(executor, safelist),
     identify: (credentials) => identifier.identify(credentials),
     rules,
+    site: { of: (request) => sites.forHost(request.headers.host), owners },
     edge: edge.sockets,
     logger,
     formatError,
@@ -163,6 +188,11 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   })().catch((err) => logger.error({ err }, 'session revocation listener stopped'));
 
   // CORS first: express would otherwise answer preflights itself for the explorer's GET route.
+  // The request's site, by its host (or SITE): refused contexts, and the `site` field (site/).
+  app.use('/graphql', (req, res, next) => {
+    res.locals.site = sites.forHost(req.headers.host);
+    next();
+  });
   app.use('/graphql', cors({ origin: options.corsOrigin, exposedHeaders: ['x-request-id'] }));
   app.use(explorer('/graphql'));
   app.use(
@@ -180,6 +210,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
         requestId: res.locals.requestId as string,
         clientAddress: clientAddressOf(req),
         userAgent: req.header('user-agent'),
+        site: res.locals.site as Site,
       }),
     }),
   );

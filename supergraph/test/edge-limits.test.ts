@@ -170,7 +170,7 @@ describe('demand control', () => {
     const documents = Object.values(JSON.parse(readFileSync(PERSISTED_DOCUMENTS_URL, 'utf8')) as Record<string, string>);
     expect(documents.length).toBeGreaterThan(20);
     const over = [];
-    const publicOperations = new Set(['ParcelsInBox', 'Parcel', 'HuntsNear', 'LandUses', 'Login', 'Register']);
+    const publicOperations = new Set(['ParcelsInBox', 'Parcel', 'HuntsNear', 'LandUses', 'Login', 'Register', 'Site']);
     const seen = new Set<string>();
     for (const text of documents) {
       const document = parse(text);

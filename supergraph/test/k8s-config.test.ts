@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readRoverConfig, REPO_ROOT_URL, subgraphUrlVariable } from '@worldgraph/kit';
+import { processSubgraphs, readRoverConfig, REPO_ROOT_URL, subgraphUrlVariable } from '@worldgraph/kit';
 import { parse } from 'yaml';
 
 const ROOT = REPO_ROOT_URL.pathname;
@@ -50,7 +50,7 @@ describe('Kubernetes configuration', () => {
 
   it('deploys every subgraph of rover.yaml and routes the router to it', () => {
     const base = parse(readFileSync(path.join(K8S, 'base/kustomization.yaml'), 'utf8')) as { bases: string[]; configMapGenerator: { literals: string[] }[] };
-    for (const name of Object.keys(readRoverConfig().subgraphs)) {
+    for (const name of processSubgraphs()) {
       expect(base.bases).toContain(name);
       expect(base.configMapGenerator[0]!.literals).toContain(`${subgraphUrlVariable(name)}=http://${name}:4000/graphql`);
       const deployment = readFileSync(path.join(K8S, 'base', name, 'deployment.yaml'), 'utf8');

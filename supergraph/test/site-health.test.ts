@@ -26,13 +26,13 @@ describe('site health', () => {
       expect(subgraph.latencyMs).toEqual(expect.any(Number));
       expect(subgraph.checks.redis).toMatchObject({ status: 'up', latencyMs: expect.any(Number) });
     }
-    expect(health.subgraphs.wallet!.checks.database).toMatchObject({ status: 'up', latencyMs: expect.any(Number) });
+    expect(health.subgraphs.wallet!.checks.postgres).toMatchObject({ status: 'up', latencyMs: expect.any(Number) });
   });
 
   it("a subgraph's readiness lists its datastore checks", async () => {
     const res = await fetch(readinessUrlOf(stack().subgraphs.accounts!));
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ready', checks: { database: { status: 'up' }, redis: { status: 'up' } } });
+    expect(await res.json()).toMatchObject({ status: 'ready', checks: { postgres: { status: 'up' }, redis: { status: 'up' } } });
   });
 
   describe('with a subgraph down', () => {

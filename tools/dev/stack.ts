@@ -7,7 +7,8 @@ import {
   createProcessParts,
   createRuntime,
   loadConfig,
-  readRoverConfig,
+  processSubgraphs,
+  ROUTER_SUBGRAPH,
   startSubgraph,
   startTracing,
   subgraphUrls,
@@ -79,10 +80,12 @@ try {
     logger.info({ issuer: provider.issuer }, 'development OpenID provider started');
   }
   const urls = subgraphUrls();
+  // The router answers its own subgraph in process (kit ROUTER_SUBGRAPH): nothing to start or list.
+  urls.delete(ROUTER_SUBGRAPH);
   const parts = createProcessParts(urls, { ...process.env, DATABASE_URL: serverUrl });
   closers.push({ name: 'event bus and shared store', close: () => parts.close() });
 
-  for (const name of Object.keys(readRoverConfig().subgraphs)) {
+  for (const name of processSubgraphs()) {
     const module = (await import(`@worldgraph/${name}`)) as Record<string, SubgraphDefinition<never>>;
     const def = module[name];
     if (!def) throw new Error(`@worldgraph/${name} does not export \`${name}\``);
@@ -106,6 +109,7 @@ try {
     logger: createLogger('router'),
     corsOrigin: corsOrigins(config),
     edge: { settings: edgeSettingsOf(config), kv: parts.kv },
+    sites: { dir: config.SITES_DIR, fixed: config.SITE },
   });
   closers.push({ name: 'router', close: router.close });
 

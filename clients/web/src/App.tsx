@@ -36,6 +36,17 @@ import { CommerceAdminPage } from './pages/CommerceAdminPage.tsx';
 import { go, useRoute } from './route.ts';
 import { useRoles } from './useRoles.ts';
 import { useSession } from './useSession.ts';
+import { useSite } from './useSite.ts';
+
+/** The start page of a site without the world map. */
+function HomePage({ title }: { title: string }) {
+  return (
+    <section className="card" data-testid="home">
+      <h1>Welcome to {title}</h1>
+      <p className="hint">Sign in to play.</p>
+    </section>
+  );
+}
 
 /** The unread count, live: fetched once, then bumped by every notificationAdded. */
 function useUnreadCount(signedIn: boolean): [number, (n: number) => void] {
@@ -54,7 +65,8 @@ export function App() {
   // A provider sends the browser back to /auth/callback (a path, not a hash route: providers drop fragments).
   const [page = 'map', arg, arg2] = location.pathname === CALLBACK_PATH ? ['auth-callback'] : route;
   const roles = useRoles(session);
-  const [unread, setUnread] = useUnreadCount(!!session);
+  const { site, serves } = useSite();
+  const [unread, setUnread] = useUnreadCount(!!session && serves('notifications'));
   const signOut = async () => {
     await request(LogoutDocument).catch(() => {});
     saveSession(null);
@@ -63,40 +75,46 @@ export function App() {
   return (
     <div className="app">
       <header>
-        <a className="brand" href="#/map">Worldgraph</a>
-        <nav>
-          <a href="#/map">Map</a>
-          {session && <a href="#/wallet">Wallet</a>}
-          {session && <a href="#/top-up">Top up</a>}
-          {session && <a href="#/referrals">Referrals</a>}
-          {roles.includes('admin') && <a href="#/commerce-admin">Commerce</a>}
-          {session && (
-            <a href="#/notifications" data-testid="notifications-link">
-              Notifications {unread > 0 && <span className="badge" data-testid="unread-count">{unread}</span>}
-            </a>
-          )}
-          {session && <a href="#/hunts">Hunts</a>}
-          {session && <a href="#/challenge">Challenge</a>}
-          {roles.includes('admin') && <a href="#/progression-admin">Progression</a>}
-          {session && <a href="#/characters">Characters</a>}
-          {session && <a href="#/dynasty">Dynasty</a>}
-          {session && <a href="#/estate">Estate</a>}
-          {session && <a href="#/partner">Partner</a>}
-          {roles.includes('admin') && <a href="#/admin">Admin</a>}
-          {session && <a href="#/profile">Profile</a>}
-          {session && <a href="#/account">Account</a>}
-          {session && <a href="#/chat">Chat</a>}
-          {session && <a href="#/files">Files</a>}
-          {session && <a href="#/help">Help</a>}
-          <a href="#/tutorials">Tutorials</a>
-          <a href="#/calendar">Calendar</a>
-          {roles.includes('admin') && <a href="#/content-admin">Content</a>}
-          {(roles.includes('support') || roles.includes('admin')) && <a href="#/support">Support console</a>}
-        </nav>
+        <a className="brand" href="#/map" data-testid="brand">
+          {site?.features.logoUrl && <img src={site.features.logoUrl} alt="" />}
+          {site?.features.title ?? ''}
+        </a>
+        {/* Only the pages of the contexts this site serves (the graph refuses the others). */}
+        {site && (
+          <nav>
+            {serves('features') && <a href="#/map">Map</a>}
+            {session && serves('wallet') && <a href="#/wallet">Wallet</a>}
+            {session && serves('wallet') && <a href="#/top-up">Top up</a>}
+            {session && serves('wallet') && <a href="#/referrals">Referrals</a>}
+            {roles.includes('admin') && serves('wallet') && <a href="#/commerce-admin">Commerce</a>}
+            {session && serves('notifications') && (
+              <a href="#/notifications" data-testid="notifications-link">
+                Notifications {unread > 0 && <span className="badge" data-testid="unread-count">{unread}</span>}
+              </a>
+            )}
+            {session && serves('hunts') && <a href="#/hunts">Hunts</a>}
+            {session && serves('progression') && <a href="#/challenge">Challenge</a>}
+            {roles.includes('admin') && serves('progression') && <a href="#/progression-admin">Progression</a>}
+            {session && serves('characters') && <a href="#/characters">Characters</a>}
+            {session && serves('social') && <a href="#/dynasty">Dynasty</a>}
+            {session && serves('features') && <a href="#/estate">Estate</a>}
+            {session && serves('hunts') && <a href="#/partner">Partner</a>}
+            {roles.includes('admin') && <a href="#/admin">Admin</a>}
+            {session && <a href="#/profile">Profile</a>}
+            {session && <a href="#/account">Account</a>}
+            {session && serves('chat') && <a href="#/chat">Chat</a>}
+            {session && serves('media') && <a href="#/files">Files</a>}
+            {session && serves('support') && <a href="#/help">Help</a>}
+            {serves('content') && <a href="#/tutorials">Tutorials</a>}
+            {serves('content') && <a href="#/calendar">Calendar</a>}
+            {roles.includes('admin') && serves('content') && <a href="#/content-admin">Content</a>}
+            {(roles.includes('support') || roles.includes('admin')) && serves('support') && <a href="#/support">Support console</a>}
+          </nav>
+        )}
         <div className="who">
           {session ? (
             <>
-              <LevelBadge /> <span data-testid="signed-in-as">{session.user.username}</span> <button onClick={signOut}>Sign out</button>
+              {serves('progression') && <LevelBadge />} <span data-testid="signed-in-as">{session.user.username}</span> <button onClick={signOut}>Sign out</button>
             </>
           ) : (
             <a href="#/login">Sign in</a>
@@ -110,7 +128,7 @@ export function App() {
         {page === 'reset-password' && arg && <ResetPasswordPage token={decodeURIComponent(arg)} />}
         {page === 'verify-email' && arg && <VerifyEmailPage token={decodeURIComponent(arg)} />}
         {page === 'account' && (session ? <AccountPage /> : <AuthPage />)}
-        {page === 'map' && <MapPage />}
+        {page === 'map' && site && (serves('features') ? <MapPage /> : <HomePage title={site.features.title} />)}
         {page === 'parcel' && arg && <ParcelPage id={decodeURIComponent(arg)} />}
         {page === 'wallet' && (session ? <WalletPage /> : <AuthPage />)}
         {page === 'top-up' && (session ? <TopUpPage /> : <AuthPage />)}

@@ -20,7 +20,7 @@ export interface HttpAppOptions {
   /** Throws when the process cannot serve yet (database down, not migrated). Default: always ready. */
   ready?: () => Promise<void>;
   /**
-   * Named readiness checks of the datastores the process needs (database, redis…): each is run on
+   * Named readiness checks of the datastores the process needs (postgres, redis…): each is run on
    * /health/ready with its latency reported, and any failing makes the process unready. Default: none.
    */
   checks?: Record<string, () => Promise<void>>;

@@ -25,6 +25,15 @@ export function readRoverConfig(url: URL = ROVER_CONFIG_URL): RoverConfig {
   return roverSchema.parse(parse(readFileSync(url, 'utf8')));
 }
 
+/**
+ * The subgraph the router answers itself, in process (supergraph/router.graphql: `site`,
+ * `systemHealth`): composed like any other, but no process, package or deployment of its own.
+ */
+export const ROUTER_SUBGRAPH = 'router';
+
+/** The subgraphs that run as processes of their own: every one of rover.yaml but the router's. */
+export const processSubgraphs = (config: RoverConfig = readRoverConfig()): string[] => Object.keys(config.subgraphs).filter((name) => name !== ROUTER_SUBGRAPH);
+
 /** Environment name overriding a subgraph's routing URL: SUBGRAPH_URL_<NAME>. */
 export const subgraphUrlVariable = (name: string) => `SUBGRAPH_URL_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
 

@@ -39,6 +39,11 @@ export interface SubgraphInstance<Ctx extends BaseContext> {
   context(base: BaseContext): Ctx;
   /** Readiness beyond "database reachable and migrated". */
   ready?(): Promise<void>;
+  /**
+   * Named checks of the datastores beyond Postgres and Redis (neo4j, opensearch, s3), each
+   * reported with its latency by /health/ready (and so by the router's /health/site and systemHealth).
+   */
+  checks?: Record<string, () => Promise<void>>;
   /** Extra HTTP routes, e.g. a JWKS endpoint. */
   routes?(router: Router): void;
   close?(): Promise<void>;
@@ -99,7 +104,8 @@ export async function startSubgraph<Ctx extends BaseContext>(
   const probe = def.migrationsDir ? new pg.Pool({ connectionString: runtime.databaseUrl, max: 1, idleTimeoutMillis: 1_000 }) : undefined;
   probe?.on('error', () => {});
   const checks: Record<string, () => Promise<void>> = { redis: () => runtime.kv.ping() };
-  if (probe) checks.database = async () => void (await probe.query('SELECT 1'));
+  if (probe) checks.postgres = async () => void (await probe.query('SELECT 1'));
+  Object.assign(checks, instance.checks);
   const app = createHttpApp({ logger, ready: instance.ready, checks, serviceSecret: runtime.config.SERVICE_TOKEN_SECRET });
   const routes = express.Router();
   instance.routes?.(routes);

@@ -24,6 +24,8 @@ export const audit = defineSubgraph<AuditContext>({
     return {
       context: (base) => ({ ...base, audit: log }),
       ready: () => store.init(),
+      // The log's own store, when it is not the audit database.
+      checks: store.kind === 'opensearch' ? { opensearch: () => store.ping() } : undefined,
       close: async () => {
         stopVerifying();
         await consumer.stop();

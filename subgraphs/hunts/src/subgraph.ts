@@ -88,6 +88,8 @@ export const hunts = defineSubgraph<HuntsContext>({
         await db.$queryRawUnsafe('SELECT 1');
         await clueGraph.clues('00000000-0000-0000-0000-000000000000');
       },
+      // The clue graph's own store, when it is not the hunts database.
+      checks: clueGraph.kind === 'neo4j' ? { neo4j: async () => void (await clueGraph.clues('00000000-0000-0000-0000-000000000000')) } : undefined,
       close: async () => {
         clearInterval(timer);
         await clueGraph.close();

@@ -51,6 +51,8 @@ export const media = defineSubgraph<MediaContext>({
         await db.$queryRawUnsafe('SELECT 1');
         await storage.ping();
       },
+      // Object storage: S3 (S3_ENDPOINT) or the local disk.
+      checks: { [storage instanceof S3Storage ? 's3' : 'disk']: () => storage.ping() },
       close: async () => {
         clearInterval(job);
         await erasure.stop();

@@ -17,7 +17,7 @@ import type { GatewayExecutor, GatewayGraphQLRequestContext } from '@apollo/serv
 import { Counter } from 'prom-client';
 import { GraphQLError, getVariableValues, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { RouterContext } from '../context.ts';
-import { forwardedHeaders, ForwardingDataSource, SubgraphUnavailableError, type SubgraphClient, type SubgraphResponse } from '../data-source.ts';
+import { forwardedHeaders, ForwardingDataSource, SubgraphUnavailableError, type SubgraphCaller, type SubgraphResponse } from '../data-source.ts';
 import { compileOperation, shapeResult, type OperationShape } from './shape.ts';
 import { internalsOf, type GatewayInternals } from '../gateway-internals.ts';
 import { correctedPlan, isHivePlan, type BatchFetchNode, type PathStep, type RequiresSelection } from './second-planner.ts';
@@ -32,7 +32,7 @@ interface Run {
   readonly prepared: Extract<Prepared, { plan: QueryPlan }>;
   readonly variables: Record<string, unknown>;
   readonly context: RouterContext;
-  readonly clients: Map<string, SubgraphClient>;
+  readonly clients: Map<string, SubgraphCaller>;
   readonly errors: GraphQLError[];
   readonly root: Data;
   headers?: Record<string, string>;
@@ -49,7 +49,7 @@ const executed = new Counter({
 export class PlanExecutor {
   /** Per planner: a new supergraph (live swap) brings a new planner, and operations are prepared again. */
   private readonly prepared = new WeakMap<QueryPlanner, Map<string, Prepared>>();
-  private readonly clients = new WeakMap<object, Map<string, SubgraphClient>>();
+  private readonly clients = new WeakMap<object, Map<string, SubgraphCaller>>();
 
   constructor(private readonly gateway: ApolloGateway) {}
 
@@ -92,7 +92,7 @@ export class PlanExecutor {
   }
 
   /** Each subgraph's client, from the gateway's data sources (rebuilt with each supergraph). */
-  private clientsOf(): Map<string, SubgraphClient> | undefined {
+  private clientsOf(): Map<string, SubgraphCaller> | undefined {
     const { serviceMap } = this.internals;
     let clients = this.clients.get(serviceMap);
     if (!clients) {
@@ -106,7 +106,7 @@ export class PlanExecutor {
     return clients;
   }
 
-  private async execute(requestContext: GatewayGraphQLRequestContext, prepared: Extract<Prepared, { plan: QueryPlan }>, clients: Map<string, SubgraphClient>): Promise<ExecutionResult> {
+  private async execute(requestContext: GatewayGraphQLRequestContext, prepared: Extract<Prepared, { plan: QueryPlan }>, clients: Map<string, SubgraphCaller>): Promise<ExecutionResult> {
     const variables = requestContext.request.variables ?? {};
     // As the gateway does: variables are checked against the operation before anything is sent.
     if (prepared.shape.definition.variableDefinitions?.length) {
@@ -559,7 +559,7 @@ function requestBody(fetch: FetchNode | BatchFetchNode, variables: Record<string
 }
 
 /** One request to a subgraph, with the gateway's error handling; returns its `data`. */
-async function send(run: Run, client: SubgraphClient, fetch: FetchNode | BatchFetchNode, variables: Record<string, unknown>, path: Path, hydrate: ((errorPath: Path) => Path | undefined) | undefined): Promise<Data | undefined> {
+async function send(run: Run, client: SubgraphCaller, fetch: FetchNode | BatchFetchNode, variables: Record<string, unknown>, path: Path, hydrate: ((errorPath: Path) => Path | undefined) | undefined): Promise<Data | undefined> {
   run.headers ??= forwardedHeaders(run.context);
   const body = requestBody(fetch, variables);
   let response: SubgraphResponse;

@@ -9,6 +9,8 @@ import { decodeJwt } from 'jose';
 import { Gauge } from 'prom-client';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { checkAuthorization } from '../authorization.ts';
+import { checkSiteAccess, type FieldOwners } from '../site/site-access.ts';
+import type { Site } from '../site/sites.ts';
 import type { ApiKeyPrincipal, ClientClass } from '../client-class.ts';
 import type { ClientCredentials, ClientIdentity } from '../client-identity.ts';
 import type { RouterContext } from '../context.ts';
@@ -37,6 +39,7 @@ interface Connection {
   sessionId?: string;
   clientAddress: string;
   userAgent?: string;
+  site?: Site;
   expiry?: NodeJS.Timeout;
 }
 
@@ -49,6 +52,8 @@ export interface RouterSubscriptionOptions {
   /** Who is calling, from `connection_init`'s authorization and apiKey (client-identity.ts). */
   identify(credentials: ClientCredentials): Promise<ClientIdentity>;
   rules: Map<string, Requirement>;
+  /** The site of a connection (by its upgrade request's host) and the fields' owners: operations on contexts it does not serve are refused. Default: no site. */
+  site?: { of(request: http.IncomingMessage): Site; owners: FieldOwners };
   logger: Logger;
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
   /** Unsent bytes a client may fall behind by before it is dropped. Default: 1 MiB. */
@@ -111,6 +116,7 @@ export function serveRouterSubscriptions(options: RouterSubscriptionOptions): Ro
           // X-Forwarded-For only from a trusted proxy (TRUSTED_PROXIES), as over HTTP.
           clientAddress: addressOf(ctx.extra.request),
           userAgent: ctx.extra.request.headers['user-agent'],
+          site: options.site?.of(ctx.extra.request),
         };
         const crowded = options.edge?.admit(socket, viewer.kind === 'user' ? viewer.userId : undefined, connection.clientAddress);
         if (crowded) {
@@ -167,6 +173,7 @@ export function serveRouterSubscriptions(options: RouterSubscriptionOptions): Ro
         const coerced = getVariableValues(schema(), operation.variableDefinitions ?? [], payload.variables ?? {});
         if (coerced.errors) return coerced.errors.map((e) => new GraphQLError(e.message, { extensions: { code: 'BAD_USER_INPUT' } }));
         try {
+          if (connection.site) checkSiteAccess(document, schema(), options.site!.owners.current, connection.site);
           checkAuthorization(document, schema(), options.rules, connection.viewer);
         } catch (error) {
           return [error as GraphQLError];
@@ -181,6 +188,7 @@ export function serveRouterSubscriptions(options: RouterSubscriptionOptions): Ro
           requestId,
           clientAddress: connection.clientAddress,
           userAgent: connection.userAgent,
+          site: connection.site,
         };
         if (operation.operation === 'subscription') {
           try {

@@ -18,17 +18,19 @@ import {
 import { request } from '../api/graphql.ts';
 import { ErrorText } from '../ErrorText.tsx';
 import { ApiKeysPanel } from './ApiKeysPanel.tsx';
+import { SystemHealthPanel } from './SystemHealthPanel.tsx';
 
 const ROLES: Role[] = ['user', 'verified_user', 'support', 'admin'];
 const CONTEXTS = ['accounts', 'wallet', 'features', 'hunts', 'notifications'];
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim() || undefined;
 const instant = (form: FormData, name: string) => (text(form, name) ? new Date(text(form, name)!).toISOString() : undefined);
 
-/** The admin console: users' roles and credits, the audit log and its chains, jobs, API keys. */
+/** The admin console: the system's health, users' roles and credits, the audit log and its chains, jobs, API keys. */
 export function AdminPage() {
   return (
     <div className="console">
       <h1>Admin console</h1>
+      <SystemHealthPanel />
       <UsersPanel />
       <AuditPanel />
       <ChainPanel />

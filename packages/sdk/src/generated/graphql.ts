@@ -270,6 +270,11 @@ export type FoundDynastyInput = {
   name: string;
 };
 
+/** Whether one part of the system answers. */
+export type HealthStatus =
+  | 'DOWN'
+  | 'UP';
+
 export type HuntStatus =
   /** Over: no one joins or discovers any more. */
   | 'closed'
@@ -653,6 +658,11 @@ export type StartUploadInput = {
   /** Bytes. */
   size: number;
 };
+
+/** Whether the whole system answers: OK, or DEGRADED when a subgraph or datastore is down. */
+export type SystemStatus =
+  | 'DEGRADED'
+  | 'OK';
 
 export type TicketAboutInput = {
   id: string | number;
@@ -2217,6 +2227,16 @@ export type UnlinkProviderMutationVariables = Exact<{
 
 
 export type UnlinkProviderMutation = { unlinkProvider: boolean };
+
+export type SiteQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SiteQuery = { site: { id: string, name: string, features: { contexts: Array<string>, title: string, logoUrl: string | null, colors: { primary: string, onPrimary: string, accent: string, background: string, text: string } } } };
+
+export type SystemHealthQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SystemHealthQuery = { systemHealth: { status: SystemStatus, checkedAt: string, latencyMs: number, degraded: Array<string>, router: Array<{ name: string, status: HealthStatus, latencyMs: number, error: string | null }>, subgraphs: Array<{ name: string, status: HealthStatus, latencyMs: number, error: string | null, datastores: Array<{ name: string, status: HealthStatus, latencyMs: number, error: string | null }> }> } };
 
 export type JoinRequestFieldsFragment = { id: string, kind: JoinRequestKind, status: JoinRequestStatus, canAnswer: boolean, message: string | null, relation: RelationKind | null, expiresAt: string, createdAt: string, answeredAt: string | null, dynasty: { id: string, name: string }, sender: { id: string, username: string }, user: { id: string, username: string }, relative: { id: string, username: string } | null };
 
@@ -7791,6 +7811,54 @@ export const UnlinkProviderDocument = new TypedDocumentString(`
   unlinkProvider(provider: $provider)
 }
     `, {"hash":"sha256:1008773bb253849665ebf2652e27b60db342da99fcea69b2c6a8f067c3f70ce5"}) as unknown as TypedDocumentString<UnlinkProviderMutation, UnlinkProviderMutationVariables>;
+export const SiteDocument = new TypedDocumentString(`
+    query Site {
+  site {
+    id
+    name
+    features {
+      contexts
+      title
+      logoUrl
+      colors {
+        primary
+        onPrimary
+        accent
+        background
+        text
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:4dcbad8f457793d7406c2fd4dd6dd331a37eaaceea5b5a11f13bd33f921673db"}) as unknown as TypedDocumentString<SiteQuery, SiteQueryVariables>;
+export const SystemHealthDocument = new TypedDocumentString(`
+    query SystemHealth {
+  systemHealth {
+    status
+    checkedAt
+    latencyMs
+    degraded
+    router {
+      name
+      status
+      latencyMs
+      error
+    }
+    subgraphs {
+      name
+      status
+      latencyMs
+      error
+      datastores {
+        name
+        status
+        latencyMs
+        error
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:4e5b802a38cb8faf27d40f1afd77e36d01357b4fd24a0b6478f2b1e625709ea9"}) as unknown as TypedDocumentString<SystemHealthQuery, SystemHealthQueryVariables>;
 export const DynastyDocument = new TypedDocumentString(`
     query Dynasty($id: ID!) {
   dynasty(id: $id) {

@@ -1,9 +1,9 @@
-import { readRoverConfig, type Consumer, type DomainEvent, type EventBus, type Logger } from '@worldgraph/kit';
+import { processSubgraphs, type Consumer, type DomainEvent, type EventBus, type Logger } from '@worldgraph/kit';
 import { draftOf } from './events.ts';
 import type { AuditStore } from './store.ts';
 
 /** Every other context of the supergraph: all of them write domain events. */
-export const sources = () => Object.keys(readRoverConfig().subgraphs).filter((name) => name !== 'audit');
+export const sources = () => processSubgraphs().filter((name) => name !== 'audit');
 
 /**
  * Records the source contexts' events (consumer group `audit`), each batch that arrives together

@@ -46,6 +46,8 @@ export interface AuditStore {
   head(context: string): Promise<{ seq: number; hash: string }>;
   /** The entry at `seq` of a context's chain, if stored. */
   entryAt(context: string, seq: number): Promise<AuditEntry | null>;
+  /** Answers when the store is reachable (readiness), throws when not. */
+  ping(): Promise<void>;
   /** Makes everything appended visible to search (OpenSearch refreshes near-real-time). */
   refresh(): Promise<void>;
   close(): Promise<void>;

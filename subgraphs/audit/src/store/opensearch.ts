@@ -260,6 +260,10 @@ export class OpenSearchAuditStore implements AuditStore {
     await this.client.indices.refresh({ index: this.entriesPattern, ignore_unavailable: true, allow_no_indices: true });
   }
 
+  async ping(): Promise<void> {
+    await this.client.ping();
+  }
+
   async close(): Promise<void> {
     await this.client.close();
   }

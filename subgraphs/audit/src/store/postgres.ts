@@ -103,6 +103,10 @@ export class PostgresAuditStore implements AuditStore {
 
   async refresh(): Promise<void> {}
 
+  async ping(): Promise<void> {
+    await this.db.$queryRawUnsafe('SELECT 1');
+  }
+
   async close(): Promise<void> {
     await this.db.$disconnect();
   }
