@@ -1,18 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { AppError, assertAllowed, httpStatusOf, requirementOf, withHttpStatus, type Requirement, type Viewer } from '@worldgraph/kit';
-import {
-  getNamedType,
-  isObjectType,
-  Kind,
-  parse,
-  print,
-  TypeInfo,
-  visit,
-  visitWithTypeInfo,
-  type GraphQLSchema,
-  type DocumentNode,
-} from 'graphql';
+import { getNamedType, isObjectType, Kind, parse, print, visit, type GraphQLSchema, type DocumentNode } from 'graphql';
 import type { RouterContext } from './context.ts';
+import { forEachSelectedField } from './selected-fields.ts';
 
 /** The specs whose directives this router enforces itself (see authorizationPlugin). */
 const ENFORCED_SPECS = ['https://specs.apollo.dev/authenticated/', 'https://specs.apollo.dev/requiresScopes/'];
@@ -68,22 +58,13 @@ export function checkAuthorization(document: DocumentNode, schema: GraphQLSchema
 
 function requirementsMet(document: DocumentNode, schema: GraphQLSchema, rules: Map<string, Requirement>): Requirement[] {
   const met = new Set<Requirement>();
-  const typeInfo = new TypeInfo(schema);
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Field() {
-        const parent = typeInfo.getParentType();
-        const field = typeInfo.getFieldDef();
-        if (!parent || !field) return;
-        const rule = rules.get(`${parent.name}.${field.name}`);
-        if (rule) met.add(rule);
-        const target = getNamedType(field.type);
-        const typeRule = isObjectType(target) ? rules.get(target.name) : undefined;
-        if (typeRule) met.add(typeRule);
-      },
-    }),
-  );
+  forEachSelectedField(document, schema, (parent, field) => {
+    const rule = rules.get(`${parent.name}.${field.name}`);
+    if (rule) met.add(rule);
+    const target = getNamedType(field.type);
+    const typeRule = isObjectType(target) ? rules.get(target.name) : undefined;
+    if (typeRule) met.add(typeRule);
+  });
   return [...met];
 }
 

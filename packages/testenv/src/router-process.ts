@@ -25,7 +25,7 @@ const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 /**
  * Starts `entry` (a router or subgraph entry point, as a deployment runs it) on a free port as a
  * process joining `info`'s stack: its Redis prefix, data folder, service secret and subgraph URLs,
- * plus `extraEnv`. Resolves once its /health/ready answers (at most 60 s).
+ * plus `extraEnv`. Resolves once its /health/ready answers (at most 300 s: a loaded 2-core machine starts a router slowly).
  */
 export async function startStackProcess(info: StackInfo, entry: string, extraEnv: Record<string, string> = {}, nodeArgs: string[] = []): Promise<StackProcess> {
   const port = await freePort();
@@ -49,14 +49,14 @@ export async function startStackProcess(info: StackInfo, entry: string, extraEnv
     await new Promise((r) => child.once('exit', r));
   };
   const origin = `http://127.0.0.1:${port}`;
-  const end = Date.now() + 60_000;
+  const end = Date.now() + 300_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${entry} exited with code ${child.exitCode}`);
     const ok = await fetch(`${origin}/health/ready`).then((r) => r.ok, () => false);
     if (ok) break;
     if (Date.now() > end) {
       await stop();
-      throw new Error(`${entry} did not start within 60 s`);
+      throw new Error(`${entry} did not start within 300 s`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }

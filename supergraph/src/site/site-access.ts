@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { AppError, httpStatusOf, withHttpStatus } from '@worldgraph/kit';
-import { Kind, parse, TypeInfo, visit, visitWithTypeInfo, type ConstDirectiveNode, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { Kind, parse, type ConstDirectiveNode, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { forEachSelectedField } from '../selected-fields.ts';
 import type { RouterContext } from '../context.ts';
 import { subgraphsOf } from '../site-health.ts';
 import { serves, type Site } from './sites.ts';
@@ -52,20 +53,11 @@ function fieldsTouched(document: DocumentNode, schema: GraphQLSchema, owners: Ma
   const known = touched.get(document);
   if (known && known.schema === schema && known.owners === owners) return known.fields;
   const fields = new Map<string, string[]>();
-  const typeInfo = new TypeInfo(schema);
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Field() {
-        const parent = typeInfo.getParentType();
-        const field = typeInfo.getFieldDef();
-        if (!parent || !field) return;
-        const coordinate = `${parent.name}.${field.name}`;
-        const by = owners.get(coordinate);
-        if (by) fields.set(coordinate, by);
-      },
-    }),
-  );
+  forEachSelectedField(document, schema, (parent, field) => {
+    const coordinate = `${parent.name}.${field.name}`;
+    const by = owners.get(coordinate);
+    if (by) fields.set(coordinate, by);
+  });
   const result = [...fields];
   touched.set(document, { schema, owners, fields: result });
   return result;
