@@ -43,7 +43,7 @@ function HomePage({ title }: { title: string }) {
   return (
     <section className="card" data-testid="home">
       <h1>Welcome to {title}</h1>
-      <p className="hint">Sign in to play.</p>
+      <p className="hint">Everything this site offers is in the menu above.</p>
     </section>
   );
 }
