@@ -187,12 +187,12 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     for await (const event of revocations ?? []) subscriptions.closeSession(String(event.payload.sessionId));
   })().catch((err) => logger.error({ err }, 'session revocation listener stopped'));
 
-  // CORS first: express would otherwise answer preflights itself for the explorer's GET route.
   // The request's site, by its host (or SITE): refused contexts, and the `site` field (site/).
   app.use('/graphql', (req, res, next) => {
     res.locals.site = sites.forHost(req.headers.host);
     next();
   });
+  // CORS first: express would otherwise answer preflights itself for the explorer's GET route.
   app.use('/graphql', cors({ origin: options.corsOrigin, exposedHeaders: ['x-request-id'] }));
   app.use(explorer('/graphql'));
   app.use(
