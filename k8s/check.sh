@@ -36,6 +36,8 @@ for overlay in overlays/* sites/*; do
     exit 1
   fi
 done
+# ArgoCD (k8s/argocd): rendered, and checked against the overlays and sites it deploys (argocd/check.mjs).
+kubectl kustomize argocd >"$out/argocd.rendered" && node argocd/check.mjs "$out/argocd.rendered"
 (cd "$out" && node "$OLDPWD/validate/validate.mjs" ./*.yaml)
 node --test validate/
 

@@ -152,3 +152,25 @@ export async function fill(text: string, saved: Record<string, unknown>, outOfBa
     .replace(/<[^<>]+>/g, (whole) => replacements.get(whole) ?? whole)
     .replace(/<([\w-]+)\.([\w.]+)>/g, (whole, name: string, path: string) => valueOf(whole, name, path, saved));
 }
+
+/** How the examples are run against an environment that already has data (a smoke test). */
+export interface EnvironmentRun {
+  /** Appended to every username, email and idempotency key, so a second run meets no earlier one. */
+  suffix: string;
+  /** The environment's `admin` password, in place of the development one. */
+  adminPassword?: string;
+}
+
+/**
+ * An example as it runs against a shared environment: the users it registers (and signs in, and
+ * writes to by email) and its idempotency keys carry `suffix`; the development admin's password is
+ * the environment's.
+ */
+export function forEnvironment(text: string, run: EnvironmentRun, readme: string): string {
+  const users = [...readme.matchAll(/username: "([\w-]+)"/g)].map((m) => m[1]!);
+  let out = text.replace(/\b(username|login): "([\w-]+)"/g, (all, field: string, name: string) => (users.includes(name) ? `${field}: "${name}_${run.suffix}"` : all));
+  out = out.replace(/"([\w.+-]+)@example\.com"/g, (_all, local: string) => `"${local}.${run.suffix}@example.com"`);
+  out = out.replace(/idempotencyKey: "([^"]+)"/g, (_all, key: string) => `idempotencyKey: "${key}-${run.suffix}"`);
+  if (run.adminPassword) out = out.replace(/"admin-change-me-1"/g, JSON.stringify(run.adminPassword));
+  return out;
+}
