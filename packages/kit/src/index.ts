@@ -12,6 +12,7 @@ export * from './events/relay.ts';
 export * from './erasure.ts';
 export * from './group-writer.ts';
 export * from './privacy.ts';
+export * from './privacy-settings.ts';
 export * from './redis.ts';
 export * from './http.ts';
 export * from './graphql-http.ts';

@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import type { BaseContext, LiveEvents } from '@worldgraph/kit';
+import type { BaseContext, LiveEvents, PrivacySettings } from '@worldgraph/kit';
 import type { PrismaClient, UserLevel } from './generated/prisma/client.ts';
 import type { ProgressionAdmin } from './domain/admin.ts';
 import type { Challenges } from './domain/challenges.ts';
@@ -20,4 +20,6 @@ export interface ProgressionContext extends BaseContext {
   knownAssets(): Promise<string[]>;
   /** Users' points and levels (no row: level 1, no points). */
   userLevelById: DataLoader<string, UserLevel | null>;
+  /** Users' privacy choices, from accounts, batched across one request. */
+  privacy: DataLoader<string, PrivacySettings>;
 }

@@ -1,4 +1,4 @@
-import { createPrismaClient, defineSubgraph, isUserId, keyedLoader, WalletClient, onUserErased } from '@worldgraph/kit';
+import { createPrismaClient, defineSubgraph, isUserId, keyedLoader, WalletClient, onUserErased, privacyLoader } from '@worldgraph/kit';
 import { loadProgressionConfig } from './config.ts';
 import type { ProgressionContext } from './context.ts';
 import { ProgressionAdmin } from './domain/admin.ts';
@@ -52,6 +52,7 @@ export const progression = defineSubgraph<ProgressionContext>({
         knownAssets,
         // Ids that are no UUID name nobody and must never reach a uuid column.
         userLevelById: keyedLoader((ids) => db.userLevel.findMany({ where: { userId: { in: ids.filter(isUserId) } } }), (u) => u.userId),
+        privacy: privacyLoader(runtime, base.requestId),
       }),
       ready: async () => {
         await db.$queryRawUnsafe('SELECT 1');

@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import type { BaseContext, LiveEvents } from '@worldgraph/kit';
+import type { BaseContext, LiveEvents, PrivacySettings } from '@worldgraph/kit';
 import type { Balance } from './generated/prisma/client.ts';
 import type { Orders } from './domain/orders.ts';
 import type { Referrals } from './domain/referrals.ts';
@@ -18,6 +18,8 @@ export interface WalletContext extends BaseContext {
   live: LiveEvents;
   /** All balance rows of a user, batched across the users of one request. */
   balances: DataLoader<string, Balance[]>;
+  /** Users' privacy choices, from accounts, batched across one request. */
+  privacy: DataLoader<string, PrivacySettings>;
 }
 
 /** What a Wallet field resolves from. */

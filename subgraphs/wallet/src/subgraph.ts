@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { ChildPermissionsProjection, createPrismaClient, defineSubgraph, groupedLoader, onUserErased } from '@worldgraph/kit';
+import { ChildPermissionsProjection, createPrismaClient, defineSubgraph, groupedLoader, onUserErased, privacyLoader } from '@worldgraph/kit';
 import { loadWalletConfig, type WalletConfig } from './config.ts';
 import type { WalletContext } from './context.ts';
 import { ParsianGateway } from './domain/gateway.ts';
@@ -64,6 +64,7 @@ export const wallet = defineSubgraph<WalletContext>({
           (userIds) => db.balance.findMany({ where: { userId: { in: [...userIds] } } }),
           (b) => b.userId,
         ),
+        privacy: privacyLoader(runtime, base.requestId),
       }),
       routes: (router) => {
         router.post(CALLBACK_PATH, async (req, res) => {

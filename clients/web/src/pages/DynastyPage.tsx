@@ -214,7 +214,7 @@ function Members({ members }: { members: Member[] }) {
               </td>
               <td>{m.role}</td>
               <td>
-                {m.user.level.number} {m.user.level.name}
+                {m.user.level ? `${m.user.level.number} ${m.user.level.name}` : 'hidden'}
               </td>
               <td>{m.user.features.edges.map((e) => e.node.id).join(', ') || '—'}</td>
             </tr>

@@ -68,7 +68,7 @@ export function LevelPage() {
                 <tr key={e.user.id} className={e.user.id === me?.id ? 'me' : undefined}>
                   <td>{e.rank}</td>
                   <td>{e.user.username}</td>
-                  <td>{e.user.level.number}</td>
+                  <td>{e.user.level?.number ?? '—'}</td>
                   <td>{e.points}</td>
                 </tr>
               ))}

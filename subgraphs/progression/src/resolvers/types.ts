@@ -1,4 +1,4 @@
-import { isSelfOrAdmin, isUserId } from '@worldgraph/kit';
+import { isSelfOrAdmin, isUserId, mayViewField } from '@worldgraph/kit';
 import type { ActivityResultResolvers, PointsLeaderboardEntryResolvers, UserResolvers } from '../generated/graphql.ts';
 import type { ProgressionContext } from '../context.ts';
 
@@ -11,7 +11,7 @@ export async function standingOfUser(ctx: ProgressionContext, userId: string) {
 export const User: UserResolvers = {
   // Every user of accounts has a level here, if only the first.
   __resolveReference: (ref) => ({ id: ref.id }),
-  level: (u, _args, ctx) => standingOfUser(ctx, u.id),
+  level: async (u, _args, ctx) => ((await mayViewField(ctx.privacy, ctx.viewer, u.id, 'level')) ? standingOfUser(ctx, u.id) : null),
   levelHistory: async (u, { first }, ctx) => {
     if (!isSelfOrAdmin(ctx.viewer, u.id) || !isUserId(u.id)) return null;
     const [rows, levels] = await Promise.all([
