@@ -3,3 +3,4 @@ export * from './live.ts';
 export * from './router-process.ts';
 export * from './stack.ts';
 export * from './mail.ts';
+export * from './sms.ts';

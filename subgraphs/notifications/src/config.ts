@@ -12,10 +12,16 @@ const kinds = (fallback: string) =>
 
 /** notifications' settings, on top of the kit's. */
 export const notificationsConfigSchema = baseConfigSchema.extend({
-  /** Kinds also sent by email. Default: parcel_sold,buy_request_accepted,buy_request_received. */
+  /** Kinds also sent by email to a user who never chose otherwise (notificationPreferences). Default: parcel_sold,buy_request_accepted,buy_request_received. */
   NOTIFICATIONS_EMAIL_KINDS: kinds('parcel_sold,buy_request_accepted,buy_request_received'),
-  /** Kinds also sent by SMS. Default: parcel_sold. */
+  /** Kinds also sent by SMS to a user who never chose otherwise. Default: parcel_sold. */
   NOTIFICATIONS_SMS_KINDS: kinds('parcel_sold'),
+  /**
+   * Where SMS goes: `file` writes each message to DATA_DIR/sms/*.json (development, tests); `log`
+   * only logs that one would have gone (no text, no number). Default: file, log in production; a
+   * real provider implements the SmsSender port.
+   */
+  SMS_PROVIDER: z.enum(['file', 'log']).optional(),
 });
 export type NotificationsConfig = z.infer<typeof notificationsConfigSchema>;
 

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { createPrismaClient, defineSubgraph, onUserErased } from '@worldgraph/kit';
 import { loadNotificationsConfig } from './config.ts';
 import type { NotificationsContext } from './context.ts';
@@ -5,6 +6,8 @@ import { Channels, LoggingProvider } from './domain/channels.ts';
 import { startConsumer } from './domain/consumer.ts';
 import { Inbox } from './domain/inbox.ts';
 import { forgetUser } from './domain/erasure.ts';
+import { Preferences } from './domain/preferences.ts';
+import { FileSmsSender, LoggingSmsSender, SmsChannel } from './domain/sms.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -18,18 +21,18 @@ export const notifications = defineSubgraph<NotificationsContext>({
   async create(runtime) {
     const config = loadNotificationsConfig();
     const db = createPrismaClient(PrismaClient, runtime.databaseUrl);
-    const inbox = new Inbox(db);
-    const channels = new Channels(
-      { email: config.NOTIFICATIONS_EMAIL_KINDS, sms: config.NOTIFICATIONS_SMS_KINDS },
-      { email: new LoggingProvider('email', runtime.logger), sms: new LoggingProvider('sms', runtime.logger) },
-      runtime.logger,
-    );
+    const preferences = new Preferences(db, { email: config.NOTIFICATIONS_EMAIL_KINDS, sms: config.NOTIFICATIONS_SMS_KINDS });
+    const inbox = new Inbox(db, preferences);
+    const smsDir = path.join(runtime.config.DATA_DIR, 'sms');
+    const sms = (config.SMS_PROVIDER ?? (config.NODE_ENV === 'production' ? 'log' : 'file')) === 'file' ? new FileSmsSender(smsDir) : new LoggingSmsSender(runtime.logger);
+    if (sms instanceof FileSmsSender) runtime.logger.info({ dir: path.resolve(smsDir) }, 'SMS written to files');
+    const channels = new Channels({ email: new LoggingProvider('email', runtime.logger), sms: new SmsChannel(runtime, sms) }, runtime.logger);
     const consumer = startConsumer(runtime.events, inbox, channels);
     // accounts' UserErased: the person's notifications go.
     const erasure = onUserErased(runtime.events, 'notifications', (userId) => forgetUser(db, userId));
 
     return {
-      context: (base) => ({ ...base, inbox, live: runtime.live }),
+      context: (base) => ({ ...base, inbox, preferences, sms, live: runtime.live }),
       ready: async () => {
         await db.$queryRawUnsafe('SELECT 1');
       },

@@ -1,5 +1,6 @@
 import { createLogger } from '@worldgraph/kit';
 import { Channels, type ChannelProvider } from '../src/domain/channels.ts';
+import type { Outgoing } from '../src/domain/inbox.ts';
 import type { Notification } from '../src/generated/prisma/client.ts';
 
 const note = (kind: Notification['kind']): Notification => ({
@@ -10,6 +11,7 @@ const note = (kind: Notification['kind']): Notification => ({
   body: 'b',
   data: {},
   sourceEventId: null,
+  inApp: true,
   readAt: null,
   createdAt: new Date(),
 });
@@ -20,12 +22,12 @@ const recorder = () => {
 const silent = createLogger('test', 'silent');
 
 describe('Channels', () => {
-  it('sends each notification only on the channels its kind is routed to', async () => {
+  it('sends each notification only on the channels its user has on for its kind', async () => {
     const [email, sms] = [recorder(), recorder()];
-    await new Channels({ email: ['parcel_sold', 'system'], sms: ['parcel_sold'] }, { email: email.provider, sms: sms.provider }, silent).deliver([
-      note('parcel_sold'),
-      note('system'),
-      note('profits_credited'),
+    await new Channels({ email: email.provider, sms: sms.provider }, silent).deliver([
+      { notification: note('parcel_sold'), channels: ['email', 'sms'] },
+      { notification: note('system'), channels: ['email'] },
+      { notification: note('profits_credited'), channels: [] },
     ]);
     expect(email.sent).toEqual(['ntf_parcel_sold', 'ntf_system']);
     expect(sms.sent).toEqual(['ntf_parcel_sold']);
@@ -39,9 +41,9 @@ describe('Channels', () => {
         throw new Error('sync failure');
       },
     };
-    const routes = { email: ['system'] as const, sms: ['system'] as const };
-    await expect(new Channels(routes, { email: hung, sms: sms.provider }, silent, 20).deliver([note('system')])).resolves.toBeUndefined();
-    await expect(new Channels(routes, { email: throwing, sms: sms.provider }, silent).deliver([note('system')])).resolves.toBeUndefined();
+    const both: Outgoing[] = [{ notification: note('system'), channels: ['email', 'sms'] }];
+    await expect(new Channels({ email: hung, sms: sms.provider }, silent, 20).deliver(both)).resolves.toBeUndefined();
+    await expect(new Channels({ email: throwing, sms: sms.provider }, silent).deliver(both)).resolves.toBeUndefined();
     expect(sms.sent).toEqual(['ntf_system', 'ntf_system']);
   });
 });

@@ -19,6 +19,7 @@ export interface Node {
   body: string;
   read: boolean;
   readAt: string | null;
+  createdAt: string;
   data: { feature: { id: string } | null; requestId: string | null; purchaseId: string | null; asset: string | null; amount: string | null };
 }
 

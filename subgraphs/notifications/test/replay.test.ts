@@ -4,6 +4,7 @@ import { closeDatabases, database, registerUser, stack } from '@worldgraph/teste
 import { Channels } from '../src/domain/channels.ts';
 import { handleEvents } from '../src/domain/consumer.ts';
 import { Inbox } from '../src/domain/inbox.ts';
+import { Preferences } from '../src/domain/preferences.ts';
 import { PrismaClient } from '../src/generated/prisma/client.ts';
 import { eventually, marketLane, offer } from './helpers.ts';
 
@@ -29,8 +30,9 @@ describe('a redelivered event', () => {
       payload: { requestId: 'br_x', featureId: 'f_x', buyerId: randomUUID(), sellerId: seller.id },
       occurredAt: new Date().toISOString(),
     };
-    const channels = new Channels({ email: ['buy_request_received'], sms: ['buy_request_received'] }, { email: failing, sms: failing }, createLogger('test', 'silent'));
-    const handle = handleEvents(new Inbox(db), channels);
+    const channels = new Channels({ email: failing, sms: failing }, createLogger('test', 'silent'));
+    const preferences = new Preferences(db, { email: ['buy_request_received'], sms: ['buy_request_received'] });
+    const handle = handleEvents(new Inbox(db, preferences), channels);
     await handle([event, event]); // twice in one batch
     await handle([event]); // and redelivered
     const rows = await rowsOf(event.id);

@@ -1,5 +1,6 @@
 import type { Logger } from '@worldgraph/kit';
-import type { Notification, NotificationKind } from '../generated/prisma/client.ts';
+import type { Notification } from '../generated/prisma/client.ts';
+import type { Outgoing } from './inbox.ts';
 
 /**
  * A channel beyond the in-app row. Providers find the address themselves (accounts owns email
@@ -10,10 +11,10 @@ export interface ChannelProvider {
 }
 /** Sends email (an SMTP or API provider behind this port). */
 export type EmailProvider = ChannelProvider;
-/** Sends SMS (e.g. Kavenegar behind this port). */
+/** Sends SMS notifications (see sms.ts: a phone lookup in front of an SmsSender). */
 export type SmsProvider = ChannelProvider;
 
-/** The default provider: records that a message would have been sent, without its text. */
+/** The default email provider: records that a message would have been sent, without its text. */
 export class LoggingProvider implements ChannelProvider {
   constructor(
     private readonly channel: 'email' | 'sms',
@@ -26,16 +27,9 @@ export class LoggingProvider implements ChannelProvider {
   }
 }
 
-/** Which kinds each external channel carries. */
-export interface ChannelRoutes {
-  email: readonly NotificationKind[];
-  sms: readonly NotificationKind[];
-}
-
-/** Sends stored notifications on the channels their kind is routed to. */
+/** Sends stored notifications on the channels their users have on for their kinds. */
 export class Channels {
   constructor(
-    private readonly routes: ChannelRoutes,
     private readonly providers: { email: EmailProvider; sms: SmsProvider },
     private readonly logger: Logger,
     /** How long one send may take before it counts as failed, in ms. Default: 10000. */
@@ -47,10 +41,9 @@ export class Channels {
    * event redeliver. Sent after the commit, so an external message may be lost in a crash but is
    * never sent for a notification that does not exist.
    */
-  async deliver(notifications: Notification[]): Promise<void> {
-    for (const n of notifications) {
-      for (const channel of ['email', 'sms'] as const) {
-        if (!this.routes[channel].includes(n.kind)) continue;
+  async deliver(outgoing: Outgoing[]): Promise<void> {
+    for (const { notification: n, channels } of outgoing) {
+      for (const channel of channels) {
         // Bounded: the consumer handles events one at a time, so a hung provider would stall them all.
         let timer: NodeJS.Timeout | undefined;
         const timeout = new Promise<never>((_, reject) => {

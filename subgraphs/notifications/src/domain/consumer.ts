@@ -8,12 +8,12 @@ export const SOURCES = ['features', 'hunts', 'progression', 'social', 'chat', 's
 
 /**
  * Turns a batch of domain events into stored notifications (one transaction), then sends them on
- * their other channels.
+ * the other channels their users have on.
  */
 export const handleEvents = (inbox: Inbox, channels: Channels) => async (events: DomainEvent[]) => {
   // A database failure throws: the bus redelivers, and the unique source id absorbs the repeat.
-  const created = await inbox.record(events.map((event) => ({ sourceEventId: event.id, drafts: draftsFor(event) })));
-  await channels.deliver(created);
+  const outgoing = await inbox.record(events.map((event) => ({ sourceEventId: event.id, drafts: draftsFor(event) })));
+  await channels.deliver(outgoing);
 };
 
 /** Consumes the source contexts' events as the `notifications` group (one delivery per group). */

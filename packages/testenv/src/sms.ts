@@ -1,0 +1,30 @@
+// Reads the messages notifications' local SMS outbox wrote (DATA_DIR/sms/*.json), as a person
+// reads their phone.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { stack } from './client.ts';
+
+/** One SMS as the outbox wrote it. */
+export interface SentSms {
+  to: string;
+  text: string;
+  sentAt: string;
+}
+
+/** Every SMS sent so far to `to`, oldest first. */
+export async function smsTo(to: string): Promise<SentSms[]> {
+  const dir = path.join(stack().dataDir, 'sms');
+  const files = (await readdir(dir).catch(() => [] as string[])).sort();
+  const all = await Promise.all(files.map(async (f) => JSON.parse(await readFile(path.join(dir, f), 'utf8')) as SentSms));
+  return all.filter((m) => m.to === to);
+}
+
+/** Waits for the (after+1)th SMS to `to` and answers the six-digit code in it. */
+export async function smsCode(to: string, after = 0): Promise<string> {
+  for (let i = 0; i < 200; i++) {
+    const found = await smsTo(to);
+    if (found.length > after) return /\b(\d{6})\b/.exec(found[found.length - 1]!.text)![1]!;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no SMS to ${to}`);
+}
