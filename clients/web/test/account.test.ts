@@ -1,4 +1,5 @@
-import { linkOf, registerUser, totp, waitForMail, type TestUser } from '@worldgraph/testenv';
+import { randomInt } from 'node:crypto';
+import { gql, linkOf, registerUser, smsCode, smsTo, totp, waitForMail, type TestUser } from '@worldgraph/testenv';
 import type { Page } from 'playwright-core';
 import { hasChromium, startWebApp, type WebApp } from './app.ts';
 
@@ -58,5 +59,49 @@ async function signInWithForm(page: Page, app: WebApp, login: string, password: 
     await page.locator('input[name=code]').fill(totp(secret, 1));
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByTestId('signed-in-as').getByText(user.username).waitFor();
+  });
+
+  it('turns two-factor by SMS on with a code sent to the phone; sign-in asks for the code it texts', async () => {
+    const user: TestUser = await registerUser();
+    const phone = `+447722${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
+    const page = await app.page();
+    await signInWithForm(page, app, user.username, user.password);
+    await page.getByTestId('signed-in-as').waitFor();
+    await page.goto(`${app.url}/#/account`);
+    await page.locator('input[name=phoneNumber]').fill(phone);
+    await page.getByRole('button', { name: 'Send me a code' }).click();
+    await page.getByTestId('sms-sent').waitFor();
+    await page.locator('input[name=smsCode]').fill(await smsCode(phone));
+    await page.getByRole('button', { name: 'Confirm phone' }).click();
+    await page.getByTestId('recovery-codes').waitFor();
+
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    const before = (await smsTo(phone)).length;
+    await signInWithForm(page, app, user.username, user.password);
+    await page.getByText(`Code we sent by SMS to +44`).waitFor();
+    await page.locator('input[name=code]').fill(await smsCode(phone, before));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('signed-in-as').getByText(user.username).waitFor();
+  });
+
+  it('notification preferences: a channel switched off stays off; security kinds cannot be switched off', async () => {
+    const user: TestUser = await registerUser();
+    const page = await app.page();
+    await signInWithForm(page, app, user.username, user.password);
+    await page.getByTestId('signed-in-as').waitFor();
+    await page.goto(`${app.url}/#/account`);
+    const panel = page.getByTestId('notification-preferences');
+    const offersByEmail = panel.getByLabel('buy request received by Email');
+    expect(await offersByEmail.isChecked()).toBe(true);
+    expect(await panel.getByLabel('two factor code by SMS').isDisabled()).toBe(true);
+    await offersByEmail.uncheck();
+    await page.waitForFunction(() => !(document.querySelector('[aria-label="buy request received by Email"]') as HTMLInputElement).checked);
+    // Stored: the server says so, and a reload shows it.
+    const prefs = await gql('{ notificationPreferences { kind channel enabled } }', {}, { token: user.accessToken });
+    expect(prefs.data!.notificationPreferences).toContainEqual({ kind: 'buy_request_received', channel: 'email', enabled: false });
+    await page.reload();
+    await page.getByTestId('notification-preferences').getByLabel('buy request received by Email').waitFor();
+    expect(await page.getByTestId('notification-preferences').getByLabel('buy request received by Email').isChecked()).toBe(false);
   });
 });

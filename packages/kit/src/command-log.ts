@@ -25,8 +25,11 @@ export interface CommandExecuted {
   result: unknown;
 }
 
-/** Keys whose values never leave the process: credentials of any kind (two-factor secrets, one-time and recovery codes, sign-in challenges too). */
-export const SECRET_KEY = /password|token|secret|authorization|cookie|credential|api[-_]?key|private[-_]?key|otpauth|one[-_]?time|recovery|challenge/i;
+/**
+ * Keys whose values never leave the process: credentials of any kind (two-factor secrets, one-time
+ * and recovery codes, sign-in challenges too), and phone numbers (where one-time codes go).
+ */
+export const SECRET_KEY = /password|token|secret|authorization|cookie|credential|api[-_]?key|private[-_]?key|otpauth|one[-_]?time|recovery|challenge|phone/i;
 const MAX_STRING = 200;
 const MAX_ITEMS = 20;
 const MAX_DEPTH = 4;

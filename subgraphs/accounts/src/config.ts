@@ -74,6 +74,10 @@ export const accountsConfigSchema = baseConfigSchema.extend({
   OIDC_STATE_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
   /** Linking a provider needs a sign-in at the provider at most this many seconds old (the provider is asked to sign in again). Default: 300. */
   OIDC_LINK_MAX_AGE_SECONDS: z.coerce.number().int().min(30).default(300),
+  /** How long an SMS one-time code works, in seconds. Default: 300. */
+  SMS_CODE_TTL_SECONDS: z.coerce.number().int().positive().default(300),
+  /** SMS codes sent to one user per hour (enrolment, sign-in, disabling together); more are RATE_LIMITED. Default: 5. */
+  SMS_CODES_PER_HOUR: z.coerce.number().int().positive().default(5),
 });
 export type AccountsConfig = z.infer<typeof accountsConfigSchema>;
 

@@ -9,6 +9,7 @@ import { EmailTokens } from './domain/email-tokens.ts';
 import { Limitations } from './domain/limitations.ts';
 import { Mailer, startMailCatcher } from './domain/mail.ts';
 import { SignInRecords } from './domain/sign-ins.ts';
+import { SmsCodes } from './domain/sms-codes.ts';
 import { TwoFactor } from './domain/two-factor.ts';
 import { Presence } from './domain/presence.ts';
 import { OpenIdProviders } from './domain/openid.ts';
@@ -17,6 +18,8 @@ import { LoginThrottle } from './domain/throttle.ts';
 import { generatePrivateKeyPem, loadSigningKeys } from './domain/tokens.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { resolvers } from './resolvers/index.ts';
+
+const SEND_CODE = 'mutation ($to: String!, $code: String!, $at: DateTime!) { internalSendSecurityCode(phoneNumber: $to, kind: two_factor_code, oneTimeCode: $code, expiresAt: $at) }';
 
 /** accounts: users, credentials, sessions, roles and profile; signs the access tokens. */
 export const accounts = defineSubgraph<AccountsContext>({
@@ -42,7 +45,12 @@ export const accounts = defineSubgraph<AccountsContext>({
     if (catcher) runtime.logger.info({ url: catcher.url, dir: path.resolve(runtime.config.DATA_DIR, 'mail') }, 'mail catcher started');
     const mailer = new Mailer(config.SMTP_URL ?? catcher!.url, config.MAIL_FROM);
     const signIns = new SignInRecords(db);
-    const twoFactor = new TwoFactor(db, runtime.kv, config.TWO_FACTOR_MAX_ATTEMPTS);
+    // Codes go out through notifications' SMS port (an internal call): never into an event stream.
+    const sendCode = async (to: string, code: string, expiresAt: Date) => {
+      await runtime.callSubgraph('notifications', SEND_CODE, { to, code, at: expiresAt.toISOString() });
+    };
+    const smsCodes = new SmsCodes(db, runtime.kv, runtime.config.SERVICE_TOKEN_SECRET, sendCode, { ttlSeconds: config.SMS_CODE_TTL_SECONDS, sendsPerHour: config.SMS_CODES_PER_HOUR });
+    const twoFactor = new TwoFactor(db, runtime.kv, config.TWO_FACTOR_MAX_ATTEMPTS, smsCodes);
     const service = new Accounts(db, keys, runtime.kv, throttle, { signIns, twoFactor });
     const emailTokens = new EmailTokens(db, runtime.kv, mailer, service, {
       webUrl: config.ACCOUNT_LINKS_URL.replace(/\/$/, ''),

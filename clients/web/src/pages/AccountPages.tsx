@@ -23,6 +23,8 @@ import { saveSession } from '../api/session.ts';
 import { ErrorText } from '../ErrorText.tsx';
 import { go } from '../route.ts';
 import { LinkedProvidersPanel } from './ProviderSignIn.tsx';
+import { NotificationPreferencesPanel } from './NotificationPreferencesPanel.tsx';
+import { SmsDisableCode, SmsEnrolment } from './SmsTwoFactor.tsx';
 
 const fieldOf = (event: FormEvent<HTMLFormElement>) => {
   event.preventDefault();
@@ -113,8 +115,9 @@ export function ResetPasswordPage({ token }: { token: string }) {
   );
 }
 
-/** Two-factor enrolment: a secret for the app, a code to confirm, then recovery codes once. */
-function TwoFactorPanel({ enabled, onChange }: { enabled: boolean; onChange: () => void }) {
+/** Two-factor enrolment: a secret for the app or a phone for SMS, a code to confirm, then recovery codes once. */
+function TwoFactorPanel({ method, onChange }: { method: string | null | undefined; onChange: () => void }) {
+  const enabled = !!method;
   const [secret, setSecret] = useState<{ secret: string; otpauthUrl: string }>();
   const [recovery, setRecovery] = useState<string[]>();
   const [error, setError] = useState<unknown>();
@@ -152,6 +155,15 @@ function TwoFactorPanel({ enabled, onChange }: { enabled: boolean; onChange: () 
         </div>
       )}
       {!enabled && !secret && <button onClick={run(async () => setSecret((await request(BeginTwoFactorEnrolmentDocument)).beginTwoFactorEnrolment))}>Turn on two-factor sign-in</button>}
+      {!enabled && !secret && !recovery && (
+        <SmsEnrolment
+          run={run}
+          onRecovery={(codes) => {
+            setRecovery(codes);
+            onChange();
+          }}
+        />
+      )}
       {!enabled && secret && (
         <form onSubmit={confirm}>
           <p>Add this key to your authenticator app (or open the link on your phone), then type the code it shows.</p>
@@ -166,7 +178,8 @@ function TwoFactorPanel({ enabled, onChange }: { enabled: boolean; onChange: () 
       )}
       {enabled && !recovery && (
         <form onSubmit={disable}>
-          <p>Two-factor sign-in is on. To turn it off, type a current code (or a recovery code).</p>
+          <p>Two-factor sign-in {method === 'sms' ? 'by SMS' : 'with an app'} is on. To turn it off, type a {method === 'sms' ? 'fresh code by SMS' : 'current code'} (or a recovery code).</p>
+          {method === 'sms' && <SmsDisableCode run={run} />}
           <label>
             Code <input name="code" autoComplete="one-time-code" required />
           </label>
@@ -302,7 +315,8 @@ export function AccountPage() {
       {me.privacy && <PrivacyPanel privacy={me.privacy} />}
       <BankAccountsPanel />
       <LinkedProvidersPanel />
-      <TwoFactorPanel enabled={!!me.twoFactorEnabled} onChange={() => void load()} />
+      <TwoFactorPanel method={me.twoFactorMethod} onChange={() => void load()} />
+      <NotificationPreferencesPanel />
       <section className="card">
         <h2>Signed-in devices</h2>
         <ul data-testid="sessions">

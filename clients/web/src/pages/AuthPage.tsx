@@ -13,7 +13,7 @@ export function AuthPage() {
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   // Set when the password was right and the account asks for a two-factor code.
-  const [challenge, setChallenge] = useState<string>();
+  const [challenge, setChallenge] = useState<{ challenge: string; method: string; phoneHint?: string }>();
   const signedIn = (auth: { accessToken: string; refreshToken: string; user: { id: string; username: string } }) => {
     saveSession({ accessToken: auth.accessToken, refreshToken: auth.refreshToken, user: { id: auth.user.id, username: auth.user.username } });
     go('map');
@@ -23,7 +23,7 @@ export function AuthPage() {
     const code = String(new FormData(event.currentTarget).get('code') ?? '');
     setError(undefined);
     try {
-      signedIn((await request(CompleteTwoFactorLoginDocument, { challenge: challenge!, oneTimeCode: code })).completeTwoFactorLogin);
+      signedIn((await request(CompleteTwoFactorLoginDocument, { challenge: challenge!.challenge, oneTimeCode: code })).completeTwoFactorLogin);
     } catch (e) {
       setError(e);
     }
@@ -41,7 +41,10 @@ export function AuthPage() {
           : (await request(RegisterDocument, { input: { username: field('username'), email: field('email'), password: field('password') } })).register;
       signedIn(auth);
     } catch (e) {
-      if (e instanceof GraphError && e.extensions.reason === 'TWO_FACTOR_REQUIRED') return setChallenge(String(e.extensions.challenge));
+      if (e instanceof GraphError && e.extensions.reason === 'TWO_FACTOR_REQUIRED') {
+        const { challenge, method, phoneHint } = e.extensions as { challenge: string; method?: string; phoneHint?: string };
+        return setChallenge({ challenge, method: method ?? 'totp', phoneHint });
+      }
       setError(e);
     } finally {
       setBusy(false);
@@ -53,7 +56,8 @@ export function AuthPage() {
         <h1>Two-factor code</h1>
         <form onSubmit={completeTwoFactor}>
           <label>
-            Code from your app (or a recovery code) <input name="code" autoComplete="one-time-code" required />
+            {challenge.method === 'sms' ? `Code we sent by SMS to ${challenge.phoneHint ?? 'your phone'}` : 'Code from your app'} (or a recovery code){' '}
+            <input name="code" autoComplete="one-time-code" required />
           </label>
           <ErrorText error={error} action="two-factor" />
           <button type="submit">Sign in</button>

@@ -6,7 +6,7 @@ import type { ClientInfo, SignInRecords } from './sign-ins.ts';
 
 export type { ClientInfo };
 import type { LoginThrottle } from './throttle.ts';
-import type { TwoFactor } from './two-factor.ts';
+import { twoFactorMethod, type TwoFactor } from './two-factor.ts';
 import { hashRefreshToken, newRefreshToken, signAccessToken, type SigningKeys } from './tokens.ts';
 import { emailSchema, parseInput, profileSchema, usernameSchema } from './validation.ts';
 
@@ -75,14 +75,17 @@ export class Accounts {
    * a session, or with two-factor on, a refusal carrying a challenge to complete with a code.
    */
   async signInWithFirstFactor(user: User, client: ClientInfo, provider?: string): Promise<Session> {
-    if (user.totpEnabledAt && this.extras.twoFactor) {
-      // The first factor was right; a session needs a code too. The answer carries a challenge to complete.
-      const { challenge, expiresAt } = await this.extras.twoFactor.challenge(user.id);
+    if (twoFactorMethod(user) && this.extras.twoFactor) {
+      // The first factor was right; a session needs a code too. The answer carries a challenge to
+      // complete, and says which code (from the app, or the SMS just sent to the hinted number).
+      const { challenge, expiresAt, method, phoneHint } = await this.extras.twoFactor.challenge(user);
       await this.extras.signIns?.record(user.id, client, 'two_factor_required', provider);
       throw new AppError('FORBIDDEN', 'Two-factor code required: complete the sign-in with completeTwoFactorLogin', {
         reason: 'TWO_FACTOR_REQUIRED',
         challenge,
         challengeExpiresAt: expiresAt.toISOString(),
+        method,
+        ...(phoneHint ? { phoneHint } : {}),
       });
     }
     await this.extras.signIns?.record(user.id, client, 'success', provider);
@@ -124,6 +127,7 @@ export class Accounts {
       await tx.apiKey.deleteMany({ where: { ownerId: userId } });
       await tx.accountToken.deleteMany({ where: { userId } });
       await tx.recoveryCode.deleteMany({ where: { userId } });
+      await tx.smsCode.deleteMany({ where: { userId } });
       await tx.bankAccount.deleteMany({ where: { userId } });
       await tx.providerLink.deleteMany({ where: { userId } });
       await tx.user.update({
@@ -142,6 +146,8 @@ export class Accounts {
           emailVerifiedAt: null,
           totpSecret: null,
           totpEnabledAt: null,
+          phoneNumber: null,
+          smsTwoFactorAt: null,
           erasedAt,
         },
       });

@@ -27,6 +27,9 @@ export const Mutation: MutationResolvers = {
   resetPassword: (_root, { token, newPassword }, ctx) => ctx.emailTokens.reset(token, newPassword),
   beginTwoFactorEnrolment: (_root, _args, ctx) => ctx.twoFactor.begin(requireUser(ctx.viewer)),
   confirmTwoFactorEnrolment: async (_root, { oneTimeCode }, ctx) => ({ recoveryCodes: await ctx.twoFactor.confirm(requireUser(ctx.viewer), oneTimeCode) }),
+  beginSmsTwoFactorEnrolment: (_root, { phoneNumber }, ctx) => ctx.twoFactor.beginSms(requireUser(ctx.viewer), phoneNumber),
+  confirmSmsTwoFactorEnrolment: async (_root, { oneTimeCode }, ctx) => ({ recoveryCodes: await ctx.twoFactor.confirmSms(requireUser(ctx.viewer), oneTimeCode) }),
+  requestTwoFactorDisableCode: (_root, _args, ctx) => ctx.twoFactor.requestDisableCode(requireUser(ctx.viewer)),
   disableTwoFactor: async (_root, { oneTimeCode }, ctx) => {
     await ctx.twoFactor.disable(requireUser(ctx.viewer), oneTimeCode);
     return true;
