@@ -1,8 +1,9 @@
-import { ChildPermissionsProjection, createPrismaClient, Decimal, defineSubgraph, groupedLoader, keyedLoader, PlatformVariableReader, WalletClient } from '@worldgraph/kit';
+import { ChildPermissionsProjection, createPrismaClient, Decimal, defineSubgraph, groupedLoader, keyedLoader, onUserErased, PlatformVariableReader, WalletClient } from '@worldgraph/kit';
 import { loadFeaturesConfig } from './config.ts';
 import type { FeaturesContext } from './context.ts';
 import { Holdings } from './domain/holdings.ts';
 import { Market } from './domain/market.ts';
+import { forgetUser } from './domain/erasure.ts';
 import { Offers } from './domain/offers.ts';
 import { Profits } from './domain/profits.ts';
 import { seedIfEmpty } from './domain/seed.ts';
@@ -31,6 +32,8 @@ export const features = defineSubgraph<FeaturesContext>({
     const profits = new Profits(db, wallet, runtime.logger);
     // Children's permissions, replicated from social's events (never asked of social while trading).
     const childPermissions = new ChildPermissionsProjection(db, runtime.logger).follow(runtime.events, 'features');
+    // accounts' UserErased: the person's pending offers close and their notes go.
+    const erasure = onUserErased(runtime.events, 'features', (userId) => forgetUser(db, offers, userId));
 
     if (config.FEATURES_DEMO_COUNT) {
       const seeded = await seedIfEmpty(db, () => demoWorld({ count: config.FEATURES_DEMO_COUNT }));
@@ -65,6 +68,7 @@ export const features = defineSubgraph<FeaturesContext>({
       close: async () => {
         clearInterval(timer);
         await childPermissions.stop();
+        await erasure.stop();
         await db.$disconnect();
       },
     };
