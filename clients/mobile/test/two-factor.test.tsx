@@ -34,3 +34,22 @@ test('a wrong code says so; the right one signs in', async () => {
     { challenge: 'ch-1', oneTimeCode: '123456' },
   ]);
 });
+
+test('with SMS two-factor, the step names where the code went and takes the texted code', async () => {
+  const router = new FakeRouter()
+    .on('Me', { me: { ...viewer, wallet: { balances: [] } } })
+    .on('MyWallet', { myWallet: { balances: [], transactions: { edges: [], pageInfo: { hasNextPage: false, endCursor: null } } } })
+    .on('UnreadNotificationCount', { unreadNotificationCount: 0 })
+    .on('Login', gqlError('FORBIDDEN', { reason: 'TWO_FACTOR_REQUIRED', challenge: 'ch-2', method: 'sms', phoneHint: '+44•••••••23' }, 'Two-factor code required'))
+    .on('CompleteTwoFactorLogin', { completeTwoFactorLogin: auth });
+  const { api } = fakeApi(router, new FakeLiveServer(), null);
+  render(<App api={api} />);
+
+  fireEvent.changeText(await screen.findByLabelText('Username or email'), 'ada');
+  fireEvent.changeText(screen.getByLabelText('Password'), 'correct-horse-1');
+  fireEvent.press(screen.getByRole('button', { name: 'Sign in' }));
+  fireEvent.changeText(await screen.findByLabelText('Code sent by SMS to +44•••••••23'), '654321');
+  fireEvent.press(screen.getByRole('button', { name: 'Continue' }));
+  expect(await screen.findByRole('header', { name: 'Wallet' })).toBeTruthy();
+  expect(router.callsOf('CompleteTwoFactorLogin').map((c) => c.variables)).toEqual([{ challenge: 'ch-2', oneTimeCode: '654321' }]);
+});

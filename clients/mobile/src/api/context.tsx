@@ -4,12 +4,22 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { Api } from './client';
 import { ApiError } from './errors';
 
+/** The second step of a sign-in with two-factor on. */
+export interface TwoFactorStep {
+  challenge: string;
+  method: 'totp' | 'sms';
+  phoneHint?: string;
+}
+
 interface Session {
   api: Api;
   /** undefined while the saved session is being restored; null when signed out. */
   user: ViewerFragment | null | undefined;
-  /** Resolves `{ challenge }` when the account asks for a two-factor code (then call completeTwoFactor). */
-  login(login: string, password: string): Promise<void | { challenge: string }>;
+  /**
+   * Resolves `{ challenge, method }` when the account asks for a two-factor code (then call
+   * completeTwoFactor): `totp` from the app, or `sms` just sent to `phoneHint`.
+   */
+  login(login: string, password: string): Promise<void | TwoFactorStep>;
   completeTwoFactor(challenge: string, code: string): Promise<void>;
   register(username: string, email: string, password: string): Promise<void>;
   logout(): Promise<void>;
@@ -42,7 +52,10 @@ export function SessionProvider({ api, children }: { api: Api; children: ReactNo
         await api.signedIn(login);
         setUser(login.user);
       } catch (error) {
-        if (error instanceof ApiError && error.reason === 'TWO_FACTOR_REQUIRED') return { challenge: String(error.extensions.challenge) };
+        if (error instanceof ApiError && error.reason === 'TWO_FACTOR_REQUIRED') {
+          const { challenge, method, phoneHint } = error.extensions;
+          return { challenge: String(challenge), method: method === 'sms' ? 'sms' : 'totp', ...(typeof phoneHint === 'string' ? { phoneHint } : {}) } as TwoFactorStep;
+        }
         throw error;
       }
     },

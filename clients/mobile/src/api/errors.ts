@@ -38,6 +38,10 @@ const BY_REASON: Record<string, string> = {
   DYNASTY_FULL: 'This dynasty is full.',
   ALREADY_IN_DYNASTY: 'Already in a dynasty: leave it first.',
   TWO_FACTOR_REQUIRED: 'Type the code from your authenticator app.',
+  CODE_EXPIRED: 'That code has expired. Sign in again for a new one.',
+  INVALID_TOKEN: 'That link is not right. Paste the whole link from the email.',
+  TOKEN_USED: 'That link was already used. Ask for a new one.',
+  TOKEN_EXPIRED: 'That link has expired. Ask for a new one.',
   REQUEST_EXPIRED: 'This request expired before it was answered.',
   CHILD_DAILY_SPEND_LIMIT: 'That is more than your dynasty head lets you spend today.',
   CHILD_BUY_NOT_ALLOWED: 'Your dynasty head has not allowed you to buy parcels.',
@@ -69,7 +73,7 @@ export function humanMessage(code: string, context?: ErrorContext, error?: Graph
     return asset ? `Not enough ${asset}.` : GENERIC.INSUFFICIENT_FUNDS!;
   }
   if (context === 'login' && code === 'UNAUTHENTICATED') return 'Wrong username or password.';
-  if (context === 'login' && error?.extensions?.reason === 'WRONG_CODE') return 'That code is not right. Type the current one from your app, or a recovery code.';
+  if (context === 'login' && error?.extensions?.reason === 'WRONG_CODE') return 'That code is not right. Type the current one (from your app, or the SMS we sent), or a recovery code.';
   if (context === 'register' && code === 'CONFLICT') return 'That username or email is already taken.';
   if (context === 'register' && code === 'BAD_USER_INPUT') return 'Check your username, email and password (at least 8 characters).';
   if (context === 'buy' && code === 'CONFLICT') return 'This parcel was just sold.';

@@ -1,30 +1,31 @@
 // Sign in, or create an account.
 import { useState } from 'react';
-import { useSession } from '../api/context';
+import { useSession, type TwoFactorStep } from '../api/context';
 import { messageOf } from '../api/errors';
 import { Button, ErrorText, Field, Screen } from '../ui/kit';
+import { PasswordResetScreen } from './PasswordResetScreen';
 
 export function LoginScreen() {
   const { login, completeTwoFactor, register } = useSession();
-  const [mode, setMode] = useState<'login' | 'register'>('login');
+  const [mode, setMode] = useState<'login' | 'register' | 'reset'>('login');
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // Set when the password was right and the account asks for a two-factor code.
-  const [challenge, setChallenge] = useState<string | null>(null);
+  const [challenge, setChallenge] = useState<TwoFactorStep | null>(null);
   const [code, setCode] = useState('');
 
   const submit = async () => {
     setBusy(true);
     setError(null);
     try {
-      if (challenge) await completeTwoFactor(challenge, code.trim());
+      if (challenge) await completeTwoFactor(challenge.challenge, code.trim());
       else if (mode === 'login') {
         const step = await login(name.trim(), password);
         if (step) {
-          setChallenge(step.challenge);
+          setChallenge(step);
           setBusy(false);
         }
       } else await register(name.trim(), email.trim(), password);
@@ -34,10 +35,16 @@ export function LoginScreen() {
     }
   };
 
+  if (mode === 'reset') return <PasswordResetScreen onDone={() => (setMode('login'), setError(null))} />;
   if (challenge) {
     return (
       <Screen title="Two-factor code">
-        <Field label="Code from your app" value={code} onChangeText={setCode} keyboardType="number-pad" />
+        <Field
+          label={challenge.method === 'sms' ? `Code sent by SMS to ${challenge.phoneHint ?? 'your phone'}` : 'Code from your app'}
+          value={code}
+          onChangeText={setCode}
+          keyboardType="number-pad"
+        />
         <ErrorText message={error} />
         <Button label="Continue" onPress={submit} disabled={busy || !code} />
         <Button kind="plain" label="Cancel" onPress={() => (setChallenge(null), setCode(''), setError(null))} />
@@ -56,6 +63,7 @@ export function LoginScreen() {
         label={mode === 'login' ? 'New here? Create an account' : 'Have an account? Sign in'}
         onPress={() => (setMode(mode === 'login' ? 'register' : 'login'), setError(null))}
       />
+      {mode === 'login' && <Button kind="plain" label="Forgot your password?" onPress={() => (setMode('reset'), setError(null))} />}
     </Screen>
   );
 }
