@@ -415,6 +415,14 @@ export type MoneyInput = {
   asset: string;
 };
 
+/** Where a notification reaches you. */
+export type NotificationChannel =
+  | 'email'
+  /** The list in the app (notifications, notificationAdded). */
+  | 'in_app'
+  /** To the phone number you confirmed (two-factor by SMS). */
+  | 'sms';
+
 /** What a notification is about. */
 export type NotificationKind =
   /** The owner accepted your offer; the parcel is yours. */
@@ -437,6 +445,8 @@ export type NotificationKind =
   | 'level_up'
   /** One of your parcels was bought. */
   | 'parcel_sold'
+  /** A password reset link (accounts sends it by email). Security: always sent, cannot be switched off. */
+  | 'password_reset'
   /** Your parcels earned their hourly profit. */
   | 'profits_credited'
   /** A hunt's reward was credited to your wallet. */
@@ -444,7 +454,16 @@ export type NotificationKind =
   /** Anything else the platform tells you. */
   | 'system'
   /** Support staff responded to your ticket. */
-  | 'ticket_response';
+  | 'ticket_response'
+  /** A two-factor sign-in code by SMS. Security: always sent, cannot be switched off; never stored in-app. */
+  | 'two_factor_code';
+
+/** A choice for one kind on one channel. */
+export type NotificationPreferenceInput = {
+  channel: NotificationChannel;
+  enabled: boolean;
+  kind: NotificationKind;
+};
 
 export type OpenTicketInput = {
   about?: TicketAboutInput | null | undefined;
@@ -753,6 +772,13 @@ export type TransferInput = {
   toUserId: string | number;
 };
 
+/** The second factor a user signs in with. */
+export type TwoFactorMethod =
+  /** A code sent by SMS to the confirmed phone number. */
+  | 'sms'
+  /** A code from an authenticator app (RFC 6238). */
+  | 'totp';
+
 /** Fields left out stay as they are; null clears an optional field. */
 export type UpdateProfileInput = {
   avatarUrl?: string | null | undefined;
@@ -788,7 +814,7 @@ export type VideoInput = {
 export type AccountDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccountDashboardQuery = { me: { id: string, username: string, email: string | null, emailVerified: boolean | null, twoFactorEnabled: boolean | null, privacy: { email: Audience, presence: Audience, holdings: Audience, level: Audience } | null }, mySessions: Array<{ id: string, createdAt: string, lastRefreshedAt: string | null, clientAddress: string | null, userAgent: string | null, current: boolean }>, mySignIns: Array<{ at: string, address: string | null, userAgent: string | null, outcome: SignInOutcome }> };
+export type AccountDashboardQuery = { me: { id: string, username: string, email: string | null, emailVerified: boolean | null, twoFactorEnabled: boolean | null, twoFactorMethod: TwoFactorMethod | null, phoneNumber: string | null, privacy: { email: Audience, presence: Audience, holdings: Audience, level: Audience } | null }, mySessions: Array<{ id: string, createdAt: string, lastRefreshedAt: string | null, clientAddress: string | null, userAgent: string | null, current: boolean }>, mySignIns: Array<{ at: string, address: string | null, userAgent: string | null, outcome: SignInOutcome }> };
 
 export type RequestEmailVerificationMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -828,6 +854,25 @@ export type ConfirmTwoFactorEnrolmentMutationVariables = Exact<{
 
 
 export type ConfirmTwoFactorEnrolmentMutation = { confirmTwoFactorEnrolment: { recoveryCodes: Array<string> } };
+
+export type BeginSmsTwoFactorEnrolmentMutationVariables = Exact<{
+  phoneNumber: string;
+}>;
+
+
+export type BeginSmsTwoFactorEnrolmentMutation = { beginSmsTwoFactorEnrolment: { expiresAt: string, phoneHint: string } };
+
+export type ConfirmSmsTwoFactorEnrolmentMutationVariables = Exact<{
+  oneTimeCode: string;
+}>;
+
+
+export type ConfirmSmsTwoFactorEnrolmentMutation = { confirmSmsTwoFactorEnrolment: { recoveryCodes: Array<string> } };
+
+export type RequestTwoFactorDisableCodeMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestTwoFactorDisableCodeMutation = { requestTwoFactorDisableCode: { expiresAt: string, phoneHint: string } };
 
 export type DisableTwoFactorMutationVariables = Exact<{
   oneTimeCode: string;
@@ -1962,6 +2007,20 @@ export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: neve
 
 export type NotificationAddedSubscription = { notificationAdded: { id: string, kind: NotificationKind, title: string, body: string, read: boolean, readAt: string | null, createdAt: string } };
 
+export type NotificationPreferenceFieldsFragment = { kind: NotificationKind, channel: NotificationChannel, enabled: boolean, mandatory: boolean };
+
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationPreferencesQuery = { notificationPreferences: Array<{ kind: NotificationKind, channel: NotificationChannel, enabled: boolean, mandatory: boolean }> };
+
+export type UpdateNotificationPreferencesMutationVariables = Exact<{
+  input: Array<NotificationPreferenceInput> | NotificationPreferenceInput;
+}>;
+
+
+export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: Array<{ kind: NotificationKind, channel: NotificationChannel, enabled: boolean, mandatory: boolean }> };
+
 export type ClueDetailFragment = { id: string, name: string, riddle: string, hint: string | null, radiusMeters: number, start: boolean, treasure: boolean, location: { lat: number, lng: number } };
 
 export type AuthoredHuntFragment = { id: string, title: string, description: string, status: HuntStatus, startsAt: string, endsAt: string, participantCount: number, playArea: { radiusMeters: number, center: { lat: number, lng: number } }, reward: { asset: string, amount: string }, clues: Array<{ id: string, name: string, riddle: string, hint: string | null, radiusMeters: number, start: boolean, treasure: boolean, location: { lat: number, lng: number } }>, paths: Array<{ from: string, to: string }>, winner: { id: string, username: string } | null };
@@ -2075,14 +2134,14 @@ export type LevelsQuery = { levels: Array<{ number: number, name: string, thresh
 export type MyLevelQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyLevelQuery = { me: { id: string, level: { number: number, name: string, points: number, pointsToNext: number | null, perks: Array<string>, next: { number: number, name: string, threshold: number } | null } } };
+export type MyLevelQuery = { me: { id: string, level: { number: number, name: string, points: number, pointsToNext: number | null, perks: Array<string>, next: { number: number, name: string, threshold: number } | null } | null } };
 
 export type LevelHistoryQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
 
 
-export type LevelHistoryQuery = { me: { id: string, level: { number: number, name: string, points: number, pointsToNext: number | null, perks: Array<string>, next: { number: number, name: string, threshold: number } | null }, levelHistory: Array<{ fromLevel: number, toLevel: number, name: string, points: number, at: string }> | null } };
+export type LevelHistoryQuery = { me: { id: string, level: { number: number, name: string, points: number, pointsToNext: number | null, perks: Array<string>, next: { number: number, name: string, threshold: number } | null } | null, levelHistory: Array<{ fromLevel: number, toLevel: number, name: string, points: number, at: string }> | null } };
 
 export type PointsLeaderboardQueryVariables = Exact<{
   period: LeaderboardPeriod;
@@ -2090,7 +2149,7 @@ export type PointsLeaderboardQueryVariables = Exact<{
 }>;
 
 
-export type PointsLeaderboardQuery = { pointsLeaderboard: { period: LeaderboardPeriod, since: string | null, entries: Array<{ rank: number, points: number, user: { id: string, username: string, level: { number: number, name: string } } }>, viewer: { rank: number, points: number } | null } };
+export type PointsLeaderboardQuery = { pointsLeaderboard: { period: LeaderboardPeriod, since: string | null, entries: Array<{ rank: number, points: number, user: { id: string, username: string, level: { number: number, name: string } | null } }>, viewer: { rank: number, points: number } | null } };
 
 export type LevelChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -2240,19 +2299,19 @@ export type SystemHealthQuery = { systemHealth: { status: SystemStatus, checkedA
 
 export type JoinRequestFieldsFragment = { id: string, kind: JoinRequestKind, status: JoinRequestStatus, canAnswer: boolean, message: string | null, relation: RelationKind | null, expiresAt: string, createdAt: string, answeredAt: string | null, dynasty: { id: string, name: string }, sender: { id: string, username: string }, user: { id: string, username: string }, relative: { id: string, username: string } | null };
 
-export type DynastyPageFieldsFragment = { id: string, name: string, status: DynastyStatus, memberLimit: number, memberCount: number, createdAt: string, dissolvedAt: string | null, head: { id: string, username: string }, seat: { id: string, landUse: LandUse } | null, members: Array<{ role: MemberRole, isChild: boolean, joinedAt: string, family: { id: string, name: string }, user: { id: string, username: string, level: { number: number, name: string }, features: { edges: Array<{ node: { id: string } }> } }, relations: Array<{ kind: RelationKind, relative: { id: string, username: string } }> }>, families: Array<{ id: string, name: string, members: Array<{ user: { id: string } }> }>, pendingRequests: Array<{ id: string, kind: JoinRequestKind, status: JoinRequestStatus, canAnswer: boolean, message: string | null, relation: RelationKind | null, expiresAt: string, createdAt: string, answeredAt: string | null, dynasty: { id: string, name: string }, sender: { id: string, username: string }, user: { id: string, username: string }, relative: { id: string, username: string } | null }>, childPermissions: Array<{ dailySpendLimit: string | null, canBuyParcels: boolean, canSellParcels: boolean, canChat: boolean, user: { id: string, username: string } }> };
+export type DynastyPageFieldsFragment = { id: string, name: string, status: DynastyStatus, memberLimit: number, memberCount: number, createdAt: string, dissolvedAt: string | null, head: { id: string, username: string }, seat: { id: string, landUse: LandUse } | null, members: Array<{ role: MemberRole, isChild: boolean, joinedAt: string, family: { id: string, name: string }, user: { id: string, username: string, level: { number: number, name: string } | null, features: { edges: Array<{ node: { id: string } }> } }, relations: Array<{ kind: RelationKind, relative: { id: string, username: string } }> }>, families: Array<{ id: string, name: string, members: Array<{ user: { id: string } }> }>, pendingRequests: Array<{ id: string, kind: JoinRequestKind, status: JoinRequestStatus, canAnswer: boolean, message: string | null, relation: RelationKind | null, expiresAt: string, createdAt: string, answeredAt: string | null, dynasty: { id: string, name: string }, sender: { id: string, username: string }, user: { id: string, username: string }, relative: { id: string, username: string } | null }>, childPermissions: Array<{ dailySpendLimit: string | null, canBuyParcels: boolean, canSellParcels: boolean, canChat: boolean, user: { id: string, username: string } }> };
 
 export type DynastyQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DynastyQuery = { dynasty: { id: string, name: string, status: DynastyStatus, memberLimit: number, memberCount: number, createdAt: string, dissolvedAt: string | null, head: { id: string, username: string }, seat: { id: string, landUse: LandUse } | null, members: Array<{ role: MemberRole, isChild: boolean, joinedAt: string, family: { id: string, name: string }, user: { id: string, username: string, level: { number: number, name: string }, features: { edges: Array<{ node: { id: string } }> } }, relations: Array<{ kind: RelationKind, relative: { id: string, username: string } }> }>, families: Array<{ id: string, name: string, members: Array<{ user: { id: string } }> }>, pendingRequests: Array<{ id: string, kind: JoinRequestKind, status: JoinRequestStatus, canAnswer: boolean, message: string | null, relation: RelationKind | null, expiresAt: string, createdAt: string, answeredAt: string | null, dynasty: { id: string, name: string }, sender: { id: string, username: string }, user: { id: string, username: string }, relative: { id: string, username: string } | null }>, childPermissions: Array<{ dailySpendLimit: string | null, canBuyParcels: boolean, canSellParcels: boolean, canChat: boolean, user: { id: string, username: string } }> } | null };
+export type DynastyQuery = { dynasty: { id: string, name: string, status: DynastyStatus, memberLimit: number, memberCount: number, createdAt: string, dissolvedAt: string | null, head: { id: string, username: string }, seat: { id: string, landUse: LandUse } | null, members: Array<{ role: MemberRole, isChild: boolean, joinedAt: string, family: { id: string, name: string }, user: { id: string, username: string, level: { number: number, name: string } | null, features: { edges: Array<{ node: { id: string } }> } }, relations: Array<{ kind: RelationKind, relative: { id: string, username: string } }> }>, families: Array<{ id: string, name: string, members: Array<{ user: { id: string } }> }>, pendingRequests: Array<{ id: string, kind: JoinRequestKind, status: JoinRequestStatus, canAnswer: boolean, message: string | null, relation: RelationKind | null, expiresAt: string, createdAt: string, answeredAt: string | null, dynasty: { id: string, name: string }, sender: { id: string, username: string }, user: { id: string, username: string }, relative: { id: string, username: string } | null }>, childPermissions: Array<{ dailySpendLimit: string | null, canBuyParcels: boolean, canSellParcels: boolean, canChat: boolean, user: { id: string, username: string } }> } | null };
 
 export type MyDynastyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyDynastyQuery = { myDynasty: { id: string, name: string, status: DynastyStatus, memberLimit: number, memberCount: number, createdAt: string, dissolvedAt: string | null, head: { id: string, username: string }, seat: { id: string, landUse: LandUse } | null, members: Array<{ role: MemberRole, isChild: boolean, joinedAt: string, family: { id: string, name: string }, user: { id: string, username: string, level: { number: number, name: string }, features: { edges: Array<{ node: { id: string } }> } }, relations: Array<{ kind: RelationKind, relative: { id: string, username: string } }> }>, families: Array<{ id: string, name: string, members: Array<{ user: { id: string } }> }>, pendingRequests: Array<{ id: string, kind: JoinRequestKind, status: JoinRequestStatus, canAnswer: boolean, message: string | null, relation: RelationKind | null, expiresAt: string, createdAt: string, answeredAt: string | null, dynasty: { id: string, name: string }, sender: { id: string, username: string }, user: { id: string, username: string }, relative: { id: string, username: string } | null }>, childPermissions: Array<{ dailySpendLimit: string | null, canBuyParcels: boolean, canSellParcels: boolean, canChat: boolean, user: { id: string, username: string } }> } | null };
+export type MyDynastyQuery = { myDynasty: { id: string, name: string, status: DynastyStatus, memberLimit: number, memberCount: number, createdAt: string, dissolvedAt: string | null, head: { id: string, username: string }, seat: { id: string, landUse: LandUse } | null, members: Array<{ role: MemberRole, isChild: boolean, joinedAt: string, family: { id: string, name: string }, user: { id: string, username: string, level: { number: number, name: string } | null, features: { edges: Array<{ node: { id: string } }> } }, relations: Array<{ kind: RelationKind, relative: { id: string, username: string } }> }>, families: Array<{ id: string, name: string, members: Array<{ user: { id: string } }> }>, pendingRequests: Array<{ id: string, kind: JoinRequestKind, status: JoinRequestStatus, canAnswer: boolean, message: string | null, relation: RelationKind | null, expiresAt: string, createdAt: string, answeredAt: string | null, dynasty: { id: string, name: string }, sender: { id: string, username: string }, user: { id: string, username: string }, relative: { id: string, username: string } | null }>, childPermissions: Array<{ dailySpendLimit: string | null, canBuyParcels: boolean, canSellParcels: boolean, canChat: boolean, user: { id: string, username: string } }> } | null };
 
 export type FeatureDynastyQueryVariables = Exact<{
   featureId: string | number;
@@ -2982,6 +3041,14 @@ export const NotificationSummaryFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"NotificationSummary"}) as unknown as TypedDocumentString<NotificationSummaryFragment, unknown>;
+export const NotificationPreferenceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NotificationPreferenceFields on NotificationPreference {
+  kind
+  channel
+  enabled
+  mandatory
+}
+    `, {"fragmentName":"NotificationPreferenceFields"}) as unknown as TypedDocumentString<NotificationPreferenceFieldsFragment, unknown>;
 export const ClueDetailFragmentDoc = new TypedDocumentString(`
     fragment ClueDetail on Clue {
   id
@@ -3337,6 +3404,8 @@ export const AccountDashboardDocument = new TypedDocumentString(`
     email
     emailVerified
     twoFactorEnabled
+    twoFactorMethod
+    phoneNumber
     privacy {
       email
       presence
@@ -3359,7 +3428,7 @@ export const AccountDashboardDocument = new TypedDocumentString(`
     outcome
   }
 }
-    `, {"hash":"sha256:46cc33b641bf769220312b70682df044dbc0f5245232ccd17d5ee1b6328877cc"}) as unknown as TypedDocumentString<AccountDashboardQuery, AccountDashboardQueryVariables>;
+    `, {"hash":"sha256:7fb4f9c529e95a7c88f7e145fc2bc5275bbad8a0af0a9ade29874fbb30b1fd17"}) as unknown as TypedDocumentString<AccountDashboardQuery, AccountDashboardQueryVariables>;
 export const RequestEmailVerificationDocument = new TypedDocumentString(`
     mutation RequestEmailVerification {
   requestEmailVerification
@@ -3395,6 +3464,29 @@ export const ConfirmTwoFactorEnrolmentDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:2284627ffd5c7487e239f3ae26d51f09557c5740792196a55ef922058c896c27"}) as unknown as TypedDocumentString<ConfirmTwoFactorEnrolmentMutation, ConfirmTwoFactorEnrolmentMutationVariables>;
+export const BeginSmsTwoFactorEnrolmentDocument = new TypedDocumentString(`
+    mutation BeginSmsTwoFactorEnrolment($phoneNumber: String!) {
+  beginSmsTwoFactorEnrolment(phoneNumber: $phoneNumber) {
+    expiresAt
+    phoneHint
+  }
+}
+    `, {"hash":"sha256:c7988dddd0c4680b8509dbd4d6d7b8814e37c0016d23a38214a10acb46f4af53"}) as unknown as TypedDocumentString<BeginSmsTwoFactorEnrolmentMutation, BeginSmsTwoFactorEnrolmentMutationVariables>;
+export const ConfirmSmsTwoFactorEnrolmentDocument = new TypedDocumentString(`
+    mutation ConfirmSmsTwoFactorEnrolment($oneTimeCode: String!) {
+  confirmSmsTwoFactorEnrolment(oneTimeCode: $oneTimeCode) {
+    recoveryCodes
+  }
+}
+    `, {"hash":"sha256:1484b52358ea868aa20c9dfcfe112f3d2ec0b02f0511dff1ae5a8d95ac76b2d7"}) as unknown as TypedDocumentString<ConfirmSmsTwoFactorEnrolmentMutation, ConfirmSmsTwoFactorEnrolmentMutationVariables>;
+export const RequestTwoFactorDisableCodeDocument = new TypedDocumentString(`
+    mutation RequestTwoFactorDisableCode {
+  requestTwoFactorDisableCode {
+    expiresAt
+    phoneHint
+  }
+}
+    `, {"hash":"sha256:423783caa79e9ee14857837d525bbf4b746ab2b709230e248324fdb817a0bc88"}) as unknown as TypedDocumentString<RequestTwoFactorDisableCodeMutation, RequestTwoFactorDisableCodeMutationVariables>;
 export const DisableTwoFactorDocument = new TypedDocumentString(`
     mutation DisableTwoFactor($oneTimeCode: String!) {
   disableTwoFactor(oneTimeCode: $oneTimeCode)
@@ -7004,6 +7096,30 @@ export const NotificationAddedDocument = new TypedDocumentString(`
   readAt
   createdAt
 }`, {"hash":"sha256:ada971058083d315b9075090d1e12c29b92a4180f77168517f7b452fd1c286dd"}) as unknown as TypedDocumentString<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
+export const NotificationPreferencesDocument = new TypedDocumentString(`
+    query NotificationPreferences {
+  notificationPreferences {
+    ...NotificationPreferenceFields
+  }
+}
+    fragment NotificationPreferenceFields on NotificationPreference {
+  kind
+  channel
+  enabled
+  mandatory
+}`, {"hash":"sha256:d07aeeba3067deb228b7635381dfa8dd8c70a28ded2cd776eb2bc22aea9126a0"}) as unknown as TypedDocumentString<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
+export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
+    mutation UpdateNotificationPreferences($input: [NotificationPreferenceInput!]!) {
+  updateNotificationPreferences(input: $input) {
+    ...NotificationPreferenceFields
+  }
+}
+    fragment NotificationPreferenceFields on NotificationPreference {
+  kind
+  channel
+  enabled
+  mandatory
+}`, {"hash":"sha256:ff977f24671b89cb1ccea2512aca7445b12ea48c36c7486a46bc9498456e547b"}) as unknown as TypedDocumentString<UpdateNotificationPreferencesMutation, UpdateNotificationPreferencesMutationVariables>;
 export const MyPartnersDocument = new TypedDocumentString(`
     query MyPartners {
   myPartners {

@@ -49,15 +49,32 @@ export type Hunt = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Internal (accounts): texts a one-time code now, never stored or put on an event stream (the command log drops one-time codes and phone numbers). kind: a security kind whose channel is SMS (two_factor_code); phoneNumber: E.164. */
+  internalSendSecurityCode: Scalars['Boolean']['output'];
   /** Marks every unread notification of the signed-in user read; returns how many were. */
   markAllNotificationsRead: Scalars['Int']['output'];
   /** Marks one of the signed-in user's notifications read (keeps the first readAt). NOT_FOUND for anyone else's. */
   markNotificationRead: Notification;
+  /** Switches kinds on or off per channel (at most 100 at once), all or none; returns every preference. Switching a security kind off is FORBIDDEN (reason MANDATORY_NOTIFICATION) and changes nothing. */
+  updateNotificationPreferences: Array<NotificationPreference>;
+};
+
+
+export type MutationInternalSendSecurityCodeArgs = {
+  expiresAt: Scalars['DateTime']['input'];
+  kind: NotificationKind;
+  oneTimeCode: Scalars['String']['input'];
+  phoneNumber: Scalars['String']['input'];
 };
 
 
 export type MutationMarkNotificationReadArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateNotificationPreferencesArgs = {
+  input: Array<NotificationPreferenceInput>;
 };
 
 /** A message to the signed-in user, shown in the app. */
@@ -72,6 +89,14 @@ export type Notification = {
   readAt?: Maybe<Scalars['DateTime']['output']>;
   title: Scalars['String']['output'];
 };
+
+/** Where a notification reaches you. */
+export type NotificationChannel =
+  | 'email'
+  /** The list in the app (notifications, notificationAdded). */
+  | 'in_app'
+  /** To the phone number you confirmed (two-factor by SMS). */
+  | 'sms';
 
 export type NotificationConnection = {
   __typename?: 'NotificationConnection';
@@ -137,6 +162,8 @@ export type NotificationKind =
   | 'level_up'
   /** One of your parcels was bought. */
   | 'parcel_sold'
+  /** A password reset link (accounts sends it by email). Security: always sent, cannot be switched off. */
+  | 'password_reset'
   /** Your parcels earned their hourly profit. */
   | 'profits_credited'
   /** A hunt's reward was credited to your wallet. */
@@ -144,7 +171,26 @@ export type NotificationKind =
   /** Anything else the platform tells you. */
   | 'system'
   /** Support staff responded to your ticket. */
-  | 'ticket_response';
+  | 'ticket_response'
+  /** A two-factor sign-in code by SMS. Security: always sent, cannot be switched off; never stored in-app. */
+  | 'two_factor_code';
+
+/** One kind on one channel, as the signed-in user has it. */
+export type NotificationPreference = {
+  __typename?: 'NotificationPreference';
+  channel: NotificationChannel;
+  enabled: Scalars['Boolean']['output'];
+  kind: NotificationKind;
+  /** Security messages: always sent on this channel, cannot be switched off. */
+  mandatory: Scalars['Boolean']['output'];
+};
+
+/** A choice for one kind on one channel. */
+export type NotificationPreferenceInput = {
+  channel: NotificationChannel;
+  enabled: Scalars['Boolean']['input'];
+  kind: NotificationKind;
+};
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -154,6 +200,8 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The signed-in user's channels per kind: every kind on in-app, email and SMS (security kinds on their one mandatory channel). Defaults until changed: in-app on, email and SMS as configured. */
+  notificationPreferences: Array<NotificationPreference>;
   /** The signed-in user's notifications, newest first, 1-100 per page; unreadOnly keeps the unread ones. */
   notifications: NotificationConnection;
   /** How many of the signed-in user's notifications are unread. */
@@ -261,14 +309,17 @@ export type ResolversTypes = ResolversObject<{
   Feature: ResolverTypeWrapper<Feature>;
   Hunt: ResolverTypeWrapper<Hunt>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Notification: ResolverTypeWrapper<NotificationRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  NotificationChannel: NotificationChannel;
   NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
   NotificationData: ResolverTypeWrapper<NotificationDataJson>;
   NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
   NotificationKind: NotificationKind;
+  NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
+  NotificationPreferenceInput: NotificationPreferenceInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -286,13 +337,15 @@ export type ResolversParentTypes = ResolversObject<{
   Feature: Feature;
   Hunt: Hunt;
   Mutation: Record<PropertyKey, never>;
+  Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   Notification: NotificationRow;
-  String: Scalars['String']['output'];
-  Boolean: Scalars['Boolean']['output'];
   NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
   NotificationData: NotificationDataJson;
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  NotificationPreference: NotificationPreference;
+  NotificationPreferenceInput: NotificationPreferenceInput;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Subscription: Record<PropertyKey, never>;
@@ -328,8 +381,10 @@ export type HuntResolvers<ContextType = NotificationsContext, ParentType extends
 }>;
 
 export type MutationResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  internalSendSecurityCode?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationInternalSendSecurityCodeArgs, 'expiresAt' | 'kind' | 'oneTimeCode' | 'phoneNumber'>>;
   markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   markNotificationRead?: Resolver<ResolversTypes['Notification'], ParentType, ContextType, RequireFields<MutationMarkNotificationReadArgs, 'id'>>;
+  updateNotificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType, RequireFields<MutationUpdateNotificationPreferencesArgs, 'input'>>;
 }>;
 
 export type NotificationResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
@@ -370,12 +425,20 @@ export type NotificationEdgeResolvers<ContextType = NotificationsContext, Parent
   node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
 }>;
 
+export type NotificationPreferenceResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = ResolversObject<{
+  channel?: Resolver<ResolversTypes['NotificationChannel'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  mandatory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = NotificationsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -401,6 +464,7 @@ export type Resolvers<ContextType = NotificationsContext> = ResolversObject<{
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationData?: NotificationDataResolvers<ContextType>;
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;

@@ -371,8 +371,8 @@ export type Subscription = {
 export type User = {
   __typename?: 'User';
   id: Scalars['ID']['output'];
-  /** This user's level and points (public, like the leaderboards). */
-  level: UserLevel;
+  /** This user's level and points, shown as the user's level privacy allows (default: to everyone); null for those it leaves out. */
+  level?: Maybe<UserLevel>;
   /** This user's level changes, newest first, 1-100 of them: only for themselves and admins (null to others). */
   levelHistory?: Maybe<Array<LevelChange>>;
 };
@@ -706,7 +706,7 @@ export type SubscriptionResolvers<ContextType = ProgressionContext, ParentType e
 export type UserResolvers<ContextType = ProgressionContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  level?: Resolver<ResolversTypes['UserLevel'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['UserLevel']>, ParentType, ContextType>;
   levelHistory?: Resolver<Maybe<Array<ResolversTypes['LevelChange']>>, ParentType, ContextType, RequireFields<UserLevelHistoryArgs, 'first'>>;
 }>;
 

@@ -410,6 +410,8 @@ export type TransferInput = {
 /** A user of accounts, given a wallet here. */
 export type User = {
   __typename?: 'User';
+  /** This user's balances (every configured asset), shown as the user's holdings privacy allows (default: to the user and admins only); null for anyone else. */
+  holdings?: Maybe<Array<Balance>>;
   id: Scalars['ID']['output'];
   /** Balances and history; visible to the user and to admins only. */
   wallet?: Maybe<Wallet>;
@@ -773,6 +775,7 @@ export type TransferResolvers<ContextType = WalletContext, ParentType extends Re
 
 export type UserResolvers<ContextType = WalletContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  holdings?: Resolver<Maybe<Array<ResolversTypes['Balance']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   wallet?: Resolver<Maybe<ResolversTypes['Wallet']>, ParentType, ContextType>;
 }>;
