@@ -81,9 +81,9 @@ describe('erasing an account reaches every context', () => {
     // characters: one hero.
     const hero = await gql('mutation ($i: CreateCharacterInput!) { createCharacter(input: $i) { id } }', { i: { realmId: 'aurora', name: `Gone${randomBytes(8).toString('hex').replace(/[^a-f]/g, '').slice(0, 8).replace(/(.)\1\1/g, '$1x$1')}`, race: 'human', class: 'warrior' } }, { token });
     expect(hero.errors).toBeUndefined();
-    // notifications and progression: rows of the person (seeded directly; their producers are other flows).
+    // notifications and progression: rows of the person (seeded directly, if the flows above made none).
     await database('notifications').query(`INSERT INTO notifications (id, user_id, kind, title, body) VALUES ($1, $2, 'buy_request_received', 't', 'b')`, [timeOrderedIdLike(), person.id]);
-    await database('progression').query('INSERT INTO user_levels (user_id, points, level) VALUES ($1, 120, 2)', [person.id]);
+    await database('progression').query('INSERT INTO user_levels (user_id, points, level) VALUES ($1, 120, 2) ON CONFLICT (user_id) DO NOTHING', [person.id]);
 
     expect((await gql('mutation ($p: String!) { deleteMyAccount(password: $p) }', { p: person.password }, { token })).data).toEqual({ deleteMyAccount: true });
 
