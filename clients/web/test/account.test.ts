@@ -95,7 +95,8 @@ async function signInWithForm(page: Page, app: WebApp, login: string, password: 
     const offersByEmail = panel.getByLabel('buy request received by Email');
     expect(await offersByEmail.isChecked()).toBe(true);
     expect(await panel.getByLabel('two factor code by SMS').isDisabled()).toBe(true);
-    await offersByEmail.uncheck();
+    // The box follows the server's answer (a controlled input), so a click, then wait for it.
+    await offersByEmail.click();
     await page.waitForFunction(() => !(document.querySelector('[aria-label="buy request received by Email"]') as HTMLInputElement).checked);
     // Stored: the server says so, and a reload shows it.
     const prefs = await gql('{ notificationPreferences { kind channel enabled } }', {}, { token: user.accessToken });
