@@ -139,6 +139,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a bank account. A malformed IBAN or a wrong check is BAD_USER_INPUT; a sixth or a repeat is CONFLICT. */
   addBankAccount: BankAccount;
+  /** Starts two-factor enrolment by SMS: a code to the number (international format), which confirmSmsTwoFactorEnrolment checks. Codes sent per hour are limited (RATE_LIMITED); a bad number is BAD_USER_INPUT. */
+  beginSmsTwoFactorEnrolment: SmsCodeSent;
   /** Starts two-factor enrolment: a new secret for an authenticator app, shown once. Not in force until confirmed. */
   beginTwoFactorEnrolment: TwoFactorEnrolment;
   /** Completes a link started by this session, with the authorization response. Refused like completeProviderSignIn; also FORBIDDEN, reason STATE_NOT_YOURS, from another session; CONFLICT, reason IDENTITY_IN_USE (linked to another account) or ALREADY_LINKED (this provider is linked already). */
@@ -153,15 +155,17 @@ export type Mutation = {
    * provider's email is an existing account's (sign in to it and link the provider from there).
    */
   completeProviderSignIn: AuthPayload;
-  /** The second step of a sign-in with two-factor on: login refused with FORBIDDEN, reason TWO_FACTOR_REQUIRED and a challenge; send it back with a one-time code (app or recovery). Code attempts are limited (RATE_LIMITED). */
+  /** The second step of a sign-in with two-factor on: login refused with FORBIDDEN, reason TWO_FACTOR_REQUIRED, a challenge and the method (totp, or sms with phoneHint: the code was just sent); send it back with a one-time code (app, SMS or recovery). Code attempts are limited (RATE_LIMITED). */
   completeTwoFactorLogin: AuthPayload;
+  /** Confirms the phone number with the SMS code: two-factor sign-in by SMS is on. Answers ten single-use recovery codes, shown once. Wrong, used or expired codes are FORBIDDEN (reason WRONG_CODE or CODE_EXPIRED); attempts are limited (RATE_LIMITED). */
+  confirmSmsTwoFactorEnrolment: TwoFactorRecoveryCodes;
   /** Turns two-factor sign-in on with a code from the app. Answers ten single-use recovery codes, shown once. */
   confirmTwoFactorEnrolment: TwoFactorRecoveryCodes;
   /** Registers an application key for the caller (or, for admins, for ownerId). The secret is in the answer only. */
   createApiKey: ApiKeySecret;
   /** Erases the signed-in user's account, confirmed with the password: the person is removed from every context (UserErased). Cannot be undone. */
   deleteMyAccount: Scalars['Boolean']['output'];
-  /** Turns two-factor sign-in off, with a fresh code from the app or a recovery code. */
+  /** Turns two-factor sign-in off, with a fresh code (from the app, or by SMS after requestTwoFactorDisableCode) or a recovery code. */
   disableTwoFactor: Scalars['Boolean']['output'];
   /** Internal, service credential only: limits a user (support's LIMITED outcome) until a time; the latest decision of a kind replaces the earlier one, so a retry changes nothing. */
   internalLimitUser: UserLimitation;
@@ -181,6 +185,8 @@ export type Mutation = {
   requestEmailVerification: Scalars['Boolean']['output'];
   /** Emails a password reset link if the address belongs to an account. Always true: the answer never reveals whether it does. */
   requestPasswordReset: Scalars['Boolean']['output'];
+  /** With two-factor by SMS on: sends a fresh code for disableTwoFactor. */
+  requestTwoFactorDisableCode: SmsCodeSent;
   /** Sets a new password with the token from the reset email, and ends every session of the account. */
   resetPassword: Scalars['Boolean']['output'];
   /** The owner or an admin: the key stops working within seconds. Revoking twice is harmless. */
@@ -215,6 +221,11 @@ export type MutationAddBankAccountArgs = {
 };
 
 
+export type MutationBeginSmsTwoFactorEnrolmentArgs = {
+  phoneNumber: Scalars['String']['input'];
+};
+
+
 export type MutationCompleteProviderLinkArgs = {
   authorizationResponse: Scalars['String']['input'];
 };
@@ -227,6 +238,11 @@ export type MutationCompleteProviderSignInArgs = {
 
 export type MutationCompleteTwoFactorLoginArgs = {
   challenge: Scalars['String']['input'];
+  oneTimeCode: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmSmsTwoFactorEnrolmentArgs = {
   oneTimeCode: Scalars['String']['input'];
 };
 
@@ -477,6 +493,15 @@ export type SignInRecord = {
   userAgent?: Maybe<Scalars['String']['output']>;
 };
 
+/** An SMS code is on its way. */
+export type SmsCodeSent = {
+  __typename?: 'SmsCodeSent';
+  /** When the code stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Where it went, mostly hidden (e.g. +44•••••••23). */
+  phoneHint: Scalars['String']['output'];
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Online/offline changes of these users (1-100), from now on. */
@@ -496,6 +521,13 @@ export type TwoFactorEnrolment = {
   /** Base32 (RFC 4648), 160 bits. */
   secret: Scalars['String']['output'];
 };
+
+/** The second factor a user signs in with. */
+export type TwoFactorMethod =
+  /** A code sent by SMS to the confirmed phone number. */
+  | 'sms'
+  /** A code from an authenticator app (RFC 6238). */
+  | 'totp';
 
 /** Single-use codes that replace an app code once each (a lost phone). Shown once; only their hashes are kept. */
 export type TwoFactorRecoveryCodes = {
@@ -528,6 +560,8 @@ export type User = {
   /** When the status last changed; null if the user was never online, or to those the presence privacy leaves out. */
   lastSeenAt?: Maybe<Scalars['DateTime']['output']>;
   locale?: Maybe<Scalars['String']['output']>;
+  /** The phone number confirmed by an SMS code (E.164); private: the user, admins and services only. */
+  phoneNumber?: Maybe<Scalars['String']['output']>;
   /** Who sees what of this user. Visible to the user and to admins only. */
   privacy?: Maybe<PrivacySettings>;
   roles: Array<Role>;
@@ -535,6 +569,8 @@ export type User = {
   status: UserStatus;
   /** Whether sign-in asks for a two-factor code. Visible to the user and to admins only. */
   twoFactorEnabled?: Maybe<Scalars['Boolean']['output']>;
+  /** How two-factor sign-in is on (null when off); private like twoFactorEnabled. */
+  twoFactorMethod?: Maybe<TwoFactorMethod>;
   /** Unique, case-insensitively; 3-32 letters, digits or underscores, starting with a letter. */
   username: Scalars['String']['output'];
 };
@@ -682,8 +718,10 @@ export type ResolversTypes = ResolversObject<{
   SignInOutcome: SignInOutcome;
   SignInProvider: ResolverTypeWrapper<SignInProvider>;
   SignInRecord: ResolverTypeWrapper<SignInRecordRow>;
+  SmsCodeSent: ResolverTypeWrapper<SmsCodeSent>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TwoFactorEnrolment: ResolverTypeWrapper<TwoFactorEnrolment>;
+  TwoFactorMethod: TwoFactorMethod;
   TwoFactorRecoveryCodes: ResolverTypeWrapper<TwoFactorRecoveryCodes>;
   UpdateProfileInput: UpdateProfileInput;
   User: ResolverTypeWrapper<UserRow>;
@@ -716,6 +754,7 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterInput: RegisterInput;
   SignInProvider: SignInProvider;
   SignInRecord: SignInRecordRow;
+  SmsCodeSent: SmsCodeSent;
   Subscription: Record<PropertyKey, never>;
   TwoFactorEnrolment: TwoFactorEnrolment;
   TwoFactorRecoveryCodes: TwoFactorRecoveryCodes;
@@ -788,10 +827,12 @@ export type LinkedProviderResolvers<ContextType = AccountsContext, ParentType ex
 
 export type MutationResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addBankAccount?: Resolver<ResolversTypes['BankAccount'], ParentType, ContextType, RequireFields<MutationAddBankAccountArgs, 'holderName' | 'iban'>>;
+  beginSmsTwoFactorEnrolment?: Resolver<ResolversTypes['SmsCodeSent'], ParentType, ContextType, RequireFields<MutationBeginSmsTwoFactorEnrolmentArgs, 'phoneNumber'>>;
   beginTwoFactorEnrolment?: Resolver<ResolversTypes['TwoFactorEnrolment'], ParentType, ContextType>;
   completeProviderLink?: Resolver<ResolversTypes['LinkedProvider'], ParentType, ContextType, RequireFields<MutationCompleteProviderLinkArgs, 'authorizationResponse'>>;
   completeProviderSignIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationCompleteProviderSignInArgs, 'authorizationResponse'>>;
   completeTwoFactorLogin?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationCompleteTwoFactorLoginArgs, 'challenge' | 'oneTimeCode'>>;
+  confirmSmsTwoFactorEnrolment?: Resolver<ResolversTypes['TwoFactorRecoveryCodes'], ParentType, ContextType, RequireFields<MutationConfirmSmsTwoFactorEnrolmentArgs, 'oneTimeCode'>>;
   confirmTwoFactorEnrolment?: Resolver<ResolversTypes['TwoFactorRecoveryCodes'], ParentType, ContextType, RequireFields<MutationConfirmTwoFactorEnrolmentArgs, 'oneTimeCode'>>;
   createApiKey?: Resolver<ResolversTypes['ApiKeySecret'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   deleteMyAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMyAccountArgs, 'password'>>;
@@ -805,6 +846,7 @@ export type MutationResolvers<ContextType = AccountsContext, ParentType extends 
   removeBankAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveBankAccountArgs, 'id'>>;
   requestEmailVerification?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
+  requestTwoFactorDisableCode?: Resolver<ResolversTypes['SmsCodeSent'], ParentType, ContextType>;
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   rotateApiKey?: Resolver<ResolversTypes['ApiKeySecret'], ParentType, ContextType, RequireFields<MutationRotateApiKeyArgs, 'id'>>;
@@ -858,6 +900,11 @@ export type SignInRecordResolvers<ContextType = AccountsContext, ParentType exte
   userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type SmsCodeSentResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['SmsCodeSent'] = ResolversParentTypes['SmsCodeSent']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  phoneHint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type SubscriptionResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   userStatusChanged?: SubscriptionResolver<ResolversTypes['UserStatusChange'], "userStatusChanged", ParentType, ContextType, RequireFields<SubscriptionUserStatusChangedArgs, 'userIds'>>;
 }>;
@@ -883,10 +930,12 @@ export type UserResolvers<ContextType = AccountsContext, ParentType extends Reso
   kycStatus?: Resolver<Maybe<ResolversTypes['KycStatus']>, ParentType, ContextType>;
   lastSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   locale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phoneNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   privacy?: Resolver<Maybe<ResolversTypes['PrivacySettings']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['UserStatus'], ParentType, ContextType>;
   twoFactorEnabled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  twoFactorMethod?: Resolver<Maybe<ResolversTypes['TwoFactorMethod']>, ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -918,6 +967,7 @@ export type Resolvers<ContextType = AccountsContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   SignInProvider?: SignInProviderResolvers<ContextType>;
   SignInRecord?: SignInRecordResolvers<ContextType>;
+  SmsCodeSent?: SmsCodeSentResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TwoFactorEnrolment?: TwoFactorEnrolmentResolvers<ContextType>;
   TwoFactorRecoveryCodes?: TwoFactorRecoveryCodesResolvers<ContextType>;
