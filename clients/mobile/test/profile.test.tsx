@@ -19,7 +19,8 @@ function router(avatar: ReturnType<typeof file> | null) {
     .on('Me', { me: { ...viewer, wallet: { balances: [] } } })
     .on('MyWallet', noWallet)
     .on('UnreadNotificationCount', { unreadNotificationCount: 0 })
-    .on('MyMedia', () => ({ myMediaQuota: { usedBytes: 0, limitBytes: 1000 }, me: { id: 'u1', avatar, media: [] } }));
+    .on('MyMedia', () => ({ myMediaQuota: { usedBytes: 0, limitBytes: 1000 }, me: { id: 'u1', avatar, media: [] } }))
+    .on('MyKyc', { me: { id: 'u1', kycStatus: 'rejected', roles: ['user'] }, myKycSubmission: { id: 'k1', status: 'rejected', legalName: 'A', birthDate: '1990-01-01', documentNumber: 'X123', documentCountry: 'DE', submittedAt: '2026-11-26T10:00:00Z', decidedAt: '2026-11-26T11:00:00Z', rejectionReason: 'blurred photo' } });
 }
 
 /** The storage side of fetch: the picked file's bytes, and the part PUTs. */
@@ -46,6 +47,7 @@ test('a picked photo is uploaded in parts and becomes the avatar', async () => {
   fireEvent.press(await screen.findByRole('tab', { name: 'Me' }));
   fireEvent.press(await screen.findByRole('button', { name: 'Add a picture' }));
   await screen.findByTestId('avatar');
+  expect(screen.getByTestId('kyc-status').props.children).toBe('Identity: rejected (blurred photo); submit again on the web');
   expect(storage.puts).toEqual([
     { url: 'http://storage.test/p1', size: 8 },
     { url: 'http://storage.test/p2', size: 4 },

@@ -18,6 +18,8 @@ import { PartnerPage } from './pages/PartnerPage.tsx';
 import { ProfilePage } from './pages/ProfilePage.tsx';
 import { FilesPage } from './pages/FilesPage.tsx';
 import { HuntsPage } from './pages/HuntsPage.tsx';
+import { KycAdminPage } from './pages/KycAdminPage.tsx';
+import { KycPage } from './pages/KycPage.tsx';
 import { HelpPage } from './pages/HelpPage.tsx';
 import { SupportConsolePage } from './pages/SupportConsolePage.tsx';
 import { ChallengePage } from './pages/ChallengePage.tsx';
@@ -100,8 +102,10 @@ export function App() {
             {session && serves('features') && <a href="#/estate">Estate</a>}
             {session && serves('hunts') && <a href="#/partner">Partner</a>}
             {roles.includes('admin') && <a href="#/admin">Admin</a>}
+            {roles.includes('admin') && serves('media') && <a href="#/kyc-admin">KYC review</a>}
             {session && <a href="#/profile">Profile</a>}
             {session && <a href="#/account">Account</a>}
+            {session && serves('media') && <a href="#/kyc">Verification</a>}
             {session && serves('chat') && <a href="#/chat">Chat</a>}
             {session && serves('media') && <a href="#/files">Files</a>}
             {session && serves('support') && <a href="#/help">Help</a>}
@@ -147,6 +151,8 @@ export function App() {
         {page === 'profile' && (session ? <ProfilePage /> : <AuthPage />)}
         {page === 'partner' && (session ? <PartnerPage roles={roles} huntId={arg === 'hunt' ? arg2 : undefined} /> : <AuthPage />)}
         {page === 'admin' && (session ? <AdminPage /> : <AuthPage />)}
+        {page === 'kyc' && (session ? <KycPage /> : <AuthPage />)}
+        {page === 'kyc-admin' && (session ? <KycAdminPage id={arg ? decodeURIComponent(arg) : undefined} /> : <AuthPage />)}
         {page === 'files' && (session ? <FilesPage /> : <AuthPage />)}
         {page === 'chat' && (session ? <ChatPage channelId={arg ? decodeURIComponent(arg) : undefined} /> : <AuthPage />)}
         {page === 'help' && (session ? <HelpPage id={arg ? decodeURIComponent(arg) : undefined} /> : <AuthPage />)}

@@ -30,12 +30,14 @@ export interface CommandExecuted {
  * and recovery codes, sign-in challenges too), and phone numbers (where one-time codes go).
  */
 export const SECRET_KEY = /password|token|secret|authorization|cookie|credential|api[-_]?key|private[-_]?key|otpauth|one[-_]?time|recovery|challenge|phone/i;
+/** Keys of identity details (KYC) whose values never leave accounts: audit records that a submission happened, not what it said. */
+export const PERSONAL_KEY = /^(?:legal[-_]?name|birth[-_]?date|document[-_]?number|document[-_]?country)$/i;
 const MAX_STRING = 200;
 const MAX_ITEMS = 20;
 const MAX_DEPTH = 4;
 
 /**
- * A compact copy of `value` that is safe to log: keys matching SECRET_KEY are dropped, strings
+ * A compact copy of `value` that is safe to log: keys matching SECRET_KEY or PERSONAL_KEY are dropped, strings
  * cut to 200 characters, lists to 20 items, nesting to 4 levels.
  */
 export function sanitize(value: unknown, depth = 0): unknown {
@@ -52,7 +54,7 @@ export function sanitize(value: unknown, depth = 0): unknown {
   if (Array.isArray(value)) return value.slice(0, MAX_ITEMS).map((v) => sanitize(v, depth + 1));
   if (typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) if (!SECRET_KEY.test(key)) out[key.replace(/\u0000/g, '\uFFFD')] = sanitize(v, depth + 1);
+    for (const [key, v] of Object.entries(value)) if (!SECRET_KEY.test(key) && !PERSONAL_KEY.test(key)) out[key.replace(/\u0000/g, '\uFFFD')] = sanitize(v, depth + 1);
     return out;
   }
   return String(value).slice(0, MAX_STRING);

@@ -33,6 +33,8 @@ export * from './secrets.ts';
 export * from './subgraph.ts';
 export * from './subscriptions.ts';
 export * from './users.ts';
+export * from './media-files.ts';
+export * from './verified-users.ts';
 export * from './tracing.ts';
 export * from './user-limits.ts';
 export * from './wallet-client.ts';

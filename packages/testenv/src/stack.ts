@@ -74,8 +74,15 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
   };
   delete env.NODE_OPTIONS; // jest's --experimental-vm-modules is not for the stack
   const child = spawn(process.execPath, [...nodeArgs(), '--import', 'tsx', 'tools/dev/stack.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
-  const ready = await waitForReady(child);
   const databaseUrl = process.env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${env.EMBEDDED_PG_PORT}/postgres`;
+  const ready = await waitForReady(child).catch(async (error) => {
+    // What a stack that never got ready made goes too: its databases and keys.
+    await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)));
+    if (process.env.DATABASE_URL) await dropDatabases(databaseUrl, dbPrefix).catch(() => {});
+    if (process.env.REDIS_URL) await deleteRedisKeys(process.env.REDIS_URL, env.REDIS_PREFIX!).catch(() => {});
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  });
   const info: StackInfo = { ...ready, databaseUrl, dbPrefix, jwtPrivateKey, serviceSecret, adminPassword: ADMIN_PASSWORD, redisPrefix: env.REDIS_PREFIX!, dataDir };
   return {
     info,
@@ -101,9 +108,12 @@ function waitForReady(child: ChildProcess): Promise<{ router: string; subgraphs:
   return new Promise((resolve, reject) => {
     let buffer = '';
     // Thirteen subgraphs migrating fresh databases took over 120 s on a 2-core machine at load 30;
-    // WORLDGRAPH_STACK_START_MS gives a more loaded one longer.
+    // WORLDGRAPH_STACK_START_MS gives a more loaded one longer. A stack that never got ready is stopped, not left running.
     const ms = Number(process.env.WORLDGRAPH_STACK_START_MS) || 240_000;
-    const timer = setTimeout(() => reject(new Error(`the stack did not start within ${ms / 1000} s`)), ms);
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error(`the stack did not start within ${ms / 1000} s`));
+    }, ms);
     child.stdout!.on('data', (chunk: Buffer) => {
       buffer += chunk.toString();
       const match = /WORLDGRAPH_READY (\{.*\})\n/.exec(buffer);

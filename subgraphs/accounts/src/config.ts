@@ -78,6 +78,8 @@ export const accountsConfigSchema = baseConfigSchema.extend({
   SMS_CODE_TTL_SECONDS: z.coerce.number().int().positive().default(300),
   /** SMS codes sent to one user per hour (enrolment, sign-in, disabling together); more are RATE_LIMITED. Default: 5. */
   SMS_CODES_PER_HOUR: z.coerce.number().int().positive().default(5),
+  /** The youngest age at which a KYC submission is accepted, in years. Default: 18. */
+  KYC_MIN_AGE: z.coerce.number().int().min(0).max(150).default(18),
 });
 export type AccountsConfig = z.infer<typeof accountsConfigSchema>;
 

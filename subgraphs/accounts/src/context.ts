@@ -5,6 +5,7 @@ import type { Accounts } from './domain/accounts.ts';
 import type { ApiKeys } from './domain/api-keys.ts';
 import type { BankAccounts } from './domain/bank-accounts.ts';
 import type { EmailTokens } from './domain/email-tokens.ts';
+import type { Kyc } from './domain/kyc.ts';
 import type { Limitations } from './domain/limitations.ts';
 import type { SignInRecords } from './domain/sign-ins.ts';
 import type { TwoFactor } from './domain/two-factor.ts';
@@ -18,6 +19,7 @@ export interface AccountsContext extends BaseContext {
   apiKeys: ApiKeys;
   presence: Presence;
   limitations: Limitations;
+  kyc: Kyc;
   emailTokens: EmailTokens;
   bankAccounts: BankAccounts;
   twoFactor: TwoFactor;

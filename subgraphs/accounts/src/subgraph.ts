@@ -6,6 +6,7 @@ import { Accounts } from './domain/accounts.ts';
 import { ApiKeys } from './domain/api-keys.ts';
 import { BankAccounts } from './domain/bank-accounts.ts';
 import { EmailTokens } from './domain/email-tokens.ts';
+import { Kyc } from './domain/kyc.ts';
 import { Limitations } from './domain/limitations.ts';
 import { Mailer, startMailCatcher } from './domain/mail.ts';
 import { SignInRecords } from './domain/sign-ins.ts';
@@ -65,6 +66,7 @@ export const accounts = defineSubgraph<AccountsContext>({
     });
     const apiKeys = new ApiKeys(db, keys, runtime.kv);
     const limitations = new Limitations(db);
+    const kyc = new Kyc(db, runtime, { minAge: config.KYC_MIN_AGE });
     if (config.BOOTSTRAP_ADMIN_PASSWORD) await service.bootstrapAdmin(config.BOOTSTRAP_ADMIN_PASSWORD);
     const presence = new Presence(db, config.PRESENCE_TIMEOUT_MS, runtime.logger);
     const sweeper = setInterval(() => presence.sweep().catch((err) => runtime.logger.error({ err }, 'presence sweep failed')), config.PRESENCE_SWEEP_MS);
@@ -76,6 +78,7 @@ export const accounts = defineSubgraph<AccountsContext>({
         apiKeys,
         presence,
         limitations,
+        kyc,
         emailTokens,
         bankAccounts: new BankAccounts(db),
         twoFactor,

@@ -1,4 +1,4 @@
-import { baseConfigSchema, loadConfig } from '@worldgraph/kit';
+import { baseConfigSchema, kycThresholdSetting, loadConfig } from '@worldgraph/kit';
 import { z } from 'zod';
 
 /** features' settings, on top of the kit's. */
@@ -11,6 +11,8 @@ export const featuresConfigSchema = baseConfigSchema.extend({
   FEATURES_JOB_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
   /** Largest bbox a query may ask for, in square degrees. Default: 1. */
   FEATURES_MAX_BBOX_DEG2: z.coerce.number().positive().default(1),
+  /** Profit withdrawals above this amount need a verified owner (KYC; FORBIDDEN, reason KYC_REQUIRED): `1000` for every asset, or `PSC:1000,*:500`; empty never, 0 always. Default: 1000. */
+  FEATURES_KYC_WITHDRAW_ABOVE: kycThresholdSetting.prefault('1000'),
   /** Test only (NODE_ENV=test): make a saga step fail, to prove compensation. */
   FEATURES_FAULT_INJECTION: z.enum(['ownership']).optional(),
 });

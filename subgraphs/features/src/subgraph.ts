@@ -1,4 +1,4 @@
-import { ChildPermissionsProjection, createPrismaClient, Decimal, defineSubgraph, groupedLoader, keyedLoader, onUserErased, PlatformVariableReader, WalletClient } from '@worldgraph/kit';
+import { ChildPermissionsProjection, createPrismaClient, Decimal, defineSubgraph, groupedLoader, keyedLoader, onUserErased, PlatformVariableReader, VerifiedUsers, WalletClient } from '@worldgraph/kit';
 import { loadFeaturesConfig } from './config.ts';
 import type { FeaturesContext } from './context.ts';
 import { Holdings } from './domain/holdings.ts';
@@ -29,7 +29,7 @@ export const features = defineSubgraph<FeaturesContext>({
     const market = new Market(db, wallet, { commissionRate, faultInjection }, runtime.logger);
     const offers = new Offers(db);
     const holdings = new Holdings(db);
-    const profits = new Profits(db, wallet, runtime.logger);
+    const profits = new Profits(db, wallet, runtime.logger, { verified: new VerifiedUsers(runtime), thresholds: config.FEATURES_KYC_WITHDRAW_ABOVE });
     // Children's permissions, replicated from social's events (never asked of social while trading).
     const childPermissions = new ChildPermissionsProjection(db, runtime.logger).follow(runtime.events, 'features');
     // accounts' UserErased: the person's pending offers close and their notes go.

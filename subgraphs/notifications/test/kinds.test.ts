@@ -22,6 +22,13 @@ describe('draftsFor', () => {
     expect(draftsFor(event('FeatureSold', { ...sold, sellerId: null })).map((d) => d.userId)).toEqual([buyer]);
   });
 
+  it("tells the user of an admin's KYC decision, with the rejection's reason, and nobody of a submission", () => {
+    const decided = (decision: string, reason?: string) => draftsFor(event('KycDecided', { userId: owner, submissionId: 's1', decision, by: buyer, reason }, 'accounts'));
+    expect(decided('verified')).toEqual([{ userId: owner, kind: 'kyc_decided', title: 'Your identity is verified', body: expect.stringContaining('approved'), data: {} }]);
+    expect(decided('rejected', 'The photo is blurred')[0]).toMatchObject({ userId: owner, kind: 'kyc_decided', body: 'Reason: The photo is blurred. You may submit your details again.' });
+    expect(draftsFor(event('KycSubmitted', { userId: owner, submissionId: 's1', documentCount: 1 }, 'accounts'))).toEqual([]);
+  });
+
   it('tells the owner of hourly profits, with the amount as a decimal string', () => {
     const [d] = draftsFor(event('ProfitsCredited', { ownerId: owner, hour: '2026-01-01T10:00:00.000Z', asset: 'PSC', amount: '0.0000012000' }));
     expect(d).toMatchObject({ userId: owner, kind: 'profits_credited', data: { amount: '0.0000012', asset: 'PSC', hour: '2026-01-01T10:00:00.000Z' } });

@@ -1,4 +1,4 @@
-import { baseConfigSchema, loadConfig } from '@worldgraph/kit';
+import { baseConfigSchema, kycThresholdSetting, loadConfig } from '@worldgraph/kit';
 import { z } from 'zod';
 
 /** wallet's settings, on top of the kit's. */
@@ -20,6 +20,8 @@ export const walletConfigSchema = baseConfigSchema.extend({
     .string()
     .default('')
     .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean)),
+  /** Transfers above this amount need a verified sender (KYC; FORBIDDEN, reason KYC_REQUIRED): `1000` for every asset, or `PSC:1000,IRR:50000000,*:1000`; empty never, 0 always. Default: 1000. */
+  WALLET_KYC_TRANSFER_ABOVE: kycThresholdSetting.prefault('1000'),
   /** How often open orders are reconciled with the gateway, in ms; 0 turns the job off. Default: 60000. */
   PAYMENT_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
   /** The job only asks about orders at least this old, in ms (the callback usually comes first). Default: 120000. */

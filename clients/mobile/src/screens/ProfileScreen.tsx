@@ -1,5 +1,5 @@
 // The player's own page: their picture (picked from the photo library and uploaded) and name.
-import { MyMediaDocument } from '@worldgraph/sdk';
+import { MyKycDocument, MyMediaDocument } from '@worldgraph/sdk';
 import * as ImagePicker from 'expo-image-picker';
 import { useState } from 'react';
 import { Image, Text, View } from 'react-native';
@@ -15,6 +15,7 @@ export function ProfileScreen({ pick = pickFromLibrary }: { pick?: () => Promise
   const [progress, setProgress] = useState<number | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const avatar = data?.me?.avatar;
+  const kyc = useQuery(MyKycDocument).data;
 
   const change = async () => {
     setProblem(null);
@@ -42,11 +43,20 @@ export function ProfileScreen({ pick = pickFromLibrary }: { pick?: () => Promise
           <Text style={styles.rowText}>No picture yet.</Text>
         )}
         <Text style={{ fontSize: 18, fontWeight: '600', marginTop: 8 }}>{user?.username}</Text>
+        {kyc && <Text testID="kyc-status" style={styles.rowText}>{kycLine(kyc.me.kycStatus, kyc.myKycSubmission?.rejectionReason)}</Text>}
       </View>
       {progress !== null && <Notice message={`Uploading… ${Math.round(progress * 100)}%`} />}
       <Button label={avatar ? 'Change your picture' : 'Add a picture'} onPress={() => void change()} disabled={progress !== null} />
     </Screen>
   );
+}
+
+/** The identity verification (KYC) state in words; documents are submitted on the web. */
+export function kycLine(status: string | null | undefined, reason?: string | null): string {
+  if (status === 'verified') return 'Identity: verified';
+  if (status === 'pending') return 'Identity: waiting for review';
+  if (status === 'rejected') return `Identity: rejected${reason ? ` (${reason})` : ''}; submit again on the web`;
+  return 'Identity: not verified (verify it on the web)';
 }
 
 /** The system photo picker: one image, cropped square. Null when the player cancels. */

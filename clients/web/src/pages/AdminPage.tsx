@@ -19,6 +19,7 @@ import { request } from '../api/graphql.ts';
 import { ErrorText } from '../ErrorText.tsx';
 import { ApiKeysPanel } from './ApiKeysPanel.tsx';
 import { SystemHealthPanel } from './SystemHealthPanel.tsx';
+import { LimitationsPanel } from './LimitationsPanel.tsx';
 
 const ROLES: Role[] = ['user', 'verified_user', 'support', 'admin'];
 const CONTEXTS = ['accounts', 'wallet', 'features', 'hunts', 'notifications'];
@@ -104,6 +105,7 @@ function UsersPanel() {
             ))}
             <button type="submit">Save roles</button>
           </form>
+          <LimitationsPanel userId={user.id} />
           <form className="row" onSubmit={credit}>
             <select name="asset" aria-label="Asset">
               {assets.map((a) => (

@@ -382,14 +382,16 @@ export type MarkingKind =
 
 /** What a file is for: it decides the types and sizes allowed. */
 export type MediaPurpose =
-  /** A document attached to a ticket or a KYC file: an image or a PDF. */
+  /** A document attached to a ticket: an image or a PDF. */
   | 'ATTACHMENT'
   /** A user's picture: an image. */
   | 'AVATAR'
   /** A picture of a parcel: an image. */
   | 'FEATURE_IMAGE'
   /** Hunt media for partners: an image or a video. */
-  | 'HUNT';
+  | 'HUNT'
+  /** An identity document for KYC: an image or a PDF. Only its owner and admins see its name and URLs; it attaches to nothing. */
+  | 'KYC';
 
 export type MediaTargetInput = {
   /** The parcel's or hunt's id; the signed-in user's id for USER_AVATAR. */
@@ -441,6 +443,8 @@ export type NotificationKind =
   | 'event_reminder'
   /** You reached a hunt's treasure. */
   | 'hunt_finished'
+  /** An admin decided your identity verification (KYC): verified, or rejected with a reason. */
+  | 'kyc_decided'
   /** You reached a new level. */
   | 'level_up'
   /** One of your parcels was bought. */
@@ -676,6 +680,19 @@ export type StartUploadInput = {
   purpose: MediaPurpose;
   /** Bytes. */
   size: number;
+};
+
+export type SubmitKycInput = {
+  /** YYYY-MM-DD; the person must be at least 18 and born after 1900. */
+  birthDate: string;
+  /** ISO 3166-1 alpha-2 code of the issuing country, e.g. DE. */
+  documentCountry: string;
+  /** 1-5 of your own files uploaded with purpose KYC (images or PDFs). */
+  documentIds: Array<string | number>;
+  /** The national id or document number: 4-64 letters, digits, spaces, dots or dashes. */
+  documentNumber: string;
+  /** As on the document, 2-200 characters. */
+  legalName: string;
 };
 
 /** Whether the whole system answers: OK, or DEGRADED when a subgraph or datastore is down. */
@@ -1870,6 +1887,80 @@ export type HuntProgressSubscriptionVariables = Exact<{
 
 export type HuntProgressSubscription = { huntProgress: { type: string, at: string, huntId: string, clueId: string | null, user: { id: string, username: string } | null } };
 
+export type KycSubmissionSummaryFragment = { id: string, status: KycStatus, legalName: string, birthDate: string, documentNumber: string, documentCountry: string, submittedAt: string, decidedAt: string | null, rejectionReason: string | null };
+
+export type KycDocumentFragment = { id: string, filename: string, contentType: string, size: number, url: string, displayUrl: string | null };
+
+export type MyKycQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyKycQuery = { me: { id: string, kycStatus: KycStatus | null, roles: Array<Role> }, myKycSubmission: { id: string, status: KycStatus, legalName: string, birthDate: string, documentNumber: string, documentCountry: string, submittedAt: string, decidedAt: string | null, rejectionReason: string | null } | null };
+
+export type SubmitKycMutationVariables = Exact<{
+  input: SubmitKycInput;
+}>;
+
+
+export type SubmitKycMutation = { submitKyc: { id: string, status: KycStatus, legalName: string, birthDate: string, documentNumber: string, documentCountry: string, submittedAt: string, decidedAt: string | null, rejectionReason: string | null } };
+
+export type KycQueueQueryVariables = Exact<{
+  status?: KycStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type KycQueueQuery = { kycSubmissions: { edges: Array<{ cursor: string, node: { id: string, status: KycStatus, legalName: string, birthDate: string, documentNumber: string, documentCountry: string, submittedAt: string, decidedAt: string | null, rejectionReason: string | null, user: { id: string, username: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type KycSubmissionReviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KycSubmissionReviewQuery = { kycSubmission: { id: string, status: KycStatus, legalName: string, birthDate: string, documentNumber: string, documentCountry: string, submittedAt: string, decidedAt: string | null, rejectionReason: string | null, user: { id: string, username: string, kycStatus: KycStatus | null }, decidedBy: { id: string, username: string } | null, documents: Array<{ id: string, filename: string, contentType: string, size: number, url: string, displayUrl: string | null } | null> } | null };
+
+export type ApproveKycMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveKycMutation = { approveKyc: { id: string, status: KycStatus, legalName: string, birthDate: string, documentNumber: string, documentCountry: string, submittedAt: string, decidedAt: string | null, rejectionReason: string | null } };
+
+export type RejectKycMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RejectKycMutation = { rejectKyc: { id: string, status: KycStatus, legalName: string, birthDate: string, documentNumber: string, documentCountry: string, submittedAt: string, decidedAt: string | null, rejectionReason: string | null } };
+
+export type UserLimitationFieldsFragment = { userId: string, kind: LimitationKind, until: string, reason: string | null, inForce: boolean };
+
+export type UserLimitationsQueryVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type UserLimitationsQuery = { userLimitations: Array<{ userId: string, kind: LimitationKind, until: string, reason: string | null, inForce: boolean }> };
+
+export type ImposeLimitationMutationVariables = Exact<{
+  userId: string | number;
+  kind: LimitationKind;
+  until: string;
+  reason: string;
+}>;
+
+
+export type ImposeLimitationMutation = { imposeLimitation: { userId: string, kind: LimitationKind, until: string, reason: string | null, inForce: boolean } };
+
+export type LiftLimitationMutationVariables = Exact<{
+  userId: string | number;
+  kind: LimitationKind;
+}>;
+
+
+export type LiftLimitationMutation = { liftLimitation: { userId: string, kind: LimitationKind, until: string, reason: string | null, inForce: boolean } };
+
 export type MediaFileFragment = { id: string, filename: string, contentType: string, size: number, width: number | null, height: number | null, createdAt: string, thumbnailUrl: string | null, displayUrl: string | null, url: string };
 
 export type UploadProgressFragment = { id: string, status: string, partSize: number, parts: Array<{ number: number, size: number, url: string | null, uploaded: boolean }> };
@@ -2969,6 +3060,38 @@ export const BuyRequestSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BuyRequestSummary"}) as unknown as TypedDocumentString<BuyRequestSummaryFragment, unknown>;
+export const KycSubmissionSummaryFragmentDoc = new TypedDocumentString(`
+    fragment KycSubmissionSummary on KycSubmission {
+  id
+  status
+  legalName
+  birthDate
+  documentNumber
+  documentCountry
+  submittedAt
+  decidedAt
+  rejectionReason
+}
+    `, {"fragmentName":"KycSubmissionSummary"}) as unknown as TypedDocumentString<KycSubmissionSummaryFragment, unknown>;
+export const KycDocumentFragmentDoc = new TypedDocumentString(`
+    fragment KycDocument on Media {
+  id
+  filename
+  contentType
+  size
+  url(expiresIn: 600)
+  displayUrl(expiresIn: 600)
+}
+    `, {"fragmentName":"KycDocument"}) as unknown as TypedDocumentString<KycDocumentFragment, unknown>;
+export const UserLimitationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserLimitationFields on UserLimitation {
+  userId
+  kind
+  until
+  reason
+  inForce
+}
+    `, {"fragmentName":"UserLimitationFields"}) as unknown as TypedDocumentString<UserLimitationFieldsFragment, unknown>;
 export const MediaFileFragmentDoc = new TypedDocumentString(`
     fragment MediaFile on Media {
   id
@@ -6748,6 +6871,185 @@ export const HuntProgressDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:2bd85c8f99fdd4e3b41a3d7b2166afeaefac4ebafd49a8ffbcfd6fc3ee609bbb"}) as unknown as TypedDocumentString<HuntProgressSubscription, HuntProgressSubscriptionVariables>;
+export const MyKycDocument = new TypedDocumentString(`
+    query MyKyc {
+  me {
+    id
+    kycStatus
+    roles
+  }
+  myKycSubmission {
+    ...KycSubmissionSummary
+  }
+}
+    fragment KycSubmissionSummary on KycSubmission {
+  id
+  status
+  legalName
+  birthDate
+  documentNumber
+  documentCountry
+  submittedAt
+  decidedAt
+  rejectionReason
+}`, {"hash":"sha256:35cc4844e8e8603ead1c9852640876fd7c81cbdc7c28d80292ce62a2b0a0bdd5"}) as unknown as TypedDocumentString<MyKycQuery, MyKycQueryVariables>;
+export const SubmitKycDocument = new TypedDocumentString(`
+    mutation SubmitKyc($input: SubmitKycInput!) {
+  submitKyc(input: $input) {
+    ...KycSubmissionSummary
+  }
+}
+    fragment KycSubmissionSummary on KycSubmission {
+  id
+  status
+  legalName
+  birthDate
+  documentNumber
+  documentCountry
+  submittedAt
+  decidedAt
+  rejectionReason
+}`, {"hash":"sha256:45df018a4c398b6dff114ac9ef1b71d61ee31d4ddc48bba85ef8e88d1d23562f"}) as unknown as TypedDocumentString<SubmitKycMutation, SubmitKycMutationVariables>;
+export const KycQueueDocument = new TypedDocumentString(`
+    query KycQueue($status: KycStatus, $first: Int, $after: String) {
+  kycSubmissions(status: $status, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...KycSubmissionSummary
+        user {
+          id
+          username
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment KycSubmissionSummary on KycSubmission {
+  id
+  status
+  legalName
+  birthDate
+  documentNumber
+  documentCountry
+  submittedAt
+  decidedAt
+  rejectionReason
+}`, {"hash":"sha256:c75025dbfeed7ba26d7b94d9e6291a6f92e8217c77497b7ecbb16594998401ef"}) as unknown as TypedDocumentString<KycQueueQuery, KycQueueQueryVariables>;
+export const KycSubmissionReviewDocument = new TypedDocumentString(`
+    query KycSubmissionReview($id: ID!) {
+  kycSubmission(id: $id) {
+    ...KycSubmissionSummary
+    user {
+      id
+      username
+      kycStatus
+    }
+    decidedBy {
+      id
+      username
+    }
+    documents {
+      ...KycDocument
+    }
+  }
+}
+    fragment KycSubmissionSummary on KycSubmission {
+  id
+  status
+  legalName
+  birthDate
+  documentNumber
+  documentCountry
+  submittedAt
+  decidedAt
+  rejectionReason
+}
+fragment KycDocument on Media {
+  id
+  filename
+  contentType
+  size
+  url(expiresIn: 600)
+  displayUrl(expiresIn: 600)
+}`, {"hash":"sha256:bce0ed6ce0b90b1f7ed1b1b0b9c72f75c1228ef3aa5dcf033a30044cb493b069"}) as unknown as TypedDocumentString<KycSubmissionReviewQuery, KycSubmissionReviewQueryVariables>;
+export const ApproveKycDocument = new TypedDocumentString(`
+    mutation ApproveKyc($id: ID!) {
+  approveKyc(id: $id) {
+    ...KycSubmissionSummary
+  }
+}
+    fragment KycSubmissionSummary on KycSubmission {
+  id
+  status
+  legalName
+  birthDate
+  documentNumber
+  documentCountry
+  submittedAt
+  decidedAt
+  rejectionReason
+}`, {"hash":"sha256:101e79977a6f6598292a303a9db2df1d9c0c111ee02ded8275aa156e3e232524"}) as unknown as TypedDocumentString<ApproveKycMutation, ApproveKycMutationVariables>;
+export const RejectKycDocument = new TypedDocumentString(`
+    mutation RejectKyc($id: ID!, $reason: String!) {
+  rejectKyc(id: $id, reason: $reason) {
+    ...KycSubmissionSummary
+  }
+}
+    fragment KycSubmissionSummary on KycSubmission {
+  id
+  status
+  legalName
+  birthDate
+  documentNumber
+  documentCountry
+  submittedAt
+  decidedAt
+  rejectionReason
+}`, {"hash":"sha256:889a60667f26a52d3cb6e96ce0fad14e9e028d443e4c02a03383c211cc1a7cf7"}) as unknown as TypedDocumentString<RejectKycMutation, RejectKycMutationVariables>;
+export const UserLimitationsDocument = new TypedDocumentString(`
+    query UserLimitations($userId: ID!) {
+  userLimitations(userId: $userId) {
+    ...UserLimitationFields
+  }
+}
+    fragment UserLimitationFields on UserLimitation {
+  userId
+  kind
+  until
+  reason
+  inForce
+}`, {"hash":"sha256:f9bc80679a938b7b5596ca5ac34e598c3432b22025d3984c5c87c311eb3bdce9"}) as unknown as TypedDocumentString<UserLimitationsQuery, UserLimitationsQueryVariables>;
+export const ImposeLimitationDocument = new TypedDocumentString(`
+    mutation ImposeLimitation($userId: ID!, $kind: LimitationKind!, $until: DateTime!, $reason: String!) {
+  imposeLimitation(userId: $userId, kind: $kind, until: $until, reason: $reason) {
+    ...UserLimitationFields
+  }
+}
+    fragment UserLimitationFields on UserLimitation {
+  userId
+  kind
+  until
+  reason
+  inForce
+}`, {"hash":"sha256:da0318085094f9acd27e732b549674807529b996b3cd73ae310a77e361c32101"}) as unknown as TypedDocumentString<ImposeLimitationMutation, ImposeLimitationMutationVariables>;
+export const LiftLimitationDocument = new TypedDocumentString(`
+    mutation LiftLimitation($userId: ID!, $kind: LimitationKind!) {
+  liftLimitation(userId: $userId, kind: $kind) {
+    ...UserLimitationFields
+  }
+}
+    fragment UserLimitationFields on UserLimitation {
+  userId
+  kind
+  until
+  reason
+  inForce
+}`, {"hash":"sha256:07acade2555a9bedf355f6775468a503945c31f19c0625c9b80ff50a8edd8c54"}) as unknown as TypedDocumentString<LiftLimitationMutation, LiftLimitationMutationVariables>;
 export const StartUploadDocument = new TypedDocumentString(`
     mutation StartUpload($input: StartUploadInput!) {
   startUpload(input: $input) {

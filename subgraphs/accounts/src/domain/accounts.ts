@@ -130,6 +130,7 @@ export class Accounts {
       await tx.smsCode.deleteMany({ where: { userId } });
       await tx.bankAccount.deleteMany({ where: { userId } });
       await tx.providerLink.deleteMany({ where: { userId } });
+      await tx.kycSubmission.deleteMany({ where: { userId } });
       await tx.user.update({
         where: { id: userId },
         data: {
@@ -148,6 +149,7 @@ export class Accounts {
           totpEnabledAt: null,
           phoneNumber: null,
           smsTwoFactorAt: null,
+          kycStatus: 'none',
           erasedAt,
         },
       });

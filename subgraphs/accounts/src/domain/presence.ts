@@ -6,7 +6,14 @@ export type AccountsEvent =
   | { type: 'UserStatusChanged'; userId: string; status: 'online' | 'offline'; changedAt: string }
   | { type: 'SessionRevoked'; userId: string; sessionId: string; apiKeyId?: string }
   /** The person asked to be erased: every context anonymises or deletes what it holds of them. */
-  | { type: 'UserErased'; userId: string; erasedAt: string };
+  | { type: 'UserErased'; userId: string; erasedAt: string }
+  /** Identity details were submitted for review (the details stay in accounts). */
+  | { type: 'KycSubmitted'; userId: string; submissionId: string; documentCount: number }
+  /** An admin decided a KYC submission; `reason` tells the user why it was rejected. */
+  | { type: 'KycDecided'; userId: string; submissionId: string; decision: 'verified' | 'rejected'; by: string; reason?: string }
+  /** An admin limited a user (support's outcome of a report is its own UserLimited). */
+  | { type: 'UserLimited'; userId: string; kind: string; until: string; reason: string; by: string }
+  | { type: 'UserLimitationLifted'; userId: string; kind: string; by: string };
 
 /** Writes an event in the caller's transaction: it exists exactly when the change does. */
 export async function emit(tx: Prisma.TransactionClient, aggregateId: string, event: AccountsEvent): Promise<void> {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { User as UserRow, ApiKey as ApiKeyRow, UserLimitation as UserLimitationRow, SignInRecord as SignInRecordRow, BankAccount as BankAccountRow } from './prisma/client.ts';
+import type { User as UserRow, ApiKey as ApiKeyRow, UserLimitation as UserLimitationRow, SignInRecord as SignInRecordRow, BankAccount as BankAccountRow, KycSubmission as KycSubmissionRow } from './prisma/client.ts';
 import type { AccountsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -114,6 +114,44 @@ export type KycStatus =
   | 'rejected'
   | 'verified';
 
+/** Identity details and documents a user submitted for KYC review. Seen by the user and admins only. */
+export type KycSubmission = {
+  __typename?: 'KycSubmission';
+  /** YYYY-MM-DD. */
+  birthDate: Scalars['String']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The admin who decided. */
+  decidedBy?: Maybe<User>;
+  /** ISO 3166-1 alpha-2 code of the country that issued the document. */
+  documentCountry: Scalars['String']['output'];
+  /** The national id or document number. */
+  documentNumber: Scalars['String']['output'];
+  /** The document files (media of purpose KYC); null for a file deleted since. */
+  documents: Array<Maybe<Media>>;
+  id: Scalars['ID']['output'];
+  legalName: Scalars['String']['output'];
+  /** Why it was rejected (shown to the user). */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** pending until an admin decides; then verified or rejected. */
+  status: KycStatus;
+  submittedAt: Scalars['DateTime']['output'];
+  user: User;
+};
+
+/** A page of KYC submissions. */
+export type KycSubmissionConnection = {
+  __typename?: 'KycSubmissionConnection';
+  edges: Array<KycSubmissionEdge>;
+  pageInfo: PageInfo;
+};
+
+/** A KYC submission in a page of submissions. */
+export type KycSubmissionEdge = {
+  __typename?: 'KycSubmissionEdge';
+  cursor: Scalars['String']['output'];
+  node: KycSubmission;
+};
+
 /** What a limited user may no longer do (a moderation outcome of support). */
 export type LimitationKind =
   | 'CANNOT_CHAT'
@@ -135,10 +173,18 @@ export type LoginInput = {
   password: Scalars['String']['input'];
 };
 
+/** A file of the media context (purpose KYC for identity documents); media resolves its fields. */
+export type Media = {
+  __typename?: 'Media';
+  id: Scalars['ID']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a bank account. A malformed IBAN or a wrong check is BAD_USER_INPUT; a sixth or a repeat is CONFLICT. */
   addBankAccount: BankAccount;
+  /** Admins only: approves a pending submission. The user gets the verified_user role and kycStatus verified; operations that require it check accounts at once, the role appears in the user's tokens from their next refresh. A decided one is CONFLICT (ALREADY_DECIDED). */
+  approveKyc: KycSubmission;
   /** Starts two-factor enrolment by SMS: a code to the number (international format), which confirmSmsTwoFactorEnrolment checks. Codes sent per hour are limited (RATE_LIMITED); a bad number is BAD_USER_INPUT. */
   beginSmsTwoFactorEnrolment: SmsCodeSent;
   /** Starts two-factor enrolment: a new secret for an authenticator app, shown once. Not in force until confirmed. */
@@ -167,10 +213,14 @@ export type Mutation = {
   deleteMyAccount: Scalars['Boolean']['output'];
   /** Turns two-factor sign-in off, with a fresh code (from the app, or by SMS after requestTwoFactorDisableCode) or a recovery code. */
   disableTwoFactor: Scalars['Boolean']['output'];
+  /** Admins only: limits a user until a time (in the future); one per kind, a new one replaces the earlier. */
+  imposeLimitation: UserLimitation;
   /** Internal, service credential only: limits a user (support's LIMITED outcome) until a time; the latest decision of a kind replaces the earlier one, so a retry changes nothing. */
   internalLimitUser: UserLimitation;
   /** Internal, service credential only: a router replica's heartbeat of who is connected to it (online) and who just left (offline). Returns how many changed status. */
   internalReportPresence: Scalars['Int']['output'];
+  /** Admins only: lifts a limitation now. NOT_FOUND when none of that kind is in force. */
+  liftLimitation: UserLimitation;
   /** Signs in. With two-factor on, refused with FORBIDDEN, reason TWO_FACTOR_REQUIRED and a challenge for completeTwoFactorLogin. Repeated failures for one account or one address are slowed, then refused for a while (RATE_LIMITED). */
   login: AuthPayload;
   /** Ends the current session: its access and refresh tokens stop working everywhere. */
@@ -179,6 +229,8 @@ export type Mutation = {
   refresh: AuthPayload;
   /** Creates an account and signs it in. */
   register: AuthPayload;
+  /** Admins only: rejects a pending submission with a reason the user sees (1-1000 characters); the user may submit again. A decided one is CONFLICT (ALREADY_DECIDED). */
+  rejectKyc: KycSubmission;
   /** Removes one of the caller's bank accounts (NOT_FOUND for anyone else's). */
   removeBankAccount: Scalars['Boolean']['output'];
   /** Sends the signed-in user a link confirming their email address (single use, expiring). Always true. */
@@ -205,6 +257,8 @@ export type Mutation = {
    * Unknown provider or redirect URI: BAD_USER_INPUT, reason UNKNOWN_PROVIDER or REDIRECT_URI_NOT_ALLOWED.
    */
   startProviderSignIn: ProviderAuthorization;
+  /** Submits identity details and documents for KYC review: status becomes pending. Refused with CONFLICT while one is pending (reason KYC_PENDING) or once verified (KYC_ALREADY_VERIFIED); files not yours FORBIDDEN, missing or not of purpose KYC BAD_USER_INPUT. */
+  submitKyc: KycSubmission;
   /** Unlinks a provider from the signed-in account. NOT_FOUND when not linked; CONFLICT, reason LAST_SIGN_IN_METHOD, when it is the account's only way to sign in (no password, no other provider). */
   unlinkProvider: Scalars['Boolean']['output'];
   /** Changes who sees what of the signed-in user. */
@@ -218,6 +272,11 @@ export type Mutation = {
 export type MutationAddBankAccountArgs = {
   holderName: Scalars['String']['input'];
   iban: Scalars['String']['input'];
+};
+
+
+export type MutationApproveKycArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -267,6 +326,14 @@ export type MutationDisableTwoFactorArgs = {
 };
 
 
+export type MutationImposeLimitationArgs = {
+  kind: LimitationKind;
+  reason: Scalars['String']['input'];
+  until: Scalars['DateTime']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationInternalLimitUserArgs = {
   kind: LimitationKind;
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -282,6 +349,12 @@ export type MutationInternalReportPresenceArgs = {
 };
 
 
+export type MutationLiftLimitationArgs = {
+  kind: LimitationKind;
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
@@ -294,6 +367,12 @@ export type MutationRefreshArgs = {
 
 export type MutationRegisterArgs = {
   input: RegisterInput;
+};
+
+
+export type MutationRejectKycArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -341,6 +420,11 @@ export type MutationStartProviderSignInArgs = {
 };
 
 
+export type MutationSubmitKycArgs = {
+  input: SubmitKycInput;
+};
+
+
 export type MutationUnlinkProviderArgs = {
   provider: Scalars['ID']['input'];
 };
@@ -358,6 +442,12 @@ export type MutationUpdateProfileArgs = {
 
 export type MutationVerifyEmailArgs = {
   token: Scalars['String']['input'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** Fields left out stay as they are. */
@@ -398,12 +488,18 @@ export type Query = {
   internalApiKeyGrant?: Maybe<ApiKeyGrant>;
   /** Internal, service credential only: the limitations in force on these users (chat asks CANNOT_CHAT, trades CANNOT_TRADE). */
   internalUserLimitations: Array<UserLimitation>;
+  /** Admins only: one KYC submission with its documents. */
+  kycSubmission?: Maybe<KycSubmission>;
+  /** Admins only: KYC submissions, pending ones first (oldest first), then decided ones; of one status when given. 1-100 per page. */
+  kycSubmissions: KycSubmissionConnection;
   /** The signed-in user. */
   me: User;
   /** The signed-in user's API keys, newest first (revoked ones included). */
   myApiKeys: Array<ApiKey>;
   /** The signed-in user's bank accounts (at most 5). */
   myBankAccounts: Array<BankAccount>;
+  /** The signed-in user's latest KYC submission (status and rejection reason); null before the first. */
+  myKycSubmission?: Maybe<KycSubmission>;
   /** The providers linked to the signed-in user's account. */
   myLinkedProviders: Array<LinkedProvider>;
   /** The signed-in user's open sessions, newest first. */
@@ -414,6 +510,8 @@ export type Query = {
   signInProviders: Array<SignInProvider>;
   user?: Maybe<User>;
   userByUsername?: Maybe<User>;
+  /** Admins only: a user's limitations, in force or past, one per kind. */
+  userLimitations: Array<UserLimitation>;
 };
 
 
@@ -433,6 +531,18 @@ export type QueryInternalUserLimitationsArgs = {
 };
 
 
+export type QueryKycSubmissionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryKycSubmissionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<KycStatus>;
+};
+
+
 export type QueryMySignInsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -445,6 +555,11 @@ export type QueryUserArgs = {
 
 export type QueryUserByUsernameArgs = {
   username: Scalars['String']['input'];
+};
+
+
+export type QueryUserLimitationsArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 export type RegisterInput = {
@@ -500,6 +615,19 @@ export type SmsCodeSent = {
   expiresAt: Scalars['DateTime']['output'];
   /** Where it went, mostly hidden (e.g. +44•••••••23). */
   phoneHint: Scalars['String']['output'];
+};
+
+export type SubmitKycInput = {
+  /** YYYY-MM-DD; the person must be at least 18 and born after 1900. */
+  birthDate: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 code of the issuing country, e.g. DE. */
+  documentCountry: Scalars['String']['input'];
+  /** 1-5 of your own files uploaded with purpose KYC (images or PDFs). */
+  documentIds: Array<Scalars['ID']['input']>;
+  /** The national id or document number: 4-64 letters, digits, spaces, dots or dashes. */
+  documentNumber: Scalars['String']['input'];
+  /** As on the document, 2-200 characters. */
+  legalName: Scalars['String']['input'];
 };
 
 export type Subscription = {
@@ -575,11 +703,14 @@ export type User = {
   username: Scalars['String']['output'];
 };
 
-/** Internal: a limitation on a user's profile, until a time. */
+/** A limitation on a user's profile, until a time (support's moderation outcome, or imposed by an admin). */
 export type UserLimitation = {
   __typename?: 'UserLimitation';
+  /** Whether it is in force now. */
+  inForce: Scalars['Boolean']['output'];
   kind: LimitationKind;
   reason?: Maybe<Scalars['String']['output']>;
+  /** In force while this is in the future; lifting a limitation sets it to the moment it was lifted. */
   until: Scalars['DateTime']['output'];
   userId: Scalars['ID']['output'];
 };
@@ -704,11 +835,16 @@ export type ResolversTypes = ResolversObject<{
   CreateApiKeyInput: CreateApiKeyInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   KycStatus: KycStatus;
+  KycSubmission: ResolverTypeWrapper<KycSubmissionRow>;
+  KycSubmissionConnection: ResolverTypeWrapper<Omit<KycSubmissionConnection, 'edges'> & { edges: Array<ResolversTypes['KycSubmissionEdge']> }>;
+  KycSubmissionEdge: ResolverTypeWrapper<Omit<KycSubmissionEdge, 'node'> & { node: ResolversTypes['KycSubmission'] }>;
   LimitationKind: LimitationKind;
   LinkedProvider: ResolverTypeWrapper<LinkedProvider>;
   LoginInput: LoginInput;
+  Media: ResolverTypeWrapper<Media>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PrivacyInput: PrivacyInput;
   PrivacySettings: ResolverTypeWrapper<PrivacySettings>;
   ProviderAuthorization: ResolverTypeWrapper<ProviderAuthorization>;
@@ -719,6 +855,7 @@ export type ResolversTypes = ResolversObject<{
   SignInProvider: ResolverTypeWrapper<SignInProvider>;
   SignInRecord: ResolverTypeWrapper<SignInRecordRow>;
   SmsCodeSent: ResolverTypeWrapper<SmsCodeSent>;
+  SubmitKycInput: SubmitKycInput;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TwoFactorEnrolment: ResolverTypeWrapper<TwoFactorEnrolment>;
   TwoFactorMethod: TwoFactorMethod;
@@ -743,10 +880,15 @@ export type ResolversParentTypes = ResolversObject<{
   BankAccount: BankAccountRow;
   CreateApiKeyInput: CreateApiKeyInput;
   DateTime: Scalars['DateTime']['output'];
+  KycSubmission: KycSubmissionRow;
+  KycSubmissionConnection: Omit<KycSubmissionConnection, 'edges'> & { edges: Array<ResolversParentTypes['KycSubmissionEdge']> };
+  KycSubmissionEdge: Omit<KycSubmissionEdge, 'node'> & { node: ResolversParentTypes['KycSubmission'] };
   LinkedProvider: LinkedProvider;
   LoginInput: LoginInput;
+  Media: Media;
   Mutation: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
+  PageInfo: PageInfo;
   PrivacyInput: PrivacyInput;
   PrivacySettings: PrivacySettings;
   ProviderAuthorization: ProviderAuthorization;
@@ -755,6 +897,7 @@ export type ResolversParentTypes = ResolversObject<{
   SignInProvider: SignInProvider;
   SignInRecord: SignInRecordRow;
   SmsCodeSent: SmsCodeSent;
+  SubmitKycInput: SubmitKycInput;
   Subscription: Record<PropertyKey, never>;
   TwoFactorEnrolment: TwoFactorEnrolment;
   TwoFactorRecoveryCodes: TwoFactorRecoveryCodes;
@@ -818,6 +961,31 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type KycSubmissionResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['KycSubmission'] = ResolversParentTypes['KycSubmission']> = ResolversObject<{
+  birthDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  documentCountry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documents?: Resolver<Array<Maybe<ResolversTypes['Media']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['KycStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type KycSubmissionConnectionResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['KycSubmissionConnection'] = ResolversParentTypes['KycSubmissionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['KycSubmissionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type KycSubmissionEdgeResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['KycSubmissionEdge'] = ResolversParentTypes['KycSubmissionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['KycSubmission'], ParentType, ContextType>;
+}>;
+
 export type LinkedProviderResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['LinkedProvider'] = ResolversParentTypes['LinkedProvider']> = ResolversObject<{
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -825,8 +993,13 @@ export type LinkedProviderResolvers<ContextType = AccountsContext, ParentType ex
   provider?: Resolver<ResolversTypes['SignInProvider'], ParentType, ContextType>;
 }>;
 
+export type MediaResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Media'] = ResolversParentTypes['Media']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addBankAccount?: Resolver<ResolversTypes['BankAccount'], ParentType, ContextType, RequireFields<MutationAddBankAccountArgs, 'holderName' | 'iban'>>;
+  approveKyc?: Resolver<ResolversTypes['KycSubmission'], ParentType, ContextType, RequireFields<MutationApproveKycArgs, 'id'>>;
   beginSmsTwoFactorEnrolment?: Resolver<ResolversTypes['SmsCodeSent'], ParentType, ContextType, RequireFields<MutationBeginSmsTwoFactorEnrolmentArgs, 'phoneNumber'>>;
   beginTwoFactorEnrolment?: Resolver<ResolversTypes['TwoFactorEnrolment'], ParentType, ContextType>;
   completeProviderLink?: Resolver<ResolversTypes['LinkedProvider'], ParentType, ContextType, RequireFields<MutationCompleteProviderLinkArgs, 'authorizationResponse'>>;
@@ -837,12 +1010,15 @@ export type MutationResolvers<ContextType = AccountsContext, ParentType extends 
   createApiKey?: Resolver<ResolversTypes['ApiKeySecret'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   deleteMyAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMyAccountArgs, 'password'>>;
   disableTwoFactor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDisableTwoFactorArgs, 'oneTimeCode'>>;
+  imposeLimitation?: Resolver<ResolversTypes['UserLimitation'], ParentType, ContextType, RequireFields<MutationImposeLimitationArgs, 'kind' | 'reason' | 'until' | 'userId'>>;
   internalLimitUser?: Resolver<ResolversTypes['UserLimitation'], ParentType, ContextType, RequireFields<MutationInternalLimitUserArgs, 'kind' | 'until' | 'userId'>>;
   internalReportPresence?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationInternalReportPresenceArgs, 'offline' | 'online' | 'source'>>;
+  liftLimitation?: Resolver<ResolversTypes['UserLimitation'], ParentType, ContextType, RequireFields<MutationLiftLimitationArgs, 'kind' | 'userId'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   refresh?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshArgs, 'refreshToken'>>;
   register?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
+  rejectKyc?: Resolver<ResolversTypes['KycSubmission'], ParentType, ContextType, RequireFields<MutationRejectKycArgs, 'id' | 'reason'>>;
   removeBankAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveBankAccountArgs, 'id'>>;
   requestEmailVerification?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
@@ -854,10 +1030,16 @@ export type MutationResolvers<ContextType = AccountsContext, ParentType extends 
   signOutEverywhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startProviderLink?: Resolver<ResolversTypes['ProviderAuthorization'], ParentType, ContextType, RequireFields<MutationStartProviderLinkArgs, 'provider' | 'redirectUri'>>;
   startProviderSignIn?: Resolver<ResolversTypes['ProviderAuthorization'], ParentType, ContextType, RequireFields<MutationStartProviderSignInArgs, 'provider' | 'redirectUri'>>;
+  submitKyc?: Resolver<ResolversTypes['KycSubmission'], ParentType, ContextType, RequireFields<MutationSubmitKycArgs, 'input'>>;
   unlinkProvider?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnlinkProviderArgs, 'provider'>>;
   updatePrivacy?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdatePrivacyArgs, 'input'>>;
   updateProfile?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
   verifyEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'token'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type PrivacySettingsResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['PrivacySettings'] = ResolversParentTypes['PrivacySettings']> = ResolversObject<{
@@ -876,15 +1058,19 @@ export type QueryResolvers<ContextType = AccountsContext, ParentType extends Res
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'first'>>;
   internalApiKeyGrant?: Resolver<Maybe<ResolversTypes['ApiKeyGrant']>, ParentType, ContextType, RequireFields<QueryInternalApiKeyGrantArgs, 'apiKey'>>;
   internalUserLimitations?: Resolver<Array<ResolversTypes['UserLimitation']>, ParentType, ContextType, RequireFields<QueryInternalUserLimitationsArgs, 'userIds'>>;
+  kycSubmission?: Resolver<Maybe<ResolversTypes['KycSubmission']>, ParentType, ContextType, RequireFields<QueryKycSubmissionArgs, 'id'>>;
+  kycSubmissions?: Resolver<ResolversTypes['KycSubmissionConnection'], ParentType, ContextType, RequireFields<QueryKycSubmissionsArgs, 'first'>>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   myApiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   myBankAccounts?: Resolver<Array<ResolversTypes['BankAccount']>, ParentType, ContextType>;
+  myKycSubmission?: Resolver<Maybe<ResolversTypes['KycSubmission']>, ParentType, ContextType>;
   myLinkedProviders?: Resolver<Array<ResolversTypes['LinkedProvider']>, ParentType, ContextType>;
   mySessions?: Resolver<Array<ResolversTypes['AccountSession']>, ParentType, ContextType>;
   mySignIns?: Resolver<Array<ResolversTypes['SignInRecord']>, ParentType, ContextType, RequireFields<QueryMySignInsArgs, 'first'>>;
   signInProviders?: Resolver<Array<ResolversTypes['SignInProvider']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   userByUsername?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserByUsernameArgs, 'username'>>;
+  userLimitations?: Resolver<Array<ResolversTypes['UserLimitation']>, ParentType, ContextType, RequireFields<QueryUserLimitationsArgs, 'userId'>>;
 }>;
 
 export type SignInProviderResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['SignInProvider'] = ResolversParentTypes['SignInProvider']> = ResolversObject<{
@@ -940,6 +1126,7 @@ export type UserResolvers<ContextType = AccountsContext, ParentType extends Reso
 }>;
 
 export type UserLimitationResolvers<ContextType = AccountsContext, ParentType extends ResolversParentTypes['UserLimitation'] = ResolversParentTypes['UserLimitation']> = ResolversObject<{
+  inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['LimitationKind'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   until?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -960,8 +1147,13 @@ export type Resolvers<ContextType = AccountsContext> = ResolversObject<{
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   BankAccount?: BankAccountResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  KycSubmission?: KycSubmissionResolvers<ContextType>;
+  KycSubmissionConnection?: KycSubmissionConnectionResolvers<ContextType>;
+  KycSubmissionEdge?: KycSubmissionEdgeResolvers<ContextType>;
   LinkedProvider?: LinkedProviderResolvers<ContextType>;
+  Media?: MediaResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   PrivacySettings?: PrivacySettingsResolvers<ContextType>;
   ProviderAuthorization?: ProviderAuthorizationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -62,6 +62,11 @@ export const Mutation: MutationResolvers = {
   createApiKey: (_root, { input }, ctx) => ctx.apiKeys.create(ctx.viewer, input),
   rotateApiKey: (_root, { id }, ctx) => ctx.apiKeys.rotate(ctx.viewer, id),
   revokeApiKey: (_root, { id }, ctx) => ctx.apiKeys.revoke(ctx.viewer, id),
+  submitKyc: (_root, { input }, ctx) => ctx.kyc.submit(requireUser(ctx.viewer), input, ctx.requestId),
+  approveKyc: (_root, { id }, ctx) => ctx.kyc.decide(requireUser(ctx.viewer), id, 'verified'),
+  rejectKyc: (_root, { id, reason }, ctx) => ctx.kyc.decide(requireUser(ctx.viewer), id, 'rejected', reason),
+  imposeLimitation: (_root, { userId, kind, until, reason }, ctx) => ctx.limitations.impose(requireUser(ctx.viewer), userId, kind, until, reason),
+  liftLimitation: (_root, { userId, kind }, ctx) => ctx.limitations.lift(requireUser(ctx.viewer), userId, kind),
   internalLimitUser: (_root, { userId, kind, until, reason }, ctx) => ctx.limitations.limit(userId, kind, until, reason),
   internalReportPresence: (_root, { source, online, offline }, ctx) => {
     if (!/^[\w.:-]{1,64}$/.test(source)) throw badInput('source must be 1-64 of [A-Za-z0-9_.:-]', { field: 'source' });

@@ -22,6 +22,10 @@ export const Query: QueryResolvers = {
   signInProviders: (_root, _args, ctx) => ctx.providerSignIn.available(),
   myLinkedProviders: (_root, _args, ctx) => ctx.providerSignIn.links(requireUser(ctx.viewer)),
   mySignIns: (_root, { first }, ctx) => ctx.signIns.latest(requireUser(ctx.viewer), first ?? 20),
+  myKycSubmission: (_root, _args, ctx) => ctx.kyc.latest(requireUser(ctx.viewer)),
+  kycSubmissions: (_root, { status, first, after }, ctx) => ctx.kyc.list(status, first, after),
+  kycSubmission: (_root, { id }, ctx) => ctx.kyc.get(id),
+  userLimitations: (_root, { userId }, ctx) => ctx.limitations.ofUser(userId),
   user: (_root, { id }, { users }) => users.load(id),
   userByUsername: (_root, { username }, { usersByUsername }) => usersByUsername.load(username.toLowerCase()),
 };

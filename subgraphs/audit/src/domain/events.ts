@@ -40,6 +40,10 @@ const MEANINGS: Record<string, (p: Payload) => Meaning> = {
   SessionRevoked: (p) => ({ entityType: 'User', entityId: p.userId, userIds: [p.userId], after: pick(p, 'sessionId') }),
   // The erasure itself is kept, by id only: the event carries no personal data.
   UserErased: (p) => ({ entityType: 'User', entityId: p.userId, actor: p.userId, userIds: [p.userId], after: pick(p, 'erasedAt') }),
+  // KYC: that a submission was made and decided, never the identity details nor the reason.
+  KycSubmitted: (p) => ({ entityType: 'User', entityId: p.userId, actor: p.userId, userIds: [p.userId], after: pick(p, 'submissionId', 'documentCount') }),
+  KycDecided: (p) => ({ entityType: 'User', entityId: p.userId, actor: p.by, userIds: [p.userId], after: pick(p, 'submissionId', 'decision') }),
+  UserLimitationLifted: (p) => ({ entityType: 'User', entityId: p.userId, actor: p.by, userIds: [p.userId], after: pick(p, 'kind') }),
   NotificationAdded: (p) => ({ entityType: 'Notification', entityId: p.notificationId, userIds: [p.userId], after: pick(p, 'kind') }),
   // characters: characters, item provenance (every movement of every item) and trades.
   ...Object.fromEntries(

@@ -1,4 +1,4 @@
-import { assertIdempotencyKey, badInput, decodeCursor, encodeCursor, pageSize, timeOrderedId, type Logger, type WalletClient } from '@worldgraph/kit';
+import { assertIdempotencyKey, badInput, kycRequired, requiresKyc, type KycThresholds, type VerifiedUsers, decodeCursor, encodeCursor, pageSize, timeOrderedId, type Logger, type WalletClient } from '@worldgraph/kit';
 import { Prisma, type PrismaClient, type ProfitWithdrawal } from '../generated/prisma/client.ts';
 import { HOURLY_PROFIT_RATE } from '../geo/land-use.ts';
 import { emit } from './outbox.ts';
@@ -17,6 +17,8 @@ export class Profits {
     private readonly db: PrismaClient,
     private readonly wallet: WalletClient,
     private readonly logger: Logger,
+    /** Who must be verified (KYC) for which withdrawals. */
+    private readonly kyc?: { verified: VerifiedUsers; thresholds: KycThresholds },
   ) {}
 
   /** Credits every complete hour of the last week that no run has finished yet; returns rows written. */
@@ -55,12 +57,20 @@ export class Profits {
     assertIdempotencyKey(idempotencyKey);
     let withdrawal = await this.db.profitWithdrawal.findUnique({ where: { ownerId_idempotencyKey: { ownerId, idempotencyKey } } });
     if (!withdrawal) {
+      // KYC is asked of accounts before the locks are taken; should profits accrue past the
+      // threshold meanwhile, the transaction refuses what the check did not cover.
+      const needsKyc = (amount: string) => !!this.kyc && requiresKyc(this.kyc.thresholds, asset, amount);
+      const [pending] = await this.db.$queryRaw<{ total: string | null }[]>`
+        SELECT sum(amount)::text AS total FROM hourly_profits WHERE owner_id = ${ownerId}::uuid AND asset = ${asset} AND withdrawal_id IS NULL`;
+      const checked = !!pending?.total && needsKyc(pending.total);
+      if (checked) await this.kyc!.verified.assertVerified(ownerId, 'Withdrawing these profits', requestId);
       try {
         withdrawal = await this.db.$transaction(async (tx) => {
           const rows = await tx.$queryRaw<{ amount: string }[]>`
             SELECT amount::text FROM hourly_profits WHERE owner_id = ${ownerId}::uuid AND asset = ${asset} AND withdrawal_id IS NULL FOR UPDATE`;
           if (!rows.length) throw badInput(`No ${asset} profits to withdraw`);
           const amount = await tx.$queryRaw<{ total: string }[]>`SELECT sum(a)::text AS total FROM unnest(${rows.map((r) => r.amount)}::numeric[]) AS a`;
+          if (!checked && needsKyc(amount[0]!.total)) throw kycRequired('Withdrawing these profits');
           const created = await tx.profitWithdrawal.create({
             data: { id: timeOrderedId('wd'), ownerId, asset, amount: amount[0]!.total, idempotencyKey },
           });

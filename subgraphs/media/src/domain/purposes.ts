@@ -1,6 +1,7 @@
+import { isSelfOrAdmin, type Viewer } from '@worldgraph/kit';
 import type { MediaConfig } from '../config.ts';
 
-export type Purpose = 'AVATAR' | 'FEATURE_IMAGE' | 'HUNT' | 'ATTACHMENT';
+export type Purpose = 'AVATAR' | 'FEATURE_IMAGE' | 'HUNT' | 'ATTACHMENT' | 'KYC';
 export type TargetType = 'FEATURE' | 'USER_AVATAR' | 'HUNT';
 
 /** What a purpose allows: content types and the largest file. */
@@ -17,8 +18,16 @@ export function purposeRules(config: MediaConfig): Record<Purpose, PurposeRule> 
     FEATURE_IMAGE: image,
     HUNT: { types: config.MEDIA_HUNT_TYPES, maxBytes: config.MEDIA_MAX_FILE_BYTES },
     ATTACHMENT: { types: config.MEDIA_ATTACHMENT_TYPES, maxBytes: Math.min(config.MEDIA_MAX_IMAGE_BYTES, config.MEDIA_MAX_FILE_BYTES) },
+    KYC: { types: config.MEDIA_ATTACHMENT_TYPES, maxBytes: Math.min(config.MEDIA_MAX_IMAGE_BYTES, config.MEDIA_MAX_FILE_BYTES) },
   };
 }
+
+/** Purposes whose files only their owner and admins (and other contexts) may read: names and URLs. */
+export const PRIVATE_PURPOSES: readonly Purpose[] = ['KYC'];
+
+/** Whether the viewer may read a file's name and bytes: anyone's, except for private purposes (KYC). */
+export const mayRead = (viewer: Viewer, media: { purpose: string; ownerId: string }) =>
+  !PRIVATE_PURPOSES.includes(media.purpose as Purpose) || isSelfOrAdmin(viewer, media.ownerId);
 
 /** The purposes a file may have to be attached to a target. */
 export const TARGET_PURPOSES: Record<TargetType, Purpose[]> = {

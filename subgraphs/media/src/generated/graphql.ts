@@ -43,6 +43,7 @@ export type Media = {
   createdAt: Scalars['DateTime']['output'];
   /** A derived image at most 1280 pixels wide (images only), signed like `url`. */
   displayUrl?: Maybe<Scalars['String']['output']>;
+  /** The name it was uploaded with; `private` for a KYC file to anyone but its owner and admins. */
   filename: Scalars['String']['output'];
   height?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
@@ -52,7 +53,7 @@ export type Media = {
   size: Scalars['Float']['output'];
   /** A 256-pixel derived image (images only), signed like `url`. */
   thumbnailUrl?: Maybe<Scalars['String']['output']>;
-  /** A signed download URL, valid `expiresIn` seconds (10 to 3600). */
+  /** A signed download URL, valid `expiresIn` seconds (10 to 3600). A KYC file: FORBIDDEN to anyone but its owner and admins (likewise the derived images). */
   url: Scalars['String']['output'];
   width?: Maybe<Scalars['Int']['output']>;
 };
@@ -77,14 +78,16 @@ export type MediaUrlArgs = {
 
 /** What a file is for: it decides the types and sizes allowed. */
 export type MediaPurpose =
-  /** A document attached to a ticket or a KYC file: an image or a PDF. */
+  /** A document attached to a ticket: an image or a PDF. */
   | 'ATTACHMENT'
   /** A user's picture: an image. */
   | 'AVATAR'
   /** A picture of a parcel: an image. */
   | 'FEATURE_IMAGE'
   /** Hunt media for partners: an image or a video. */
-  | 'HUNT';
+  | 'HUNT'
+  /** An identity document for KYC: an image or a PDF. Only its owner and admins see its name and URLs; it attaches to nothing. */
+  | 'KYC';
 
 /** How much a user stores. */
 export type MediaQuota = {
@@ -158,7 +161,7 @@ export type MutationStartUploadArgs = {
 
 export type Query = {
   __typename?: 'Query';
-  /** A file, by id (anyone may read a file's facts; bytes need its signed URL). */
+  /** A file, by id (anyone may read a file's facts; bytes need its signed URL). A KYC file: its owner and admins only (null for anyone else). */
   mediaById?: Maybe<Media>;
   /** How much the signed-in user stores, and may. */
   myMediaQuota: MediaQuota;

@@ -4,7 +4,7 @@ import type { Inbox } from './inbox.ts';
 import { draftsFor } from './kinds.ts';
 
 /** The contexts whose events become notifications. */
-export const SOURCES = ['features', 'hunts', 'progression', 'social', 'chat', 'support', 'content'];
+export const SOURCES = ['features', 'hunts', 'progression', 'social', 'chat', 'support', 'content', 'accounts'];
 
 /**
  * Turns a batch of domain events into stored notifications (one transaction), then sends them on

@@ -50,9 +50,18 @@ const instant = (p: Payload, key: string) => {
 export function draftsFor(event: DomainEvent): Draft[] {
   const p = event.payload;
   const drafts =
-    event.context === 'features' ? featureDrafts(event.type, p) : event.context === 'hunts' ? huntDrafts(event.type, p) : event.context === 'progression' ? progressionDrafts(event.type, p) : event.context === 'social' ? socialDrafts(event.type, p) : event.context === 'chat' ? chatDrafts(event.type, p) : event.context === 'support' ? supportDrafts(event.type, p) : event.context === 'content' ? contentDrafts(event.type, p) : [];
+    event.context === 'features' ? featureDrafts(event.type, p) : event.context === 'hunts' ? huntDrafts(event.type, p) : event.context === 'progression' ? progressionDrafts(event.type, p) : event.context === 'social' ? socialDrafts(event.type, p) : event.context === 'chat' ? chatDrafts(event.type, p) : event.context === 'support' ? supportDrafts(event.type, p) : event.context === 'content' ? contentDrafts(event.type, p) : event.context === 'accounts' ? accountDrafts(event.type, p) : [];
   // A malformed event must not block the stream (a throw would redeliver it forever): it is skipped.
   return drafts.filter((d): d is Draft => !!d && typeof d.userId === 'string' && isUserId(d.userId));
+}
+
+/** An admin decided the user's KYC submission (accounts' KycDecided): verified, or rejected and why. */
+function accountDrafts(type: string, p: Payload): (Draft | false | undefined)[] {
+  if (type !== 'KycDecided') return [];
+  const userId = str(p, 'userId')!;
+  if (p.decision === 'verified') return [{ userId, kind: 'kyc_decided', title: 'Your identity is verified', body: 'Your KYC documents were approved: operations that need a verified identity are open to you.', data: {} }];
+  const reason = (str(p, 'reason') ?? '').slice(0, 1000);
+  return [{ userId, kind: 'kyc_decided', title: 'Your identity verification was rejected', body: `Reason: ${reason.replace(/[.!?]*$/, '.')} You may submit your details again.`, data: {} }];
 }
 
 /** An event the user is going to or interested in starts soon (content's EventReminderDue, once per occurrence). */

@@ -158,6 +158,8 @@ export type NotificationKind =
   | 'event_reminder'
   /** You reached a hunt's treasure. */
   | 'hunt_finished'
+  /** An admin decided your identity verification (KYC): verified, or rejected with a reason. */
+  | 'kyc_decided'
   /** You reached a new level. */
   | 'level_up'
   /** One of your parcels was bought. */

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { badInput, conflict, connection, decodeCursor, encodeCursor, isUserId, notFound, pageSize, type Runtime, type Viewer } from '@worldgraph/kit';
+import { assertOwnMedia, badInput, conflict, connection, decodeCursor, encodeCursor, isUserId, notFound, pageSize, type Runtime, type Viewer } from '@worldgraph/kit';
 import type { SupportConfig } from '../config.ts';
 import type { Prisma, PrismaClient, Ticket } from '../generated/prisma/client.ts';
-import { assertOwnMedia } from './attachments.ts';
 import { emit } from './outbox.ts';
 import { deadlines, slaPolicies, type Priority, type SlaPolicy } from './sla.ts';
 
@@ -60,7 +59,7 @@ export class Tickets {
     const attachmentIds = [...new Set(input.attachmentIds ?? [])];
     if (attachmentIds.length > this.config.SUPPORT_MAX_ATTACHMENTS) throw badInput(`At most ${this.config.SUPPORT_MAX_ATTACHMENTS} attachments`, { field: 'attachmentIds' });
     if (input.about && !/^[\w:-]{1,80}$/.test(input.about.id)) throw badInput('about.id is not an id', { field: 'about' });
-    await assertOwnMedia(this.runtime, actor.userId, attachmentIds, requestId);
+    await assertOwnMedia(this.runtime, actor.userId, attachmentIds, { field: 'attachmentIds', label: 'Attachment' }, requestId);
     const now = new Date();
     const priority: Priority = 'NORMAL';
     return this.db.$transaction(async (tx) => {

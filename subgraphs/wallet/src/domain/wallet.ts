@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { assertIdempotencyKey, assertPositive, badInput, conflict, connection, decodeCursor, Decimal, isUserId, notFound, pageSize, usersExist, type Runtime } from '@worldgraph/kit';
+import { assertIdempotencyKey, assertPositive, badInput, conflict, connection, decodeCursor, Decimal, isUserId, notFound, pageSize, requiresKyc, usersExist, type KycThresholds, type Runtime, type VerifiedUsers } from '@worldgraph/kit';
 import { Prisma, type LedgerEntry, type Operation, type PrismaClient } from '../generated/prisma/client.ts';
 import { newId } from './ids.ts';
 import { assertChildSpending } from './child-spending.ts';
@@ -34,11 +34,16 @@ export class Wallet {
     readonly assets: string[],
     private readonly runtime: Pick<Runtime, 'callSubgraph'>,
     private readonly referrals?: Referrals,
+    /** Who must be verified (KYC) for which transfers. */
+    private readonly kyc?: { verified: VerifiedUsers; thresholds: KycThresholds },
   ) {}
 
   async transfer(fromUserId: string, input: CommandInput & { toUserId: string }, requestId?: string): Promise<CommandResult> {
     this.validate(input);
     if (input.toUserId === fromUserId) throw badInput('You cannot transfer to yourself', { field: 'toUserId' });
+    if (this.kyc && requiresKyc(this.kyc.thresholds, input.asset, input.amount)) {
+      await this.kyc.verified.assertVerified(fromUserId, `A transfer above ${this.kyc.thresholds.get(input.asset) ?? this.kyc.thresholds.get('*')} ${input.asset}`, requestId);
+    }
     const params = { to: input.toUserId, asset: input.asset, amount: input.amount.toFixed(), memo: input.memo ?? null };
     return this.execute(`user:${fromUserId}`, input.idempotencyKey, 'transfer', params, async () => {
       await this.assertUserExists(input.toUserId, requestId);
