@@ -3,7 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { freePort, stack } from '@worldgraph/testenv';
+import { freePort, gql, stack } from '@worldgraph/testenv';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 /** Screenshots of the main screens, kept after the run. */
@@ -59,4 +59,29 @@ export async function startWebApp(): Promise<WebApp> {
       server.kill('SIGTERM');
     },
   };
+}
+
+/** Someone signed in: the tokens and who they belong to. */
+export interface SignedInUser {
+  accessToken: string;
+  refreshToken: string;
+  id: string;
+  username: string;
+}
+
+/** Opens the app at `#/<hash>` signed in with these tokens (as the app keeps them after a sign-in). */
+export async function signedIn(app: WebApp, who: SignedInUser, hash: string): Promise<Page> {
+  const page = await app.page();
+  await page.goto(app.url);
+  await page.evaluate((s) => localStorage.setItem('worldgraph:session', JSON.stringify(s)), { accessToken: who.accessToken, refreshToken: who.refreshToken, user: { id: who.id, username: who.username } });
+  await page.goto(`${app.url}/#/${hash}`);
+  await page.reload();
+  return page;
+}
+
+/** A fresh sign-in of the stack's bootstrap admin. */
+export async function adminUser(): Promise<SignedInUser> {
+  const res = await gql('mutation ($i: LoginInput!) { login(input: $i) { accessToken refreshToken user { id username } } }', { i: { login: 'admin', password: stack().adminPassword } });
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  return { ...res.data.login, ...res.data.login.user };
 }

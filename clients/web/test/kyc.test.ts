@@ -1,25 +1,10 @@
 import path from 'node:path';
-import { gql, registerUser, stack, type TestUser } from '@worldgraph/testenv';
+import { registerUser, type TestUser } from '@worldgraph/testenv';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, hasChromium, startWebApp, type WebApp } from './app.ts';
+import { adminUser, ARTIFACTS, hasChromium, signedIn, startWebApp, type WebApp } from './app.ts';
 
 /** A 1×1 PNG, as a scanned document would be uploaded. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-
-async function signedIn(app: WebApp, who: { accessToken: string; refreshToken: string; id: string; username: string }, hash: string): Promise<Page> {
-  const page = await app.page();
-  await page.goto(app.url);
-  await page.evaluate((s) => localStorage.setItem('worldgraph:session', JSON.stringify(s)), { accessToken: who.accessToken, refreshToken: who.refreshToken, user: { id: who.id, username: who.username } });
-  await page.goto(`${app.url}/#/${hash}`);
-  await page.reload();
-  return page;
-}
-
-async function admin() {
-  const res = await gql('mutation ($i: LoginInput!) { login(input: $i) { accessToken refreshToken user { id username } } }', { i: { login: 'admin', password: stack().adminPassword } });
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return { ...res.data.login, ...res.data.login.user };
-}
 
 /** The user fills the KYC page: details, one document through the upload button, submit. */
 async function submitThroughPage(app: WebApp, user: TestUser): Promise<Page> {
@@ -39,7 +24,7 @@ async function submitThroughPage(app: WebApp, user: TestUser): Promise<Page> {
 
 /** The admin opens the user's submission from the queue. */
 async function openReview(app: WebApp, user: TestUser): Promise<Page> {
-  const page = await signedIn(app, await admin(), 'kyc-admin');
+  const page = await signedIn(app, await adminUser(), 'kyc-admin');
   const row = page.getByTestId(`kyc-row-${user.username}`);
   await row.getByRole('button', { name: 'Review' }).click();
   const review = page.getByTestId('kyc-review');
@@ -83,7 +68,7 @@ async function openReview(app: WebApp, user: TestUser): Promise<Page> {
 
   it('an admin limits a user and lifts the limitation from the admin console', async () => {
     const user = await registerUser();
-    const page = await signedIn(app, await admin(), 'admin');
+    const page = await signedIn(app, await adminUser(), 'admin');
     const users = page.getByTestId('admin-users');
     await users.getByLabel('Username or id').fill(user.username);
     await users.getByRole('button', { name: 'Find' }).click();

@@ -19,6 +19,11 @@ describe('sanitize', () => {
     expect(clean).toEqual({ input: { login: 'ada' }, headers: {}, list: [{ id: 1 }], idempotencyKey: 'kept' });
   });
 
+  it("drops a KYC submission's identity details and keeps that it happened", () => {
+    const input = { legalName: 'Ada Lovelace', birthDate: '1990-12-10', documentNumber: 'X1', documentCountry: 'GB', documentIds: ['m1'] };
+    expect(sanitize({ input, result: { id: 's1', status: 'pending', ...input } })).toEqual({ input: { documentIds: ['m1'] }, result: { id: 's1', status: 'pending', documentIds: ['m1'] } });
+  });
+
   it('keeps entries compact: long strings, long lists and deep nesting are cut', () => {
     const clean = sanitize({ s: 'x'.repeat(1000), l: Array.from({ length: 50 }, (_, i) => i), d: { a: { b: { c: { d: 1 } } } } }) as Record<string, any>;
     expect(clean.s).toHaveLength(201);
