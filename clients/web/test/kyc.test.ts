@@ -74,7 +74,7 @@ async function openReview(app: WebApp, user: TestUser): Promise<Page> {
     await users.getByRole('button', { name: 'Find' }).click();
     const panel = users.getByTestId('admin-limitations');
     await panel.getByText('None.').waitFor();
-    await panel.getByLabel('Limitation').selectOption('CANNOT_TRADE');
+    await panel.getByLabel('Limitation', { exact: true }).selectOption('CANNOT_TRADE');
     await panel.getByLabel('Until').fill('2099-01-01T12:00');
     await panel.getByLabel('Limitation reason').fill('chargebacks');
     await panel.getByRole('button', { name: 'Limit' }).click();
