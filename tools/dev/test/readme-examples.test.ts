@@ -67,6 +67,7 @@ async function upload(step: Upload) {
 
 async function run(example: Example, open: Map<string, LiveSubscription<unknown>>, anonymousSubs: LiveSubscription<unknown>[]) {
   const where = `README.md:${example.line}`;
+  [previousStart, lastStart] = [lastStart, Date.now()];
   const query = await fill(SMOKE_URL ? forEnvironment(example.text, smokeRun, README) : example.text, saved, outOfBand);
   const token = tokenOf(example.as);
   if (example.kind === 'subscription') {
