@@ -11,7 +11,9 @@
 // - What a reader does outside the graph, written so that the test can do it too:
 //   `<token from the email to grace@example.com>` (the link's token in the newest email to that
 //   address), `<code from the authenticator app for enrolment.secret>` (the current TOTP code of that
-//   secret), `<now>` and `<in 10 minutes>` (a time, ISO 8601), and a comment line
+//   secret), `<callback after signing in as lin at start.authorizationUrl>` (the URL the sign-in
+//   provider sends the browser back to, after signing in there as lin), `<now>` and `<in 10 minutes>`
+//   (a time, ISO 8601), and a comment line
 //   `# $ curl -T me.png "<upload.parts.url>"` (the file's bytes PUT to that URL; the test's file is
 //   tools/dev/test/fixtures/me.png).
 // - In a path, a list stands for its first element (`<question.choices.id>`: the first choice's id).
@@ -116,10 +118,13 @@ export interface OutOfBand {
   mailToken(to: string): Promise<string>;
   /** The current TOTP code of a base32 secret, one not used before. */
   totpCode(secret: string): Promise<string>;
+  /** The authorization response URL after signing in as `login` at the provider's `authorizationUrl`. */
+  providerCallback(authorizationUrl: string, login: string): Promise<string>;
 }
 
 const MAIL = /<token from the email to ([^<>\s]+)>/g;
 const TOTP = /<code from the authenticator app for ([\w-]+\.[\w.]+)>/g;
+const CALLBACK = /<callback after signing in as ([\w.-]+) at ([\w-]+\.[\w.]+)>/g;
 const TIME = /<(now|in (\d+) (second|minute|hour)s?)>/g;
 const UNITS = { second: 1_000, minute: 60_000, hour: 3_600_000 } as const;
 
@@ -133,7 +138,7 @@ function valueOf(whole: string, name: string, path: string, saved: Record<string
 
 /** The operation with each placeholder replaced: `<name.path>` from the saved results, the others by `outOfBand`. */
 export async function fill(text: string, saved: Record<string, unknown>, outOfBand?: OutOfBand): Promise<string> {
-  const loose = /<[^<>\s"]*>/.exec(text.replace(/#.*$/gm, '').replace(MAIL, '').replace(TOTP, '').replace(TIME, '').replace(/<[\w-]+\.[\w.]+>/g, ''));
+  const loose = /<[^<>\s"]*>/.exec(text.replace(/#.*$/gm, '').replace(MAIL, '').replace(TOTP, '').replace(CALLBACK, '').replace(TIME, '').replace(/<[\w-]+\.[\w.]+>/g, ''));
   if (loose) throw new Error(`${loose[0]}: a placeholder names an earlier result and a path in it, e.g. <ada.user.id> (see tools/dev/readme-examples.ts)`);
   const replacements = new Map<string, string>();
   for (const [whole, to] of text.matchAll(MAIL)) {
@@ -144,6 +149,11 @@ export async function fill(text: string, saved: Record<string, unknown>, outOfBa
     if (!outOfBand) throw new Error(`${whole}: a TOTP code needs the test's out-of-band steps`);
     const [name, ...path] = ref!.split('.');
     replacements.set(whole, await outOfBand.totpCode(valueOf(whole, name!, path.join('.'), saved)));
+  }
+  for (const [whole, login, ref] of text.matchAll(CALLBACK)) {
+    if (!outOfBand) throw new Error(`${whole}: signing in at the provider needs the test's out-of-band steps`);
+    const [name, ...path] = ref!.split('.');
+    replacements.set(whole, await outOfBand.providerCallback(valueOf(whole, name!, path.join('.'), saved), login!));
   }
   for (const [whole, , count, unit] of text.matchAll(TIME)) {
     replacements.set(whole, new Date(Date.now() + (count ? Number(count) * UNITS[unit as keyof typeof UNITS] : 0)).toISOString());

@@ -4,3 +4,4 @@ export * from './router-process.ts';
 export * from './stack.ts';
 export * from './mail.ts';
 export * from './sms.ts';
+export * from './provider.ts';

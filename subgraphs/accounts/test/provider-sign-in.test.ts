@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeDatabases, database, gql, ok, refusal, registerUser, unique } from '@worldgraph/testenv';
-import { REDIRECT_URI, signInAtProvider } from './provider.ts';
+import { closeDatabases, database, gql, ok, REDIRECT_URI, refusal, registerUser, signInAtProvider, unique } from '@worldgraph/testenv';
 
 // Through the router against the development OpenID provider (tools/oidc) the stack runs: its real
 // redirects, cookies and login page.

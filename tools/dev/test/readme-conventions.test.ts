@@ -57,10 +57,14 @@ describe('README example conventions', () => {
   it('fills what a reader does outside the graph through the out-of-band steps', async () => {
     const saved = { enrolment: { secret: 'JBSWY3DP' } };
     const seen: string[] = [];
-    const outOfBand = { mailToken: async (to: string) => (seen.push(to), 'tok'), totpCode: async (secret: string) => (seen.push(secret), '123456') };
-    const text = 'x(token: "<token from the email to grace@example.com>", code: "<code from the authenticator app for enrolment.secret>")';
-    expect(await fill(text, saved, outOfBand)).toBe('x(token: "tok", code: "123456")');
-    expect(seen).toEqual(['grace@example.com', 'JBSWY3DP']);
+    const outOfBand = {
+      mailToken: async (to: string) => (seen.push(to), 'tok'),
+      totpCode: async (secret: string) => (seen.push(secret), '123456'),
+      providerCallback: async (url: string, login: string) => (seen.push(url, login), 'http://cb/?code=c'),
+    };
+    const text = 'x(token: "<token from the email to grace@example.com>", code: "<code from the authenticator app for enrolment.secret>", r: "<callback after signing in as lin at start.url>")';
+    expect(await fill(text, { ...saved, start: { url: 'https://op/auth' } }, outOfBand)).toBe('x(token: "tok", code: "123456", r: "http://cb/?code=c")');
+    expect(seen).toEqual(['grace@example.com', 'JBSWY3DP', 'https://op/auth', 'lin']);
     const before = Date.now();
     const [now, later] = (await fill('"<now>" "<in 10 minutes>"', saved)).split(' ').map((t) => Date.parse(JSON.parse(t)));
     expect(now! - before).toBeLessThan(5_000);

@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gql, linkOf, startStack, subscribe, totp, waitForMail, type LiveSubscription, type StartedStack } from '@worldgraph/testenv';
+import { gql, linkOf, signInAtProvider, startStack, subscribe, totp, waitForMail, type LiveSubscription, type StartedStack } from '@worldgraph/testenv';
 import { fill, forEnvironment, readmeExamples, type Example, type OutOfBand, type Upload } from '../readme-examples.ts';
 
 const README = readFileSync(path.resolve(import.meta.dirname, '../../../README.md'), 'utf8');
@@ -49,6 +49,7 @@ let lastStart = 0;
 const usedCodes = new Set<string>();
 const outOfBand: OutOfBand = {
   mailToken: async (to) => linkOf(await waitForMail(to, { since: previousStart })).split('/').pop()!,
+  providerCallback: (authorizationUrl, login) => signInAtProvider(authorizationUrl, login, new URL(authorizationUrl).searchParams.get('redirect_uri')!),
   totpCode: async (secret) => {
     for (;;) {
       const code = totp(secret);
