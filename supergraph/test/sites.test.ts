@@ -26,6 +26,14 @@ function atHost<T = Record<string, any>>(host: string, query: string, variables:
   });
 }
 
+it("every site's contexts are subgraphs of rover.yaml (a router chosen by host checks only its fixed site)", () => {
+  const subgraphs = processSubgraphs();
+  for (const site of sites.values()) {
+    const unknown = site.contexts === '*' ? [] : site.contexts.filter((c) => !subgraphs.includes(c));
+    expect({ site: site.id, unknown }).toEqual({ site: site.id, unknown: [] });
+  }
+});
+
 describe('sites chosen by host', () => {
   it('serves the default site, every context, without a known host', async () => {
     const res = await gql(SITE);
