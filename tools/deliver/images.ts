@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readRoverConfig } from '@worldgraph/kit/rover';
+import { processSubgraphs } from '@worldgraph/kit/rover';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -23,9 +23,9 @@ export interface ProcessImage {
   entry: string;
 }
 
-/** The router, then every subgraph of rover.yaml. */
+/** The router, then every subgraph of rover.yaml that runs as a process (not the router's own, in-process one). */
 export function processImages(): ProcessImage[] {
-  const subgraphs = Object.keys(readRoverConfig().subgraphs).map((name) => ({
+  const subgraphs = processSubgraphs().map((name) => ({
     process: name,
     image: `worldgraph/${name}`,
     workspace: `subgraphs/${name}`,

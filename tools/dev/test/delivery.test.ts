@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { readRoverConfig } from '@worldgraph/kit/rover';
+import { processSubgraphs } from '@worldgraph/kit/rover';
 import { startStack, type StartedStack } from '@worldgraph/testenv';
 import { gitSha, processImages, REPO_ROOT } from '../../deliver/images.ts';
 import { ENVIRONMENTS, promote, readOverlayImages, Refusal } from '../../deliver/promote.ts';
@@ -16,8 +16,8 @@ const read = (file: string) => readFileSync(path.join(REPO_ROOT, file), 'utf8');
 describe('an image per process', () => {
   const images = processImages();
 
-  it('the router and every subgraph of rover.yaml, each with its workspace and entry', () => {
-    expect(images.map((i) => i.process).sort()).toEqual(['router', ...Object.keys(readRoverConfig().subgraphs)].sort());
+  it('the router and every subgraph of rover.yaml that runs as a process, each with its workspace and entry', () => {
+    expect(images.map((i) => i.process).sort()).toEqual(['router', ...processSubgraphs()].sort());
     for (const image of images) {
       expect(JSON.parse(read(`${image.workspace}/package.json`)).name).toMatch(/^@worldgraph\//);
       expect(read(image.entry).length).toBeGreaterThan(0);
