@@ -9,6 +9,7 @@ export * from './events/bus.ts';
 export * from './events/channel.ts';
 export * from './events/live.ts';
 export * from './events/relay.ts';
+export * from './entities.ts';
 export * from './erasure.ts';
 export * from './group-writer.ts';
 export * from './privacy.ts';

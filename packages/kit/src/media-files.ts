@@ -1,8 +1,7 @@
 import { isUserId } from './auth.ts';
+import { fetchEntities } from './entities.ts';
 import { badInput, forbidden } from './errors.ts';
 import type { Runtime } from './runtime.ts';
-
-type Entities<T> = { _entities: (T | null)[] };
 
 /** How a refusal of `assertOwnMedia` names the files. */
 export interface OwnMediaOptions {
@@ -25,13 +24,8 @@ export async function assertOwnMedia(runtime: Pick<Runtime, 'callSubgraph'>, use
   const label = options.label ?? 'File';
   const bad = mediaIds.find((id) => !isUserId(id));
   if (bad) throw badInput(`${label} ${bad} not found`, { field: options.field });
-  const data = await runtime.callSubgraph<Entities<{ id: string; purpose: string; owner: { id: string } }>>(
-    'media',
-    'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Media { id purpose owner { id } } } }',
-    { r: mediaIds.map((id) => ({ __typename: 'Media', id })) },
-    requestId,
-  );
-  data._entities.forEach((media, i) => {
+  const files = await fetchEntities<{ id: string; purpose: string; owner: { id: string } }>(runtime, 'media', 'Media', 'id purpose owner { id }', mediaIds, requestId);
+  files.forEach((media, i) => {
     if (!media) throw badInput(`${label} ${mediaIds[i]} not found`, { field: options.field });
     if (media.owner.id !== userId) throw forbidden('You can only attach your own files');
     if (options.purpose && media.purpose !== options.purpose) {

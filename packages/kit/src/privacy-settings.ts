@@ -1,12 +1,11 @@
 import DataLoader from 'dataloader';
 import { isSelfOrAdmin, isUserId, type Viewer } from './auth.ts';
 import { mayView, PRIVACY_DEFAULTS, type Audience, type PrivacyField } from './privacy.ts';
+import { fetchEntities } from './entities.ts';
 import type { Runtime } from './runtime.ts';
 
 /** A user's privacy choices, as accounts keeps them. */
 export type PrivacySettings = Record<PrivacyField, Audience>;
-
-const QUERY = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { id privacy { email presence holdings level } } } }';
 
 /**
  * A per-request loader of users' privacy choices, read from accounts (one `_entities` lookup per
@@ -18,13 +17,8 @@ export function privacyLoader(runtime: Pick<Runtime, 'callSubgraph'>, requestId?
     const known = ids.filter(isUserId);
     const found = new Map<string, PrivacySettings>();
     if (known.length) {
-      const data = await runtime.callSubgraph<{ _entities: ({ id: string; privacy: PrivacySettings | null } | null)[] }>(
-        'accounts',
-        QUERY,
-        { r: known.map((id) => ({ __typename: 'User', id })) },
-        requestId,
-      );
-      for (const u of data._entities) if (u?.privacy) found.set(u.id, u.privacy);
+      const users = await fetchEntities<{ id: string; privacy: PrivacySettings | null }>(runtime, 'accounts', 'User', 'id privacy { email presence holdings level }', known, requestId);
+      for (const u of users) if (u?.privacy) found.set(u.id, u.privacy);
     }
     return ids.map((id) => found.get(id) ?? PRIVACY_DEFAULTS);
   });

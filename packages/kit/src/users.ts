@@ -1,4 +1,5 @@
 import { isUserId } from './auth.ts';
+import { fetchEntities } from './entities.ts';
 import type { Runtime } from './runtime.ts';
 
 /**
@@ -20,16 +21,11 @@ export async function usersExist(runtime: Pick<Runtime, 'callSubgraph'>, userIds
   if (!ids.every(isUserId)) return false;
   const asked = ids.filter((id) => !known.has(id));
   if (!asked.length) return true;
-  const data = await runtime.callSubgraph<{ _entities: ({ id: string } | null)[] }>(
-    'accounts',
-    'query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { id } } }',
-    { r: asked.map((id) => ({ __typename: 'User', id })) },
-    requestId,
-  );
-  for (const u of data._entities) {
+  const users = await fetchEntities<{ id: string }>(runtime, 'accounts', 'User', 'id', asked, requestId);
+  for (const u of users) {
     if (!u) continue;
     known.add(u.id);
     if (known.size > KNOWN_MAX) known.delete(known.values().next().value!);
   }
-  return data._entities.every((u) => !!u);
+  return users.every((u) => !!u);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fetchEntities } from './entities.ts';
 import { AppError } from './errors.ts';
 import type { Runtime } from './runtime.ts';
 import { Decimal } from './scalars.ts';
@@ -41,13 +42,8 @@ export class VerifiedUsers {
   constructor(private readonly runtime: Pick<Runtime, 'callSubgraph'>) {}
 
   async isVerified(userId: string, requestId?: string): Promise<boolean> {
-    const data = await this.runtime.callSubgraph<{ _entities: ({ roles: string[] } | null)[] }>(
-      'accounts',
-      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { roles } } }',
-      { r: [{ __typename: 'User', id: userId }] },
-      requestId,
-    );
-    return !!data._entities[0]?.roles.includes('verified_user');
+    const [user] = await fetchEntities<{ roles: string[] }>(this.runtime, 'accounts', 'User', 'roles', [userId], requestId);
+    return !!user?.roles.includes('verified_user');
   }
 
   /** FORBIDDEN with reason KYC_REQUIRED unless the user is verified; `what` words the operation. */

@@ -1,4 +1,4 @@
-import { forbidden, notFound, usersExist, type Runtime, type Viewer } from '@worldgraph/kit';
+import { fetchEntities, forbidden, notFound, usersExist, type Runtime, type Viewer } from '@worldgraph/kit';
 import type { TargetType } from './purposes.ts';
 
 /** An entity of another context that files are attached to. */
@@ -6,8 +6,6 @@ export interface Target {
   type: TargetType;
   id: string;
 }
-
-type Entities<T> = { _entities: (T | null)[] };
 
 /**
  * Who may attach files to an entity, asked of the context that owns it (federation's `_entities`
@@ -35,23 +33,11 @@ export class Targets {
         return (await usersExist(this.runtime, [target.id], requestId)) ? [target.id] : null;
       }
       case 'FEATURE': {
-        const data = await this.runtime.callSubgraph<Entities<{ owner: { id: string } | null }>>(
-          'features',
-          'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Feature { owner { id } } } }',
-          { r: [{ __typename: 'Feature', id: target.id }] },
-          requestId,
-        );
-        const feature = data._entities[0];
+        const [feature] = await fetchEntities<{ owner: { id: string } | null }>(this.runtime, 'features', 'Feature', 'owner { id }', [target.id], requestId);
         return feature ? (feature.owner ? [feature.owner.id] : []) : null;
       }
       case 'HUNT': {
-        const data = await this.runtime.callSubgraph<Entities<{ partner: { members: { id: string }[] } }>>(
-          'hunts',
-          'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Hunt { partner { members { id } } } } }',
-          { r: [{ __typename: 'Hunt', id: target.id }] },
-          requestId,
-        );
-        const hunt = data._entities[0];
+        const [hunt] = await fetchEntities<{ partner: { members: { id: string }[] } }>(this.runtime, 'hunts', 'Hunt', 'partner { members { id } }', [target.id], requestId);
         return hunt ? hunt.partner.members.map((m) => m.id) : null;
       }
     }

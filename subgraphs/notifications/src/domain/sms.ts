@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Logger, Runtime } from '@worldgraph/kit';
+import { fetchEntities, type Logger, type Runtime } from '@worldgraph/kit';
 import type { Notification } from '../generated/prisma/client.ts';
 import type { SmsProvider } from './channels.ts';
 
@@ -39,8 +39,6 @@ export class LoggingSmsSender implements SmsSender {
   }
 }
 
-const PHONE = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { id phoneNumber } } }';
-
 /**
  * Notifications by SMS: the user's confirmed phone number is read from accounts (an entity lookup
  * with the service credential); a user without one gets no SMS.
@@ -52,8 +50,8 @@ export class SmsChannel implements SmsProvider {
   ) {}
 
   async send(n: Notification): Promise<void> {
-    const data = await this.runtime.callSubgraph<{ _entities: ({ phoneNumber: string | null } | null)[] }>('accounts', PHONE, { r: [{ __typename: 'User', id: n.userId }] });
-    const to = data._entities[0]?.phoneNumber;
+    const [user] = await fetchEntities<{ phoneNumber: string | null }>(this.runtime, 'accounts', 'User', 'id phoneNumber', [n.userId]);
+    const to = user?.phoneNumber;
     if (!to) return this.runtime.logger.info({ notificationId: n.id, userId: n.userId }, 'no SMS: the user has no confirmed phone number');
     await this.sender.send({ to, text: `${n.title}: ${n.body}` });
   }
