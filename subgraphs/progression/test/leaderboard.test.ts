@@ -1,4 +1,4 @@
-import { closeDatabases, codeOf, gql, registerUser, stack, subscribe } from '@worldgraph/testenv';
+import { adminToken, closeDatabases, codeOf, gql, registerUser, stack, subscribe } from '@worldgraph/testenv';
 import { logActivity, ok } from './helpers.ts';
 
 afterAll(closeDatabases);
@@ -29,6 +29,32 @@ describe('leaderboards', () => {
     expect(anonymous.pointsLeaderboard.viewer).toBeNull();
     const newcomer = await registerUser();
     expect((await ok(BOARD, { period: 'THIS_WEEK', first: 1 }, newcomer.accessToken)).pointsLeaderboard.viewer).toBeNull();
+  });
+
+  it('hides the points of a user whose level privacy leaves the viewer out, keeping their place', async () => {
+    const [hidden, members, stranger] = [await registerUser(), await registerUser(), await registerUser()];
+    const PRIVACY = 'mutation ($i: PrivacyInput!) { updatePrivacy(input: $i) { id } }';
+    await ok(PRIVACY, { i: { level: 'only_me' } }, hidden.accessToken);
+    await ok(PRIVACY, { i: { level: 'signed_in' } }, members.accessToken);
+    // 270 and 240 points: below the first test's board (its top three stay theirs), above most users, on a board of 100.
+    for (let i = 0; i < 9; i++) await logActivity(hidden.id, 'challenge_correct', `hidden-${i}`);
+    for (let i = 0; i < 8; i++) await logActivity(members.id, 'challenge_correct', `members-${i}`);
+    const seen = async (token?: string) => {
+      const { pointsLeaderboard } = await ok(BOARD, { period: 'ALL_TIME', first: 100 }, token);
+      const of = (id: string) => pointsLeaderboard.entries.find((e: any) => e.user.id === id);
+      return { hidden: of(hidden.id), members: of(members.id), viewer: pointsLeaderboard.viewer };
+    };
+    const anonymous = await seen();
+    expect(anonymous.hidden).toMatchObject({ rank: expect.any(Number), points: null, user: { level: null } });
+    expect(anonymous.members).toMatchObject({ points: null, user: { level: null } });
+    const other = await seen(stranger.accessToken);
+    expect(other.hidden).toMatchObject({ points: null, user: { level: null } });
+    expect(other.members).toMatchObject({ points: 240, user: { level: { number: expect.any(Number) } } });
+    expect(other.hidden.rank).toBeLessThan(other.members.rank);
+    const self = await seen(hidden.accessToken);
+    expect(self.hidden.points).toBe(270);
+    expect(self.viewer).toEqual({ rank: self.hidden.rank, points: 270 });
+    expect((await seen(await adminToken())).hidden.points).toBe(270);
   });
 });
 

@@ -2240,7 +2240,7 @@ export type PointsLeaderboardQueryVariables = Exact<{
 }>;
 
 
-export type PointsLeaderboardQuery = { pointsLeaderboard: { period: LeaderboardPeriod, since: string | null, entries: Array<{ rank: number, points: number, user: { id: string, username: string, level: { number: number, name: string } | null } }>, viewer: { rank: number, points: number } | null } };
+export type PointsLeaderboardQuery = { pointsLeaderboard: { period: LeaderboardPeriod, since: string | null, entries: Array<{ rank: number, points: number | null, user: { id: string, username: string, level: { number: number, name: string } | null } }>, viewer: { rank: number, points: number | null } | null } };
 
 export type LevelChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 

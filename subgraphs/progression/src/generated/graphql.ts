@@ -271,7 +271,8 @@ export type PointsLeaderboard = {
 /** One user's place on a leaderboard; equal points share a rank. */
 export type PointsLeaderboardEntry = {
   __typename?: 'PointsLeaderboardEntry';
-  points: Scalars['Int']['output'];
+  /** Shown as the user's level privacy allows (default: to everyone), like User.level; null for those it leaves out (the place stays). */
+  points?: Maybe<Scalars['Int']['output']>;
   rank: Scalars['Int']['output'];
   user: User;
 };
@@ -667,7 +668,7 @@ export type PointsLeaderboardResolvers<ContextType = ProgressionContext, ParentT
 }>;
 
 export type PointsLeaderboardEntryResolvers<ContextType = ProgressionContext, ParentType extends ResolversParentTypes['PointsLeaderboardEntry'] = ResolversParentTypes['PointsLeaderboardEntry']> = ResolversObject<{
-  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  points?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;

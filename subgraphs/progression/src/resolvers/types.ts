@@ -24,6 +24,8 @@ export const User: UserResolvers = {
 
 export const PointsLeaderboardEntry: PointsLeaderboardEntryResolvers = {
   user: (p) => ({ id: p.userId }),
+  // Points are the level's measure: the level privacy hides them here too (the place stays, so ranks still add up).
+  points: async (p, _args, ctx) => ((await mayViewField(ctx.privacy, ctx.viewer, p.userId, 'level')) ? p.points : null),
 };
 
 export const ActivityResult: ActivityResultResolvers = {
