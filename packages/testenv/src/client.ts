@@ -145,14 +145,3 @@ export async function refusal(query: string, variables: Record<string, unknown> 
   const error = (await gql(query, variables, { token })).errors?.[0];
   return { code: error?.extensions?.code, reason: error?.extensions?.reason, message: error?.message };
 }
-
-/** Polls `read` until `done` holds (events travel through the bus), failing after `ms`. */
-export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met in ${ms} ms; last value ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}

@@ -1,4 +1,5 @@
 export * from './client.ts';
+export * from './poll.ts';
 export * from './live.ts';
 export * from './router-process.ts';
 export * from './stack.ts';

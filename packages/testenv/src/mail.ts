@@ -5,6 +5,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Secret, TOTP } from 'otpauth';
 import { stack } from './client.ts';
+import { eventually } from './poll.ts';
 
 /** The text of a message, quoted-printable soft breaks and escapes undone. */
 const decode = (raw: string) => raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
@@ -25,14 +26,11 @@ export function linkOf(message: string): string {
   return link;
 }
 
-/** Waits (up to 20 s) for a message to `to` containing `text`, more than `after` of them, or written since `since`; answers the newest. */
+/** Waits for a message to `to` containing `text`, more than `after` of them, or written since `since`; answers the newest. */
 export async function waitForMail(to: string, { text = '', after = 0, since = 0 }: { text?: string; after?: number; since?: number } = {}): Promise<string> {
-  for (let i = 0; i < 200; i++) {
-    const found = (await inbox(to, since)).filter((m) => m.includes(text));
-    if (found.length > after) return found[found.length - 1]!;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no "${text}" mail for ${to}`);
+  const read = async () => (await inbox(to, since)).filter((m) => m.includes(text));
+  const found = await eventually(read, (messages) => messages.length > after, undefined, `no "${text}" mail for ${to}`);
+  return found[found.length - 1]!;
 }
 
 /** Waits for a message to `to` whose text contains `subject`, and answers the token of its link. */

@@ -3,6 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stack } from './client.ts';
+import { eventually } from './poll.ts';
 
 /** One SMS as the outbox wrote it. */
 export interface SentSms {
@@ -21,10 +22,6 @@ export async function smsTo(to: string): Promise<SentSms[]> {
 
 /** Waits for the (after+1)th SMS to `to` and answers the six-digit code in it. */
 export async function smsCode(to: string, after = 0): Promise<string> {
-  for (let i = 0; i < 200; i++) {
-    const found = await smsTo(to);
-    if (found.length > after) return /\b(\d{6})\b/.exec(found[found.length - 1]!.text)![1]!;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no SMS to ${to}`);
+  const found = await eventually(() => smsTo(to), (sms) => sms.length > after, undefined, `no SMS to ${to}`);
+  return /\b(\d{6})\b/.exec(found[found.length - 1]!.text)![1]!;
 }

@@ -1,20 +1,14 @@
 // One erasure through the router, then each context that holds something of the person is
 // checked: every one reacts to the single UserErased event (consumer group `<context>-erasure`).
 import { randomBytes, randomUUID } from 'node:crypto';
-import { adminToken, closeDatabases, credit, database, gql, ok, registerUser } from '@worldgraph/testenv';
+import { adminToken, closeDatabases, credit, database, eventually, gql, ok, registerUser } from '@worldgraph/testenv';
 
 /** An id shaped like notifications' time-ordered ids. */
 const timeOrderedIdLike = () => `${Date.now().toString(36).padStart(10, '0')}${randomBytes(6).toString('hex')}`;
 
 afterAll(closeDatabases);
 
-const until = async (what: string, check: () => Promise<boolean>) => {
-  for (let i = 0; i < 300; i++) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-};
+const until = (what: string, check: () => Promise<boolean>) => eventually(check, Boolean, undefined, `timed out waiting for ${what}`);
 const count = async (context: string, sql: string, params: unknown[]) => Number((await database(context).query(sql, params)).rows[0].n);
 
 /** Buys the seeded parcel at `offset` (id order; far from other accounts tests' lanes) for `user`. */
