@@ -1,7 +1,18 @@
 // The API layer and the signed-in user, shared with every screen through React context.
-import { CompleteTwoFactorLoginDocument, LoginDocument, LogoutDocument, MeDocument, RegisterDocument, type ViewerFragment } from '@worldgraph/sdk';
+import {
+  CompleteProviderSignInDocument,
+  CompleteTwoFactorLoginDocument,
+  LoginDocument,
+  LogoutDocument,
+  MeDocument,
+  RegisterDocument,
+  StartProviderSignInDocument,
+  type ViewerFragment,
+} from '@worldgraph/sdk';
+import { openAuthSessionAsync } from 'expo-web-browser';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Api } from './client';
+import { PROVIDER_REDIRECT_URI } from './provider-redirect';
 import { ApiError } from './errors';
 
 /** The second step of a sign-in with two-factor on. */
@@ -22,6 +33,12 @@ interface Session {
   login(login: string, password: string): Promise<void | TwoFactorStep>;
   completeTwoFactor(challenge: string, code: string): Promise<void>;
   register(username: string, email: string, password: string): Promise<void>;
+  /**
+   * Sign-in with an OpenID provider: the provider's page opens in an in-app browser session, which
+   * ends when the provider sends it back to PROVIDER_REDIRECT_URI; that whole URL completes the
+   * sign-in. Resolves `cancelled` when the player closed the page first.
+   */
+  signInWithProvider(provider: string): Promise<'signed-in' | 'cancelled'>;
   logout(): Promise<void>;
 }
 
@@ -77,12 +94,24 @@ export function SessionProvider({ api, children }: { api: Api; children: ReactNo
     },
     [api],
   );
+  const signInWithProvider = useCallback(
+    async (provider: string) => {
+      const { startProviderSignIn } = await api.request(StartProviderSignInDocument, { provider, redirectUri: PROVIDER_REDIRECT_URI }, 'provider');
+      const result = await openAuthSessionAsync(startProviderSignIn.authorizationUrl, PROVIDER_REDIRECT_URI);
+      if (result.type !== 'success') return 'cancelled' as const;
+      const { completeProviderSignIn } = await api.request(CompleteProviderSignInDocument, { authorizationResponse: result.url }, 'provider');
+      await api.signedIn(completeProviderSignIn);
+      setUser(completeProviderSignIn.user);
+      return 'signed-in' as const;
+    },
+    [api],
+  );
   const logout = useCallback(async () => {
     await api.signOut(() => api.request(LogoutDocument));
     setUser(null);
   }, [api]);
 
-  const value = useMemo(() => ({ api, user, login, completeTwoFactor, register, logout }), [api, user, login, completeTwoFactor, register, logout]);
+  const value = useMemo(() => ({ api, user, login, completeTwoFactor, register, signInWithProvider, logout }), [api, user, login, completeTwoFactor, register, signInWithProvider, logout]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

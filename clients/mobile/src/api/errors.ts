@@ -3,7 +3,7 @@
 // codes never reach the screen.
 
 /** The operations whose refusals read differently from the generic ones. */
-export type ErrorContext = 'login' | 'register' | 'buy' | 'discover' | 'join' | 'refresh';
+export type ErrorContext = 'login' | 'register' | 'buy' | 'discover' | 'join' | 'refresh' | 'provider';
 
 /** An error from the API layer, carrying the sentence to show. */
 export class ApiError extends Error {
@@ -46,6 +46,11 @@ const BY_REASON: Record<string, string> = {
   CHILD_DAILY_SPEND_LIMIT: 'That is more than your dynasty head lets you spend today.',
   CHILD_BUY_NOT_ALLOWED: 'Your dynasty head has not allowed you to buy parcels.',
   CHILD_SELL_NOT_ALLOWED: 'Your dynasty head has not allowed you to sell parcels.',
+  ACCOUNT_EXISTS: 'An account with this email exists. Sign in with your password, then link the provider from your profile.',
+  EMAIL_REQUIRED: 'The provider gave no email address, and an account needs one.',
+  INVALID_STATE: 'That sign-in was not started here. Start again.',
+  STATE_USED: 'That sign-in was already completed. Start again.',
+  STATE_EXPIRED: 'That sign-in took too long. Start again.',
   ROUND_CLOSED: 'Too late: the round had closed when your answer arrived.',
   ROUND_NOT_OPEN: 'This round has not opened yet.',
   ALREADY_ANSWERED: 'You already answered this round.',

@@ -1,12 +1,17 @@
 // Sign in, or create an account.
+import { SignInProvidersDocument } from '@worldgraph/sdk';
 import { useState } from 'react';
+import { Platform } from 'react-native';
 import { useSession, type TwoFactorStep } from '../api/context';
-import { messageOf } from '../api/errors';
+import { ApiError, messageOf } from '../api/errors';
+import { useQuery } from '../api/hooks';
 import { Button, ErrorText, Field, Screen } from '../ui/kit';
 import { PasswordResetScreen } from './PasswordResetScreen';
 
 export function LoginScreen() {
-  const { login, completeTwoFactor, register } = useSession();
+  const { login, completeTwoFactor, register, signInWithProvider } = useSession();
+  // The provider sends the app back to its own scheme: not a page the web build can receive.
+  const providers = useQuery(SignInProvidersDocument, undefined, { skip: Platform.OS === 'web' }).data?.signInProviders ?? [];
   const [mode, setMode] = useState<'login' | 'register' | 'reset'>('login');
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -31,6 +36,18 @@ export function LoginScreen() {
       } else await register(name.trim(), email.trim(), password);
     } catch (e) {
       setError(messageOf(e));
+      setBusy(false);
+    }
+  };
+
+  const withProvider = async (provider: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      if ((await signInWithProvider(provider)) === 'cancelled') setBusy(false);
+    } catch (e) {
+      // A provider sign-in has no second step here: the account's own password and code do.
+      setError(e instanceof ApiError && e.reason === 'TWO_FACTOR_REQUIRED' ? 'This account asks for a two-factor code: sign in with your password and code instead.' : messageOf(e));
       setBusy(false);
     }
   };
@@ -63,6 +80,7 @@ export function LoginScreen() {
         label={mode === 'login' ? 'New here? Create an account' : 'Have an account? Sign in'}
         onPress={() => (setMode(mode === 'login' ? 'register' : 'login'), setError(null))}
       />
+      {mode === 'login' && providers.map((p) => <Button key={p.id} kind="plain" label={`Sign in with ${p.name}`} onPress={() => void withProvider(p.id)} disabled={busy} />)}
       {mode === 'login' && <Button kind="plain" label="Forgot your password?" onPress={() => (setMode('reset'), setError(null))} />}
     </Screen>
   );
