@@ -1,23 +1,10 @@
 // Goes through the development OpenID provider's real pages over HTTP, as a browser would: its
-// redirects, its cookies, its login form. No part of the provider is mocked.
+// redirects, its cookies (kept by tough-cookie, as a browser keeps them), its login form. No part of
+// the provider is mocked.
+import { CookieJar } from 'tough-cookie';
 
 /** The web's callback, as the tests give it (a 127.0.0.1 redirect URI matches on any port). */
 export const REDIRECT_URI = 'http://127.0.0.1:5173/auth/callback';
-
-/** One browser's cookies for the provider: name=value, as the provider set them. */
-class CookieJar {
-  private readonly cookies = new Map<string, string>();
-  take(response: Response) {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const at = pair!.indexOf('=');
-      this.cookies.set(pair!.slice(0, at).trim(), pair!.slice(at + 1).trim());
-    }
-  }
-  header() {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-}
 
 /** A form of an HTML page: where it posts and its fields, with `login` and `password` filled in. */
 function formOf(html: string, base: string, login: string): { action: string; body: URLSearchParams } {
@@ -42,8 +29,8 @@ export async function signInAtProvider(authorizationUrl: string, login: string, 
   let url = authorizationUrl;
   let init: RequestInit = {};
   for (let step = 0; step < 12; step++) {
-    const response = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers ?? {}), cookie: jar.header() } });
-    jar.take(response);
+    const response = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers ?? {}), cookie: await jar.getCookieString(url) } });
+    for (const line of response.headers.getSetCookie()) await jar.setCookie(line, url);
     const location = response.headers.get('location');
     if (location) {
       const next = new URL(location, url).href;
