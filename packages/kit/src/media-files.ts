@@ -16,7 +16,8 @@ export interface OwnMediaOptions {
 /**
  * Checks that files a user refers to are their own, asking media (federation's `_entities` with
  * the calling context's service credential): a file missing, or of another purpose than asked,
- * is BAD_USER_INPUT; someone else's FORBIDDEN. How a context attaches media (a ticket's
+ * is BAD_USER_INPUT, as is a KYC document anywhere but a KYC submission (reason KYC_DOCUMENT);
+ * someone else's FORBIDDEN. How a context attaches media (a ticket's
  * attachments, a KYC submission's documents) without reading media's database.
  */
 export async function assertOwnMedia(runtime: Pick<Runtime, 'callSubgraph'>, userId: string, mediaIds: string[], options: OwnMediaOptions, requestId?: string): Promise<void> {
@@ -28,6 +29,14 @@ export async function assertOwnMedia(runtime: Pick<Runtime, 'callSubgraph'>, use
   files.forEach((media, i) => {
     if (!media) throw badInput(`${label} ${mediaIds[i]} not found`, { field: options.field });
     if (media.owner.id !== userId) throw forbidden('You can only attach your own files');
+    // Identity documents are for the KYC reviewers only: attached anywhere else they would be
+    // stored yet unreadable to those the attachment is for (media keeps them private).
+    if (media.purpose === 'KYC' && options.purpose !== 'KYC') {
+      throw badInput(`${label} ${mediaIds[i]} is an identity document: submit it through KYC (submitKyc), where only the reviewers see it`, {
+        field: options.field,
+        reason: 'KYC_DOCUMENT',
+      });
+    }
     if (options.purpose && media.purpose !== options.purpose) {
       throw badInput(`${label} ${mediaIds[i]} was uploaded for ${media.purpose}, not ${options.purpose}`, { field: options.field, reason: 'WRONG_PURPOSE' });
     }

@@ -1,7 +1,7 @@
 // Tickets through the router on real Postgres: the lifecycle with the author notified of staff
 // responses, others' tickets refused, staff-only fields, SLA deadlines and breaches.
 import { randomUUID } from 'node:crypto';
-import { closeDatabases, database, gql, registerUser } from '@worldgraph/testenv';
+import { closeDatabases, database, gql, refusal, registerUser } from '@worldgraph/testenv';
 import { ASSIGN, CLOSE, codeOf, eventually, NOTIFICATIONS, ok, openTicket, PRIORITY, REOPEN, RESPOND, STATUS, staffUser, TICKET, TICKET_SLA } from './helpers.ts';
 
 afterAll(closeDatabases);
@@ -64,9 +64,9 @@ test("a user reads only their own tickets: someone else's is NOT_FOUND, and staf
 test("attachments must be the author's own files in media (asked of media through _entities)", async () => {
   const [alice, bob] = await Promise.all([registerUser(), registerUser()]);
   // Files as media stores them once uploaded (the bytes do not matter to the ownership check).
-  const file = async (ownerId: string) => {
+  const file = async (ownerId: string, purpose = 'ATTACHMENT') => {
     const id = randomUUID();
-    await database('media').query("INSERT INTO media (id, owner_id, purpose, filename, storage_key, content_type, size, checksum) VALUES ($1::uuid, $2, 'ATTACHMENT', 'shot.png', $1::text, 'image/png', 10, repeat('0', 64))", [id, ownerId]);
+    await database('media').query("INSERT INTO media (id, owner_id, purpose, filename, storage_key, content_type, size, checksum) VALUES ($1::uuid, $2, $3, 'shot.png', $1::text, 'image/png', 10, repeat('0', 64))", [id, ownerId, purpose]);
     return id;
   };
   const [mine, theirs] = await Promise.all([file(alice.id), file(bob.id)]);
@@ -76,6 +76,12 @@ test("attachments must be the author's own files in media (asked of media throug
   expect(await codeOf(OPEN_ID, input([mine, theirs]), alice.accessToken)).toBe('FORBIDDEN');
   expect(await codeOf(OPEN_ID, input([randomUUID()]), alice.accessToken)).toBe('BAD_USER_INPUT');
   expect(await codeOf(OPEN_ID, input(['x']), alice.accessToken)).toBe('BAD_USER_INPUT');
+  // An identity document would be unreadable to the staff on the ticket: refused up front, pointing to KYC.
+  const passport = await file(alice.id, 'KYC');
+  const kyc = await refusal(OPEN_ID, input([mine, passport]), alice.accessToken);
+  expect(kyc).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'KYC_DOCUMENT', message: expect.stringContaining('submitKyc') });
+  const { myTickets } = await ok('query { myTickets(first: 10) { edges { node { attachments { id } } } } }', {}, alice.accessToken);
+  expect(myTickets.edges).toEqual([{ node: { attachments: [{ id: mine }] } }]);
 });
 
 test('SLA deadlines follow the priority and breaches are judged by the server clock', async () => {

@@ -471,7 +471,7 @@ export type NotificationPreferenceInput = {
 
 export type OpenTicketInput = {
   about?: TicketAboutInput | null | undefined;
-  /** Media ids of files the user uploaded (their own). */
+  /** Media ids of files the user uploaded (their own). Not identity documents (purpose KYC): BAD_USER_INPUT with reason KYC_DOCUMENT, they go through submitKyc. */
   attachmentIds?: Array<string | number> | null | undefined;
   body: string;
   category: TicketCategory;

@@ -112,7 +112,7 @@ export type MutationSetTicketStatusArgs = {
 
 export type OpenTicketInput = {
   about?: InputMaybe<TicketAboutInput>;
-  /** Media ids of files the user uploaded (their own). */
+  /** Media ids of files the user uploaded (their own). Not identity documents (purpose KYC): BAD_USER_INPUT with reason KYC_DOCUMENT, they go through submitKyc. */
   attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   body: Scalars['String']['input'];
   category: TicketCategory;
