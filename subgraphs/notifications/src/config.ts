@@ -1,4 +1,5 @@
 import { baseConfigSchema, loadConfig } from '@worldgraph/kit';
+import { mailConfigSchema } from '@worldgraph/kit/mail';
 import { z } from 'zod';
 import { NotificationKind } from './generated/prisma/enums.ts';
 
@@ -10,8 +11,8 @@ const kinds = (fallback: string) =>
     .transform((s) => s.split(',').map((k) => k.trim()).filter(Boolean))
     .pipe(z.array(z.enum(NotificationKind)));
 
-/** notifications' settings, on top of the kit's. */
-export const notificationsConfigSchema = baseConfigSchema.extend({
+/** notifications' settings, on top of the kit's (with its mail settings: SMTP_URL, MAIL_CATCHER_PORT, MAIL_FROM). */
+export const notificationsConfigSchema = baseConfigSchema.extend(mailConfigSchema.shape).extend({
   /** Kinds also sent by email to a user who never chose otherwise (notificationPreferences). Default: parcel_sold,buy_request_accepted,buy_request_received. */
   NOTIFICATIONS_EMAIL_KINDS: kinds('parcel_sold,buy_request_accepted,buy_request_received'),
   /** Kinds also sent by SMS to a user who never chose otherwise. Default: parcel_sold. */

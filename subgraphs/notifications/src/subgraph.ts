@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { createPrismaClient, defineSubgraph, onUserErased } from '@worldgraph/kit';
+import { openMailer } from '@worldgraph/kit/mail';
 import { loadNotificationsConfig } from './config.ts';
 import type { NotificationsContext } from './context.ts';
-import { Channels, LoggingProvider } from './domain/channels.ts';
+import { Channels } from './domain/channels.ts';
+import { EmailChannel } from './domain/email.ts';
 import { startConsumer } from './domain/consumer.ts';
 import { Inbox } from './domain/inbox.ts';
 import { forgetUser } from './domain/erasure.ts';
@@ -26,7 +28,9 @@ export const notifications = defineSubgraph<NotificationsContext>({
     const smsDir = path.join(runtime.config.DATA_DIR, 'sms');
     const sms = (config.SMS_PROVIDER ?? (config.NODE_ENV === 'production' ? 'log' : 'file')) === 'file' ? new FileSmsSender(smsDir) : new LoggingSmsSender(runtime.logger);
     if (sms instanceof FileSmsSender) runtime.logger.info({ dir: path.resolve(smsDir) }, 'SMS written to files');
-    const channels = new Channels({ email: new LoggingProvider('email', runtime.logger), sms: new SmsChannel(runtime, sms) }, runtime.logger);
+    // SMTP_URL's server, or outside production a local catcher writing DATA_DIR/mail, as accounts' mail.
+    const mail = await openMailer(runtime, config);
+    const channels = new Channels({ email: new EmailChannel(runtime, mail.mailer), sms: new SmsChannel(runtime, sms) }, runtime.logger);
     const consumer = startConsumer(runtime.events, inbox, channels);
     // accounts' UserErased: the person's notifications go.
     const erasure = onUserErased(runtime.events, 'notifications', (userId) => forgetUser(db, userId));
@@ -39,6 +43,7 @@ export const notifications = defineSubgraph<NotificationsContext>({
       close: async () => {
         await consumer.stop();
         await erasure.stop();
+        await mail.close();
         await db.$disconnect();
       },
     };

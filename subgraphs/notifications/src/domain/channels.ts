@@ -9,23 +9,10 @@ import type { Outgoing } from './inbox.ts';
 export interface ChannelProvider {
   send(notification: Notification): Promise<void>;
 }
-/** Sends email (an SMTP or API provider behind this port). */
+/** Sends email (email.ts: a confirmed-address lookup in front of the kit's SMTP mailer). */
 export type EmailProvider = ChannelProvider;
 /** Sends SMS notifications (see sms.ts: a phone lookup in front of an SmsSender). */
 export type SmsProvider = ChannelProvider;
-
-/** The default email provider: records that a message would have been sent, without its text. */
-export class LoggingProvider implements ChannelProvider {
-  constructor(
-    private readonly channel: 'email' | 'sms',
-    private readonly logger: Logger,
-  ) {}
-
-  async send(n: Notification): Promise<void> {
-    // Title and body may carry personal details: only ids reach the logs.
-    this.logger.info({ channel: this.channel, notificationId: n.id, userId: n.userId, kind: n.kind }, 'notification sent (logging provider)');
-  }
-}
 
 /** Sends stored notifications on the channels their users have on for their kinds. */
 export class Channels {
