@@ -68,8 +68,8 @@ export function LevelPage() {
                 <tr key={e.user.id} className={e.user.id === me?.id ? 'me' : undefined}>
                   <td>{e.rank}</td>
                   <td>{e.user.username}</td>
-                  <td>{e.user.level?.number ?? '—'}</td>
-                  <td>{e.points}</td>
+                  <td>{e.user.level?.number ?? (e.points === null ? 'hidden' : '—')}</td>
+                  <td>{e.points ?? <span title="This player keeps their level private">hidden</span>}</td>
                 </tr>
               ))}
             </tbody>
