@@ -1,4 +1,4 @@
-import { registerUser, unique } from '@worldgraph/testenv';
+import { closeDatabases, database, registerUser, unique } from '@worldgraph/testenv';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, hasChromium, startWebApp, type WebApp } from './app.ts';
 
@@ -23,7 +23,10 @@ async function signInAtProvider(page: Page, app: WebApp, login: string) {
   beforeAll(async () => {
     app = await startWebApp();
   });
-  afterAll(() => app?.stop());
+  afterAll(async () => {
+    await app?.stop();
+    await closeDatabases();
+  });
 
   it('signs up through the provider\'s pages, then the account page refuses to unlink the only way in', async () => {
     const login = unique('web');
@@ -61,5 +64,27 @@ async function signInAtProvider(page: Page, app: WebApp, login: string) {
     await panel.getByText(`${login}@oidc.localhost`).waitFor();
     await panel.getByRole('button', { name: `Unlink ${PROVIDER}` }).click();
     await panel.getByText('No provider is linked').waitFor();
+  });
+
+  it('deletes an account made through the provider with a fresh sign-in there, from the account page', async () => {
+    const login = unique('del');
+    const page = await app.page();
+    await page.goto(`${app.url}/#/login`);
+    await page.getByRole('button', { name: `Sign in with ${PROVIDER}` }).click();
+    await signInAtProvider(page, app, login);
+    await page.getByTestId('signed-in-as').filter({ hasText: login }).waitFor();
+
+    const { rows } = await database('accounts').query('SELECT id FROM users WHERE username = $1', [login]);
+    expect(rows).toHaveLength(1);
+
+    await page.goto(`${app.url}/#/account`);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByTestId('delete-with-provider').getByRole('button', { name: `Delete my account with ${PROVIDER}` }).click();
+    await signInAtProvider(page, app, login);
+    // Signed out, and the person is gone: no name, no email, no link to the provider.
+    await page.getByRole('link', { name: 'Sign in' }).first().waitFor();
+    const erased = await database('accounts').query('SELECT username, erased_at FROM users WHERE id = $1', [rows[0].id]);
+    expect(erased.rows[0]).toMatchObject({ username: expect.stringMatching(/^erased_/), erased_at: expect.any(Date) });
+    expect((await database('accounts').query('SELECT count(*)::int AS n FROM provider_links WHERE user_id = $1', [rows[0].id])).rows[0].n).toBe(0);
   });
 });

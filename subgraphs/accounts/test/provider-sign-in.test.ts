@@ -9,6 +9,8 @@ const START_LINK = 'mutation ($p: ID!, $r: String!) { startProviderLink(provider
 const COMPLETE_LINK = 'mutation ($a: String!) { completeProviderLink(authorizationResponse: $a) { provider { id name } email linkedAt } }';
 const UNLINK = 'mutation ($p: ID!) { unlinkProvider(provider: $p) }';
 const LINKED = '{ myLinkedProviders { provider { id } email lastUsedAt } }';
+const START_DELETION = 'mutation ($p: ID!, $r: String!) { startProviderAccountDeletion(provider: $p, redirectUri: $r) { authorizationUrl } }';
+const DELETE = 'mutation ($a: String!) { deleteMyAccountWithProvider(authorizationResponse: $a) }';
 
 afterAll(closeDatabases);
 
@@ -133,5 +135,35 @@ describe('sign-in with an OpenID provider', () => {
     expect((await ok(LINKED, {}, accessToken)).myLinkedProviders).toHaveLength(1);
     // It has no password: a password sign-in is refused like any wrong one.
     expect(await refusal('mutation ($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { login: user.username, password: '!provider' } })).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('erases an account made through a provider after a fresh sign-in there, with no password', async () => {
+    const login = unique('del');
+    const { accessToken, user } = (await ok(COMPLETE, { a: await respond(login) })).completeProviderSignIn;
+    const { startProviderAccountDeletion } = await ok(START_DELETION, { p: 'dev', r: REDIRECT_URI }, accessToken);
+    const authorization = new URL(startProviderAccountDeletion.authorizationUrl);
+    expect(authorization.searchParams.get('prompt')).toBe('login');
+    expect(authorization.searchParams.get('max_age')).toBe('300');
+
+    // Another identity's fresh sign-in proves nothing about this account; the state is spent with it.
+    const stranger = await signInAtProvider(startProviderAccountDeletion.authorizationUrl, unique('str'));
+    expect(await refusal(DELETE, { a: stranger }, accessToken)).toMatchObject({ code: 'FORBIDDEN', reason: 'IDENTITY_NOT_LINKED' });
+    expect(await refusal(DELETE, { a: stranger }, accessToken)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'STATE_USED' });
+    expect((await ok('{ me { id } }', {}, accessToken)).me.id).toBe(user.id);
+
+    // Only the session that started it may complete it, and a sign-in's state is no deletion's.
+    const again = await ok(START_DELETION, { p: 'dev', r: REDIRECT_URI }, accessToken);
+    const response = await signInAtProvider(again.startProviderAccountDeletion.authorizationUrl, login);
+    const other = await registerUser();
+    expect(await refusal(DELETE, { a: response }, other.accessToken)).toMatchObject({ code: 'FORBIDDEN', reason: 'STATE_NOT_YOURS' });
+    expect(await refusal(DELETE, { a: await respond(login) }, accessToken)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_STATE' });
+    expect(await refusal(DELETE, { a: response })).toMatchObject({ code: 'UNAUTHENTICATED' });
+
+    expect(await ok(DELETE, { a: response }, accessToken)).toEqual({ deleteMyAccountWithProvider: true });
+    expect(await count('SELECT count(*)::int AS n FROM users WHERE id = $1 AND erased_at IS NOT NULL AND email_key LIKE $2', [user.id, '%@erased.invalid'])).toBe(1);
+    expect(await count('SELECT count(*)::int AS n FROM provider_links WHERE user_id = $1', [user.id])).toBe(0);
+    expect(await refusal('{ me { id } }', {}, accessToken)).toMatchObject({ code: 'UNAUTHENTICATED' });
+    // The identity is a stranger now: it signs up anew.
+    expect((await ok(COMPLETE, { a: await respond(login) })).completeProviderSignIn.user.id).not.toBe(user.id);
   });
 });

@@ -22,7 +22,7 @@ import { request } from '../api/graphql.ts';
 import { saveSession } from '../api/session.ts';
 import { ErrorText } from '../ErrorText.tsx';
 import { go } from '../route.ts';
-import { LinkedProvidersPanel } from './ProviderSignIn.tsx';
+import { DeleteWithProvider, LinkedProvidersPanel } from './ProviderSignIn.tsx';
 import { NotificationPreferencesPanel } from './NotificationPreferencesPanel.tsx';
 import { SmsDisableCode, SmsEnrolment } from './SmsTwoFactor.tsx';
 
@@ -345,6 +345,7 @@ export function AccountPage() {
           </label>
           <button type="submit">Delete my account</button>
         </form>
+        <DeleteWithProvider />
       </section>
     </div>
   );

@@ -2,8 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import {
   CompleteProviderLinkDocument,
   CompleteProviderSignInDocument,
+  DeleteMyAccountWithProviderDocument,
   MyLinkedProvidersDocument,
   SignInProvidersDocument,
+  StartProviderAccountDeletionDocument,
   StartProviderLinkDocument,
   StartProviderSignInDocument,
   UnlinkProviderDocument,
@@ -16,8 +18,9 @@ import { saveSession } from '../api/session.ts';
 import { ErrorText } from '../ErrorText.tsx';
 
 // Sign-in with an OpenID provider: the button sends the browser to the provider, which sends it back
-// to /auth/callback with the authorization response; that page completes the sign-in (or the link
-// started from the account page: which one is remembered in sessionStorage for the round trip).
+// to /auth/callback with the authorization response; that page completes the sign-in (or the link or
+// the account's deletion started from the account page: which one is remembered in sessionStorage for
+// the round trip).
 
 /** Where providers send the browser back: one of accounts' OIDC_REDIRECT_URIS. */
 export const CALLBACK_PATH = '/auth/callback';
@@ -32,11 +35,17 @@ function useProviders() {
   return providers;
 }
 
-async function goToProvider(intent: 'signin' | 'link', provider: string) {
-  const start =
-    intent === 'signin'
-      ? (await request(StartProviderSignInDocument, { provider, redirectUri: callbackUrl() })).startProviderSignIn
-      : (await request(StartProviderLinkDocument, { provider, redirectUri: callbackUrl() })).startProviderLink;
+type Intent = 'signin' | 'link' | 'erase';
+
+async function startAt(intent: Intent, provider: string) {
+  const redirectUri = callbackUrl();
+  if (intent === 'signin') return (await request(StartProviderSignInDocument, { provider, redirectUri })).startProviderSignIn;
+  if (intent === 'link') return (await request(StartProviderLinkDocument, { provider, redirectUri })).startProviderLink;
+  return (await request(StartProviderAccountDeletionDocument, { provider, redirectUri })).startProviderAccountDeletion;
+}
+
+async function goToProvider(intent: Intent, provider: string) {
+  const start = await startAt(intent, provider);
   sessionStorage.setItem(INTENT, intent);
   location.assign(start.authorizationUrl);
 }
@@ -58,7 +67,7 @@ export function ProviderButtons() {
   );
 }
 
-/** /auth/callback: completes the sign-in (or the link) with the URL the provider came back to. */
+/** /auth/callback: completes the sign-in (or the link, or the deletion) with the URL the provider came back to. */
 export function ProviderCallbackPage() {
   const [error, setError] = useState<unknown>();
   const done = useRef(false);
@@ -74,6 +83,10 @@ export function ProviderCallbackPage() {
       if (intent === 'link') {
         await request(CompleteProviderLinkDocument, { authorizationResponse });
         leave('#/account');
+      } else if (intent === 'erase') {
+        await request(DeleteMyAccountWithProviderDocument, { authorizationResponse });
+        saveSession(null);
+        leave('#/map');
       } else {
         const auth = (await request(CompleteProviderSignInDocument, { authorizationResponse })).completeProviderSignIn;
         saveSession({ accessToken: auth.accessToken, refreshToken: auth.refreshToken, user: { id: auth.user.id, username: auth.user.username } });
@@ -133,5 +146,33 @@ export function LinkedProvidersPanel() {
       ))}
       <ErrorText error={error} action="provider" />
     </section>
+  );
+}
+
+/**
+ * Account page, deletion: confirmed by a fresh sign-in at a linked provider instead of the password
+ * (an account made through a provider has none).
+ */
+export function DeleteWithProvider() {
+  const [linked, setLinked] = useState<MyLinkedProvidersQuery['myLinkedProviders']>([]);
+  const [error, setError] = useState<unknown>();
+  useEffect(() => {
+    void request(MyLinkedProvidersDocument).then((d) => setLinked(d.myLinkedProviders), setError);
+  }, []);
+  const erase = (provider: string) => {
+    if (!confirm('Delete your account for good? This cannot be undone.')) return;
+    void goToProvider('erase', provider).catch(setError);
+  };
+  if (!linked.length) return <ErrorText error={error} action="provider" />;
+  return (
+    <div data-testid="delete-with-provider">
+      <p>Or confirm with a fresh sign-in at a provider linked to this account:</p>
+      {linked.map((l) => (
+        <button key={l.provider.id} type="button" onClick={() => erase(l.provider.id)}>
+          Delete my account with {l.provider.name}
+        </button>
+      ))}
+      <ErrorText error={error} action="provider" />
+    </div>
   );
 }

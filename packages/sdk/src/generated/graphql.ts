@@ -2378,6 +2378,21 @@ export type UnlinkProviderMutationVariables = Exact<{
 
 export type UnlinkProviderMutation = { unlinkProvider: boolean };
 
+export type StartProviderAccountDeletionMutationVariables = Exact<{
+  provider: string | number;
+  redirectUri: string;
+}>;
+
+
+export type StartProviderAccountDeletionMutation = { startProviderAccountDeletion: { authorizationUrl: string, expiresAt: string } };
+
+export type DeleteMyAccountWithProviderMutationVariables = Exact<{
+  authorizationResponse: string;
+}>;
+
+
+export type DeleteMyAccountWithProviderMutation = { deleteMyAccountWithProvider: boolean };
+
 export type SiteQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -8229,6 +8244,19 @@ export const UnlinkProviderDocument = new TypedDocumentString(`
   unlinkProvider(provider: $provider)
 }
     `, {"hash":"sha256:1008773bb253849665ebf2652e27b60db342da99fcea69b2c6a8f067c3f70ce5"}) as unknown as TypedDocumentString<UnlinkProviderMutation, UnlinkProviderMutationVariables>;
+export const StartProviderAccountDeletionDocument = new TypedDocumentString(`
+    mutation StartProviderAccountDeletion($provider: ID!, $redirectUri: String!) {
+  startProviderAccountDeletion(provider: $provider, redirectUri: $redirectUri) {
+    authorizationUrl
+    expiresAt
+  }
+}
+    `, {"hash":"sha256:5259e1f119f85f2568a3280b0ec8a262441b3882a598af6375c6ae52bef0c7d4"}) as unknown as TypedDocumentString<StartProviderAccountDeletionMutation, StartProviderAccountDeletionMutationVariables>;
+export const DeleteMyAccountWithProviderDocument = new TypedDocumentString(`
+    mutation DeleteMyAccountWithProvider($authorizationResponse: String!) {
+  deleteMyAccountWithProvider(authorizationResponse: $authorizationResponse)
+}
+    `, {"hash":"sha256:9430f137732d715646e97334724e3b997c4e0a49b7e397f0bba75b929304e127"}) as unknown as TypedDocumentString<DeleteMyAccountWithProviderMutation, DeleteMyAccountWithProviderMutationVariables>;
 export const SiteDocument = new TypedDocumentString(`
     query Site {
   site {

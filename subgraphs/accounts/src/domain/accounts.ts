@@ -120,6 +120,16 @@ export class Accounts {
       await this.throttle.failed(`erase:${userId}`, client.address);
       throw new AppError('FORBIDDEN', 'Wrong password', { reason: 'WRONG_PASSWORD' });
     }
+    return this.eraseConfirmed(userId);
+  }
+
+  /**
+   * Erases an account whose owner re-authenticated another way than the password (a fresh sign-in
+   * at a linked provider, ProviderSignIn.confirmErase): as erase does.
+   */
+  async eraseConfirmed(userId: string): Promise<boolean> {
+    const user = await this.db.user.findUnique({ where: { id: userId }, select: { erasedAt: true } });
+    if (!user || user.erasedAt) throw unauthenticated('This account no longer exists');
     const placeholder = `erased_${userId.replace(/-/g, '').slice(0, 24)}`;
     const erasedAt = new Date();
     const keys = await this.db.$transaction(async (tx) => {

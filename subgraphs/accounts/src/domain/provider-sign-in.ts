@@ -7,7 +7,8 @@ import type { OpenIdProviders, ProviderIdentity } from './openid.ts';
 import type { SignInRecords } from './sign-ins.ts';
 import { emailSchema, usernameSchema } from './validation.ts';
 
-type Purpose = 'signin' | 'link';
+/** signin: anyone; link and erase: the signed-in user, after a fresh sign-in at the provider. */
+type Purpose = 'signin' | 'link' | 'erase';
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const refused = (reason: string, message: string) => new AppError('BAD_USER_INPUT', message, { reason });
 const LOOPBACK = new Set(['127.0.0.1', '[::1]']);
@@ -47,7 +48,7 @@ export class ProviderSignIn {
     return this.providers.list();
   }
 
-  /** The provider's sign-in page for a sign-in (anyone) or a link (`viewer`: the signed-in user). */
+  /** The provider's sign-in page for a sign-in (anyone), a link or an erasure (`viewer`: the signed-in user). */
   async start(purpose: Purpose, providerId: string, redirectUri: string, viewer?: Extract<Viewer, { kind: 'user' }>) {
     this.providers.get(providerId);
     const redirect = this.allowedRedirect(redirectUri);
@@ -57,9 +58,9 @@ export class ProviderSignIn {
       codeVerifier: oidc.randomPKCECodeVerifier(),
       state,
       nonce: oidc.randomNonce(),
-      maxAge: purpose === 'link' ? this.options.linkMaxAgeSeconds : undefined,
+      maxAge: purpose === 'signin' ? undefined : this.options.linkMaxAgeSeconds,
     };
-    const authorizationUrl = await this.providers.authorizationUrl(providerId, expected, purpose === 'link');
+    const authorizationUrl = await this.providers.authorizationUrl(providerId, expected, purpose !== 'signin');
     const expiresAt = new Date(Date.now() + this.options.stateTtlSeconds * 1000);
     // Expired states have no use left: each start clears those a day old.
     await this.db.providerState.deleteMany({ where: { expiresAt: { lt: new Date(Date.now() - 86_400_000) } } });
@@ -111,6 +112,19 @@ export class ProviderSignIn {
     }
   }
 
+  /**
+   * Proves an erasure started by this session: the fresh sign-in must be at an identity linked to
+   * the viewer's account (what a password proves for deleteMyAccount); FORBIDDEN otherwise.
+   */
+  async confirmErase(viewer: Extract<Viewer, { kind: 'user' }>, authorizationResponse: string, client: ClientInfo): Promise<void> {
+    const { provider, identity } = await this.verify('erase', authorizationResponse, viewer, client);
+    const link = await this.db.providerLink.findUnique({ where: { provider_subject: { provider, subject: identity.subject } } });
+    if (link?.userId !== viewer.userId) {
+      await this.signIns.record(viewer.userId, client, 'provider_refused', provider);
+      throw new AppError('FORBIDDEN', 'This identity does not sign in to your account', { reason: 'IDENTITY_NOT_LINKED' });
+    }
+  }
+
   /** Unlinks a provider, unless it is the account's last way to sign in. */
   async unlink(userId: string, providerId: string): Promise<boolean> {
     return this.db.$transaction(async (tx) => {
@@ -155,14 +169,14 @@ export class ProviderSignIn {
       if (!state) throw refused('INVALID_STATE', 'The authorization response has no state');
       const stateHash = sha256(state);
       // Spent at once and for good (conditional on being unspent): of two completions, one goes on.
-      // A link's state only by the session that started it.
-      const owner = purpose === 'link' ? { userId: viewer?.userId, sessionId: viewer?.sessionId } : {};
+      // A link's or an erasure's state only by the session that started it.
+      const owner = purpose === 'signin' ? {} : { userId: viewer?.userId, sessionId: viewer?.sessionId };
       const spent = await this.db.providerState.updateMany({ where: { stateHash, purpose, usedAt: null, ...owner }, data: { usedAt: new Date() } });
       const started = await this.db.providerState.findUnique({ where: { stateHash } });
       if (!started || started.purpose !== purpose) throw refused('INVALID_STATE', 'This sign-in was not started here (unknown state)');
       provider = started.provider;
-      if (purpose === 'link' && (started.userId !== viewer?.userId || started.sessionId !== viewer?.sessionId)) {
-        throw new AppError('FORBIDDEN', 'This link was started by another session', { reason: 'STATE_NOT_YOURS' });
+      if (purpose !== 'signin' && (started.userId !== viewer?.userId || started.sessionId !== viewer?.sessionId)) {
+        throw new AppError('FORBIDDEN', 'This was started by another session', { reason: 'STATE_NOT_YOURS' });
       }
       if (spent.count !== 1) throw refused('STATE_USED', 'This sign-in was completed already; start again');
       if (started.expiresAt <= new Date()) throw refused('STATE_EXPIRED', 'This sign-in has expired; start again');
@@ -172,7 +186,7 @@ export class ProviderSignIn {
         codeVerifier: started.codeVerifier,
         state,
         nonce: started.nonce,
-        maxAge: purpose === 'link' ? this.options.linkMaxAgeSeconds : undefined,
+        maxAge: purpose === 'signin' ? undefined : this.options.linkMaxAgeSeconds,
       });
       return { provider: started.provider, identity };
     } catch (error) {

@@ -211,6 +211,8 @@ export type Mutation = {
   createApiKey: ApiKeySecret;
   /** Erases the signed-in user's account, confirmed with the password: the person is removed from every context (UserErased). Cannot be undone. */
   deleteMyAccount: Scalars['Boolean']['output'];
+  /** Erases the signed-in user's account like deleteMyAccount, confirmed by the authorization response of a deletion this session started. Refused like completeProviderLink (STATE_NOT_YOURS from another session); FORBIDDEN, reason IDENTITY_NOT_LINKED, when the identity is not linked to this account. Cannot be undone. */
+  deleteMyAccountWithProvider: Scalars['Boolean']['output'];
   /** Turns two-factor sign-in off, with a fresh code (from the app, or by SMS after requestTwoFactorDisableCode) or a recovery code. */
   disableTwoFactor: Scalars['Boolean']['output'];
   /** Admins only: limits a user until a time (in the future); one per kind, a new one replaces the earlier. */
@@ -249,6 +251,8 @@ export type Mutation = {
   setRoles: User;
   /** Ends every session of the signed-in user, this one included. Returns how many ended. */
   signOutEverywhere: Scalars['Int']['output'];
+  /** Starts erasing the signed-in account with a fresh sign-in at a linked provider instead of the password (an account made through a provider has none): like startProviderLink; complete with deleteMyAccountWithProvider. */
+  startProviderAccountDeletion: ProviderAuthorization;
   /** Starts linking a provider to the signed-in account: like startProviderSignIn, but the provider is asked for a fresh sign-in (prompt=login, at most OIDC_LINK_MAX_AGE_SECONDS old). */
   startProviderLink: ProviderAuthorization;
   /**
@@ -318,6 +322,11 @@ export type MutationCreateApiKeyArgs = {
 
 export type MutationDeleteMyAccountArgs = {
   password: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteMyAccountWithProviderArgs = {
+  authorizationResponse: Scalars['String']['input'];
 };
 
 
@@ -405,6 +414,12 @@ export type MutationRotateApiKeyArgs = {
 export type MutationSetRolesArgs = {
   roles: Array<Role>;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationStartProviderAccountDeletionArgs = {
+  provider: Scalars['ID']['input'];
+  redirectUri: Scalars['String']['input'];
 };
 
 
@@ -1009,6 +1024,7 @@ export type MutationResolvers<ContextType = AccountsContext, ParentType extends 
   confirmTwoFactorEnrolment?: Resolver<ResolversTypes['TwoFactorRecoveryCodes'], ParentType, ContextType, RequireFields<MutationConfirmTwoFactorEnrolmentArgs, 'oneTimeCode'>>;
   createApiKey?: Resolver<ResolversTypes['ApiKeySecret'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   deleteMyAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMyAccountArgs, 'password'>>;
+  deleteMyAccountWithProvider?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMyAccountWithProviderArgs, 'authorizationResponse'>>;
   disableTwoFactor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDisableTwoFactorArgs, 'oneTimeCode'>>;
   imposeLimitation?: Resolver<ResolversTypes['UserLimitation'], ParentType, ContextType, RequireFields<MutationImposeLimitationArgs, 'kind' | 'reason' | 'until' | 'userId'>>;
   internalLimitUser?: Resolver<ResolversTypes['UserLimitation'], ParentType, ContextType, RequireFields<MutationInternalLimitUserArgs, 'kind' | 'until' | 'userId'>>;
@@ -1028,6 +1044,7 @@ export type MutationResolvers<ContextType = AccountsContext, ParentType extends 
   rotateApiKey?: Resolver<ResolversTypes['ApiKeySecret'], ParentType, ContextType, RequireFields<MutationRotateApiKeyArgs, 'id'>>;
   setRoles?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetRolesArgs, 'roles' | 'userId'>>;
   signOutEverywhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startProviderAccountDeletion?: Resolver<ResolversTypes['ProviderAuthorization'], ParentType, ContextType, RequireFields<MutationStartProviderAccountDeletionArgs, 'provider' | 'redirectUri'>>;
   startProviderLink?: Resolver<ResolversTypes['ProviderAuthorization'], ParentType, ContextType, RequireFields<MutationStartProviderLinkArgs, 'provider' | 'redirectUri'>>;
   startProviderSignIn?: Resolver<ResolversTypes['ProviderAuthorization'], ParentType, ContextType, RequireFields<MutationStartProviderSignInArgs, 'provider' | 'redirectUri'>>;
   submitKyc?: Resolver<ResolversTypes['KycSubmission'], ParentType, ContextType, RequireFields<MutationSubmitKycArgs, 'input'>>;

@@ -45,6 +45,12 @@ export const Mutation: MutationResolvers = {
   },
   signOutEverywhere: (_root, _args, ctx) => ctx.accounts.endAllSessions(requireUser(ctx.viewer)),
   deleteMyAccount: (_root, { password }, ctx) => ctx.accounts.erase(requireUser(ctx.viewer), password, client(ctx)),
+  startProviderAccountDeletion: (_root, { provider, redirectUri }, ctx) => ctx.providerSignIn.start('erase', provider, redirectUri, signedIn(ctx)),
+  deleteMyAccountWithProvider: async (_root, { authorizationResponse }, ctx) => {
+    const viewer = signedIn(ctx);
+    await ctx.providerSignIn.confirmErase(viewer, authorizationResponse, client(ctx));
+    return ctx.accounts.eraseConfirmed(viewer.userId);
+  },
   login: (_root, { input }, ctx) => ctx.accounts.login(input, client(ctx)),
   refresh: (_root, { refreshToken }, ctx) => ctx.accounts.refresh(refreshToken),
   startProviderSignIn: (_root, { provider, redirectUri }, ctx) => ctx.providerSignIn.start('signin', provider, redirectUri),
