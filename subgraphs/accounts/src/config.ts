@@ -1,4 +1,5 @@
 import { baseConfigSchema, loadConfig } from '@worldgraph/kit';
+import { mailConfigSchema } from '@worldgraph/kit/mail';
 import { z } from 'zod';
 
 const loopback = (url: URL) => ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
@@ -19,8 +20,8 @@ export const providerSchema = z.object({
 });
 export type ProviderConfig = z.infer<typeof providerSchema>;
 
-/** accounts' settings, on top of the kit's. */
-export const accountsConfigSchema = baseConfigSchema.extend({
+/** accounts' settings, on top of the kit's (with its mail settings: SMTP_URL, MAIL_CATCHER_PORT, MAIL_FROM). */
+export const accountsConfigSchema = baseConfigSchema.extend(mailConfigSchema.shape).extend({
   /** Ed25519 private key (PKCS#8 PEM) signing access tokens. Unset outside production: generated under DATA_DIR. */
   JWT_PRIVATE_KEY: z.string().optional(),
   /** When set and no `admin` user exists, one is created with this password (development, first deploy). */
@@ -35,12 +36,6 @@ export const accountsConfigSchema = baseConfigSchema.extend({
   PRESENCE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
   /** How often stale presence is swept (users of a router that died). Default: 10000. */
   PRESENCE_SWEEP_MS: z.coerce.number().int().min(100).default(10_000),
-  /** SMTP server for account emails (smtp://user:pass@host:port, smtps://...). Unset outside production: a local catcher (an SMTP server on 127.0.0.1) writes each message to DATA_DIR/mail/*.eml. Required in production. */
-  SMTP_URL: z.string().url().optional(),
-  /** Port of the local mail catcher when SMTP_URL is unset. Default: 0 (any free port). */
-  MAIL_CATCHER_PORT: z.coerce.number().int().min(0).default(0),
-  /** Sender of account emails. Default: Worldgraph <no-reply@worldgraph.local>. */
-  MAIL_FROM: z.string().default('Worldgraph <no-reply@worldgraph.local>'),
   /** The web client's address, for the links in emails. Default: http://localhost:5173. */
   ACCOUNT_LINKS_URL: z.string().url().default('http://localhost:5173'),
   /** How long an email verification link works, in seconds. Default: 86400 (a day). */
@@ -72,7 +67,7 @@ export const accountsConfigSchema = baseConfigSchema.extend({
     .pipe(z.array(z.string().url())),
   /** How long a started provider sign-in may be completed, in seconds. Default: 600. */
   OIDC_STATE_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
-  /** Linking a provider needs a sign-in at the provider at most this many seconds old (the provider is asked to sign in again). Default: 300. */
+  /** Linking a provider, or deleting the account with one, needs a sign-in at the provider at most this many seconds old (the provider is asked to sign in again). Default: 300. */
   OIDC_LINK_MAX_AGE_SECONDS: z.coerce.number().int().min(30).default(300),
   /** How long an SMS one-time code works, in seconds. Default: 300. */
   SMS_CODE_TTL_SECONDS: z.coerce.number().int().positive().default(300),

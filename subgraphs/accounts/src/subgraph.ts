@@ -1,5 +1,5 @@
-import path from 'node:path';
 import { ConfigError, createPrismaClient, defineSubgraph, devSecret, isUserId, keyedLoader } from '@worldgraph/kit';
+import { openMailer } from '@worldgraph/kit/mail';
 import { loadAccountsConfig } from './config.ts';
 import type { AccountsContext } from './context.ts';
 import { Accounts } from './domain/accounts.ts';
@@ -8,7 +8,6 @@ import { BankAccounts } from './domain/bank-accounts.ts';
 import { EmailTokens } from './domain/email-tokens.ts';
 import { Kyc } from './domain/kyc.ts';
 import { Limitations } from './domain/limitations.ts';
-import { Mailer, startMailCatcher } from './domain/mail.ts';
 import { SignInRecords } from './domain/sign-ins.ts';
 import { SmsCodes } from './domain/sms-codes.ts';
 import { TwoFactor } from './domain/two-factor.ts';
@@ -40,11 +39,8 @@ export const accounts = defineSubgraph<AccountsContext>({
       addressSlowAfter: config.LOGIN_ADDRESS_SLOW_AFTER,
       maxDelayMs: config.LOGIN_MAX_DELAY_MS,
     });
-    if (!config.SMTP_URL && config.NODE_ENV === 'production') throw new ConfigError('SMTP_URL is required in production');
-    // Outside production without an SMTP server, a local catcher receives the emails (README: reading them).
-    const catcher = config.SMTP_URL ? undefined : await startMailCatcher(path.join(runtime.config.DATA_DIR, 'mail'), config.MAIL_CATCHER_PORT);
-    if (catcher) runtime.logger.info({ url: catcher.url, dir: path.resolve(runtime.config.DATA_DIR, 'mail') }, 'mail catcher started');
-    const mailer = new Mailer(config.SMTP_URL ?? catcher!.url, config.MAIL_FROM);
+    // SMTP_URL's server, or outside production a local catcher writing DATA_DIR/mail (README: reading them).
+    const mail = await openMailer(runtime, config);
     const signIns = new SignInRecords(db);
     // Codes go out through notifications' SMS port (an internal call): never into an event stream.
     const sendCode = async (to: string, code: string, expiresAt: Date) => {
@@ -53,7 +49,7 @@ export const accounts = defineSubgraph<AccountsContext>({
     const smsCodes = new SmsCodes(db, runtime.kv, runtime.config.SERVICE_TOKEN_SECRET, sendCode, { ttlSeconds: config.SMS_CODE_TTL_SECONDS, sendsPerHour: config.SMS_CODES_PER_HOUR });
     const twoFactor = new TwoFactor(db, runtime.kv, config.TWO_FACTOR_MAX_ATTEMPTS, smsCodes);
     const service = new Accounts(db, keys, runtime.kv, throttle, { signIns, twoFactor });
-    const emailTokens = new EmailTokens(db, runtime.kv, mailer, service, {
+    const emailTokens = new EmailTokens(db, runtime.kv, mail.mailer, service, {
       webUrl: config.ACCOUNT_LINKS_URL.replace(/\/$/, ''),
       verifyTtlSeconds: config.EMAIL_VERIFY_TTL_SECONDS,
       resetTtlSeconds: config.PASSWORD_RESET_TTL_SECONDS,
@@ -105,8 +101,7 @@ export const accounts = defineSubgraph<AccountsContext>({
       },
       close: async () => {
         clearInterval(sweeper);
-        mailer.close();
-        await catcher?.close();
+        await mail.close();
         await db.$disconnect();
       },
     };

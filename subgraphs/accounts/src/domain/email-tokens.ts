@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { badInput, type KeyValueStore, type Logger } from '@worldgraph/kit';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type { Accounts } from './accounts.ts';
-import type { Mailer } from './mail.ts';
+import type { Mailer } from '@worldgraph/kit/mail';
 import { assertPasswordPolicy, hashPassword } from './passwords.ts';
 import { emailSchema, parseInput } from './validation.ts';
 
