@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { AppError, assertIdempotencyKey, badInput, conflict, Decimal, ErrorCode, forbidden, notFound, timeOrderedId, type Logger, type WalletClient } from '@worldgraph/kit';
+import { AppError, assertIdempotencyKey, conflict, Decimal, ErrorCode, forbidden, notFound, timeOrderedId, type Logger, type WalletClient } from '@worldgraph/kit';
 import { Prisma, type BuyRequest, type Purchase, type PrismaClient } from '../generated/prisma/client.ts';
 import { emit } from './outbox.ts';
 
@@ -35,8 +35,7 @@ export class Market {
 
   async buy(buyerId: string, featureId: string, idempotencyKey: string, requestId?: string): Promise<Purchase> {
     assertIdempotencyKey(idempotencyKey);
-    const existing = await this.db.purchase.findUnique({ where: { buyerId_idempotencyKey: { buyerId, idempotencyKey } } });
-    if (existing) return this.settle(existing);
+    // A retry with the same key is answered by the reservation step itself ('same').
     return this.start(await this.reserve(buyerId, featureId, idempotencyKey, { kind: 'direct' }), requestId);
   }
 
@@ -82,55 +81,19 @@ export class Market {
     return p;
   }
 
+  /**
+   * Step 1, one statement (features_reserve_purchase): lock the parcel, check it can be bought,
+   * record the purchase, mark the parcel reserved and write its event. Autocommit: the parcel's row
+   * is locked only while Postgres runs the step.
+   */
   private async reserve(buyerId: string, featureId: string, idempotencyKey: string, origin: Origin): Promise<{ purchase: Purchase; fresh: boolean }> {
-    const commissionRate = await this.options.commissionRate();
-    try {
-      return await this.db.$transaction(async (tx) => {
-        const [feature] = await tx.$queryRaw<{ status: string; owner_id: string | null; price: unknown; price_asset: string }[]>`
-          SELECT status::text, owner_id::text, price, price_asset FROM features WHERE id = ${featureId} FOR UPDATE`;
-        if (!feature) throw notFound('Parcel');
-        // The same buyer and key got here first (we waited on its row lock): that purchase is the answer.
-        const same = await tx.purchase.findUnique({ where: { buyerId_idempotencyKey: { buyerId, idempotencyKey } } });
-        if (same) return { purchase: same, fresh: false };
-        if (feature.status === 'reserved') throw conflict('Someone is buying this parcel right now');
-        if (origin.kind === 'direct') {
-          if (feature.owner_id === buyerId) throw badInput('You already own this parcel');
-          if (feature.status === 'sold') throw conflict('This parcel was just sold; its owner can still accept a buy request');
-        } else if (feature.owner_id !== origin.request.sellerId) {
-          throw conflict('This parcel changed hands; the buy request no longer applies');
-        }
-        const sellerId = feature.owner_id;
-        const price = origin.kind === 'direct' ? new Decimal(String(feature.price)) : new Decimal(origin.request.price.toString());
-        const asset = origin.kind === 'direct' ? feature.price_asset : origin.request.asset;
-        const commission = sellerId ? price.times(commissionRate).toDecimalPlaces(10, Decimal.ROUND_DOWN) : new Decimal(0);
-        const purchase = await tx.purchase.create({
-          data: {
-            id: timeOrderedId('pur'),
-            featureId,
-            buyerId,
-            sellerId,
-            asset,
-            price: price.toFixed(),
-            commission: commission.toFixed(),
-            buyRequestId: origin.kind === 'request' ? origin.request.id : null,
-            fromStatus: feature.status as Purchase['fromStatus'],
-            idempotencyKey,
-            status: 'reserved',
-          },
-        });
-        await tx.$executeRaw`UPDATE features SET status = 'reserved', version = version + 1, updated_at = now() WHERE id = ${featureId}`;
-        await emit(tx, featureId, { type: 'FeatureStatusChanged', featureId, status: 'reserved', previousStatus: feature.status, ownerId: sellerId });
-        return { purchase, fresh: true };
-      });
-    } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        // Same buyer and key raced in: the first one's purchase is the answer.
-        const first = await this.db.purchase.findUnique({ where: { buyerId_idempotencyKey: { buyerId, idempotencyKey } } });
-        if (first) return { purchase: first, fresh: false };
-        throw conflict('Someone is buying this parcel right now');
-      }
-      throw error;
-    }
+    const rate = (await this.options.commissionRate()).toFixed();
+    const request = origin.kind === 'request' ? origin.request : undefined;
+    const [step] = await this.db.$queryRaw<PurchaseStep[]>`
+      SELECT * FROM features_reserve_purchase(${timeOrderedId('pur')}, ${featureId}, ${buyerId}::uuid, ${idempotencyKey}, ${rate}::numeric,
+        ${request?.id ?? null}, ${request?.sellerId ?? null}::uuid, ${request ? request.price.toString() : null}::numeric, ${request?.asset ?? null})`;
+    if (step!.outcome === 'refused') throw new AppError(step!.refusal_code as ErrorCode, step!.refusal!);
+    return { purchase: toPurchase(step!), fresh: step!.outcome === 'fresh' };
   }
 
   private async run(purchase: Purchase, requestId?: string): Promise<Purchase> {
@@ -144,9 +107,11 @@ export class Market {
         if (error instanceof AppError) await this.release(p, 'failed', error);
         throw error;
       }
-      p = await this.db.purchase.update({ where: { id: p.id }, data: { status: 'debited' } });
+      // No 'debited' write of its own: the transfer below records the step's end. A purchase
+      // left 'reserved' after a debit is debited again with the same key, and wallet answers
+      // that key's first result without moving money twice.
     }
-    if (p.status === 'debited') {
+    if (p.status === 'reserved' || p.status === 'debited') {
       try {
         p = await this.transferOwnership(p);
       } catch (error) {
@@ -158,18 +123,17 @@ export class Market {
       }
     }
     if (p.status === 'transferred') {
-      if (p.sellerId) {
-        const proceeds = new Decimal(p.price.toString()).minus(p.commission.toString());
-        if (proceeds.isPositive() && !proceeds.isZero()) {
-          try {
-            const commission = new Decimal(p.commission.toString());
-            // The commission goes to the platform account in the same wallet operation as the proceeds.
-            await this.wallet.credit({ ...movement('proceeds'), userId: p.sellerId, amount: proceeds.toFixed(), memo: `Sale of parcel ${p.featureId}`, ...(commission.gt(0) ? { commission: commission.toFixed(), payerId: p.buyerId } : {}) }, requestId);
-          } catch (error) {
-            // The buyer owns the parcel already; the sweeper pays the seller once the wallet answers.
-            this.logger.warn({ err: error, purchase: p.id }, 'seller payment pending');
-            return p;
-          }
+      // Only a purchase with a seller to pay stops here (features_transfer_purchase completes the others).
+      const proceeds = new Decimal(p.price.toString()).minus(p.commission.toString());
+      if (p.sellerId && proceeds.gt(0)) {
+        try {
+          const commission = new Decimal(p.commission.toString());
+          // The commission goes to the platform account in the same wallet operation as the proceeds.
+          await this.wallet.credit({ ...movement('proceeds'), userId: p.sellerId, amount: proceeds.toFixed(), memo: `Sale of parcel ${p.featureId}`, ...(commission.gt(0) ? { commission: commission.toFixed(), payerId: p.buyerId } : {}) }, requestId);
+        } catch (error) {
+          // The buyer owns the parcel already; the sweeper pays the seller once the wallet answers.
+          this.logger.warn({ err: error, purchase: p.id }, 'seller payment pending');
+          return p;
         }
       }
       p = await this.db.purchase.update({ where: { id: p.id }, data: { status: 'completed' } });
@@ -177,28 +141,15 @@ export class Market {
     return p;
   }
 
+  /**
+   * Step 3, one statement (features_transfer_purchase): the buyer owns the parcel, offers made to
+   * the previous owner are cancelled, the events are written, and the purchase is 'transferred'
+   * (a seller to pay) or 'completed'. Throws, changing nothing, when the parcel is not reserved for it.
+   */
   private async transferOwnership(p: Purchase): Promise<Purchase> {
-    return this.db.$transaction(async (tx) => {
-      if (this.options.faultInjection === 'ownership') throw new Error('injected fault: ownership step');
-      const changed = await tx.$executeRaw`
-        UPDATE features SET owner_id = ${p.buyerId}::uuid, owned_since = now(), status = 'sold', price = ${p.price.toString()}::numeric,
-               version = version + 1, updated_at = now()
-        WHERE id = ${p.featureId} AND status = 'reserved'`;
-      if (changed !== 1) throw new Error(`parcel ${p.featureId} was not reserved for purchase ${p.id}`);
-      if (p.buyRequestId) {
-        await tx.buyRequest.update({ where: { id: p.buyRequestId }, data: { status: 'accepted' } });
-      }
-      // Offers made to the previous owner no longer apply.
-      const stale = await tx.buyRequest.findMany({ where: { featureId: p.featureId, status: 'pending', id: { not: p.buyRequestId ?? '' } } });
-      await tx.buyRequest.updateMany({ where: { id: { in: stale.map((r) => r.id) } }, data: { status: 'cancelled', deletedAt: new Date() } });
-      for (const r of stale) await emit(tx, p.featureId, { type: 'BuyRequestCancelled', requestId: r.id, featureId: r.featureId, buyerId: r.buyerId, sellerId: r.sellerId });
-      if (p.buyRequestId && p.sellerId) {
-        await emit(tx, p.featureId, { type: 'BuyRequestAccepted', requestId: p.buyRequestId, featureId: p.featureId, buyerId: p.buyerId, sellerId: p.sellerId });
-      }
-      await emit(tx, p.featureId, { type: 'FeatureStatusChanged', featureId: p.featureId, status: 'sold', previousStatus: 'reserved', ownerId: p.buyerId });
-      await emit(tx, p.featureId, { type: 'FeatureSold', featureId: p.featureId, purchaseId: p.id, buyerId: p.buyerId, sellerId: p.sellerId, asset: p.asset, price: p.price.toString() });
-      return tx.purchase.update({ where: { id: p.id }, data: { status: 'transferred' } });
-    });
+    if (this.options.faultInjection === 'ownership') throw new Error('injected fault: ownership step');
+    const [step] = await this.db.$queryRaw<PurchaseStep[]>`SELECT * FROM features_transfer_purchase(${p.id})`;
+    return toPurchase(step!);
   }
 
   /** Ends a purchase without a sale: the parcel goes back to what it was, the refusal is recorded. */
@@ -213,6 +164,46 @@ export class Market {
       await tx.purchase.update({ where: { id: p.id }, data: { status, failure: `${error.extensions.code}: ${error.message}`.slice(0, 200) } });
     });
   }
+}
+
+/** What a purchase step answers (prisma/features/migrations/*_purchase_steps): the purchase, decimals as exact text. */
+interface PurchaseStep {
+  outcome: 'fresh' | 'same' | 'refused';
+  refusal_code: string | null;
+  refusal: string | null;
+  id: string;
+  feature_id: string;
+  buyer_id: string;
+  seller_id: string | null;
+  asset: string;
+  price: string;
+  commission: string;
+  buy_request_id: string | null;
+  from_status: string;
+  idempotency_key: string;
+  status: string;
+  failure: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+function toPurchase(s: PurchaseStep): Purchase {
+  return {
+    id: s.id,
+    featureId: s.feature_id,
+    buyerId: s.buyer_id,
+    sellerId: s.seller_id,
+    asset: s.asset,
+    price: new Prisma.Decimal(s.price),
+    commission: new Prisma.Decimal(s.commission),
+    buyRequestId: s.buy_request_id,
+    fromStatus: s.from_status as Purchase['fromStatus'],
+    idempotencyKey: s.idempotency_key,
+    status: s.status as Purchase['status'],
+    failure: s.failure,
+    createdAt: new Date(s.created_at),
+    updatedAt: new Date(s.updated_at),
+  };
 }
 
 /** The refusal a failed purchase recorded, returned again to a retry with the same key. */
