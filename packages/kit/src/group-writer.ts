@@ -36,3 +36,32 @@ export class GroupWriter<T> {
     this.writing = false;
   }
 }
+
+/**
+ * A GroupWriter per key: items of one key are grouped (a busy account's commands in one
+ * transaction), items of different keys are written independently. A key's writer is dropped once
+ * nothing of it is pending, so keys seen once do not accumulate.
+ */
+export class KeyedGroupWriter<T> {
+  private writers = new Map<string, { writer: GroupWriter<T>; pending: number }>();
+
+  constructor(
+    private readonly write: (key: string, items: T[]) => Promise<void>,
+    /** Items per write at most. Default: 1000. */
+    private readonly maxItems = 1_000,
+  ) {}
+
+  async add(key: string, items: T[]): Promise<void> {
+    let slot = this.writers.get(key);
+    if (!slot) {
+      slot = { writer: new GroupWriter<T>((batch) => this.write(key, batch), this.maxItems), pending: 0 };
+      this.writers.set(key, slot);
+    }
+    slot.pending++;
+    try {
+      await slot.writer.add(items);
+    } finally {
+      if (--slot.pending === 0 && this.writers.get(key) === slot) this.writers.delete(key);
+    }
+  }
+}

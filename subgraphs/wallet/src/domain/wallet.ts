@@ -4,6 +4,7 @@ import { Prisma, type LedgerEntry, type Operation, type PrismaClient } from '../
 import { newId } from './ids.ts';
 import { assertChildSpending } from './child-spending.ts';
 import { NeedsFullTransaction, recordOperation, sqlStateOf, type Guard, type Movement } from './ledger.ts';
+import { DuplicateOperation, LedgerBatcher } from './ledger-batch.ts';
 import type { Referrals } from './referrals.ts';
 
 /** The platform's own account in the ledger: commissions are credited to it. Not a user of accounts. */
@@ -29,6 +30,8 @@ const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
 
 /** wallet's commands: transfers, admin credits and internal movements, each idempotent. */
 export class Wallet {
+  private readonly batcher: LedgerBatcher;
+
   constructor(
     private readonly db: PrismaClient,
     readonly assets: string[],
@@ -36,7 +39,9 @@ export class Wallet {
     private readonly referrals?: Referrals,
     /** Who must be verified (KYC) for which transfers. */
     private readonly kyc?: { verified: VerifiedUsers; thresholds: KycThresholds },
-  ) {}
+  ) {
+    this.batcher = new LedgerBatcher(db);
+  }
 
   async transfer(fromUserId: string, input: CommandInput & { toUserId: string }, requestId?: string): Promise<CommandResult> {
     this.validate(input);
@@ -111,8 +116,9 @@ export class Wallet {
   /**
    * Runs a command once per (actor, idempotency key). A repeat with the same parameters returns
    * the first result; with different parameters it is a CONFLICT. Refusals are not recorded, so
-   * a retry after topping up can succeed. With a `guard`, the command is first tried in one
-   * statement (recordOperation); a payer who needs the full checks (a child's daily limit, a
+   * a retry after topping up can succeed. With a `guard`, the command is first tried in its payer's
+   * next group commit (LedgerBatcher: one statement and one transaction for all the commands of that
+   * payer that arrived meanwhile); a payer who needs the full checks (a child's daily limit, a
    * referral reward) gets the full transaction, as does a command without one.
    */
   private async execute(
@@ -131,7 +137,7 @@ export class Wallet {
     try {
       if (guard) {
         try {
-          return await recordOperation(this.db, op, movements, guard);
+          return await this.batcher.record(op, movements, guard);
         } catch (error) {
           if (!(error instanceof NeedsFullTransaction)) throw error;
         }
@@ -144,7 +150,7 @@ export class Wallet {
       }, TX_OPTIONS);
     } catch (error) {
       // The same key raced in concurrently: ours waited on the unique index, theirs won.
-      if (sqlStateOf(error) === '23505') {
+      if (error instanceof DuplicateOperation || sqlStateOf(error) === '23505') {
         const first = await this.previous(actor, key, requestHash);
         if (first) return first;
       }
