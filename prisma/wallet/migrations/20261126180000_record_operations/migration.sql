@@ -9,7 +9,7 @@
 --   answered 'full' and the caller runs that command in the full transaction;
 -- - a balance beyond DECIMAL(20,10) is answered 'overflow' instead of failing the statement;
 -- - otherwise its ledger entries (sequential balance_after) and WalletChanged outbox events, in the
---   same transaction, one row 'ok' per movement.
+--   same transaction, one row 'ok' per movement (in movement order; refusals come first).
 -- Every balance of the batch is locked first, in key order, as the one-operation function does,
 -- so batches and single commands cannot deadlock. No savepoints: a refusal is decided before any
 -- row of that operation is written (subtransactions would cost more than the batch saves).
@@ -32,6 +32,14 @@ DECLARE
   "v_refusal" TEXT;
   "v_message" TEXT;
   "v_max" CONSTANT NUMERIC := 9999999999.9999999999;
+  -- refusals, and the applied movements (operation, movement index, amount, balance after)
+  "r_op" INT[] := '{}';
+  "r_status" TEXT[] := '{}';
+  "r_message" TEXT[] := '{}';
+  "a_op" INT[] := '{}';
+  "a_i" INT[] := '{}';
+  "a_amount" NUMERIC[] := '{}';
+  "a_after" NUMERIC[] := '{}';
 BEGIN
   FOR "v_key" IN SELECT DISTINCT m."user_id", m."asset" FROM unnest("p_user_ids", "p_assets") AS m("user_id", "asset") ORDER BY 1, 2 LOOP
     INSERT INTO "balances" ("user_id", "asset", "amount", "updated_at") VALUES ("v_key"."user_id", "v_key"."asset", 0, now()) ON CONFLICT DO NOTHING;
@@ -48,8 +56,6 @@ BEGIN
     END LOOP;
     "v_refusal" := NULL;
     "v_message" := NULL;
-    op_index := "v_op";
-    seq := NULL; balance_after := NULL; created_at := NULL; message := NULL;
 
     IF EXISTS (SELECT 1 FROM "operations" o WHERE o."actor" = "p_actors"["v_op"] AND o."idempotency_key" = "p_idempotency_keys"["v_op"]) THEN
       "v_refusal" := 'duplicate';
@@ -92,27 +98,43 @@ BEGIN
     END IF;
 
     IF "v_refusal" IS NOT NULL THEN
-      status := "v_refusal";
-      message := "v_message";
-      RETURN NEXT;
+      "r_op" := "r_op" || "v_op";
+      "r_status" := "r_status" || "v_refusal";
+      "r_message" := "r_message" || "v_message";
       CONTINUE;
     END IF;
 
-    status := 'ok';
     FOR "v_i" IN "v_first" .. "v_last" LOOP
       "v_amount" := round("p_amounts"["v_i"], 10);
       UPDATE "balances" b SET "amount" = b."amount" + "v_amount", "updated_at" = now()
       WHERE b."user_id" = "p_user_ids"["v_i"] AND b."asset" = "p_assets"["v_i"]
       RETURNING b."amount" INTO "v_after";
-      INSERT INTO "ledger_entries" ("id", "user_id", "asset", "amount", "balance_after", "kind", "counterparty_id", "memo", "reference", "operation_id")
-      VALUES ("p_entry_ids"["v_i"], "p_user_ids"["v_i"], "p_assets"["v_i"], "v_amount", "v_after", "p_kinds"["v_i"]::"EntryKind", "p_counterparty_ids"["v_i"], "p_memos"["v_i"], "p_references"["v_i"], "p_operation_ids"["v_op"])
-      RETURNING "ledger_entries"."seq", "ledger_entries"."created_at" INTO seq, created_at;
-      balance_after := trim_scale("v_after")::text;
-      INSERT INTO "outbox_events" ("type", "aggregate_id", "payload")
-      VALUES ('WalletChanged', "p_user_ids"["v_i"]::text, jsonb_build_object(
-        'type', 'WalletChanged', 'userId', "p_user_ids"["v_i"], 'asset', "p_assets"["v_i"], 'entryId', "p_entry_ids"["v_i"],
-        'amount', trim_scale("v_amount")::text, 'balanceAfter', balance_after, 'kind', "p_kinds"["v_i"], 'operationId', "p_operation_ids"["v_op"]));
-      RETURN NEXT;
+      "a_op" := "a_op" || "v_op";
+      "a_i" := "a_i" || "v_i";
+      "a_amount" := "a_amount" || "v_amount";
+      "a_after" := "a_after" || "v_after";
     END LOOP;
   END LOOP;
+
+  RETURN QUERY SELECT r."op", r."status", NULL::BIGINT, NULL::TEXT, NULL::TIMESTAMPTZ, r."message" FROM unnest("r_op", "r_status", "r_message") AS r("op", "status", "message");
+
+  -- The batch's ledger entries and their WalletChanged events in one statement each, in movement
+  -- order (seq and the outbox ids follow it); the outbox trigger then fires once per batch.
+  RETURN QUERY
+  WITH "m" AS (
+    SELECT u."op", u."i", u."amount", u."after", u."ord" FROM unnest("a_op", "a_i", "a_amount", "a_after") WITH ORDINALITY AS u("op", "i", "amount", "after", "ord")
+  ), "e" AS (
+    INSERT INTO "ledger_entries" ("id", "user_id", "asset", "amount", "balance_after", "kind", "counterparty_id", "memo", "reference", "operation_id")
+    SELECT "p_entry_ids"[m."i"], "p_user_ids"[m."i"], "p_assets"[m."i"], m."amount", m."after", "p_kinds"[m."i"]::"EntryKind", "p_counterparty_ids"[m."i"], "p_memos"[m."i"], "p_references"[m."i"], "p_operation_ids"[m."op"]
+    FROM "m" ORDER BY m."ord"
+    RETURNING "ledger_entries"."id", "ledger_entries"."seq", "ledger_entries"."created_at"
+  ), "ev" AS (
+    INSERT INTO "outbox_events" ("type", "aggregate_id", "payload")
+    SELECT 'WalletChanged', "p_user_ids"[m."i"]::text, jsonb_build_object(
+      'type', 'WalletChanged', 'userId', "p_user_ids"[m."i"], 'asset', "p_assets"[m."i"], 'entryId', "p_entry_ids"[m."i"],
+      'amount', trim_scale(m."amount")::text, 'balanceAfter', trim_scale(m."after")::text, 'kind', "p_kinds"[m."i"], 'operationId', "p_operation_ids"[m."op"])
+    FROM "m" ORDER BY m."ord"
+  )
+  SELECT m."op"::INT, 'ok'::TEXT, e."seq", trim_scale(m."after")::text, e."created_at", NULL::TEXT
+  FROM "m" JOIN "e" ON e."id" = "p_entry_ids"[m."i"] ORDER BY m."ord";
 END $$;
