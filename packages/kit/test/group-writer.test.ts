@@ -1,4 +1,4 @@
-import { GroupWriter } from '../src/group-writer.ts';
+import { GroupWriter, KeyedGroupWriter } from '../src/group-writer.ts';
 
 describe('GroupWriter', () => {
   it('writes what arrives while a write is in flight together in the next write', async () => {
@@ -38,5 +38,27 @@ describe('GroupWriter', () => {
     release();
     await Promise.all(all);
     expect(writes).toEqual([[0], [1, 2, 3], [4, 5, 6, 7]]);
+  });
+});
+
+describe('KeyedGroupWriter', () => {
+  it('groups items of one key while its write is in flight, and writes other keys independently', async () => {
+    const writes: string[] = [];
+    const releases: (() => void)[] = [];
+    const writer = new KeyedGroupWriter<number>(async (key, items) => {
+      writes.push(`${key}:${items.join(',')}`);
+      if (key === 'a' && items[0] === 1) await new Promise<void>((r) => releases.push(r));
+    });
+    const first = writer.add('a', [1]);
+    const rest = [writer.add('a', [2]), writer.add('a', [3]), writer.add('b', [4])];
+    // b is not held back by a's write in flight
+    await rest[2];
+    expect(writes).toEqual(['a:1', 'b:4']);
+    releases[0]!();
+    await Promise.all([first, ...rest]);
+    expect(writes).toEqual(['a:1', 'b:4', 'a:2,3']);
+    // once idle, a key starts afresh: written at once
+    await writer.add('a', [5]);
+    expect(writes.at(-1)).toBe('a:5');
   });
 });

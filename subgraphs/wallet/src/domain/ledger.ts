@@ -36,9 +36,9 @@ export interface NewOperation {
 }
 
 /**
- * What the one-statement path may skip: `plain` refuses (NeedsFullTransaction) when a debtor is an
- * active child (their daily limit is checked in the full transaction); `purchase` also when a
- * debtor has a referral not yet rewarded (their first purchase pays it, in the full transaction).
+ * What the group commit (ledger-batch.ts) may skip: `plain` refuses (NeedsFullTransaction) when a
+ * debtor is an active child (their daily limit is checked in the full transaction); `purchase` also
+ * when a debtor has a referral not yet rewarded (their first purchase pays it, in the full transaction).
  */
 export type Guard = 'plain' | 'purchase';
 
@@ -56,15 +56,14 @@ export function sqlStateOf(error: unknown): string | undefined {
 
 /**
  * Records an operation and applies its movements in one statement (the `wallet_record_operation`
- * function of the migrations): locks the balances involved in a fixed order (so two opposite
- * transfers cannot deadlock), refuses a debit the balance cannot cover (INSUFFICIENT_FUNDS),
- * updates the balances and appends one ledger entry and one WalletChanged event per movement.
- * Given the client itself (no transaction) with a `guard`, it is the whole command in one round
- * trip: the payer's balance row is locked only while Postgres runs it, so a busy wallet's commands
- * do not wait on each other's network and event-loop time. The CHECK (amount >= 0) constraint
- * backs the funds check up. A repeated idempotency key fails with the unique violation (23505).
+ * function of the migrations), inside the full transaction (Wallet.execute, top-ups, referral
+ * rewards): locks the balances involved in a fixed order (so two opposite transfers cannot
+ * deadlock), refuses a debit the balance cannot cover (INSUFFICIENT_FUNDS), updates the balances and
+ * appends one ledger entry and one WalletChanged event per movement. Commands that need no full
+ * transaction go through their payer's group commit instead (ledger-batch.ts). The CHECK (amount >= 0)
+ * constraint backs the funds check up. A repeated idempotency key fails with the unique violation (23505).
  */
-export async function recordOperation(db: Pick<Prisma.TransactionClient, '$queryRaw'>, op: NewOperation, movements: Movement[], guard: Guard | null = null): Promise<{ operation: Operation; entries: LedgerEntry[] }> {
+export async function recordOperation(db: Pick<Prisma.TransactionClient, '$queryRaw'>, op: NewOperation, movements: Movement[]): Promise<{ operation: Operation; entries: LedgerEntry[] }> {
   const operationId = newId('op');
   const ids = movements.map(() => newId('tx'));
   let rows: { seq: bigint; balance_after: string; created_at: Date }[];
@@ -75,10 +74,9 @@ export async function recordOperation(db: Pick<Prisma.TransactionClient, '$query
         ${ids}::varchar[], ${movements.map((m) => m.userId)}::uuid[], ${movements.map((m) => m.asset)}::varchar[],
         ${movements.map((m) => m.amount.toFixed())}::numeric[], ${movements.map((m) => m.kind)}::text[],
         ${movements.map((m) => m.counterpartyId ?? null)}::uuid[], ${movements.map((m) => m.memo ?? null)}::varchar[],
-        ${movements.map((m) => m.reference ?? null)}::varchar[], ${guard})`;
+        ${movements.map((m) => m.reference ?? null)}::varchar[], NULL)`;
   } catch (error) {
     const state = sqlStateOf(error);
-    if (state === 'WGFUL') throw new NeedsFullTransaction();
     if (state === 'WGFND') {
       const text = String((error as Error).message);
       const message = /Not enough [^\n`]*/.exec(text)?.[0] ?? 'Not enough funds';
