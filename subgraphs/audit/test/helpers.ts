@@ -1,5 +1,5 @@
 // Shared operations of the audit tests: reading the log as the admin, and polling it.
-import { adminToken, gql } from '@worldgraph/testenv';
+import { adminToken, eventually as poll, gql } from '@worldgraph/testenv';
 
 export const AUDIT_LOG = `query ($filter: AuditLogFilter, $first: Int, $after: String) {
   auditLog(filter: $filter, first: $first, after: $after) {
@@ -54,14 +54,8 @@ export async function auditLog(filter: Filter, first = 100, after?: string) {
  * Polls the log until `ok` holds for the entries matching `filter`: events travel outbox → stream →
  * audit consumer → store asynchronously. Fails after `ms` rather than asserting on timing.
  */
-export async function eventually(filter: Filter, ok: (entries: Entry[]) => boolean, ms = 20_000): Promise<Entry[]> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const entries = (await auditLog(filter)).edges.map((e) => e.node);
-    if (ok(entries)) return entries;
-    if (Date.now() > end) throw new Error(`the audit log never matched ${JSON.stringify(filter)}; last: ${JSON.stringify(entries)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
+export async function eventually(filter: Filter, ok: (entries: Entry[]) => boolean, ms?: number): Promise<Entry[]> {
+  return poll(async () => (await auditLog(filter)).edges.map((e) => e.node), ok, ms, `the audit log matching ${JSON.stringify(filter)}`);
 }
 
 export async function verifyChain(context: string, token?: string) {

@@ -1,6 +1,6 @@
 // Shared operations of the notifications tests: a market to make events in, and polling.
 import { randomUUID } from 'node:crypto';
-import { credit, database, gql, registerUser, type TestUser } from '@worldgraph/testenv';
+import { credit, database, eventually as poll, gql, registerUser, type TestUser } from '@worldgraph/testenv';
 
 export const LIST = `query ($first: Int, $after: String, $unreadOnly: Boolean) {
   notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
@@ -65,12 +65,6 @@ export async function inbox(user: TestUser, variables: Record<string, unknown> =
  * Polls until `ok` holds for the user's notifications: events travel outbox → bus → consumer
  * asynchronously. Fails after `ms` rather than asserting on timing.
  */
-export async function eventually(user: TestUser, ok: (nodes: Node[]) => boolean, ms = 15_000): Promise<Node[]> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const nodes = (await inbox(user, { first: 100 })).edges.map((e) => e.node);
-    if (ok(nodes)) return nodes;
-    if (Date.now() > end) throw new Error(`notifications never matched; last: ${JSON.stringify(nodes)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+export async function eventually(user: TestUser, ok: (nodes: Node[]) => boolean, ms?: number): Promise<Node[]> {
+  return poll(async () => (await inbox(user, { first: 100 })).edges.map((e) => e.node), ok, ms, 'the notifications');
 }
