@@ -5,11 +5,12 @@ import type { Scoring } from './scoring.ts';
 export const SOURCES = ['features', 'hunts', 'accounts', 'progression'];
 
 /**
- * Consumes the source contexts' events as the `progression` group. A database failure throws, so
- * the bus redelivers; the unique (user, activity, event id) row makes the repeat count nothing.
+ * Consumes the source contexts' events as the `progression` group, a batch (as the bus hands it
+ * over) per transaction. A database failure throws, so the bus redelivers; the unique (user,
+ * activity, event id) row makes the repeat count nothing.
  */
 export function startConsumer(events: EventBus, scoring: Scoring): Consumer {
-  return events.consume('progression', SOURCES, async (event) => {
-    await scoring.fromEvent(event);
+  return events.consumeBatch('progression', SOURCES, async (batch) => {
+    await scoring.fromEvents(batch);
   });
 }

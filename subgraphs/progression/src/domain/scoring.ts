@@ -77,16 +77,34 @@ export class Scoring {
   }
 
   /** Scores one domain event of another context by every rule that applies to it. */
-  async fromEvent(event: DomainEvent): Promise<Scored[]> {
-    const rules = (await this.eventRules()).get(`${event.context}:${event.type}`) ?? [];
-    const at = Number.isNaN(Date.parse(event.occurredAt)) ? new Date() : new Date(event.occurredAt);
-    const scored: Scored[] = [];
-    const occurrences = occurrencesOf(rules, event);
-    const levels = occurrences.length ? await this.levels.all() : [];
-    for (const [rule, userId] of occurrences) {
-      scored.push(await this.db.$transaction((tx) => this.score(tx, rule, userId, event.id, at, levels)));
-    }
-    if (scored.some((s) => s.points > 0)) this.logger.debug({ event: event.id, scored }, 'activity scored');
+  fromEvent(event: DomainEvent): Promise<Scored[]> {
+    return this.fromEvents([event]);
+  }
+
+  /**
+   * Scores a batch of domain events in one transaction: a busy stream (fifty purchases of one
+   * buyer, say) costs one transaction and one commit per batch instead of one per event, and the
+   * buyer's level row is taken once per batch rather than once per event. Occurrences are scored
+   * grouped by user (a stable sort keeps each user's events in stream order), so two replicas'
+   * batches lock users' rows in the same order. A failure rolls the whole batch back: the bus
+   * redelivers it, and the unique (user, activity, source) rows make the repeat count nothing.
+   */
+  async fromEvents(events: DomainEvent[]): Promise<Scored[]> {
+    const byEvent = await this.eventRules();
+    const occurrences = events
+      .flatMap((event) => {
+        const at = Number.isNaN(Date.parse(event.occurredAt)) ? new Date() : new Date(event.occurredAt);
+        return occurrencesOf(byEvent.get(`${event.context}:${event.type}`) ?? [], event).map(([rule, userId]) => ({ rule, userId, sourceId: event.id, at }));
+      })
+      .sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
+    if (!occurrences.length) return [];
+    const levels = await this.levels.all();
+    const scored = await this.db.$transaction(async (tx) => {
+      const done: Scored[] = [];
+      for (const o of occurrences) done.push(await this.score(tx, o.rule, o.userId, o.sourceId, o.at, levels));
+      return done;
+    });
+    if (scored.some((s) => s.points > 0)) this.logger.debug({ events: events.length, scored }, 'activity scored');
     return scored;
   }
 
