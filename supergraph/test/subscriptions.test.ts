@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { adminToken, closeDatabases, credit, database, gql, liveClient, liveSubscriptionCount, mintAccessToken, registerUser, startRouterProcess, subscribe, type RouterProcess } from '@worldgraph/testenv';
+import WebSocket from 'ws';
+import { adminToken, closeDatabases, credit, database, gql, liveClient, liveSubscriptionCount, mintAccessToken, registerUser, stack, startRouterProcess, subscribe, type RouterProcess } from '@worldgraph/testenv';
 
 const STATUS_CHANGED = `subscription ($bbox: BBoxInput!) {
   featureStatusChanged(bbox: $bbox) { status previousStatus feature { id status owner { id username } } }
@@ -134,6 +135,38 @@ describe('the end of a live connection', () => {
     await Promise.all(subs.map((s) => s.close()));
   });
 
+  it("sends every client of a shared subscription its own frames, and goes on for the others when one unsubscribes", async () => {
+    const user = await registerUser();
+    const before = await liveSubscriptionCount();
+    // One client of its own, then two subscriptions on one raw socket (to see the frames as sent): one hub.
+    const other = await subscribe(WALLET_CHANGED, {}, { token: user.accessToken, liveBefore: before });
+    const socket = await rawSocket(user.accessToken);
+    try {
+      socket.send({ id: 'first', type: 'subscribe', payload: { query: WALLET_CHANGED, variables: {} } });
+      socket.send({ id: 'second', type: 'subscribe', payload: { query: WALLET_CHANGED, variables: {} } });
+      // A query after them: by its answer both have joined (joining takes no I/O, a query does).
+      socket.send({ id: 'sync', type: 'subscribe', payload: { query: '{ __typename }' } });
+      expect(await socket.next('sync')).toMatchObject({ type: 'next' });
+      expect(await liveSubscriptionCount()).toBe(before + 1);
+      await credit(user.id, 'PSC', '4');
+      const one = { data: { walletChanged: { asset: 'PSC', amount: '4', balanceAfter: '4' } } };
+      expect(await socket.next('first')).toEqual({ id: 'first', type: 'next', payload: one });
+      expect(await socket.next('second')).toEqual({ id: 'second', type: 'next', payload: one });
+      expect((await other.nth(1)).data).toEqual(one.data);
+
+      socket.send({ id: 'first', type: 'complete' });
+      await credit(user.id, 'PSC', '5');
+      const two = { data: { walletChanged: { asset: 'PSC', amount: '5', balanceAfter: '9' } } };
+      expect(await socket.next('second')).toEqual({ id: 'second', type: 'next', payload: two });
+      expect((await other.nth(2)).data).toEqual(two.data);
+      // Clients of a hub are served in the order they came: had `first` been sent the event, it would be here by now.
+      expect(socket.frames.filter((f) => f.id === 'first')).toHaveLength(1);
+    } finally {
+      socket.close();
+      await other.close();
+    }
+  });
+
   it('closes with 4401 when the access token expires', async () => {
     const user = await registerUser();
     const token = await mintAccessToken({ sub: user.id, expiresAt: Math.floor(Date.now() / 1000) + 2 });
@@ -154,6 +187,33 @@ describe('the end of a live connection', () => {
     expect(await sub.end()).toEqual({ code: 4401, reason: 'Malformed access token' });
   });
 });
+
+/** A graphql-transport-ws socket on the router spoken to by hand: the frames exactly as the router sends them. */
+async function rawSocket(token: string) {
+  const ws = new WebSocket(stack().router.replace(/^http/, 'ws'), 'graphql-transport-ws');
+  const frames: { id?: string; type: string; payload?: unknown }[] = [];
+  ws.on('message', (data) => frames.push(JSON.parse(String(data))));
+  await new Promise((resolve, reject) => (ws.once('open', resolve), ws.once('error', reject)));
+  ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
+  const waitFor = async (found: () => unknown) => {
+    const end = Date.now() + 10_000;
+    while (!found() && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
+    return found();
+  };
+  await waitFor(() => frames.some((f) => f.type === 'connection_ack'));
+  const seen = new Map<string, number>();
+  return {
+    frames,
+    send: (message: object) => ws.send(JSON.stringify(message)),
+    /** The next frame for subscription `id` not yet returned (undefined after 10 s). */
+    async next(id: string) {
+      const n = seen.get(id) ?? 0;
+      seen.set(id, n + 1);
+      return waitFor(() => frames.filter((f) => f.id === id)[n]);
+    },
+    close: () => ws.close(),
+  };
+}
 
 const STATUS = 'subscription ($ids: [ID!]!) { userStatusChanged(userIds: $ids) { status user { id username status } } }';
 

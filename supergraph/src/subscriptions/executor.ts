@@ -10,11 +10,29 @@ import { internalsOf, type GatewayInternals } from '../gateway-internals.ts';
 
 type OperationContext = ReturnType<typeof buildOperationContext>;
 
+/**
+ * Hands one event's result to one client. Every client of a hub is given the same result object,
+ * so whatever the client side derives from it (the serialised payload) can be made once per event.
+ */
+export type Deliver = (result: ExecutionResult) => void;
+
+/** A client of a hub: where its events go, and the stream that tells it the end or a failure. */
+interface Listener {
+  deliver: Deliver;
+  lifetime: Channel<never>;
+}
+
 /** One upstream subscription and the clients sharing it. */
 interface Hub {
-  listeners: Set<Channel<ExecutionResult>>;
+  listeners: Set<Listener>;
   stop(): void;
 }
+
+/**
+ * Clients served before the event loop gets a turn: one event's fan-out to thousands of sockets
+ * must not hold up everything else in the process (other hubs' events, requests, pings).
+ */
+const FAN_OUT_CHUNK = 500;
 
 const activeSubscriptions = new Gauge({ name: 'graphql_subscriptions_active', help: 'Client subscriptions open on this router' });
 const upstreamSubscriptions = new Gauge({ name: 'graphql_subscriptions_upstream', help: 'Subscriptions this router holds open to subgraphs' });
@@ -46,8 +64,6 @@ export class SubscriptionExecutor {
   constructor(
     private readonly gateway: ApolloGateway,
     private readonly upstream: UpstreamSubscriptions,
-    /** Results waiting for one slow client before it is dropped. Default: 256. */
-    private readonly maxBuffered = 256,
   ) {}
 
   private get internals(): GatewayInternals {
@@ -78,9 +94,13 @@ export class SubscriptionExecutor {
   /**
    * One client subscription. Clients with the same operation, variables and credentials share one
    * upstream subscription and one execution of the rest per event (thousands may watch one map
-   * box); each reads through its own bounded channel, and the upstream closes with the last one.
+   * box), and each event is handed to every one of them by `deliver`, in order, straight from the
+   * hub: no queue per client (the transport bounds what a slow client may leave unsent). The
+   * iterator returned yields nothing: it ends when the upstream ends (after the last event was
+   * delivered), fails when it fails, and its `return()` unsubscribes; the upstream closes with the
+   * last client.
    */
-  subscribe(request: SubscriptionRequest, node: SubscriptionNode, queryText: string): AsyncIterableIterator<ExecutionResult> {
+  subscribe(request: SubscriptionRequest, node: SubscriptionNode, queryText: string, deliver: Deliver): AsyncIterableIterator<never> {
     const key = JSON.stringify([queryText, request.operationName ?? null, request.variables, request.context.authorization ?? null]);
     let hubs = this.hubs.get(node);
     if (!hubs) this.hubs.set(node, (hubs = new Map()));
@@ -90,20 +110,24 @@ export class SubscriptionExecutor {
       hubs.set(key, hub);
     }
     const shared = hub;
-    const channel = createChannel<ExecutionResult>(this.maxBuffered, () => {
-      activeSubscriptions.dec();
-      shared.listeners.delete(channel);
-      if (!shared.listeners.size) shared.stop();
-    });
+    const listener: Listener = {
+      deliver,
+      // Nothing is ever queued in it (bound 1): it carries only the end or the failure.
+      lifetime: createChannel<never>(1, () => {
+        activeSubscriptions.dec();
+        shared.listeners.delete(listener);
+        if (!shared.listeners.size) shared.stop();
+      }),
+    };
     activeSubscriptions.inc();
-    shared.listeners.add(channel);
-    return channel.iterator;
+    shared.listeners.add(listener);
+    return listener.lifetime.iterator;
   }
 
   /** Opens the primary fetch over graphql-ws and turns each of its events into a complete result. */
   private open(forget: () => void, request: SubscriptionRequest, node: SubscriptionNode): Hub {
     const { primary, rest } = node;
-    const listeners = new Set<Channel<ExecutionResult>>();
+    const listeners = new Set<Listener>();
     // Built once per upstream subscription, not per event.
     const operationContext = buildOperationContext({ schema: this.internals.schema!, operationDocument: request.document, operationName: request.operationName ?? undefined });
     const events = this.upstream.subscribe(primary.serviceName, {
@@ -129,13 +153,13 @@ export class SubscriptionExecutor {
           const result = event.data
             ? await this.resolveRest(request, operationContext, primary, rest, event)
             : { errors: (event.errors ?? []).map((e) => new GraphQLError(e.message, { path: e.path, extensions: e.extensions })) };
-          for (const listener of listeners) listener.push(result);
+          await fanOut(listeners, result);
         }
         hub.stop();
-        for (const listener of [...listeners]) listener.end();
+        for (const listener of [...listeners]) listener.lifetime.end();
       } catch (error) {
         hub.stop();
-        for (const listener of [...listeners]) listener.fail(error instanceof Error ? error : new Error(String(error)));
+        for (const listener of [...listeners]) listener.lifetime.fail(error instanceof Error ? error : new Error(String(error)));
       }
     })();
     return hub;
@@ -156,6 +180,25 @@ export class SubscriptionExecutor {
       overallCachePolicy: undefined,
     };
     return (await executeQueryPlan(plan, services, requestContext as never, operationContext, supergraphSchema!, apiSchema!)) as ExecutionResult;
+  }
+}
+
+/**
+ * One event to every client of a hub, FAN_OUT_CHUNK at a time. Clients that leave meanwhile are
+ * skipped, ones that join get the next event; a client whose delivery throws is ended with that
+ * error alone.
+ */
+async function fanOut(listeners: Set<Listener>, result: ExecutionResult): Promise<void> {
+  const targets = [...listeners];
+  for (let i = 0; i < targets.length; i++) {
+    if (i > 0 && i % FAN_OUT_CHUNK === 0) await new Promise((resolve) => setImmediate(resolve));
+    const listener = targets[i]!;
+    if (!listeners.has(listener)) continue;
+    try {
+      listener.deliver(result);
+    } catch (error) {
+      listener.lifetime.fail(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 }
 

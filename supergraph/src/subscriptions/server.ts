@@ -15,7 +15,8 @@ import type { ApiKeyPrincipal, ClientClass } from '../client-class.ts';
 import type { ClientCredentials, ClientIdentity } from '../client-identity.ts';
 import type { RouterContext } from '../context.ts';
 import { clientClassOf, RATE_LIMITED_CLOSE, type SocketGuard } from '../limits/edge.ts';
-import type { SubscriptionExecutor } from './executor.ts';
+import type { Deliver, SubscriptionExecutor } from './executor.ts';
+import { nextFrames } from './frames.ts';
 
 /** Close codes a client can act on (4000-4399 are free of graphql-ws' own). */
 export const CloseCode = {
@@ -27,8 +28,8 @@ export const CloseCode = {
 
 const openConnections = new Gauge({ name: 'graphql_ws_connections', help: 'graphql-ws connections open on this router' });
 
-/** A subscription's context: the router's, plus its plan and text (the sharing key). */
-type PlannedContext = RouterContext & { plan?: ReturnType<SubscriptionExecutor['plan']>; queryText: string };
+/** A subscription's context: the router's, plus its plan, text (the sharing key) and where its events go. */
+type PlannedContext = RouterContext & { plan?: ReturnType<SubscriptionExecutor['plan']>; queryText: string; deliver?: Deliver };
 
 /** Per-connection state, kept on the socket's context. */
 interface Connection {
@@ -92,6 +93,9 @@ export function serveRouterSubscriptions(options: RouterSubscriptionOptions): Ro
   const format = (errors: readonly (GraphQLError | GraphQLFormattedError)[]) =>
     errors.map((e) => (e instanceof GraphQLError ? options.formatError(e.toJSON(), e) : e));
   const refuse = (code: string, message: string) => [new GraphQLError(message, { extensions: { code } })];
+  const slow = (socket: WebSocket) => socket.close(CloseCode.SlowConsumer, 'Slow consumer: events were not read in time');
+  // Subscription events go from the executor's hub straight to the sockets (frames.ts says why).
+  const framesTo = nextFrames({ payload: (result) => (result.errors ? { ...result, errors: format(result.errors) } : result), maxBufferedBytes: maxBuffered, onSlow: slow });
 
   const disposable = useServer<{ authorization?: string; Authorization?: string; apiKey?: string; 'x-api-key'?: string }>(
     {
@@ -154,7 +158,7 @@ export function serveRouterSubscriptions(options: RouterSubscriptionOptions): Ro
           options.onUserDisconnected?.(connection.viewer.userId);
         }
       },
-      onSubscribe: (ctx, _id, payload): ExecutionArgs | readonly GraphQLError[] => {
+      onSubscribe: (ctx, id, payload): ExecutionArgs | readonly GraphQLError[] => {
         const connection = connections.get(ctx.extra.socket)!;
         // Limits before anything is parsed: tokens, size, estimated cost, operations on this socket.
         const limited = options.edge?.check(payload.query, payload.operationName, payload.variables, clientClassOf(connection), Object.keys(ctx.subscriptions).length);
@@ -191,6 +195,7 @@ export function serveRouterSubscriptions(options: RouterSubscriptionOptions): Ro
           site: connection.site,
         };
         if (operation.operation === 'subscription') {
+          contextValue.deliver = framesTo(ctx.extra.socket, id);
           try {
             contextValue.plan = executor.plan(document, payload.operationName, payload.query, contextValue);
           } catch (error) {
@@ -202,11 +207,13 @@ export function serveRouterSubscriptions(options: RouterSubscriptionOptions): Ro
         return { schema: schema(), document, operationName: payload.operationName, variableValues: payload.variables ?? {}, contextValue };
       },
       subscribe: (args) => {
-        const context = args.contextValue as PlannedContext;
+        // The context without `deliver`: a hub keeps its first client's context, not its socket.
+        const { deliver, ...context } = args.contextValue as PlannedContext;
         return executor.subscribe(
           { document: args.document, operationName: args.operationName, variables: (args.variableValues ?? {}) as Record<string, unknown>, context },
           context.plan!,
           context.queryText,
+          deliver!,
         );
       },
       execute: async (args) => {
@@ -217,13 +224,11 @@ export function serveRouterSubscriptions(options: RouterSubscriptionOptions): Ro
         );
         return response.body.kind === 'single' ? (response.body.singleResult as never) : { errors: [new GraphQLError('Incremental delivery is not supported over WebSocket')] };
       },
+      // Results of queries and mutations sent over the socket (subscription events bypass it).
       onNext: (ctx, _id, _payload, _args, result) => {
         const socket = ctx.extra.socket;
         // Bounded per connection: a client that stops reading is dropped before it costs memory.
-        if (socket.bufferedAmount > maxBuffered) {
-          socket.close(CloseCode.SlowConsumer, 'Slow consumer: events were not read in time');
-          return;
-        }
+        if (socket.bufferedAmount > maxBuffered) return void slow(socket);
         return result.errors ? { ...result, errors: format(result.errors) } : undefined;
       },
       onError: (_ctx, _id, _payload, errors) => format(errors),
