@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { GraphQLError } from 'graphql';
 import WebSocket, { WebSocketServer } from 'ws';
 import { nextFrames } from '../src/subscriptions/frames.ts';
 
@@ -52,8 +53,8 @@ describe('next frames written straight to the sockets', () => {
     while (slow.serverSide.readyState === WebSocket.OPEN) {
       if (sent === 4_000) throw new Error('the slow client was never dropped');
       const result = { data: { n: sent, big } };
-      toFast(result);
-      toSlow(result);
+      toFast([result]);
+      toSlow([result]);
       sent++;
       await until(() => fastSeen.frames.length === sent, `event ${sent} at the fast client`);
     }
@@ -69,7 +70,21 @@ describe('next frames written straight to the sockets', () => {
     expect(slowSeen.frames.length).toBeLessThan(sent);
     expect(slowSeen.frames).toEqual(Array.from({ length: slowSeen.frames.length }, (_, n) => ({ id: '2', type: 'next', payload: { data: { n, big } } })));
     // Nothing is written to a socket once it is closing.
-    toSlow({ data: { n: -1, big } });
+    toSlow([{ data: { n: -1, big } }]);
     fast.client.close();
+  });
+
+  it('sends events that queued up for a client in order, one frame each', async () => {
+    const framesTo = nextFrames({ payload: (r) => r, maxBufferedBytes: 1024 * 1024, onSlow: () => {} });
+    const { client, serverSide } = await connect();
+    const seen = collect(client);
+    framesTo(serverSide, '7')([{ data: { n: 1 } }, { data: { n: 2 } }, { errors: [new GraphQLError('three')] }]);
+    await until(() => seen.frames.length === 3, 'three frames');
+    expect(seen.frames).toEqual([
+      { id: '7', type: 'next', payload: { data: { n: 1 } } },
+      { id: '7', type: 'next', payload: { data: { n: 2 } } },
+      { id: '7', type: 'next', payload: { errors: [{ message: 'three' }] } },
+    ]);
+    client.close();
   });
 });

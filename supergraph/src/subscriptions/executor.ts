@@ -11,20 +11,25 @@ import { internalsOf, type GatewayInternals } from '../gateway-internals.ts';
 type OperationContext = ReturnType<typeof buildOperationContext>;
 
 /**
- * Hands one event's result to one client. Every client of a hub is given the same result object,
- * so whatever the client side derives from it (the serialised payload) can be made once per event.
+ * Hands events to one client, oldest first: usually one, several when more came in while the
+ * hub was serving others (they can go out in one write). Every client of a hub is given the same
+ * result objects, so whatever is derived from one (its serialised payload) can be made once.
  */
-export type Deliver = (result: ExecutionResult) => void;
+export type Deliver = (results: readonly ExecutionResult[]) => void;
 
 /** A client of a hub: where its events go, and the stream that tells it the end or a failure. */
 interface Listener {
   deliver: Deliver;
   lifetime: Channel<never>;
+  /** The hub's number of the next event this client is to be given. */
+  next: number;
 }
 
 /** One upstream subscription and the clients sharing it. */
 interface Hub {
   listeners: Set<Listener>;
+  /** The number the next event will have: a client joining now gets events from there. */
+  head(): number;
   stop(): void;
 }
 
@@ -112,6 +117,7 @@ export class SubscriptionExecutor {
     const shared = hub;
     const listener: Listener = {
       deliver,
+      next: shared.head(),
       // Nothing is ever queued in it (bound 1): it carries only the end or the failure.
       lifetime: createChannel<never>(1, () => {
         activeSubscriptions.dec();
@@ -137,8 +143,15 @@ export class SubscriptionExecutor {
     });
     upstreamSubscriptions.inc();
     let stopped = false;
+    // Results not yet given to every client: log[i] is event number base + i.
+    const log: ExecutionResult[] = [];
+    let base = 0;
+    let upstreamEnded = false;
+    let failure: Error | undefined;
+    let wake: (() => void) | undefined;
     const hub: Hub = {
       listeners,
+      head: () => base + log.length,
       stop: () => {
         forget();
         if (stopped) return;
@@ -147,20 +160,39 @@ export class SubscriptionExecutor {
         void events.return?.();
       },
     };
+    // Events in: the rest of each is executed as it comes, while earlier ones are still going out.
     void (async () => {
       try {
         for await (const event of events) {
-          const result = event.data
-            ? await this.resolveRest(request, operationContext, primary, rest, event)
-            : { errors: (event.errors ?? []).map((e) => new GraphQLError(e.message, { path: e.path, extensions: e.extensions })) };
-          await fanOut(listeners, result);
+          log.push(
+            event.data
+              ? await this.resolveRest(request, operationContext, primary, rest, event)
+              : { errors: (event.errors ?? []).map((e) => new GraphQLError(e.message, { path: e.path, extensions: e.extensions })) },
+          );
+          wake?.();
         }
-        hub.stop();
-        for (const listener of [...listeners]) listener.lifetime.end();
       } catch (error) {
-        hub.stop();
-        for (const listener of [...listeners]) listener.lifetime.fail(error instanceof Error ? error : new Error(String(error)));
+        failure = error instanceof Error ? error : new Error(String(error));
       }
+      upstreamEnded = true;
+      wake?.();
+    })();
+    // Events out: passes over the clients, each given what it has not had yet. An event that comes
+    // in during a pass reaches the clients still ahead in it with the one they are being given
+    // (one write), and the others in the next pass; the upstream's end reaches them after the last.
+    void (async () => {
+      for (;;) {
+        const behind = await fanOut(listeners, log, base);
+        // What every client has had is dropped from the log.
+        log.splice(0, behind - base);
+        base = behind;
+        if (behind < hub.head()) continue;
+        if (upstreamEnded) break;
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = undefined;
+      }
+      hub.stop();
+      for (const listener of [...listeners]) failure ? listener.lifetime.fail(failure) : listener.lifetime.end();
     })();
     return hub;
   }
@@ -184,22 +216,29 @@ export class SubscriptionExecutor {
 }
 
 /**
- * One event to every client of a hub, FAN_OUT_CHUNK at a time. Clients that leave meanwhile are
- * skipped, ones that join get the next event; a client whose delivery throws is ended with that
- * error alone.
+ * One pass over the clients of a hub, FAN_OUT_CHUNK at a time: each is given the events of `log`
+ * (event number `base` first) it has not had yet, including any that came in during the pass.
+ * Clients that leave meanwhile are skipped; a client whose delivery throws is ended with that
+ * error alone. Returns the number of the oldest event some client has not had.
  */
-async function fanOut(listeners: Set<Listener>, result: ExecutionResult): Promise<void> {
+async function fanOut(listeners: Set<Listener>, log: readonly ExecutionResult[], base: number): Promise<number> {
   const targets = [...listeners];
   for (let i = 0; i < targets.length; i++) {
     if (i > 0 && i % FAN_OUT_CHUNK === 0) await new Promise((resolve) => setImmediate(resolve));
     const listener = targets[i]!;
-    if (!listeners.has(listener)) continue;
+    const head = base + log.length;
+    if (!listeners.has(listener) || listener.next >= head) continue;
+    const results = log.slice(listener.next - base);
+    listener.next = head;
     try {
-      listener.deliver(result);
+      listener.deliver(results);
     } catch (error) {
       listener.lifetime.fail(error instanceof Error ? error : new Error(String(error)));
     }
   }
+  let oldest = base + log.length;
+  for (const listener of listeners) oldest = Math.min(oldest, listener.next);
+  return oldest;
 }
 
 function pick(variables: Record<string, unknown>, names: string[] = []): Record<string, unknown> {

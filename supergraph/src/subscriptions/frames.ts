@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import type { ExecutionResult } from 'graphql';
 import type { WebSocket } from 'ws';
 import type { Deliver } from './executor.ts';
@@ -33,11 +34,17 @@ export function nextFrames(options: NextFrameOptions): (socket: WebSocket, id: s
   };
   return (socket, id) => {
     const prefix = Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
-    return (result) => {
+    // Several events for one client go out in one write: ws sends a frame per call and has no
+    // cork of its own, so its TCP socket is corked around them.
+    const stream = (socket as unknown as { _socket?: Duplex })._socket;
+    return (results) => {
       if (socket.readyState !== socket.OPEN) return;
       // Bounded per connection: a client that stops reading is dropped before it costs memory.
       if (socket.bufferedAmount > options.maxBufferedBytes) return options.onSlow(socket);
-      socket.send(Buffer.concat([prefix, payloadOf(result), END]), { binary: false });
+      const batched = results.length > 1 && stream;
+      if (batched) stream.cork();
+      for (const result of results) socket.send(Buffer.concat([prefix, payloadOf(result), END]), { binary: false });
+      if (batched) stream.uncork();
     };
   };
 }
