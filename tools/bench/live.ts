@@ -1,25 +1,40 @@
 // Benchmark: live subscriptions held by one router.
 //   npm run bench:live          (BENCH_SUBSCRIBERS, default 10,000; BENCH_EVENTS, default 20 purchases)
 // Starts the real stack, opens BENCH_SUBSCRIBERS graphql-ws connections to the router, each with a
-// featureStatusChanged subscription on one small box, then buys parcels in that box one by one
-// (BENCH_EVENT_INTERVAL_MS apart, default 500):
-// every purchase is two events (reserved, sold), each delivered to every subscriber. Prints the
-// subscribers held, event-to-delivery latency (from the event's commit time to its arrival at the
-// client) p50/p99, and the stack process's memory per idle subscription. Loopback only; bounded.
+// featureStatusChanged subscription on one small box, spread over BENCH_CLIENT_WORKERS worker
+// threads (default 4; live-clients.ts: clients are other machines in production, and 10,000 of them
+// parsing every event in one thread would measure the benchmark's queue, not the router's), then
+// buys parcels in that box one by one (BENCH_EVENT_INTERVAL_MS apart, default 500): every purchase
+// is two events (reserved, sold), each delivered to every subscriber. Prints the subscribers held,
+// event-to-delivery latency (from the event's commit time to its arrival at the client) p50/p99,
+// the CPU time per event of the stack and of the clients, and the stack process's memory per idle
+// subscription. Loopback only; bounded.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
 import pg from 'pg';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
 import { databaseUrl } from '@worldgraph/kit';
 import { startStack, type StackInfo } from '@worldgraph/testenv';
+import type { ClientsReport, ClientsWork } from './live-clients.ts';
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 10_000);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 20);
 const INTERVAL_MS = Number(process.env.BENCH_EVENT_INTERVAL_MS ?? 500);
+const WORKERS = Math.max(1, Math.min(Number(process.env.BENCH_CLIENT_WORKERS ?? 4), SUBSCRIBERS));
 const SELECTION = process.env.BENCH_SELECTION ?? 'status previousStatus changedAt feature { id status }';
 const QUERY = `subscription ($bbox: BBoxInput!) { featureStatusChanged(bbox: $bbox) { ${SELECTION} } }`;
+
+// A worker runs TypeScript through tsx registered in it (Node 20 does not carry --import's loader into workers).
+const CLIENTS_WORKER = new URL(
+  `data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(new URL('./live-clients.ts', import.meta.url).href)});`)}`,
+);
+
+/** CPU time a process has used so far (user + system, all its threads), in ms. */
+const cpuMs = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in USER_HZ (100)
+};
 
 const rssKiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
 
@@ -32,7 +47,8 @@ async function post(info: StackInfo, query: string, variables: Record<string, un
 
 const stack = await startStack({ LOG_LEVEL: 'error' });
 const { info } = stack;
-const clients: Client[] = [];
+const workers: Worker[] = [];
+const exits: Promise<unknown>[] = [];
 try {
   // A box holding the parcels to buy, and a buyer who can afford them.
   const db = new pg.Client(databaseUrl(info.databaseUrl, `${info.dbPrefix}features`));
@@ -47,34 +63,25 @@ try {
   await post(info, 'mutation ($i: AdminCreditInput!) { adminCredit(input: $i) { id } }', { i: { userId: buyer.user.id, asset: 'PSC', amount: '10000000', idempotencyKey: randomUUID() } }, admin);
 
   const before = rssKiB(stack.pid);
-  const latencies: number[] = [];
-  let received = 0;
-  let failed = 0;
+  const progress = new Map<Worker, { received: number; failed: number }>();
+  const finished = new Map<Worker, Extract<ClientsReport, { kind: 'done' }>>();
   const t0 = performance.now();
-  for (let i = 0; i < SUBSCRIBERS; i += 250) {
-    await Promise.all(
-      Array.from({ length: Math.min(250, SUBSCRIBERS - i) }, async () => {
-        const client = createClient({ url: info.router.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, keepAlive: 0 });
-        clients.push(client);
-        await new Promise<void>((resolve) => {
-          client.on('connected', () => resolve());
-          client.subscribe(
-            { query: QUERY, variables: { bbox } },
-            {
-              next: (r) => {
-                const change = (r.data as { featureStatusChanged?: { changedAt: string } } | undefined)?.featureStatusChanged;
-                if (!change) return void failed++;
-                received++;
-                latencies.push(Date.now() - Date.parse(change.changedAt));
-              },
-              error: () => void failed++,
-              complete: () => {},
-            },
-          );
-        });
-      }),
-    );
-  }
+  const opened = Array.from({ length: WORKERS }, (_, w) => {
+    const work: ClientsWork = { url: info.router.replace(/^http/, 'ws'), query: QUERY, variables: { bbox }, count: Math.floor(SUBSCRIBERS / WORKERS) + (w < SUBSCRIBERS % WORKERS ? 1 : 0), events: EVENTS * 2 };
+    const worker = new Worker(CLIENTS_WORKER, { workerData: work });
+    workers.push(worker);
+    exits.push(new Promise((resolve) => worker.once('exit', resolve)));
+    return new Promise<void>((resolve, reject) => {
+      worker.on('error', reject);
+      worker.on('message', (m: ClientsReport) => {
+        if (m.kind === 'opened') resolve();
+        else if (m.kind === 'progress') progress.set(worker, m);
+        else finished.set(worker, m);
+      });
+    });
+  });
+  await Promise.all(opened);
+  const counted = () => [...progress.values()].reduce((a, p) => ({ received: a.received + p.received, failed: a.failed + p.failed }), { received: 0, failed: 0 });
   // Wait until the router holds all of them and the subgraph listens (the stack's gauges).
   const metricsUrl = `${new URL(info.router).origin}/metrics`;
   const gauge = (text: string, name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
@@ -90,18 +97,25 @@ try {
   const held = rssKiB(stack.pid);
 
   const expected = EVENTS * 2 * SUBSCRIBERS;
+  // CPU per event, of the stack and of the benchmark's clients: what the fan-out costs whatever the machine's load.
+  const [stackCpu0, benchCpu0] = [cpuMs(stack.pid), cpuMs(process.pid)];
   // Purchases spaced out, so the latency measured is a delivery's, not a queue's.
   for (const row of rows) {
     await new Promise((r) => setTimeout(r, INTERVAL_MS));
     await post(info, 'mutation ($id: ID!, $k: String!) { buyFeature(id: $id, idempotencyKey: $k) { status } }', { id: row.id, k: randomUUID() }, buyer.accessToken);
   }
   const end = Date.now() + 120_000;
-  while (received + failed < expected && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
-
-  latencies.sort((a, b) => a - b);
+  for (let c = counted(); c.received + c.failed < expected && Date.now() < end; c = counted()) await new Promise((r) => setTimeout(r, 100));
+  const [stackCpu, benchCpu] = [cpuMs(stack.pid) - stackCpu0, cpuMs(process.pid) - benchCpu0];
+  for (const worker of workers) worker.postMessage('finish');
+  while (finished.size < workers.length) await new Promise((r) => setTimeout(r, 50));
+  const received = [...finished.values()].reduce((n, d) => n + d.received, 0);
+  const failed = [...finished.values()].reduce((n, d) => n + d.failed, 0);
+  const latencies = Float64Array.from([...finished.values()].flatMap((d) => [...d.latencies])).sort();
   const at = (q: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! : NaN);
   const result = {
     subscribers: SUBSCRIBERS,
+    clientWorkers: WORKERS,
     upstream,
     connectSeconds: Number(connectSeconds.toFixed(1)),
     events: EVENTS * 2,
@@ -111,12 +125,15 @@ try {
     p50Ms: at(0.5),
     p99Ms: at(0.99),
     maxMs: latencies.at(-1) ?? NaN,
+    stackCpuMsPerEvent: Math.round(stackCpu / (EVENTS * 2)),
+    clientsCpuMsPerEvent: Math.round(benchCpu / (EVENTS * 2)),
     kibPerIdleSubscription: Number(((held - before) / SUBSCRIBERS).toFixed(1)),
     stackRssMiB: Math.round(held / 1024),
   };
   console.table([result]);
   console.log(JSON.stringify({ bench: 'live', ...result }));
 } finally {
-  await Promise.all(clients.map((c) => c.dispose()));
+  for (const worker of workers) worker.postMessage('finish');
+  await Promise.all(exits);
   await stack.stop();
 }

@@ -1,0 +1,64 @@
+// A worker of bench:live (live.ts): holds its share of the subscribers, each a graphql-ws client
+// of its own, and measures each delivery's latency (arrival here minus the event's commit time,
+// `changedAt`). Subscribers are spread over workers because 10,000 clients parsing every event in
+// one thread queue behind each other on the benchmark's side: in production they are other machines.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+
+/** What live.ts gives each worker. */
+export interface ClientsWork {
+  url: string;
+  query: string;
+  variables: Record<string, unknown>;
+  count: number;
+  /** Events each subscriber should receive. */
+  events: number;
+}
+
+/** Messages a worker posts: opened, progress every 100 ms, and at the end its latencies. */
+export type ClientsReport =
+  | { kind: 'opened' }
+  | { kind: 'progress'; received: number; failed: number }
+  | { kind: 'done'; latencies: Float64Array; received: number; failed: number };
+
+const { url, query, variables, count, events } = workerData as ClientsWork;
+const port = parentPort!;
+const clients: Client[] = [];
+const latencies = new Float64Array(count * events);
+let received = 0;
+let failed = 0;
+
+for (let i = 0; i < count; i += 250) {
+  await Promise.all(
+    Array.from({ length: Math.min(250, count - i) }, async () => {
+      const client = createClient({ url, webSocketImpl: WebSocket, retryAttempts: 0, keepAlive: 0 });
+      clients.push(client);
+      await new Promise<void>((resolve) => {
+        client.on('connected', () => resolve());
+        client.subscribe(
+          { query, variables },
+          {
+            next: (r) => {
+              const change = (r.data as { featureStatusChanged?: { changedAt: string } } | undefined)?.featureStatusChanged;
+              if (!change) return void failed++;
+              if (received < latencies.length) latencies[received] = Date.now() - Date.parse(change.changedAt);
+              received++;
+            },
+            error: () => void failed++,
+            complete: () => {},
+          },
+        );
+      });
+    }),
+  );
+}
+port.postMessage({ kind: 'opened' } satisfies ClientsReport);
+const progress = setInterval(() => port.postMessage({ kind: 'progress', received, failed } satisfies ClientsReport), 100);
+port.once('message', async () => {
+  clearInterval(progress);
+  const measured = latencies.slice(0, Math.min(received, latencies.length));
+  port.postMessage({ kind: 'done', latencies: measured, received, failed } satisfies ClientsReport, [measured.buffer]);
+  await Promise.all(clients.map((c) => c.dispose()));
+  port.close();
+});
