@@ -2,7 +2,7 @@
 //   npm run bench:live          (BENCH_SUBSCRIBERS, default 10,000; BENCH_EVENTS, default 20 purchases)
 // Starts the real stack, opens BENCH_SUBSCRIBERS graphql-ws connections to the router, each with a
 // featureStatusChanged subscription on one small box, spread over BENCH_CLIENT_WORKERS worker
-// threads (default 4; live-clients.ts: clients are other machines in production, and 10,000 of them
+// threads (default one per core, at most 4; live-clients.ts: clients are other machines in production, and 10,000 of them
 // parsing every event in one thread would measure the benchmark's queue, not the router's), then
 // buys parcels in that box one by one (BENCH_EVENT_INTERVAL_MS apart, default 500): every purchase
 // is two events (reserved, sold), each delivered to every subscriber. Prints the subscribers held,
@@ -10,6 +10,7 @@
 // the CPU time per event of the stack and of the clients, and the stack process's memory per idle
 // subscription. Loopback only; bounded.
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
@@ -21,7 +22,7 @@ import type { ClientsReport, ClientsWork } from './live-clients.ts';
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 10_000);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 20);
 const INTERVAL_MS = Number(process.env.BENCH_EVENT_INTERVAL_MS ?? 500);
-const WORKERS = Math.max(1, Math.min(Number(process.env.BENCH_CLIENT_WORKERS ?? 4), SUBSCRIBERS));
+const WORKERS = Math.max(1, Math.min(Number(process.env.BENCH_CLIENT_WORKERS ?? Math.min(4, availableParallelism())), SUBSCRIBERS));
 const SELECTION = process.env.BENCH_SELECTION ?? 'status previousStatus changedAt feature { id status }';
 const QUERY = `subscription ($bbox: BBoxInput!) { featureStatusChanged(bbox: $bbox) { ${SELECTION} } }`;
 
