@@ -6,6 +6,7 @@ import type { Viewer } from './auth.ts';
 import type { BaseContext } from './subgraph.ts';
 import type { Runtime } from './runtime.ts';
 import { GroupWriter } from './group-writer.ts';
+import { wakeOutboxRelays } from './events/relay.ts';
 
 /** The event every mutation field a subgraph executes leaves in its context's stream (for audit). */
 export interface CommandExecuted {
@@ -118,10 +119,15 @@ export function commandLogPlugin(context: string, runtime: Runtime, outbox: bool
         pool = new pg.Pool({ connectionString: runtime.databaseUrl, max: 1 });
         pool.on('error', () => {}); // an idle connection cut by the server: the next query reconnects
       }
-      await pool.query(
-        "INSERT INTO outbox_events (type, aggregate_id, payload) SELECT 'CommandExecuted', x->>'command', x FROM jsonb_array_elements($1::jsonb) AS x",
-        [JSON.stringify(commands)],
-      );
+      try {
+        await pool.query(
+          "INSERT INTO outbox_events (type, aggregate_id, payload) SELECT 'CommandExecuted', x->>'command', x FROM jsonb_array_elements($1::jsonb) AS x",
+          [JSON.stringify(commands)],
+        );
+      } finally {
+        // These mutations' own events committed before them (and these records, unless the insert failed): relay them now.
+        wakeOutboxRelays(context);
+      }
     } else {
       const occurredAt = new Date().toISOString();
       await runtime.events.publish(commands.map((c) => ({ id: `${context}:cmd-${randomUUID()}`, context, type: c.type, aggregateId: c.command, payload: { ...c }, occurredAt })));

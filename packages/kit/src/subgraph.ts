@@ -20,7 +20,7 @@ import { requestLogPlugin } from './request-log.ts';
 import { operationTraceScope, tracingPlugin } from './tracing.ts';
 import { commandLogPlugin } from './command-log.ts';
 import { migrate } from './migrate.ts';
-import { OutboxRelay } from './events/relay.ts';
+import { OutboxRelay, wakeOutboxRelays } from './events/relay.ts';
 import { serveSubscriptions } from './subscriptions.ts';
 import type { Runtime } from './runtime.ts';
 
@@ -108,6 +108,12 @@ export async function startSubgraph<Ctx extends BaseContext>(
   Object.assign(checks, instance.checks);
   const app = createHttpApp({ logger, ready: instance.ready, checks, serviceSecret: runtime.config.SERVICE_TOKEN_SECRET });
   const routes = express.Router();
+  // A route that changed something may have committed events (a payment callback): relay them at once.
+  // (/graphql passes here too: its mutations wake the relay through the command log, its queries need not.)
+  if (relay) routes.use((req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !req.path.startsWith('/graphql')) res.once('finish', () => wakeOutboxRelays(def.name));
+    next();
+  });
   instance.routes?.(routes);
   app.use(routes);
 

@@ -6,14 +6,16 @@ import pg from 'pg';
 import { pino } from 'pino';
 import { databaseUrl, dropDatabases, ensureDatabase } from '../src/database.ts';
 import { createEventBus, type DomainEvent, type EventBus } from '../src/events/bus.ts';
-import { OutboxRelay } from '../src/events/relay.ts';
+import { OutboxRelay, wakeOutboxRelays } from '../src/events/relay.ts';
 import { deleteRedisKeys } from '../src/kv.ts';
 
 const server = process.env.DATABASE_URL;
 const prefix = `wgt_ev_${randomBytes(3).toString('hex')}_`;
 const logger = pino({ level: 'silent' });
-/** Any context's migrations hold the same outbox trigger. */
+/** Every context's migrations hold the same outbox trigger, and the migration that drops it. */
 const MIGRATIONS = new URL('../../../prisma/wallet/migrations', import.meta.url).pathname;
+const OUTBOX_NOTIFY = readdirSync(MIGRATIONS).find((d) => d.endsWith('_outbox_notify'))!;
+const NO_NOTIFY = readdirSync(MIGRATIONS).find((d) => d.endsWith('_outbox_no_notify'))!;
 const OUTBOX = `CREATE TABLE outbox_events (id BIGSERIAL PRIMARY KEY, type VARCHAR(64) NOT NULL, aggregate_id VARCHAR(64) NOT NULL,
   payload JSONB NOT NULL, created_at TIMESTAMPTZ(3) NOT NULL DEFAULT now(), published_at TIMESTAMPTZ(3))`;
 
@@ -112,22 +114,32 @@ const busOf = (setup: BusSetup, busPrefix: string, options: { claimIdleMs?: numb
     }
   });
 
-  it('relays a commit at once through LISTEN, long before its next poll', async () => {
+  it('relays at once when its process wakes it, long before its next poll; only the relays of that context', async () => {
     const bus = busOf(setup, `${redisPrefix}${randomBytes(3).toString('hex')}:`);
     const db = await outboxDatabase();
-    const [migration] = readdirSync(MIGRATIONS).filter((d) => d.endsWith('_outbox_notify'));
-    await db.client.query(readFileSync(`${MIGRATIONS}/${migration}/migration.sql`, 'utf8'));
+    const other = await outboxDatabase();
     const relay = new OutboxRelay('woken', db.url, bus, logger, 600_000); // a poll that never comes in this test
-    const consumer = collector(bus, 'g', ['woken']);
+    const otherRelay = new OutboxRelay('asleep', other.url, bus, logger, 600_000);
+    const consumer = collector(bus, 'g', ['woken', 'asleep']);
     try {
       relay.start();
-      await new Promise((r) => setTimeout(r, 500)); // the first (empty) tick and LISTEN
+      otherRelay.start();
+      await new Promise((r) => setTimeout(r, 500)); // the first (empty) ticks
       await db.write(3);
+      await other.write(2);
+      wakeOutboxRelays('woken');
       expect((await consumer.until(3)).map((e) => e.payload.n)).toEqual([0, 1, 2]);
+      expect(await other.unpublished()).toBe(2); // not woken: its events wait for its poll
+      // The outbox carries no trigger that NOTIFYs: a notifying commit would queue on the server's one NOTIFY lock.
+      await db.client.query(readFileSync(`${MIGRATIONS}/${OUTBOX_NOTIFY}/migration.sql`, 'utf8'));
+      await db.client.query(readFileSync(`${MIGRATIONS}/${NO_NOTIFY}/migration.sql`, 'utf8'));
+      expect((await db.client.query("SELECT count(*)::int AS n FROM pg_trigger WHERE tgrelid = 'outbox_events'::regclass")).rows[0].n).toBe(0);
     } finally {
       await consumer.stop();
       await relay.stop();
+      await otherRelay.stop();
       await db.client.end();
+      await other.client.end();
       await bus.close();
     }
   });

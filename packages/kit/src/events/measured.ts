@@ -1,5 +1,9 @@
 import { consumerFailures, eventsConsumed, lastConsumedEvent } from '../metrics.ts';
 import type { BatchHandler, DomainEvent, EventBus } from './contract.ts';
+import { wakeOutboxRelays } from './relay.ts';
+
+/** The context a consumer group belongs to: groups are named for it, or `<context>-<purpose>` (e.g. `wallet-erasure`). */
+const contextOf = (group: string) => group.split('-')[0]!;
 
 /**
  * The bus with its consumers measured, whatever the implementation: events handled per group and
@@ -27,6 +31,8 @@ export function measured(bus: EventBus): EventBus {
       throw error;
     }
     handled(group, events);
+    // What the handler committed to its own context's outbox is relayed now, not at the next poll.
+    wakeOutboxRelays(contextOf(group));
   };
   return {
     publish: (events) => bus.publish(events),

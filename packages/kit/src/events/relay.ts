@@ -30,6 +30,17 @@ const outboxBacklog = new Gauge({
   collect: measureBacklogs,
 });
 
+/**
+ * Wakes this process's relays of `context`: called once the process has committed events to that
+ * context's outbox (the kit calls it after every mutation's command log and every consumed batch).
+ * A wake-up in process replaces the outbox trigger's NOTIFY, which made every notifying commit of
+ * the whole Postgres server queue on one lock until its WAL flush (pg_locks: the `object` lock on
+ * pg_database 0); events written by other processes wait for the relays' poll instead.
+ */
+export function wakeOutboxRelays(context: string): void {
+  for (const relay of relays) if (relay.context === context) relay.wake();
+}
+
 export class OutboxRelay {
   private readonly pool: pg.Pool;
   private timer?: NodeJS.Timeout;
@@ -37,16 +48,15 @@ export class OutboxRelay {
   private ticking = false;
   private woken = false;
   private failures = 0;
-  private listener?: pg.Client;
 
   constructor(
-    private readonly context: string,
-    private readonly databaseUrl: string,
+    readonly context: string,
+    databaseUrl: string,
     private readonly bus: EventBus,
     private readonly logger: Logger,
     /**
-     * How often the outbox is polled when idle, in ms: a safety net, since a commit wakes the relay
-     * at once through LISTEN outbox_events (the migrations' trigger). Default: 1000.
+     * How often the outbox is polled when idle, in ms: the safety net for events this process did
+     * not announce (`wakeOutboxRelays`), e.g. written by another process or a job. Default: 1000.
      */
     private readonly intervalMs = 1_000,
   ) {
@@ -109,10 +119,10 @@ export class OutboxRelay {
     }
   }
 
-  /** Relays until stopped: at once when woken by a commit, else every `intervalMs`; backs off (up to 5 s) while the bus or the database fails. */
+  /** Relays until stopped: at once when woken (`wakeOutboxRelays`), else every `intervalMs`; backs off (up to 5 s) while the bus or the database fails. */
   start(): void {
     this.running = true;
-    const tick = async () => {
+    const tick = (this.tick = async () => {
       this.ticking = true;
       this.woken = false;
       let published = 0;
@@ -127,43 +137,19 @@ export class OutboxRelay {
       if (!this.running) return;
       const delay = this.failures ? Math.min(5_000, 250 * 2 ** this.failures) : published || this.woken ? 0 : this.intervalMs;
       this.timer = setTimeout(tick, delay);
-    };
-    this.wake = () => {
-      if (!this.running || this.failures) return;
-      if (this.ticking) this.woken = true;
-      else {
-        clearTimeout(this.timer);
-        this.timer = setTimeout(tick, 0);
-      }
-    };
+    });
     this.timer = setTimeout(tick, 0);
-    void this.listen();
   }
 
-  private wake: () => void = () => {};
+  private tick: () => Promise<void> = async () => {};
 
-  /**
-   * LISTEN on a connection of its own. pg does not re-establish a listening connection, so a lost
-   * one is opened again after a second; meanwhile the poll keeps events flowing.
-   */
-  private async listen(): Promise<void> {
-    if (!this.running) return;
-    const client = new pg.Client({ connectionString: this.databaseUrl });
-    this.listener = client;
-    const retry = () => {
-      if (this.listener !== client) return;
-      this.listener = undefined;
-      void client.end().catch(() => {});
-      if (this.running) setTimeout(() => void this.listen(), 1_000).unref();
-    };
-    client.on('error', retry);
-    client.on('end', retry);
-    client.on('notification', () => this.wake());
-    try {
-      await client.connect();
-      await client.query('LISTEN outbox_events');
-    } catch {
-      retry();
+  /** Relays at once (or right after the batch under way): this process has just committed events. */
+  wake(): void {
+    if (!this.running || this.failures) return;
+    if (this.ticking) this.woken = true;
+    else {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(this.tick, 0);
     }
   }
 
@@ -171,9 +157,6 @@ export class OutboxRelay {
     this.running = false;
     relays.delete(this);
     clearTimeout(this.timer);
-    const listener = this.listener;
-    this.listener = undefined;
-    await listener?.end().catch(() => {});
     await this.pool.end();
   }
 }
