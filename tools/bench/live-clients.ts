@@ -3,7 +3,7 @@
 // `changedAt`). Subscribers are spread over workers because 10,000 clients parsing every event in
 // one thread queue behind each other on the benchmark's side: in production they are other machines.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createClient, type Client } from 'graphql-ws';
+import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
 /** What live.ts gives each worker. */
@@ -14,6 +14,8 @@ export interface ClientsWork {
   count: number;
   /** Events each subscriber should receive. */
   events: number;
+  /** `graphql-ws`: its client, as applications use it; `raw`: the protocol spoken over `ws` by hand (less work per message). */
+  client: 'graphql-ws' | 'raw';
 }
 
 /** Messages a worker posts: opened, progress every 100 ms, and at the end its latencies. */
@@ -22,16 +24,41 @@ export type ClientsReport =
   | { kind: 'progress'; received: number; failed: number }
   | { kind: 'done'; latencies: Float64Array; received: number; failed: number };
 
-const { url, query, variables, count, events } = workerData as ClientsWork;
+const { url, query, variables, count, events, client: kind } = workerData as ClientsWork;
 const port = parentPort!;
-const clients: Client[] = [];
+const clients: { dispose(): unknown }[] = [];
 const latencies = new Float64Array(count * events);
 let received = 0;
 let failed = 0;
 
+const arrived = (change: { changedAt: string } | undefined) => {
+  if (!change) return void failed++;
+  if (received < latencies.length) latencies[received] = Date.now() - Date.parse(change.changedAt);
+  received++;
+};
+
+/** graphql-transport-ws by hand: init, wait for the ack, subscribe; each `next` frame parsed once. */
+function rawClient(): Promise<void> {
+  const socket = new WebSocket(url, 'graphql-transport-ws');
+  clients.push({ dispose: () => socket.close(1000) });
+  return new Promise((resolve, reject) => {
+    socket.once('error', reject);
+    socket.once('open', () => socket.send('{"type":"connection_init","payload":{}}'));
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data)) as { type: string; payload?: { data?: { featureStatusChanged?: { changedAt: string } } } };
+      if (message.type === 'next') arrived(message.payload?.data?.featureStatusChanged);
+      else if (message.type === 'connection_ack') {
+        socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, variables } }));
+        resolve();
+      } else if (message.type === 'error') failed++;
+    });
+  });
+}
+
 for (let i = 0; i < count; i += 250) {
   await Promise.all(
     Array.from({ length: Math.min(250, count - i) }, async () => {
+      if (kind === 'raw') return rawClient();
       const client = createClient({ url, webSocketImpl: WebSocket, retryAttempts: 0, keepAlive: 0 });
       clients.push(client);
       await new Promise<void>((resolve) => {
@@ -39,12 +66,7 @@ for (let i = 0; i < count; i += 250) {
         client.subscribe(
           { query, variables },
           {
-            next: (r) => {
-              const change = (r.data as { featureStatusChanged?: { changedAt: string } } | undefined)?.featureStatusChanged;
-              if (!change) return void failed++;
-              if (received < latencies.length) latencies[received] = Date.now() - Date.parse(change.changedAt);
-              received++;
-            },
+            next: (r) => arrived((r.data as { featureStatusChanged?: { changedAt: string } } | undefined)?.featureStatusChanged),
             error: () => void failed++,
             complete: () => {},
           },

@@ -5,7 +5,9 @@
 // threads (default one per core, at most 4; live-clients.ts: clients are other machines in production, and 10,000 of them
 // parsing every event in one thread would measure the benchmark's queue, not the router's), then
 // buys parcels in that box one by one (BENCH_EVENT_INTERVAL_MS apart, default 500): every purchase
-// is two events (reserved, sold), each delivered to every subscriber. Prints the subscribers held,
+// is two events (reserved, sold), each delivered to every subscriber (BENCH_CLIENT=raw: the clients
+// speak graphql-transport-ws over ws by hand instead of graphql-ws' client, for less work per
+// message on the benchmark's side). Prints the subscribers held,
 // event-to-delivery latency (from the event's commit time to its arrival at the client) p50/p99,
 // the CPU time per event of the stack and of the clients, and the stack process's memory per idle
 // subscription. Loopback only; bounded.
@@ -23,6 +25,7 @@ const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 10_000);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 20);
 const INTERVAL_MS = Number(process.env.BENCH_EVENT_INTERVAL_MS ?? 500);
 const WORKERS = Math.max(1, Math.min(Number(process.env.BENCH_CLIENT_WORKERS ?? Math.min(4, availableParallelism())), SUBSCRIBERS));
+const CLIENT = process.env.BENCH_CLIENT === 'raw' ? 'raw' : 'graphql-ws';
 const SELECTION = process.env.BENCH_SELECTION ?? 'status previousStatus changedAt feature { id status }';
 const QUERY = `subscription ($bbox: BBoxInput!) { featureStatusChanged(bbox: $bbox) { ${SELECTION} } }`;
 
@@ -68,7 +71,7 @@ try {
   const finished = new Map<Worker, Extract<ClientsReport, { kind: 'done' }>>();
   const t0 = performance.now();
   const opened = Array.from({ length: WORKERS }, (_, w) => {
-    const work: ClientsWork = { url: info.router.replace(/^http/, 'ws'), query: QUERY, variables: { bbox }, count: Math.floor(SUBSCRIBERS / WORKERS) + (w < SUBSCRIBERS % WORKERS ? 1 : 0), events: EVENTS * 2 };
+    const work: ClientsWork = { url: info.router.replace(/^http/, 'ws'), query: QUERY, variables: { bbox }, count: Math.floor(SUBSCRIBERS / WORKERS) + (w < SUBSCRIBERS % WORKERS ? 1 : 0), events: EVENTS * 2, client: CLIENT };
     const worker = new Worker(CLIENTS_WORKER, { workerData: work });
     workers.push(worker);
     exits.push(new Promise((resolve) => worker.once('exit', resolve)));
@@ -117,6 +120,7 @@ try {
   const result = {
     subscribers: SUBSCRIBERS,
     clientWorkers: WORKERS,
+    client: CLIENT,
     upstream,
     connectSeconds: Number(connectSeconds.toFixed(1)),
     events: EVENTS * 2,
