@@ -114,13 +114,20 @@ export function renderAndCheck(k8s: string, env: Environment, images: PinnedImag
   return containers;
 }
 
-/** The README examples test (tools/dev) against the environment's router; true when it passed. */
-export function smokeTest(url: string, env: NodeJS.ProcessEnv = process.env): boolean {
+/**
+ * The README examples test (tools/dev) against the environment's router; true when it passed. Its
+ * output goes to `output` line by line when given (a caller that is itself a test keeps a smoke
+ * run's jest report out of its own), else to this process's stdout and stderr as it runs.
+ */
+export function smokeTest(url: string, env: NodeJS.ProcessEnv = process.env, output?: (line: string) => void): boolean {
   const result = spawnSync('npm', ['test', '-s', '-w', '@worldgraph/dev', '--', 'readme-examples'], {
     cwd: REPO_ROOT,
-    stdio: 'inherit',
+    stdio: output ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...env, WORLDGRAPH_SMOKE_URL: url },
   });
+  if (output) for (const line of `${result.stdout ?? ''}${result.stderr ?? ''}`.split('\n')) output(line);
   return result.status === 0;
 }
 
@@ -145,6 +152,8 @@ interface Options {
   metadata: string;
   url?: string;
   smoke: boolean;
+  /** Where the smoke test's own output goes, line by line. Default: this process's stdout and stderr. */
+  smokeOutput?: (line: string) => void;
   dryRun: boolean;
   commit: boolean;
 }
@@ -189,7 +198,7 @@ export function promote(options: Options, log: (line: string) => void = console.
   else if (!url) log(`smoke test: not run, no --url or WORLDGRAPH_URL_${options.to.toUpperCase()}`);
   else {
     log(`smoke test: the README examples against ${url}`);
-    if (!smokeTest(url)) {
+    if (!smokeTest(url, process.env, options.smokeOutput)) {
       log(`smoke test FAILED on ${options.to}`);
       return 1;
     }

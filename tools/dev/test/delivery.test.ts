@@ -63,8 +63,10 @@ describe('promote.ts', () => {
   const metadata = path.join(work, 'metadata');
   const digestOf = (process: string) => `sha256:${Buffer.from(process.padEnd(32, '.')).toString('hex')}`;
   const lines: string[] = [];
+  // The smoke runs' own jest reports, kept out of this test's output (and so out of npm test's summary).
+  const smokeLines: string[] = [];
   const run = (options: Partial<Parameters<typeof promote>[0]> & { to: (typeof ENVIRONMENTS)[number] }) =>
-    promote({ k8s, metadata, smoke: false, dryRun: false, commit: false, ...options }, (line) => lines.push(line));
+    promote({ k8s, metadata, smoke: false, dryRun: false, commit: false, smokeOutput: (line) => smokeLines.push(line), ...options }, (line) => lines.push(line));
   let stack: StartedStack | undefined;
 
   beforeAll(() => {
@@ -108,8 +110,11 @@ describe('promote.ts', () => {
     expect(run({ to: 'ptu', dryRun: true, smoke: true, url: stack.info.router })).toBe(0);
     expect(readFileSync(path.join(k8s, 'overlays/ptu/kustomization.yaml'), 'utf8')).toBe(before);
     expect(lines).toEqual(expect.arrayContaining([`smoke test: the README examples against ${stack.info.router}`, 'smoke test passed on ptu']));
+    expect(smokeLines.join('\n')).toMatch(/Tests: .*\d+ passed/);
     // And the smoke test fails where no router answers.
+    smokeLines.length = 0;
     expect(run({ to: 'ptu', dryRun: true, smoke: true, url: 'http://127.0.0.1:9/graphql' })).toBe(1);
+    expect(smokeLines.join('\n')).toMatch(/Tests: .*\d+ failed/);
   }, 600_000);
 
   it('LIVE pins the GodValley sites to the same images (the ArgoCD ApplicationSet)', () => {
