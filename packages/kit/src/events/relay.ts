@@ -2,7 +2,7 @@ import pg from 'pg';
 import { Gauge } from 'prom-client';
 import type { Logger } from '../logger.ts';
 import { eventsPublished, lastPublishedEvent } from '../metrics.ts';
-import type { DomainEvent, EventBus } from './bus.ts';
+import type { DomainEvent, EventBus } from './contract.ts';
 
 /** The running relays of this process (one per context it serves), read at each scrape. */
 const relays = new Set<OutboxRelay>();
