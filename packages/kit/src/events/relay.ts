@@ -48,6 +48,7 @@ export class OutboxRelay {
   private ticking = false;
   private woken = false;
   private failures = 0;
+  private stopped = false;
 
   constructor(
     readonly context: string,
@@ -62,7 +63,11 @@ export class OutboxRelay {
   ) {
     this.pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
     // An idle connection cut by the server (restart, failover) must not crash the process: the next tick reconnects.
-    this.pool.on('error', (error) => this.logger.warn({ err: error, context }, 'outbox relay connection lost'));
+    // After stop() it is no news: pool.end() resolves before the server has seen the connection close,
+    // and a server stopped right after (npm start's Postgres, last to stop) cuts it.
+    this.pool.on('error', (error) => {
+      if (!this.stopped) this.logger.warn({ err: error, context }, 'outbox relay connection lost');
+    });
     relays.add(this);
   }
 
@@ -155,6 +160,7 @@ export class OutboxRelay {
 
   async stop(): Promise<void> {
     this.running = false;
+    this.stopped = true;
     relays.delete(this);
     clearTimeout(this.timer);
     await this.pool.end();
