@@ -3,6 +3,11 @@ import type { ActivityRule, Level, Prisma, PrismaClient } from '../generated/pri
 import { levelFor, type Levels } from './levels.ts';
 import { emit } from './outbox.ts';
 
+/** Occurrences scored in one transaction at most (about five statements each). */
+const OCCURRENCES_PER_TRANSACTION = 25;
+/** Waits for a connection and runs a chunk's transaction for at most 15 s (Prisma's defaults are 2 s and 5 s). */
+const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
+
 /** What scoring one occurrence did. */
 export interface Scored {
   activity: string;
@@ -82,12 +87,12 @@ export class Scoring {
   }
 
   /**
-   * Scores a batch of domain events in one transaction: a busy stream (fifty purchases of one
-   * buyer, say) costs one transaction and one commit per batch instead of one per event, and the
-   * buyer's level row is taken once per batch rather than once per event. Occurrences are scored
+   * Scores a batch of domain events in few transactions (OCCURRENCES_PER_TRANSACTION occurrences
+   * each): a busy stream (fifty purchases of one buyer, say) costs a transaction and a commit per
+   * chunk instead of one per event, and the buyer's level row is taken once per chunk. Occurrences are scored
    * grouped by user (a stable sort keeps each user's events in stream order), so two replicas'
-   * batches lock users' rows in the same order. A failure rolls the whole batch back: the bus
-   * redelivers it, and the unique (user, activity, source) rows make the repeat count nothing.
+   * batches lock users' rows in the same order. A failure rolls its chunk back: the bus
+   * redelivers the batch, and the unique (user, activity, source) rows make the repeat count nothing.
    */
   async fromEvents(events: DomainEvent[]): Promise<Scored[]> {
     const byEvent = await this.eventRules();
@@ -99,11 +104,21 @@ export class Scoring {
       .sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
     if (!occurrences.length) return [];
     const levels = await this.levels.all();
-    const scored = await this.db.$transaction(async (tx) => {
-      const done: Scored[] = [];
-      for (const o of occurrences) done.push(await this.score(tx, o.rule, o.userId, o.sourceId, o.at, levels));
-      return done;
-    });
+    const scored: Scored[] = [];
+    // A bounded number per transaction: a backlog hands over hundreds of events at once, and one
+    // transaction of them all could outlast its time limit on a busy machine, roll back, and be
+    // redelivered as the same batch again. Chunks committed before a failure are duplicates (no-ops)
+    // when the batch comes again.
+    for (let i = 0; i < occurrences.length; i += OCCURRENCES_PER_TRANSACTION) {
+      const chunk = occurrences.slice(i, i + OCCURRENCES_PER_TRANSACTION);
+      scored.push(
+        ...(await this.db.$transaction(async (tx) => {
+          const done: Scored[] = [];
+          for (const o of chunk) done.push(await this.score(tx, o.rule, o.userId, o.sourceId, o.at, levels));
+          return done;
+        }, TX_OPTIONS)),
+      );
+    }
     if (scored.some((s) => s.points > 0)) this.logger.debug({ events: events.length, scored }, 'activity scored');
     return scored;
   }
