@@ -1,30 +1,6 @@
 import path from 'node:path';
-import { gql, registerUser, stack } from '@worldgraph/testenv';
-import type { Page } from 'playwright-core';
-import { ARTIFACTS, hasChromium, startWebApp, type WebApp } from './app.ts';
-
-type Who = { accessToken: string; refreshToken: string; id: string; username: string };
-
-async function signedIn(app: WebApp, who: Who, hash: string): Promise<Page> {
-  const page = await app.page();
-  await page.goto(app.url);
-  await page.evaluate((s) => localStorage.setItem('worldgraph:session', JSON.stringify(s)), { accessToken: who.accessToken, refreshToken: who.refreshToken, user: { id: who.id, username: who.username } });
-  await page.goto(`${app.url}/#/${hash}`);
-  await page.reload();
-  return page;
-}
-
-async function admin(): Promise<Who> {
-  const res = await gql('mutation ($i: LoginInput!) { login(input: $i) { accessToken refreshToken user { id username } } }', { i: { login: 'admin', password: stack().adminPassword } });
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return { ...res.data.login, ...res.data.login.user };
-}
-
-async function ok(query: string, variables: Record<string, unknown>, token: string) {
-  const res = await gql(query, variables, { token });
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data;
-}
+import { ok, registerUser } from '@worldgraph/testenv';
+import { adminUser, ARTIFACTS, hasChromium, signedIn, startWebApp, type WebApp } from './app.ts';
 
 (hasChromium ? describe : describe.skip)('levels and challenges in the web client', () => {
   let app: WebApp;
@@ -34,7 +10,7 @@ async function ok(query: string, variables: Record<string, unknown>, token: stri
   afterAll(() => app?.stop());
 
   it('a player answers the live challenge, wins its prize, and sees their level and rank', async () => {
-    const { accessToken } = await admin();
+    const { accessToken } = await adminUser();
     const text = `Capital of France? ${Date.now()}`;
     const q = (await ok('mutation ($i: ChallengeQuestionInput!) { createChallengeQuestion(input: $i) { id } }', { i: { text, choices: ['Lyon', 'Paris', 'Nice'], correctIndex: 1 } }, accessToken)).createChallengeQuestion;
     await ok(
@@ -68,7 +44,7 @@ async function ok(query: string, variables: Record<string, unknown>, token: stri
   });
 
   it('an admin adds a question and schedules a round of it', async () => {
-    const page = await signedIn(app, await admin(), 'progression-admin');
+    const page = await signedIn(app, await adminUser(), 'progression-admin');
     const console = page.getByTestId('progression-admin');
     const text = `Web admin question ${Date.now()}`;
     await console.getByLabel('Question', { exact: true }).first().fill(text);

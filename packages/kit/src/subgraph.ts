@@ -20,7 +20,7 @@ import { requestLogPlugin } from './request-log.ts';
 import { operationTraceScope, tracingPlugin } from './tracing.ts';
 import { commandLogPlugin } from './command-log.ts';
 import { migrate } from './migrate.ts';
-import { OutboxRelay, wakeOutboxRelays } from './events/relay.ts';
+import { OutboxRelay } from './events/relay.ts';
 import { serveSubscriptions } from './subscriptions.ts';
 import type { Runtime } from './runtime.ts';
 
@@ -111,7 +111,7 @@ export async function startSubgraph<Ctx extends BaseContext>(
   // A route that changed something may have committed events (a payment callback): relay them at once.
   // (/graphql passes here too: its mutations wake the relay through the command log, its queries need not.)
   if (relay) routes.use((req, res, next) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD' && !req.path.startsWith('/graphql')) res.once('finish', () => wakeOutboxRelays(def.name));
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !req.path.startsWith('/graphql')) res.once('finish', () => relay.wake());
     next();
   });
   instance.routes?.(routes);

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { ApolloGateway } from '@apollo/gateway';
 import type { ApolloServer } from '@apollo/server';
 import { addressOf, AppError, type Logger, type Requirement, type Viewer } from '@worldgraph/kit';
-import { getOperationAST, getVariableValues, GraphQLError, parse, validate, type DocumentNode, type ExecutionArgs, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { getOperationAST, getVariableValues, GraphQLError, parse, validate, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { decodeJwt } from 'jose';
 import { Gauge } from 'prom-client';
@@ -93,9 +93,11 @@ export function serveRouterSubscriptions(options: RouterSubscriptionOptions): Ro
   const format = (errors: readonly (GraphQLError | GraphQLFormattedError)[]) =>
     errors.map((e) => (e instanceof GraphQLError ? options.formatError(e.toJSON(), e) : e));
   const refuse = (code: string, message: string) => [new GraphQLError(message, { extensions: { code } })];
+  /** A result as a client is sent it: its errors formatted (subscription events and socket queries alike). */
+  const formatted = (result: ExecutionResult) => (result.errors ? { ...result, errors: format(result.errors) } : result);
   const slow = (socket: WebSocket) => socket.close(CloseCode.SlowConsumer, 'Slow consumer: events were not read in time');
   // Subscription events go from the executor's hub straight to the sockets (frames.ts says why).
-  const framesTo = nextFrames({ payload: (result) => (result.errors ? { ...result, errors: format(result.errors) } : result), maxBufferedBytes: maxBuffered, onSlow: slow });
+  const framesTo = nextFrames({ payload: formatted, maxBufferedBytes: maxBuffered, onSlow: slow });
 
   const disposable = useServer<{ authorization?: string; Authorization?: string; apiKey?: string; 'x-api-key'?: string }>(
     {
@@ -229,7 +231,7 @@ export function serveRouterSubscriptions(options: RouterSubscriptionOptions): Ro
         const socket = ctx.extra.socket;
         // Bounded per connection: a client that stops reading is dropped before it costs memory.
         if (socket.bufferedAmount > maxBuffered) return void slow(socket);
-        return result.errors ? { ...result, errors: format(result.errors) } : undefined;
+        return formatted(result);
       },
       onError: (_ctx, _id, _payload, errors) => format(errors),
     },
