@@ -1,7 +1,5 @@
 // The edge through real routers: operation limits and demand control per client class (the
 // hostile-input probe's cases), rate limits over HTTP, and the graphql-ws bounds.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { getIntrospectionQuery, getOperationAST, parse } from 'graphql';
 import WebSocket from 'ws';
@@ -15,6 +13,7 @@ import { estimateCost, measureOperation } from '../src/limits/measure.ts';
 import { checkMeasures, DEFAULT_LIMITS } from '../src/limits/policy.ts';
 import { PERSISTED_DOCUMENTS_URL } from '../src/safelist.ts';
 import { SUPERGRAPH_URL } from '../src/compose.ts';
+import { startCountingSubgraph, type CountingSubgraph } from './counting-subgraph.ts';
 
 const BBOX = '{ minLng: 51.38, minLat: 35.68, maxLng: 51.39, maxLat: 35.69 }';
 
@@ -193,23 +192,16 @@ describe('demand control', () => {
 
 describe('a router that must not call subgraphs for refused operations', () => {
   let router: RouterProcess;
-  let calls = 0;
-  let stub: http.Server;
+  let stub: CountingSubgraph;
 
   beforeAll(async () => {
-    // features is a counter here: every GraphQL call that reaches it is counted, and answered with an
-    // error (the router's site-health probes of /health/ready are no operation's calls).
-    stub = http.createServer((req, res) => {
-      if (req.url?.startsWith('/graphql')) calls++;
-      req.resume();
-      res.writeHead(500, { 'content-type': 'application/json' }).end('{"errors":[{"message":"stub"}]}');
-    });
-    await new Promise<void>((r) => stub.listen(0, '127.0.0.1', r));
-    router = await startRouterProcess({ SUBGRAPH_URL_FEATURES: `http://127.0.0.1:${(stub.address() as AddressInfo).port}/graphql` });
+    // features is a counter: every GraphQL call reaching it is counted (counting-subgraph.ts).
+    stub = await startCountingSubgraph();
+    router = await startRouterProcess({ SUBGRAPH_URL_FEATURES: stub.url });
   }, 90_000);
   afterAll(async () => {
     await router?.stop();
-    await new Promise((r) => stub.close(r));
+    await stub?.close();
   });
 
   it('refuses 10,000 aliases of features(bbox) before any subgraph call', async () => {
@@ -221,10 +213,10 @@ describe('a router that must not call subgraphs for refused operations', () => {
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED' });
     const deep = await gql(nested(200), {}, { url: router.graphqlUrl });
     expect(deep.status).toBe(400);
-    expect(calls).toBe(0);
+    expect(stub.calls()).toBe(0);
     // The stub is reachable: an allowed operation does call it.
     await gql(`{ features(bbox: ${BBOX}, first: 1) { pageInfo { hasNextPage } } }`, {}, { url: router.graphqlUrl });
-    expect(calls).toBeGreaterThan(0);
+    expect(stub.calls()).toBeGreaterThan(0);
   });
 });
 

@@ -2,10 +2,10 @@
 // request's host or its SITE setting; `site` tells any client (anonymous too) which site it is on,
 // and an operation touching a context the site does not serve is refused before any subgraph call.
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { processSubgraphs } from '@worldgraph/kit';
 import { codeOf, gql, stack, startRouterProcess, subscribe, type GraphQLResponse, type RouterProcess } from '@worldgraph/testenv';
 import { loadSites } from '../src/site/sites.ts';
+import { startCountingSubgraph, type CountingSubgraph } from './counting-subgraph.ts';
 
 const SITE = '{ site { id name features { contexts title logoUrl colors { primary onPrimary accent background text } } } }';
 const BBOX = { minLng: 51.38, minLat: 35.68, maxLng: 51.39, maxLat: 35.69 };
@@ -65,22 +65,16 @@ describe('sites chosen by host', () => {
 
 describe('a router deployed for one site (SITE=gcorp)', () => {
   let router: RouterProcess;
-  let calls = 0;
-  let stub: http.Server;
+  let stub: CountingSubgraph;
 
   beforeAll(async () => {
-    // features is a counter: every GraphQL call reaching it is counted (site-health probes are not GraphQL calls).
-    stub = http.createServer((req, res) => {
-      if (req.url?.startsWith('/graphql')) calls++;
-      req.resume();
-      res.writeHead(500, { 'content-type': 'application/json' }).end('{"errors":[{"message":"stub"}]}');
-    });
-    await new Promise<void>((r) => stub.listen(0, '127.0.0.1', r));
-    router = await startRouterProcess({ SITE: 'gcorp', SUBGRAPH_URL_FEATURES: `http://127.0.0.1:${(stub.address() as AddressInfo).port}/graphql` });
+    // features is a counter: every GraphQL call reaching it is counted (counting-subgraph.ts).
+    stub = await startCountingSubgraph();
+    router = await startRouterProcess({ SITE: 'gcorp', SUBGRAPH_URL_FEATURES: stub.url });
   }, 320_000);
   afterAll(async () => {
     await router?.stop();
-    await new Promise((r) => stub.close(r));
+    await stub?.close();
   });
 
   it('is that site whatever the host, and refuses features over HTTP and graphql-ws before calling it', async () => {
@@ -96,7 +90,7 @@ describe('a router deployed for one site (SITE=gcorp)', () => {
     expect(errors[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', reason: 'CONTEXT_NOT_SERVED', site: 'gcorp', contexts: ['features'] } });
     // Served contexts still answer, over both.
     expect(codeOf(await gql('{ site { name } huntsNear(position: { lat: 35.7, lng: 51.4 }, first: 1) { id } }', {}, { url: router.graphqlUrl }))).toBeUndefined();
-    expect(calls).toBe(0);
+    expect(stub.calls()).toBe(0);
     // The stub is what this router calls for features: its readiness (HTTP 500) shows it degraded.
     const health = (await (await fetch(router.graphqlUrl.replace(/graphql$/, 'health/site'))).json()) as { degraded: string[] };
     expect(health.degraded).toContain('features');
