@@ -75,21 +75,44 @@ export async function startMailCatcher(dir: string, port = 0): Promise<{ url: st
   return { url: `smtp://127.0.0.1:${bound}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
+/** The catchers this process runs, one per directory: the contexts of one process (npm start, a test stack) share it. */
+const catchers = new Map<string, { started: Promise<{ url: string; close: () => Promise<void> }>; users: number }>();
+
+/** This process's catcher for `dir`, started by its first user and closed with its last. */
+async function sharedCatcher(dir: string, port: number): Promise<{ url: string; close: () => Promise<void> }> {
+  let entry = catchers.get(dir);
+  if (!entry) catchers.set(dir, (entry = { started: startMailCatcher(dir, port), users: 0 }));
+  const shared = entry;
+  shared.users++;
+  const catcher = await shared.started.catch((error: unknown) => {
+    if (catchers.get(dir) === shared) catchers.delete(dir);
+    throw error;
+  });
+  return {
+    url: catcher.url,
+    close: async () => {
+      if (--shared.users > 0) return;
+      if (catchers.get(dir) === shared) catchers.delete(dir);
+      await catcher.close();
+    },
+  };
+}
+
 /**
  * A context's mailer from its mail settings: SMTP_URL's server, or outside production without one
- * a local catcher writing DATA_DIR/mail (README: reading them). Production without SMTP_URL is a
- * ConfigError. `close` ends the transport and the catcher.
+ * the process's local catcher writing DATA_DIR/mail (README: reading them). Production without
+ * SMTP_URL is a ConfigError. `close` ends the transport, and the catcher with its last user.
  */
 export async function openMailer(runtime: Pick<Runtime, 'config' | 'logger'>, config: MailConfig): Promise<{ mailer: Mailer; close: () => Promise<void> }> {
   if (!config.SMTP_URL && runtime.config.NODE_ENV === 'production') throw new ConfigError('SMTP_URL is required in production');
   const dir = path.join(runtime.config.DATA_DIR, 'mail');
-  const catcher = config.SMTP_URL ? undefined : await startMailCatcher(dir, config.MAIL_CATCHER_PORT).catch((err: NodeJS.ErrnoException) => {
-    // A fixed port taken: another context of this stack (one process runs them all) started the
+  const catcher = config.SMTP_URL ? undefined : await sharedCatcher(dir, config.MAIL_CATCHER_PORT).catch((err: NodeJS.ErrnoException) => {
+    // A fixed port taken: another process of this machine (a context run on its own) started its
     // catcher there first, and it takes this context's mail too.
     if (err.code !== 'EADDRINUSE') throw err;
     return { url: `smtp://127.0.0.1:${config.MAIL_CATCHER_PORT}`, close: async () => {} };
   });
-  if (catcher) runtime.logger.info({ url: catcher.url, dir: path.resolve(dir) }, 'mail catcher started');
+  if (catcher) runtime.logger.info({ url: catcher.url, dir: path.resolve(dir) }, 'mail catcher in use');
   const mailer = new Mailer(config.SMTP_URL ?? catcher!.url, config.MAIL_FROM);
   return {
     mailer,
