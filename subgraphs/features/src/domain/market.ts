@@ -1,7 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { AppError, assertIdempotencyKey, conflict, Decimal, ErrorCode, forbidden, notFound, timeOrderedId, type Logger, type WalletClient } from '@worldgraph/kit';
+import { AppError, assertIdempotencyKey, conflict, Decimal, ErrorCode, forbidden, notFound, timeOrderedId, type Logger, type WalletClient, wakeOutboxRelays } from '@worldgraph/kit';
 import { Prisma, type BuyRequest, type Purchase, type PrismaClient } from '../generated/prisma/client.ts';
 import { emit } from './outbox.ts';
+
+/**
+ * A step committed its parcel event (reserved, sold): it is relayed now, not when the mutation
+ * ends (the command log wakes the relay then). Live subscribers see the reservation while the
+ * wallet is still being debited, not one wallet call and a transfer later.
+ */
+const committed = () => wakeOutboxRelays('features');
 
 /** How a purchase starts: a direct buy at the listed price, or an accepted buy request. */
 type Origin = { kind: 'direct' } | { kind: 'request'; request: BuyRequest };
@@ -93,6 +100,7 @@ export class Market {
       SELECT * FROM features_reserve_purchase(${timeOrderedId('pur')}, ${featureId}, ${buyerId}::uuid, ${idempotencyKey}, ${rate}::numeric,
         ${request?.id ?? null}, ${request?.sellerId ?? null}::uuid, ${request ? request.price.toString() : null}::numeric, ${request?.asset ?? null})`;
     if (step!.outcome === 'refused') throw new AppError(step!.refusal_code as ErrorCode, step!.refusal!);
+    if (step!.outcome === 'fresh') committed();
     return { purchase: toPurchase(step!), fresh: step!.outcome === 'fresh' };
   }
 
@@ -149,6 +157,7 @@ export class Market {
   private async transferOwnership(p: Purchase): Promise<Purchase> {
     if (this.options.faultInjection === 'ownership') throw new Error('injected fault: ownership step');
     const [step] = await this.db.$queryRaw<PurchaseStep[]>`SELECT * FROM features_transfer_purchase(${p.id})`;
+    committed();
     return toPurchase(step!);
   }
 
