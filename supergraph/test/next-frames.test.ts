@@ -87,4 +87,49 @@ describe('next frames written straight to the sockets', () => {
     ]);
     client.close();
   });
+
+  it('frames messages of every length class in order with ws\' own frames on the same socket', async () => {
+    const framesTo = nextFrames({ payload: (r) => r, maxBufferedBytes: 64 * 1024 * 1024, onSlow: () => {} });
+    const { client, serverSide } = await connect();
+    const seen = collect(client);
+    const deliver = framesTo(serverSide, 'k');
+    // Message lengths around the 7-bit, 16-bit and 64-bit length encodings (125/126, 65,535/65,536 bytes).
+    const overhead = JSON.stringify({ id: 'k', type: 'next', payload: { data: { s: '' } } }).length;
+    const sizes = [0, 125 - overhead, 126 - overhead, 65_535 - overhead, 65_536 - overhead, 70_000];
+    serverSide.send(JSON.stringify({ id: 'k', type: 'ping-before' }));
+    deliver(sizes.slice(0, 3).map((n) => ({ data: { s: 'y'.repeat(n) } })));
+    serverSide.send(JSON.stringify({ id: 'k', type: 'between' }));
+    deliver(sizes.slice(3).map((n) => ({ data: { s: 'z'.repeat(n) } })));
+    serverSide.send(JSON.stringify({ id: 'k', type: 'complete' }));
+    await until(() => seen.frames.length === 9, 'nine frames');
+    expect(seen.frames).toEqual([
+      { id: 'k', type: 'ping-before' },
+      ...sizes.slice(0, 3).map((n) => ({ id: 'k', type: 'next', payload: { data: { s: 'y'.repeat(n) } } })),
+      { id: 'k', type: 'between' },
+      ...sizes.slice(3).map((n) => ({ id: 'k', type: 'next', payload: { data: { s: 'z'.repeat(n) } } })),
+      { id: 'k', type: 'complete' },
+    ]);
+    client.close();
+  });
+
+  it('leaves the frames to ws on a socket with an extension (permessage-deflate)', async () => {
+    const deflating = new WebSocketServer({ port: 0, host: '127.0.0.1', perMessageDeflate: true });
+    const sides: WebSocket[] = [];
+    deflating.on('connection', (socket) => sides.push(socket));
+    await new Promise((r) => deflating.once('listening', r));
+    const client = new WebSocket(`ws://127.0.0.1:${(deflating.address() as AddressInfo).port}`, { perMessageDeflate: true });
+    await new Promise((r) => client.once('open', r));
+    await until(() => sides.length > 0, 'the server side');
+    const seen = collect(client);
+    expect(sides[0]!.extensions).toContain('permessage-deflate');
+    const framesTo = nextFrames({ payload: (r) => r, maxBufferedBytes: 1024 * 1024, onSlow: () => {} });
+    framesTo(sides[0]!, 'd')([{ data: { n: 1 } }, { data: { n: 2 } }]);
+    await until(() => seen.frames.length === 2, 'two frames');
+    expect(seen.frames).toEqual([
+      { id: 'd', type: 'next', payload: { data: { n: 1 } } },
+      { id: 'd', type: 'next', payload: { data: { n: 2 } } },
+    ]);
+    client.close();
+    await new Promise((r) => deflating.close(r));
+  });
 });
