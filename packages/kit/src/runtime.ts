@@ -1,3 +1,4 @@
+import { Pool } from 'undici';
 import { ServiceCredentials, TokenVerifier } from './auth.ts';
 import type { BaseConfig } from './config.ts';
 import { databaseUrl, ensureDatabase } from './database.ts';
@@ -61,21 +62,40 @@ export function createRuntime({ name, config, logger, kv, verifier, events, live
   };
 }
 
+/** How long an internal call may take, to its answer's last byte. */
+const CALL_TIMEOUT_MS = 10_000;
+
 /**
  * Calls other subgraphs directly (not through the router) as `service`, with a service
  * credential signed by `secret`; a peer's domain refusal keeps its code.
+ *
+ * Calls go out through an undici connection pool per peer origin (keep-alive), with its request
+ * API rather than fetch, as the router's subgraph calls do: fetch's Request/Response objects, web
+ * streams and an AbortSignal per call were about 9 % of the test stack's CPU in the buyFeature
+ * benchmark for its one wallet debit per purchase (tools/bench/README.md, the write path).
  */
 export function subgraphCaller(service: string, secret: string, subgraphUrls: Map<string, string>): Runtime['callSubgraph'] {
   const credentials = new ServiceCredentials(service, secret);
+  const pools = new Map<string, Pool>();
+  const target = (url: string): { pool: Pool; path: string } => {
+    const parsed = new URL(url);
+    let pool = pools.get(parsed.origin);
+    // Idle connections close before the peer's own keep-alive timeout (5 s in Node).
+    if (!pool) pools.set(parsed.origin, (pool = new Pool(parsed.origin, { connections: 64, keepAliveTimeout: 4_000, keepAliveMaxTimeout: 4_000 })));
+    return { pool, path: `${parsed.pathname}${parsed.search}` };
+  };
   return async <T>(subgraph: string, query: string, variables?: Record<string, unknown>, requestId?: string): Promise<T> => {
     const url = subgraphUrls.get(subgraph);
     if (!url) throw new Error(`unknown subgraph ${subgraph}`);
+    const { pool, path } = target(url);
     // Inside an operation being traced, the call is a span of its trace, continued by the peer.
     const parent = currentTraceparent();
     const traced = parent ? startClientSpan(`call ${subgraph}`, { traceparent: parent }, { 'worldgraph.subgraph': subgraph }) : undefined;
-    let response: Response;
+    let status: number;
+    let text: string;
     try {
-      response = await fetch(url, {
+      const response = await pool.request({
+        path,
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -84,14 +104,22 @@ export function subgraphCaller(service: string, secret: string, subgraphUrls: Ma
           ...(traced?.traceparent ? { traceparent: traced.traceparent } : {}),
         },
         body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(10_000),
+        headersTimeout: CALL_TIMEOUT_MS,
+        bodyTimeout: CALL_TIMEOUT_MS,
       });
+      status = response.statusCode;
+      text = await response.body.text();
     } catch (error) {
       if (traced) endSpan(traced.span, error);
       throw error;
     }
-    if (traced) endSpan(traced.span, response.ok ? undefined : `HTTP ${response.status}`);
-    const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string; reason?: unknown } }[] };
+    if (traced) endSpan(traced.span, status < 400 ? undefined : `HTTP ${status}`);
+    let body: { data?: T; errors?: { message: string; extensions?: { code?: string; reason?: unknown } }[] };
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new Error(`${subgraph} call failed: HTTP ${status}, not JSON`);
+    }
     const error = body.errors?.[0];
     if (error) {
       const code = error.extensions?.code;

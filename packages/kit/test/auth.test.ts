@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { SignJWT } from 'jose';
-import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, revokeSession, TokenVerifier } from '../src/auth.ts';
+import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, revokeSession, SERVICE_TOKEN_ISSUER, ServiceCredentials, TokenVerifier } from '../src/auth.ts';
 import { createKeyValueStore } from '../src/kv.ts';
 
 describe('access token verification', () => {
@@ -39,5 +39,48 @@ describe('access token verification', () => {
     expect(await message(verifier.verify(`Bearer ${other}`))).toBe('Invalid access token');
     const [h, p] = good.split('.');
     expect(await message(verifier.verify(`Bearer ${h}.${p}.${'A'.repeat(86)}`))).toBe('Invalid access token');
+  });
+});
+
+describe('service credential verification', () => {
+  const kv = createKeyValueStore(undefined, 'auth-test-service:');
+  const secret = 'service-secret-for-the-test-0123456789';
+  const verifier = new TokenVerifier({ accessKeys: generateKeyPairSync('ed25519').publicKey, serviceSecret: secret, kv });
+  const sign = (service: string, expiresInSeconds: number, key = secret) =>
+    new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer(SERVICE_TOKEN_ISSUER)
+      .setSubject(service)
+      .setExpirationTime(Math.floor(Date.now() / 1000) + expiresInSeconds)
+      .sign(new TextEncoder().encode(key));
+  const message = (p: Promise<unknown>) => p.then(() => 'accepted', (e: Error) => e.message);
+
+  it("accepts a context's credential again and again, as that context", async () => {
+    const authorization = await new ServiceCredentials('features', secret).authorization();
+    for (let i = 0; i < 3; i++) expect(await verifier.verify(authorization)).toEqual({ kind: 'service', service: 'features', scopes: ['service'] });
+    expect(await verifier.verify(`Bearer ${await sign('hunts', 60)}`)).toEqual({ kind: 'service', service: 'hunts', scopes: ['service'] });
+  });
+
+  it('refuses a credential that expires after it was first accepted', async () => {
+    const token = await sign('features', 1);
+    expect(await message(verifier.verify(`Bearer ${token}`))).toBe('accepted');
+    await new Promise((r) => setTimeout(r, 1_100));
+    expect(await message(verifier.verify(`Bearer ${token}`))).toBe('Invalid service credential');
+    expect(await message(verifier.verify(`Bearer ${token}`))).toBe('Invalid service credential');
+  });
+
+  it('refuses a credential signed with another secret, or tampered with, even after a good one was accepted', async () => {
+    const good = await sign('wallet', 60);
+    expect(await message(verifier.verify(`Bearer ${good}`))).toBe('accepted');
+    expect(await message(verifier.verify(`Bearer ${await sign('wallet', 60, 'another-secret-0123456789abcdef')}`))).toBe('Invalid service credential');
+    const [h, p] = good.split('.');
+    expect(await message(verifier.verify(`Bearer ${h}.${p}.${'A'.repeat(43)}`))).toBe('Invalid service credential');
+    const forged = Buffer.from(JSON.stringify({ iss: SERVICE_TOKEN_ISSUER, sub: 'admin', exp: Math.floor(Date.now() / 1000) + 60 })).toString('base64url');
+    expect(await message(verifier.verify(`Bearer ${h}.${forged}.${good.split('.')[2]}`))).toBe('Invalid service credential');
+  });
+
+  it('refuses service credentials where none are accepted', async () => {
+    const plain = new TokenVerifier({ accessKeys: generateKeyPairSync('ed25519').publicKey, kv });
+    expect(await message(plain.verify(`Bearer ${await sign('features', 60)}`))).toBe('Service credentials are not accepted here');
   });
 });
