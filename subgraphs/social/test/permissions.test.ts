@@ -56,6 +56,27 @@ test('a child\'s spending and purchases follow what the head allows, enforced by
   expect(await pay(son.accessToken, friend.id, '50')).toMatchObject({ code: undefined });
 });
 
+test('a child the head allows to buy parcels buys one; once withdrawn, the next purchase is refused', async () => {
+  const { head, dynastyId } = await dynastyOn(parcel);
+  const child = await join(dynastyId, head, { relation: 'child', relativeId: head.id });
+  await credit(child.id, 'PSC', '20000');
+  await ok(SET, { u: child.id, i: { dailySpendLimit: '20000', canBuyParcels: true, canSellParcels: false, canChat: true } }, head.accessToken);
+  await replicated(child.id, '20000');
+  const { rows } = await database('features').query("SELECT id FROM features WHERE status = 'available' AND owner_id IS NULL ORDER BY price, id DESC LIMIT 2");
+  const key = randomUUID();
+  expect(await ok(BUY, { id: rows[0].id, key }, child.accessToken)).toEqual({ buyFeature: { status: 'completed' } });
+  expect(await ok(BUY, { id: rows[0].id, key }, child.accessToken)).toEqual({ buyFeature: { status: 'completed' } });
+
+  await ok(SET, { u: child.id, i: { dailySpendLimit: '20000', canBuyParcels: false, canSellParcels: false, canChat: true } }, head.accessToken);
+  await eventually(
+    async () => (await database('features').query('SELECT can_buy_parcels FROM child_permissions WHERE user_id = $1', [child.id])).rows[0],
+    (row) => row?.can_buy_parcels === false,
+  );
+  expect(await refusal(BUY, { id: rows[1].id, key: randomUUID() }, child.accessToken)).toMatchObject({ code: 'FORBIDDEN', reason: 'CHILD_BUY_NOT_ALLOWED' });
+  const { rows: [parcelLeft] } = await database('features').query('SELECT status::text, owner_id FROM features WHERE id = $1', [rows[1].id]);
+  expect(parcelLeft).toEqual({ status: 'available', owner_id: null });
+});
+
 test('concurrent payments of a child never exceed the daily limit together', async () => {
   const { head, dynastyId } = await dynastyOn(parcel);
   const daughter = await join(dynastyId, head, { relation: 'child', relativeId: head.id });

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AppError, assertIdempotencyKey, conflict, Decimal, ErrorCode, forbidden, notFound, timeOrderedId, type Logger, type WalletClient, wakeOutboxRelays } from '@worldgraph/kit';
 import { Prisma, type BuyRequest, type Purchase, type PrismaClient } from '../generated/prisma/client.ts';
+import { childMay } from './child-guard.ts';
 import { emit } from './outbox.ts';
 
 /**
@@ -40,6 +41,10 @@ export class Market {
     private readonly logger: Logger,
   ) {}
 
+  /**
+   * A direct buy. A buyer who is a child is refused unless their dynasty head allowed it (FORBIDDEN,
+   * CHILD_BUY_NOT_ALLOWED): the reservation step answers 'child' for them, first of all.
+   */
   async buy(buyerId: string, featureId: string, idempotencyKey: string, requestId?: string): Promise<Purchase> {
     assertIdempotencyKey(idempotencyKey);
     // A retry with the same key is answered by the reservation step itself ('same').
@@ -91,14 +96,22 @@ export class Market {
   /**
    * Step 1, one statement (features_reserve_purchase): lock the parcel, check it can be bought,
    * record the purchase, mark the parcel reserved and write its event. Autocommit: the parcel's row
-   * is locked only while Postgres runs the step.
+   * is locked only while Postgres runs the step. A direct buyer who is a child is answered 'child'
+   * before anything else: their permissions are read and the kit's rule applied (childMay), and the
+   * step runs again; everyone else needs no read of their own (an accepted request's buyer was
+   * checked when they made it).
    */
-  private async reserve(buyerId: string, featureId: string, idempotencyKey: string, origin: Origin): Promise<{ purchase: Purchase; fresh: boolean }> {
+  private async reserve(buyerId: string, featureId: string, idempotencyKey: string, origin: Origin, childChecked = origin.kind === 'request'): Promise<{ purchase: Purchase; fresh: boolean }> {
     const rate = (await this.options.commissionRate()).toFixed();
     const request = origin.kind === 'request' ? origin.request : undefined;
     const [step] = await this.db.$queryRaw<PurchaseStep[]>`
       SELECT * FROM features_reserve_purchase(${timeOrderedId('pur')}, ${featureId}, ${buyerId}::uuid, ${idempotencyKey}, ${rate}::numeric,
-        ${request?.id ?? null}, ${request?.sellerId ?? null}::uuid, ${request ? request.price.toString() : null}::numeric, ${request?.asset ?? null})`;
+        ${request?.id ?? null}, ${request?.sellerId ?? null}::uuid, ${request ? request.price.toString() : null}::numeric, ${request?.asset ?? null}, ${childChecked})`;
+    if (step!.outcome === 'child') {
+      if (childChecked) throw new Error('features_reserve_purchase answered child for a checked buyer');
+      await childMay(this.db, buyerId, 'buy_parcel');
+      return this.reserve(buyerId, featureId, idempotencyKey, origin, true);
+    }
     if (step!.outcome === 'refused') throw new AppError(step!.refusal_code as ErrorCode, step!.refusal!);
     if (step!.outcome === 'fresh') committed();
     return { purchase: toPurchase(step!), fresh: step!.outcome === 'fresh' };
@@ -177,7 +190,7 @@ export class Market {
 
 /** What a purchase step answers (prisma/features/migrations/*_purchase_steps): the purchase, decimals as exact text. */
 interface PurchaseStep {
-  outcome: 'fresh' | 'same' | 'refused';
+  outcome: 'fresh' | 'same' | 'refused' | 'child';
   refusal_code: string | null;
   refusal: string | null;
   id: string;

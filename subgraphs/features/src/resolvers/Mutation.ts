@@ -3,7 +3,8 @@ import type { MutationResolvers } from '../generated/graphql.ts';
 import { childMay } from '../domain/child-guard.ts';
 
 export const Mutation: MutationResolvers = {
-  buyFeature: async (_root, { id, idempotencyKey }, ctx) => ctx.market.buy(await childMay(ctx.db, requireUser(ctx.viewer), 'buy_parcel'), id, idempotencyKey, ctx.requestId),
+  // A child's permission is checked by the purchase's reservation step (Market.buy), not read first.
+  buyFeature: async (_root, { id, idempotencyKey }, ctx) => ctx.market.buy(requireUser(ctx.viewer), id, idempotencyKey, ctx.requestId),
   createBuyRequest: async (_root, { featureId, price, note }, ctx) => ctx.offers.create(await childMay(ctx.db, requireUser(ctx.viewer), 'buy_parcel'), featureId, price, note),
   acceptBuyRequest: async (_root, { id }, ctx) => ctx.market.accept(await childMay(ctx.db, requireUser(ctx.viewer), 'sell_parcel'), id, ctx.requestId),
   rejectBuyRequest: (_root, { id }, ctx) => ctx.offers.reject(requireUser(ctx.viewer), id),
