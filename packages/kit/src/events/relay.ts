@@ -4,6 +4,15 @@ import type { Logger } from '../logger.ts';
 import { eventsPublished, lastPublishedEvent } from '../metrics.ts';
 import type { DomainEvent, EventBus } from './contract.ts';
 
+/** An outbox row as the relay reads it. */
+interface OutboxRow {
+  id: string;
+  type: string;
+  aggregate_id: string;
+  payload: Record<string, unknown>;
+  created_at: Date;
+}
+
 /** The running relays of this process (one per context it serves), read at each scrape. */
 const relays = new Set<OutboxRelay>();
 
@@ -71,19 +80,25 @@ export class OutboxRelay {
     relays.add(this);
   }
 
-  /** Relays one batch; returns how many events were published. */
+  /**
+   * Relays one batch; returns how many events were published. Two round trips whatever the batch:
+   * BEGIN with the locking read, then the mark with COMMIT (or COMMIT alone when nothing waits).
+   * Both go as simple (multi-statement) queries, which take no parameters: the limit is an integer
+   * and the ids are digits read from the table, both checked before they are written into the text.
+   */
   async relayOnce(limit = 200): Promise<number> {
+    if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`relay limit must be a positive integer, not ${limit}`);
     const client = await this.pool.connect();
     // A connection cut mid-batch fails the query below; its error event must not end the process.
     const ignore = () => {};
     client.on('error', ignore);
     let broken: Error | undefined;
     try {
-      await client.query('BEGIN');
-      const { rows } = await client.query<{ id: string; type: string; aggregate_id: string; payload: Record<string, unknown>; created_at: Date }>(
-        'SELECT id::text, type, aggregate_id, payload, created_at FROM outbox_events WHERE published_at IS NULL ORDER BY outbox_events.id LIMIT $1 FOR UPDATE SKIP LOCKED',
-        [limit],
-      ); // ORDER BY the column, not the text alias `id` (which would sort 10 before 9)
+      // ORDER BY the column, not the text alias `id` (which would sort 10 before 9).
+      const [, read] = (await client.query(
+        `BEGIN; SELECT id::text, type, aggregate_id, payload, created_at FROM outbox_events WHERE published_at IS NULL ORDER BY outbox_events.id LIMIT ${limit} FOR UPDATE SKIP LOCKED`,
+      )) as unknown as [pg.QueryResult, pg.QueryResult<OutboxRow>];
+      const rows = read!.rows;
       if (rows.length) {
         const events: DomainEvent[] = rows.map((r) => ({
           id: `${this.context}:${r.id}`,
@@ -94,9 +109,10 @@ export class OutboxRelay {
           occurredAt: r.created_at.toISOString(),
         }));
         await this.bus.publish(events);
-        await client.query('UPDATE outbox_events SET published_at = now() WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
-      }
-      await client.query('COMMIT');
+        const ids = rows.map((r) => r.id);
+        if (!ids.every((id) => /^\d+$/.test(id))) throw new Error('outbox ids are not integers');
+        await client.query(`UPDATE outbox_events SET published_at = now() WHERE id = ANY('{${ids.join(',')}}'::bigint[]); COMMIT`);
+      } else await client.query('COMMIT');
       if (rows.length) {
         eventsPublished.inc({ context: this.context }, rows.length);
         lastPublishedEvent.set({ context: this.context }, Math.max(...rows.map((r) => r.created_at.getTime())) / 1000);

@@ -77,6 +77,12 @@ export class Dynasties {
     return member?.dynasty ?? null;
   }
 
+  /** Which of these parcels are an active dynasty's seat (one query for a consumed batch). */
+  async activeSeatsAmong(featureIds: string[]): Promise<Set<string>> {
+    const rows = await this.db.dynasty.findMany({ where: { seatFeatureId: { in: featureIds }, status: 'active' }, select: { seatFeatureId: true } });
+    return new Set(rows.map((r) => r.seatFeatureId!));
+  }
+
   /**
    * The rule when a seat is sold (features' FeatureSold, handled once per event): the seat moves
    * to another parcel the head owns (the first by id that seats no other dynasty), else the
