@@ -3,7 +3,7 @@ import type { ActivityRule, Level, Prisma, PrismaClient } from '../generated/pri
 import { levelFor, type Levels } from './levels.ts';
 import { emit } from './outbox.ts';
 
-/** Occurrences scored in one transaction at most (about five statements each). */
+/** Occurrences scored in one transaction at most (one statement for them all, and their level moves). */
 const OCCURRENCES_PER_TRANSACTION = 25;
 /** Waits for a connection and runs a chunk's transaction for at most 15 s (Prisma's defaults are 2 s and 5 s). */
 const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
@@ -111,13 +111,7 @@ export class Scoring {
     // when the batch comes again.
     for (let i = 0; i < occurrences.length; i += OCCURRENCES_PER_TRANSACTION) {
       const chunk = occurrences.slice(i, i + OCCURRENCES_PER_TRANSACTION);
-      scored.push(
-        ...(await this.db.$transaction(async (tx) => {
-          const done: Scored[] = [];
-          for (const o of chunk) done.push(await this.score(tx, o.rule, o.userId, o.sourceId, o.at, levels));
-          return done;
-        }, TX_OPTIONS)),
-      );
+      scored.push(...(await this.db.$transaction((tx) => this.scoreAll(tx, chunk, levels), TX_OPTIONS)));
     }
     if (scored.some((s) => s.points > 0)) this.logger.debug({ events: events.length, scored }, 'activity scored');
     return scored;
@@ -133,37 +127,44 @@ export class Scoring {
     return this.db.$transaction((tx) => this.score(tx, rule, userId, sourceId, new Date(), levels));
   }
 
-  /**
-   * Scores one occurrence in the caller's transaction. The unique (user, activity, source) row
-   * makes a repeat a no-op; the daily count's row lock makes the cap exact under concurrency;
-   * the user's row lock serialises their level changes. `levels` is read before the transaction:
-   * a read on another connection from inside it could wait on a pool its peers hold.
-   */
+  /** Scores one occurrence in the caller's transaction (see `scoreAll`). */
   async score(tx: Prisma.TransactionClient, rule: ActivityRule, userId: string, sourceId: string, at: Date, levels: Level[]): Promise<Scored> {
-    const day = utcDay(at).toISOString().slice(0, 10);
-    const inserted = await tx.$queryRaw<{ id: bigint }[]>`
-      INSERT INTO user_activities (user_id, activity, source_id, points, day, created_at)
-      VALUES (${userId}::uuid, ${rule.activity}, ${sourceId}, 0, ${day}::date, now())
-      ON CONFLICT (user_id, activity, source_id) DO NOTHING RETURNING id`;
-    if (!inserted.length) {
-      const current = await tx.userLevel.findUnique({ where: { userId } });
-      return { activity: rule.activity, userId, points: 0, capped: false, duplicate: true, level: current?.level ?? 1, total: current?.points ?? 0 };
+    const [scored] = await this.scoreAll(tx, [{ rule, userId, sourceId, at }], levels);
+    return scored!;
+  }
+
+  /**
+   * Scores occurrences, in order, in the caller's transaction: one statement for them all
+   * (`progression_score`, migration 20261126203000_score_function), then the level moves. The
+   * unique (user, activity, source) row makes a repeat a no-op; the daily count's row lock makes
+   * the cap exact under concurrency; the user's row lock serialises their level changes. `levels`
+   * is read before the transaction: a read on another connection from inside it could wait on a
+   * pool its peers hold.
+   */
+  async scoreAll(tx: Prisma.TransactionClient, occurrences: { rule: ActivityRule; userId: string; sourceId: string; at: Date }[], levels: Level[]): Promise<Scored[]> {
+    if (!occurrences.length) return [];
+    const input = occurrences.map((o) => ({
+      userId: o.userId,
+      activity: o.rule.activity,
+      sourceId: o.sourceId,
+      day: utcDay(o.at).toISOString().slice(0, 10),
+      points: o.rule.points,
+      dailyCap: o.rule.dailyCap,
+    }));
+    const rows = await tx.$queryRaw<{ r_index: number; r_duplicate: boolean; r_capped: boolean; r_points: number; r_total: number; r_level: number }[]>`
+      SELECT * FROM progression_score(${JSON.stringify(input)}::jsonb) ORDER BY r_index`;
+    // The function reads each user's level as the chunk began; the moves made here since then are
+    // this transaction's, so each user's level is followed from one occurrence to the next.
+    const levelOf = new Map<string, number>();
+    const scored: Scored[] = [];
+    for (const [i, o] of occurrences.entries()) {
+      const row = rows[i]!;
+      const from = levelOf.get(o.userId) ?? row.r_level;
+      const level = row.r_duplicate ? from : await this.moveLevel(tx, o.userId, from, row.r_total, o.at, levels);
+      levelOf.set(o.userId, level);
+      scored.push({ activity: o.rule.activity, userId: o.userId, points: row.r_points, capped: row.r_capped, duplicate: row.r_duplicate, level, total: row.r_total });
     }
-    let capped = false;
-    if (rule.dailyCap !== null) {
-      const [count] = await tx.$queryRaw<{ count: number }[]>`
-        INSERT INTO daily_activity_counts (user_id, activity, day, count) VALUES (${userId}::uuid, ${rule.activity}, ${day}::date, 1)
-        ON CONFLICT (user_id, activity, day) DO UPDATE SET count = daily_activity_counts.count + 1 RETURNING count`;
-      capped = count!.count > rule.dailyCap;
-    }
-    const points = capped ? 0 : rule.points;
-    await tx.$executeRaw`UPDATE user_activities SET points = ${points}, capped = ${capped} WHERE id = ${inserted[0]!.id}`;
-    const [user] = await tx.$queryRaw<{ points: number; level: number }[]>`
-      INSERT INTO user_levels (user_id, points, level, updated_at) VALUES (${userId}::uuid, ${points}, 1, now())
-      ON CONFLICT (user_id) DO UPDATE SET points = user_levels.points + EXCLUDED.points, updated_at = now()
-      RETURNING points, level`;
-    const level = await this.moveLevel(tx, userId, user!.level, user!.points, at, levels);
-    return { activity: rule.activity, userId, points, capped, duplicate: false, level, total: user!.points };
+    return scored;
   }
 
   /** Sets the level the points reach, recording the change and its LevelChanged event. */
