@@ -126,6 +126,21 @@ describe.each(subjects)('the %s audit store', (_name, make) => {
     }
   });
 
+  it('chains after another writer’s entries appended since its own last append', async () => {
+    const ctx = context();
+    const other = { store: s.twin() };
+    try {
+      const all = drafts(ctx, 6);
+      await s.store.append(ctx, all.slice(0, 2));
+      await other.store.append(ctx, all.slice(2, 4));
+      const third = await s.store.append(ctx, all.slice(4));
+      expect(third.map((e) => e.seq)).toEqual([5, 6]);
+      expect(await verifyChain(s.store, ctx)).toMatchObject({ ok: true, checked: 6 });
+    } finally {
+      await other.store.close();
+    }
+  });
+
   it('finds entries by each field, by time and by words, newest first, page by page', async () => {
     const ctx = context();
     const added = await s.store.append(ctx, [...drafts(ctx, 5), ...drafts(ctx, 1, { actor: 'bob', action: 'login', outcome: 'refused', errorCode: 'UNAUTHENTICATED', entityType: 'User', entityId: 'u-bob', userIds: [] }, Date.UTC(2026, 10, 1, 12, 1, 30))]);

@@ -169,11 +169,20 @@ export class OpenSearchAuditStore implements AuditStore {
     return new Set((body.docs as { _id: string; found?: boolean }[]).filter((d) => d.found).map((d) => d._id));
   }
 
+  /**
+   * The head each context's last append of this process left (its pending entries written and
+   * cleared), with its version: the next append claims after it without reading it first, one
+   * request fewer per context and batch. Stale when another writer moved the head: the claim is
+   * conditional on the version, so it fails (409), the entry is dropped and the head read again.
+   */
+  private readonly lastHeads = new Map<string, { seq: number; hash: string; version: { seq_no: number; primary_term: number } }>();
+
   async append(context: string, drafts: AuditDraft[]): Promise<AuditEntry[]> {
     if (!drafts.length) return [];
     await this.init(); // never let an entry create its index without the template
     for (;;) {
-      const { head, version } = await this.readHead(context);
+      const known = this.lastHeads.get(context);
+      const { head, version } = known ? { head: { seq: known.seq, hash: known.hash, pending: [] }, version: known.version } : await this.readHead(context);
       if (head.pending.length) await this.writeEntries(head.pending);
       const seen = await this.recorded(drafts);
       const fresh = drafts.filter((d) => !seen.has(d.eventId) && (seen.add(d.eventId), true));
@@ -181,6 +190,8 @@ export class OpenSearchAuditStore implements AuditStore {
       const entries = chain(head, fresh);
       const last = entries.at(-1)!;
       let claimed;
+      // Until this append is through, the head is read again by the next (a failure below leaves it unknown).
+      this.lastHeads.delete(context);
       try {
         claimed = await this.writeHead(context, { seq: last.seq, hash: last.hash, pending: entries }, version);
       } catch (e) {
@@ -189,7 +200,8 @@ export class OpenSearchAuditStore implements AuditStore {
       }
       await this.writeEntries(entries);
       // Written: the head need not carry them any more (if another writer moved it meanwhile, it wrote them too).
-      await this.writeHead(context, { seq: last.seq, hash: last.hash, pending: [] }, claimed).catch(() => {});
+      const cleared = await this.writeHead(context, { seq: last.seq, hash: last.hash, pending: [] }, claimed).catch(() => undefined);
+      if (cleared) this.lastHeads.set(context, { seq: last.seq, hash: last.hash, version: cleared });
       return entries;
     }
   }
