@@ -1,5 +1,5 @@
 import type { ApolloGateway, SupergraphSdlHook } from '@apollo/gateway';
-import type { Logger, Requirement } from '@worldgraph/kit';
+import { withOneByteNames, type Logger, type Requirement } from '@worldgraph/kit';
 import { prepareSupergraphForGateway, requirementsOf } from './authorization.ts';
 import type { SubscriptionExecutor } from './subscriptions/executor.ts';
 
@@ -26,6 +26,7 @@ export function liveSupergraph(initialSdl: string, rules: Map<string, Requiremen
   return async ({ update }) => {
     const stop = updates.watch(async (sdl) => {
       try {
+        withOneByteNames(sdl);
         update(prepareSupergraphForGateway(sdl));
         replaceRules(rules, sdl);
         logger.info('serving a new supergraph');

@@ -13,7 +13,9 @@ import {
   metricsPlugin,
   requestLogPlugin,
   ROUTER_SUBGRAPH,
+  stringifyResult,
   subgraphCaller,
+  withOneByteNames,
   tracingPlugin,
   type KeyValueStore,
   type Listening,
@@ -91,6 +93,8 @@ export interface RunningRouter extends Listening {
 /** Starts the gateway inside Apollo Server, with the explorer on GET /graphql. */
 export async function startRouter(options: RouterOptions): Promise<RunningRouter> {
   const { logger } = options;
+  // Before anything parses the supergraph: its names as one-byte strings (kit one-byte-names.ts).
+  withOneByteNames(options.supergraphSdl);
   // One map of authorization rules, rebuilt in place when the supergraph changes.
   const rules = requirementsOf(options.supergraphSdl);
   const persisted = options.persistedOperations;
@@ -139,6 +143,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   const server = new ApolloServer<RouterContext>({
     gateway: options.executor === 'gateway' ? gateway : withPlanExecutor(gateway),
     formatError,
+    stringifyResult,
     includeStacktraceInErrorResponses: false,
     // The process's own shutdown (kit onShutdown) stops the server in order; Apollo's handlers would
     // stop it on their own and re-raise the signal, which other handlers keep from ending the process.

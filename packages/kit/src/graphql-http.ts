@@ -6,6 +6,13 @@
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
 
+/**
+ * Apollo Server's `stringifyResult` for every server of ours: the answer's JSON as it is. Apollo's
+ * default appends a newline, and that `json + '\n'` is a rope that `Buffer.byteLength` (the
+ * Content-Length below) first flattens into a copy of the whole answer.
+ */
+export const stringifyResult = (value: unknown): string => JSON.stringify(value);
+
 export interface GraphQLMiddlewareOptions<TContext extends BaseContext> {
   context?: ContextFunction<[{ req: Request; res: Response }], TContext>;
 }

@@ -17,6 +17,7 @@ export * from './privacy-settings.ts';
 export * from './redis.ts';
 export * from './http.ts';
 export * from './graphql-http.ts';
+export * from './one-byte-names.ts';
 export * from './input-guard.ts';
 export * from './kv.ts';
 export * from './loaders.ts';

@@ -11,7 +11,8 @@ import pg from 'pg';
 import type { Viewer } from './auth.ts';
 import { enforceAuthDirectives } from './authz.ts';
 import { createErrorFormatter } from './errors.ts';
-import { graphqlMiddleware } from './graphql-http.ts';
+import { graphqlMiddleware, stringifyResult } from './graphql-http.ts';
+import { withOneByteNames } from './one-byte-names.ts';
 import { clientAddressOf, createHttpApp, listen, type Listening } from './http.ts';
 import type { Logger } from './logger.ts';
 import { rejectNulPlugin } from './input-guard.ts';
@@ -93,7 +94,7 @@ export async function startSubgraph<Ctx extends BaseContext>(
     if (applied.length) logger.info({ applied }, 'migrations applied');
   }
   const instance = await def.create(runtime);
-  const typeDefs = parse(readFileSync(def.schemaPath, 'utf8'));
+  const typeDefs = parse(withOneByteNames(readFileSync(def.schemaPath, 'utf8')));
   const schema = enforceAuthDirectives(buildSubgraphSchema({ typeDefs, resolvers: def.resolvers as GraphQLResolverMap<unknown> }));
   const relay = def.outbox ? new OutboxRelay(def.name, runtime.databaseUrl, runtime.events, logger) : undefined;
   relay?.start();
@@ -135,6 +136,7 @@ export async function startSubgraph<Ctx extends BaseContext>(
   const server = new ApolloServer<Ctx>({
     schema,
     formatError,
+    stringifyResult,
     includeStacktraceInErrorResponses: false,
     // The process's own shutdown (kit onShutdown) stops the server in order; Apollo's handlers would
     // stop it on their own and re-raise the signal, which other handlers keep from ending the process.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { DateTimeScalar, enforceAuthDirectives, type TokenVerifier, type Viewer } from '@worldgraph/kit';
+import { DateTimeScalar, enforceAuthDirectives, withOneByteNames, type TokenVerifier, type Viewer } from '@worldgraph/kit';
 import { execute, GraphQLError, parse, type DocumentNode } from 'graphql';
 import type { SubgraphResponse } from '../data-source.ts';
 import type { SiteHealthMonitor } from '../site-health.ts';
@@ -66,7 +66,7 @@ const resolvers: Resolvers = {
  */
 export class RouterSubgraph {
   private readonly schema = enforceAuthDirectives(
-    buildSubgraphSchema({ typeDefs: parse(readFileSync(ROUTER_SCHEMA_URL, 'utf8')), resolvers: resolvers as GraphQLResolverMap<unknown> }),
+    buildSubgraphSchema({ typeDefs: parse(withOneByteNames(readFileSync(ROUTER_SCHEMA_URL, 'utf8'))), resolvers: resolvers as GraphQLResolverMap<unknown> }),
   );
   private readonly documents = new Map<string, DocumentNode>();
 
