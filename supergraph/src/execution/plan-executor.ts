@@ -277,7 +277,16 @@ function collectPaths(run: Run, value: unknown, path: readonly PathStep[], i: nu
   collectPaths(run, own(value as Data, step), path, i + 1, [...at, step], out);
 }
 
-const own = (object: Data, key: string): unknown => (Object.hasOwn(object, key) ? object[key] : undefined);
+/**
+ * `object[key]` when the object holds it itself. Its values are JSON's, never functions, and of what
+ * a plain object inherits only `__proto__` is no function: one property read, not Object.hasOwn and a
+ * read (this runs for every field of every merged entity: 5 % of the router's CPU on the nested query).
+ */
+const own = (object: Data, key: string): unknown => {
+  const value = object[key];
+  if (value === undefined || typeof value === 'function') return undefined;
+  return key !== '__proto__' || Object.hasOwn(object, key) ? value : undefined;
+};
 
 async function executeFetch(run: Run, fetch: FetchNode, entities: Data[], path: Path): Promise<void> {
   if (entities.length === 0) return;
