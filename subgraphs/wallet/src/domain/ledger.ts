@@ -74,7 +74,7 @@ export async function recordOperation(db: Pick<Prisma.TransactionClient, '$query
         ${ids}::varchar[], ${movements.map((m) => m.userId)}::uuid[], ${movements.map((m) => m.asset)}::varchar[],
         ${movements.map((m) => m.amount.toFixed())}::numeric[], ${movements.map((m) => m.kind)}::text[],
         ${movements.map((m) => m.counterpartyId ?? null)}::uuid[], ${movements.map((m) => m.memo ?? null)}::varchar[],
-        ${movements.map((m) => m.reference ?? null)}::varchar[], NULL)`;
+        ${movements.map((m) => m.reference ?? null)}::varchar[])`;
   } catch (error) {
     const state = sqlStateOf(error);
     if (state === 'WGFND') {
