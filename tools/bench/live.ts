@@ -9,7 +9,7 @@
 // speak graphql-transport-ws over ws by hand instead of graphql-ws' client, for less work per
 // message on the benchmark's side). Prints the subscribers held,
 // event-to-delivery latency (from the event's commit time to its arrival at the client) p50/p99,
-// the CPU time per event of the stack and of the clients, and the stack process's memory per idle
+// the CPU time per event of the stack and of the clients (and the kernel's share of each), and the stack process's memory per idle
 // subscription. Loopback only; bounded.
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -34,11 +34,13 @@ const CLIENTS_WORKER = new URL(
   `data:text/javascript,${encodeURIComponent(`import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(new URL('./live-clients.ts', import.meta.url).href)});`)}`,
 );
 
-/** CPU time a process has used so far (user + system, all its threads), in ms. */
-const cpuMs = (pid: number) => {
+/** CPU time a process has used so far (all its threads), in ms: user + system, and system alone (the kernel's share: socket writes). */
+const cpuOf = (pid: number) => {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in USER_HZ (100)
+  const [user, system] = [Number(fields[11]) * 10, Number(fields[12]) * 10]; // utime, stime in USER_HZ (100)
+  return { total: user + system, system };
 };
+const cpuMs = (pid: number) => cpuOf(pid).total;
 
 const rssKiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
 
@@ -102,7 +104,7 @@ try {
 
   const expected = EVENTS * 2 * SUBSCRIBERS;
   // CPU per event, of the stack and of the benchmark's clients: what the fan-out costs whatever the machine's load.
-  const [stackCpu0, benchCpu0] = [cpuMs(stack.pid), cpuMs(process.pid)];
+  const [stackCpu0, benchCpu0, stackSys0, benchSys0] = [cpuMs(stack.pid), cpuMs(process.pid), cpuOf(stack.pid).system, cpuOf(process.pid).system];
   // Purchases spaced out, so the latency measured is a delivery's, not a queue's.
   for (const row of rows) {
     await new Promise((r) => setTimeout(r, INTERVAL_MS));
@@ -110,7 +112,7 @@ try {
   }
   const end = Date.now() + 120_000;
   for (let c = counted(); c.received + c.failed < expected && Date.now() < end; c = counted()) await new Promise((r) => setTimeout(r, 100));
-  const [stackCpu, benchCpu] = [cpuMs(stack.pid) - stackCpu0, cpuMs(process.pid) - benchCpu0];
+  const [stackCpu, benchCpu, stackSys, benchSys] = [cpuMs(stack.pid) - stackCpu0, cpuMs(process.pid) - benchCpu0, cpuOf(stack.pid).system - stackSys0, cpuOf(process.pid).system - benchSys0];
   for (const worker of workers) worker.postMessage('finish');
   while (finished.size < workers.length) await new Promise((r) => setTimeout(r, 50));
   const received = [...finished.values()].reduce((n, d) => n + d.received, 0);
@@ -131,7 +133,9 @@ try {
     p99Ms: at(0.99),
     maxMs: latencies.at(-1) ?? NaN,
     stackCpuMsPerEvent: Math.round(stackCpu / (EVENTS * 2)),
+    stackSystemMsPerEvent: Math.round(stackSys / (EVENTS * 2)),
     clientsCpuMsPerEvent: Math.round(benchCpu / (EVENTS * 2)),
+    clientsSystemMsPerEvent: Math.round(benchSys / (EVENTS * 2)),
     kibPerIdleSubscription: Number(((held - before) / SUBSCRIBERS).toFixed(1)),
     stackRssMiB: Math.round(held / 1024),
   };
