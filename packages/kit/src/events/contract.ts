@@ -16,11 +16,19 @@ export interface DomainEvent {
 export type EventHandler = (event: DomainEvent) => Promise<void>;
 
 /**
+ * What a batch handler answers when it wrote no events to its own context's outbox: that
+ * context's relay is then not woken for nothing after the batch (a relay round is two statements;
+ * social and progression write events for few of the batches they consume). Any other answer wakes
+ * it; a wrong answer only leaves the events to the relay's poll.
+ */
+export const NO_EVENTS_WRITTEN = Symbol('no events written');
+
+/**
  * Handles the events that arrived together (each context's in stream order); a throw leaves the
  * whole batch pending, to be delivered again. One transaction per batch instead of one per event
  * is what keeps a consumer (the audit chain, the inbox) behind a busy write path.
  */
-export type BatchHandler = (events: DomainEvent[]) => Promise<void>;
+export type BatchHandler = (events: DomainEvent[]) => Promise<void | typeof NO_EVENTS_WRITTEN>;
 
 /** Most events of one context handed to a batch handler at once. */
 export const MAX_BATCH = 100;

@@ -1,5 +1,5 @@
 import { consumerFailures, eventsConsumed, lastConsumedEvent } from '../metrics.ts';
-import { oneByOne, type BatchHandler, type DomainEvent, type EventBus } from './contract.ts';
+import { NO_EVENTS_WRITTEN, oneByOne, type BatchHandler, type DomainEvent, type EventBus } from './contract.ts';
 import { wakeOutboxRelays } from './relay.ts';
 
 /** The context a consumer group belongs to: groups are named for it, or `<context>-<purpose>` (e.g. `wallet-erasure`). */
@@ -24,15 +24,17 @@ export function measured(bus: EventBus): EventBus {
     }
   };
   const measuring = (group: string, handler: BatchHandler): BatchHandler => async (events) => {
+    let answer;
     try {
-      await handler(events);
+      answer = await handler(events);
     } catch (error) {
       consumerFailures.inc({ group });
       throw error;
     }
     handled(group, events);
     // What the handler committed to its own context's outbox is relayed now, not at the next poll.
-    wakeOutboxRelays(contextOf(group));
+    if (answer !== NO_EVENTS_WRITTEN) wakeOutboxRelays(contextOf(group));
+    return answer;
   };
   return {
     publish: (events) => bus.publish(events),

@@ -1,4 +1,4 @@
-import type { Consumer, EventBus } from '@worldgraph/kit';
+import { NO_EVENTS_WRITTEN, type Consumer, type EventBus } from '@worldgraph/kit';
 import type { Scoring } from './scoring.ts';
 
 /** The contexts whose events score activities (the rule table names which events); progression's own ChallengeAnswered too. */
@@ -11,6 +11,8 @@ export const SOURCES = ['features', 'hunts', 'accounts', 'progression'];
  */
 export function startConsumer(events: EventBus, scoring: Scoring): Consumer {
   return events.consumeBatch('progression', SOURCES, async (batch) => {
-    await scoring.fromEvents(batch);
+    const scored = await scoring.fromEvents(batch);
+    // Only a level move writes an event (LevelChanged): otherwise the relay is not woken for nothing.
+    return scored.some((s) => s.levelChanged) ? undefined : NO_EVENTS_WRITTEN;
   });
 }

@@ -18,6 +18,8 @@ export interface Scored {
   /** The user's level and points afterwards. */
   level: number;
   total: number;
+  /** It moved the user's level (a LevelChanged was written). */
+  levelChanged: boolean;
 }
 
 type Payload = Record<string, unknown>;
@@ -162,7 +164,7 @@ export class Scoring {
       const from = levelOf.get(o.userId) ?? row.r_level;
       const level = row.r_duplicate ? from : await this.moveLevel(tx, o.userId, from, row.r_total, o.at, levels);
       levelOf.set(o.userId, level);
-      scored.push({ activity: o.rule.activity, userId: o.userId, points: row.r_points, capped: row.r_capped, duplicate: row.r_duplicate, level, total: row.r_total });
+      scored.push({ activity: o.rule.activity, userId: o.userId, points: row.r_points, capped: row.r_capped, duplicate: row.r_duplicate, level, total: row.r_total, levelChanged: level !== from });
     }
     return scored;
   }

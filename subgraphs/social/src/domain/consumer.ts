@@ -1,4 +1,4 @@
-import type { Consumer, EventBus, Logger } from '@worldgraph/kit';
+import { NO_EVENTS_WRITTEN, type Consumer, type EventBus, type Logger } from '@worldgraph/kit';
 import type { Dynasties } from './dynasties.ts';
 
 /**
@@ -14,15 +14,18 @@ export function followOwnership(events: EventBus, dynasties: Dynasties, logger: 
       const featureId = event.payload.featureId;
       return event.type === 'FeatureSold' && typeof featureId === 'string' ? [{ eventId: event.id, featureId }] : [];
     });
-    if (!sold.length) return;
+    if (!sold.length) return NO_EVENTS_WRITTEN;
+    let wrote = false;
     let seats = await dynasties.activeSeatsAmong(sold.map((s) => s.featureId));
     for (const [i, { eventId, featureId }] of sold.entries()) {
       if (!seats.has(featureId)) continue;
       const outcome = await dynasties.seatSold(eventId, featureId);
       if (outcome === 'none') continue;
+      wrote = true; // a moved seat or a dissolved dynasty wrote its events
       logger.info({ featureId, outcome }, 'dynasty seat sold');
       // A moved seat may be a parcel sold later in this batch: the rest are looked up again.
       seats = await dynasties.activeSeatsAmong(sold.slice(i + 1).map((s) => s.featureId));
     }
+    return wrote ? undefined : NO_EVENTS_WRITTEN;
   });
 }
