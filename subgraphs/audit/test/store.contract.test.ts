@@ -141,6 +141,17 @@ describe.each(subjects)('the %s audit store', (_name, make) => {
     }
   });
 
+  it('appends several contexts at once, each to its own chain, a repeat once', async () => {
+    const [a, b] = [context(), context()];
+    const [da, db] = [drafts(a, 3), drafts(b, 2)];
+    await s.store.append(a, da.slice(0, 1));
+    const added = await s.store.appendMany([[a, da], [b, db], [a, da.slice(1, 2)]]);
+    expect(added.map((e) => [e.context, e.seq])).toEqual([[a, 2], [a, 3], [b, 1], [b, 2]]);
+    expect(await s.store.appendMany([[a, da], [b, db]])).toEqual([]);
+    expect(await verifyChain(s.store, a)).toMatchObject({ ok: true, checked: 3 });
+    expect(await verifyChain(s.store, b)).toMatchObject({ ok: true, checked: 2 });
+  });
+
   it('finds entries by each field, by time and by words, newest first, page by page', async () => {
     const ctx = context();
     const added = await s.store.append(ctx, [...drafts(ctx, 5), ...drafts(ctx, 1, { actor: 'bob', action: 'login', outcome: 'refused', errorCode: 'UNAUTHENTICATED', entityType: 'User', entityId: 'u-bob', userIds: [] }, Date.UTC(2026, 10, 1, 12, 1, 30))]);

@@ -7,15 +7,16 @@ export const sources = () => processSubgraphs().filter((name) => name !== 'audit
 
 /**
  * Records the source contexts' events (consumer group `audit`), each batch that arrives together
- * appended to its context's chain in one transaction (one hash step per entry still): a busy
- * write path costs the chain one head lock per batch, not per event. A store failure throws, so
+ * appended to its contexts' chains at once (one transaction per chain in Postgres, four requests
+ * for them all in OpenSearch; one hash step per entry still): a busy write path costs a chain one
+ * head lock per batch, not per event. A store failure throws, so
  * the batch stays pending in its streams and comes again; repeats are dropped by event id.
  */
 export function startAuditConsumer(events: EventBus, store: AuditStore, logger: Logger, contexts = sources()): Consumer {
   let failing = false;
   return events.consumeBatch('audit', contexts, async (batch) => {
     try {
-      for (const [context, group] of byContext(batch)) await store.append(context, group.map(draftOf));
+      await store.appendMany([...byContext(batch)].map(([context, group]) => [context, group.map(draftOf)]));
       if (failing) logger.info('audit store recovered');
       failing = false;
     } catch (err) {

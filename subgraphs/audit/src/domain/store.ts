@@ -36,6 +36,8 @@ export interface AuditStore {
    * several writers append to one context at once. Returns the entries it added.
    */
   append(context: string, drafts: AuditDraft[]): Promise<AuditEntry[]>;
+  /** `append` for each context's drafts (a consumed batch carries several), in as few requests as the store can. */
+  appendMany(groups: [string, AuditDraft[]][]): Promise<AuditEntry[]>;
   /** Up to `limit` entries matching `filter`, newest first (occurredAt, then event id), after `after`. */
   search(filter: AuditFilter, limit: number, after?: PagePosition): Promise<AuditEntry[]>;
   /** Entries per action matching `filter`, most frequent first. */

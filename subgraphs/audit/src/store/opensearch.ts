@@ -11,6 +11,9 @@ export interface OpenSearchStoreOptions {
   bulkAttempts?: number;
 }
 
+/** A document's version, for writes conditional on it. */
+type Version = { seq_no: number; primary_term: number };
+
 interface Head {
   seq: number;
   hash: string;
@@ -23,9 +26,6 @@ const STORED = { type: 'keyword', index: false, doc_values: false } as const;
 
 const statusOf = (error: unknown) => (error instanceof errors.ResponseError ? error.meta.statusCode : undefined);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Thrown when another writer moved a chain head first: the append starts over. */
-class HeadMoved extends Error {}
 
 /**
  * Entries in monthly indices (by occurredAt) under one index template; one head document per
@@ -115,21 +115,6 @@ export class OpenSearchAuditStore implements AuditStore {
     }
   }
 
-  private async writeHead(context: string, head: Head, version?: { seq_no: number; primary_term: number }): Promise<{ seq_no: number; primary_term: number }> {
-    try {
-      const { body } = await this.client.index({
-        index: this.heads,
-        id: context,
-        body: head,
-        ...(version ? { if_seq_no: version.seq_no, if_primary_term: version.primary_term } : { op_type: 'create' }),
-      });
-      return { seq_no: body._seq_no, primary_term: body._primary_term };
-    } catch (e) {
-      if (statusOf(e) === 409) throw new HeadMoved();
-      throw e;
-    }
-  }
-
   /** Writes entries (index by event id: a repeat overwrites with the same content), retrying what failed. */
   private async writeEntries(entries: AuditEntry[]): Promise<void> {
     let todo = entries;
@@ -171,39 +156,85 @@ export class OpenSearchAuditStore implements AuditStore {
 
   /**
    * The head each context's last append of this process left (its pending entries written and
-   * cleared), with its version: the next append claims after it without reading it first, one
-   * request fewer per context and batch. Stale when another writer moved the head: the claim is
-   * conditional on the version, so it fails (409), the entry is dropped and the head read again.
+   * cleared), with its version: the next append claims after it without reading it first. Stale
+   * when another writer moved the head: the claim is conditional on the version, so it fails
+   * (409), the entry is dropped and the head read again.
    */
-  private readonly lastHeads = new Map<string, { seq: number; hash: string; version: { seq_no: number; primary_term: number } }>();
+  private readonly lastHeads = new Map<string, { seq: number; hash: string; version: Version }>();
 
-  async append(context: string, drafts: AuditDraft[]): Promise<AuditEntry[]> {
-    if (!drafts.length) return [];
+  append(context: string, drafts: AuditDraft[]): Promise<AuditEntry[]> {
+    return this.appendMany([[context, drafts]]);
+  }
+
+  /**
+   * Appends each context's drafts to its chain, in four requests whatever the number of contexts
+   * (a consumed batch carries several): one mget of the event ids already recorded, one bulk of
+   * the heads' claims (each conditional on its version, so each context keeps its own write-ahead
+   * and its own retry), one bulk of the entries, one bulk clearing the heads. A context whose head
+   * another writer moved starts over on its own.
+   */
+  async appendMany(groups: [string, AuditDraft[]][]): Promise<AuditEntry[]> {
+    let todo = groups.filter(([, drafts]) => drafts.length);
+    if (!todo.length) return [];
     await this.init(); // never let an entry create its index without the template
-    for (;;) {
-      const known = this.lastHeads.get(context);
-      const { head, version } = known ? { head: { seq: known.seq, hash: known.hash, pending: [] }, version: known.version } : await this.readHead(context);
-      if (head.pending.length) await this.writeEntries(head.pending);
-      const seen = await this.recorded(drafts);
-      const fresh = drafts.filter((d) => !seen.has(d.eventId) && (seen.add(d.eventId), true));
-      if (!fresh.length) return [];
-      const entries = chain(head, fresh);
-      const last = entries.at(-1)!;
-      let claimed;
-      // Until this append is through, the head is read again by the next (a failure below leaves it unknown).
-      this.lastHeads.delete(context);
-      try {
-        claimed = await this.writeHead(context, { seq: last.seq, hash: last.hash, pending: entries }, version);
-      } catch (e) {
-        if (e instanceof HeadMoved) continue; // another writer appended first: chain after its entries
-        throw e;
+    const added: AuditEntry[] = [];
+    while (todo.length) {
+      const heads = new Map<string, { head: Head; version?: Version }>();
+      for (const [context] of todo) {
+        const known = this.lastHeads.get(context);
+        const read = known ? { head: { seq: known.seq, hash: known.hash, pending: [] }, version: known.version } : await this.readHead(context);
+        if (read.head.pending.length) await this.writeEntries(read.head.pending);
+        heads.set(context, read);
       }
-      await this.writeEntries(entries);
-      // Written: the head need not carry them any more (if another writer moved it meanwhile, it wrote them too).
-      const cleared = await this.writeHead(context, { seq: last.seq, hash: last.hash, pending: [] }, claimed).catch(() => undefined);
-      if (cleared) this.lastHeads.set(context, { seq: last.seq, hash: last.hash, version: cleared });
-      return entries;
+      const seen = await this.recorded(todo.flatMap(([, drafts]) => drafts));
+      const claims: { context: string; entries: AuditEntry[]; version?: Version }[] = [];
+      for (const [context, drafts] of todo) {
+        const fresh = drafts.filter((d) => !seen.has(d.eventId) && (seen.add(d.eventId), true));
+        if (fresh.length) claims.push({ context, entries: chain(heads.get(context)!.head, fresh), version: heads.get(context)!.version });
+      }
+      if (!claims.length) break;
+      // Until an append is through, its head is read again by the next (a failure below leaves it unknown).
+      for (const { context } of claims) this.lastHeads.delete(context);
+      const claimed = await this.writeHeads(claims.map(({ context, entries, version }) => ({ context, head: { seq: entries.at(-1)!.seq, hash: entries.at(-1)!.hash, pending: entries }, version })));
+      const won = claims.filter(({ context }) => claimed.has(context));
+      // Another writer appended first to the others: they chain after its entries, next round.
+      const moved = new Set(claims.filter(({ context }) => !claimed.has(context)).map(({ context }) => context));
+      await this.writeEntries(won.flatMap(({ entries }) => entries));
+      // Written: the heads need not carry them any more (if another writer moved one meanwhile, it wrote them too).
+      const cleared = await this.writeHeads(
+        won.map(({ context, entries }) => ({ context, head: { seq: entries.at(-1)!.seq, hash: entries.at(-1)!.hash, pending: [] }, version: claimed.get(context) })),
+      ).catch(() => new Map<string, Version>());
+      for (const { context, entries } of won) {
+        const version = cleared.get(context);
+        if (version) this.lastHeads.set(context, { seq: entries.at(-1)!.seq, hash: entries.at(-1)!.hash, version });
+        added.push(...entries);
+      }
+      todo = todo.filter(([context]) => moved.has(context));
     }
+    return added;
+  }
+
+  /**
+   * Writes heads in one bulk, each conditional on its version (created when it has none); returns
+   * the new version of each written. A head moved by another writer (409) is left out; any other
+   * refusal throws.
+   */
+  private async writeHeads(heads: { context: string; head: Head; version?: Version }[]): Promise<Map<string, Version>> {
+    const written = new Map<string, Version>();
+    if (!heads.length) return written;
+    const { body } = await this.client.bulk({
+      body: heads.flatMap(({ context, head, version }) => [
+        version ? { index: { _index: this.heads, _id: context, if_seq_no: version.seq_no, if_primary_term: version.primary_term } } : { create: { _index: this.heads, _id: context } },
+        head,
+      ]),
+    });
+    body.items.forEach((item, i) => {
+      const result = (item.index ?? item.create)!;
+      if (result.status === 409) return;
+      if (result.error) throw new Error(`audit head refused by OpenSearch: ${JSON.stringify(result.error)}`);
+      written.set(heads[i]!.context, { seq_no: result._seq_no!, primary_term: result._primary_term! });
+    });
+    return written;
   }
 
   private query(f: AuditFilter) {

@@ -45,6 +45,13 @@ export class PostgresAuditStore implements AuditStore {
 
   async init(): Promise<void> {} // tables come from the context's migrations
 
+  /** One context after the other: each append is one transaction on its chain's head row. */
+  async appendMany(groups: [string, AuditDraft[]][]): Promise<AuditEntry[]> {
+    const added: AuditEntry[] = [];
+    for (const [context, drafts] of groups) added.push(...(await this.append(context, drafts)));
+    return added;
+  }
+
   append(context: string, drafts: AuditDraft[]): Promise<AuditEntry[]> {
     if (!drafts.length) return Promise.resolve([]);
     return this.db.$transaction(async (tx) => {
