@@ -1,0 +1,78 @@
+// Benchmark: the test stack's CPU per purchase, a figure a loaded machine blurs less than latency.
+//   npm run bench:purchase-cpu     (BENCH_PURCHASES per round, default 600; BENCH_CONCURRENCY, 8; BENCH_ROUNDS, 2)
+// Starts the real stack (every subgraph in one process, its databases fresh), a buyer with money, and
+// buys distinct unowned parcels through the stack's router, BENCH_CONCURRENCY at a time, after 200 for
+// warm-up. Per round: the stack's idle CPU rate over 6 s (relay polls and the like), then the
+// purchases, then every second until the stack is back at that rate (its consumers done: audit,
+// notifications, progression, social); the CPU of its process tree (/proc) over the purchases, and
+// with that tail, minus the idle rate, divided by the purchases. For before/after, run it from two
+// checkouts one after the other, alternating: only the pairs compare.
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import pg from 'pg';
+import { databaseUrl } from '@worldgraph/kit';
+import { startStack } from '@worldgraph/testenv';
+import { cpuSeconds } from './gateways/proc.ts';
+
+const PURCHASES = Number(process.env.BENCH_PURCHASES ?? 600);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const BUY = 'mutation Buy($id: ID!, $key: String!) { buyFeature(id: $id, idempotencyKey: $key) { id status } }';
+
+const stack = await startStack({ LOG_LEVEL: 'error', FEATURES_DEMO_COUNT: String(Math.max(2_000, PURCHASES * ROUNDS + 1_000)) });
+const { info } = stack;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function post(query: string, variables: object, token?: string) {
+  const res = await fetch(info.router, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: any; errors?: unknown };
+  if (!body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+const features = new pg.Pool({ connectionString: databaseUrl(info.databaseUrl, `${info.dbPrefix}features`), max: 1 });
+try {
+  const admin = (await post('mutation ($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { login: 'admin', password: info.adminPassword } })).login.accessToken;
+  const buyer = (await post('mutation ($i: RegisterInput!) { register(input: $i) { accessToken user { id } } }', { i: { username: 'cpubuyer', email: 'cpu@example.com', password: 'bench-password-1' } })).register;
+  await post('mutation ($i: AdminCreditInput!) { adminCredit(input: $i) { id } }', { i: { userId: buyer.user.id, asset: 'PSC', amount: '5000000000', idempotencyKey: randomUUID() } }, admin);
+  const { rows } = await features.query("SELECT id FROM features WHERE status = 'available' AND owner_id IS NULL ORDER BY random() LIMIT $1", [PURCHASES * ROUNDS + 200]);
+  const parcels = rows.map((r) => r.id as string);
+  /** Buys the next n parcels, CONCURRENCY at a time; the purchases that did not complete. */
+  const buy = async (n: number) => {
+    let failed = 0;
+    const todo = parcels.splice(0, n);
+    await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+      for (let id = todo.shift(); id; id = todo.shift()) {
+        const status = await post(BUY, { id, key: randomUUID() }, buyer.accessToken).then((d) => d.buyFeature.status, (e) => String(e));
+        if (status !== 'completed' && ++failed <= 3) console.error(`purchase of ${id}: ${status}`);
+      }
+    }));
+    return failed;
+  };
+  await buy(200);
+  for (let round = 1; round <= ROUNDS; round++) {
+    await sleep(8_000);
+    let cpu = cpuSeconds(stack.pid);
+    let t0 = performance.now();
+    await sleep(6_000);
+    const idle = (cpuSeconds(stack.pid) - cpu) / ((performance.now() - t0) / 1000);
+    cpu = cpuSeconds(stack.pid);
+    t0 = performance.now();
+    const failed = await buy(PURCHASES);
+    const runS = (performance.now() - t0) / 1000;
+    const runCpu = cpuSeconds(stack.pid) - cpu;
+    for (let i = 0; i < 40; i++) {
+      const before = cpuSeconds(stack.pid);
+      await sleep(1_000);
+      if (cpuSeconds(stack.pid) - before <= idle + 0.03) break;
+    }
+    const allS = (performance.now() - t0) / 1000;
+    const allCpu = cpuSeconds(stack.pid) - cpu;
+    const perPurchase = (cpuS: number, s: number) => ((1000 * (cpuS - idle * s)) / PURCHASES).toFixed(2);
+    console.log(
+      `round ${round}: ${PURCHASES} purchases, ${CONCURRENCY} in flight, ${failed} not completed, ${(PURCHASES / runS).toFixed(1)}/s, load ${os.loadavg()[0]!.toFixed(1)}; ` +
+        `stack idle ${(idle * 1000).toFixed(0)} ms/s; stack CPU per purchase: over the purchases ${perPurchase(runCpu, runS)} ms, with the consumers' tail ${perPurchase(allCpu, allS)} ms`,
+    );
+  }
+} finally {
+  await features.end();
+  await stack.stop();
+}
