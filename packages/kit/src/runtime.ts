@@ -80,8 +80,9 @@ export function subgraphCaller(service: string, secret: string, subgraphUrls: Ma
   const target = (url: string): { pool: Pool; path: string } => {
     const parsed = new URL(url);
     let pool = pools.get(parsed.origin);
-    // Idle connections close before the peer's own keep-alive timeout (5 s in Node).
-    if (!pool) pools.set(parsed.origin, (pool = new Pool(parsed.origin, { connections: 64, keepAliveTimeout: 4_000, keepAliveMaxTimeout: 4_000 })));
+    // Idle connections close before the peer's own keep-alive timeout (5 s in Node); up to 256 at once
+    // (the router's bound): fetch's global agent had none, and a peer's group commit wants the concurrency.
+    if (!pool) pools.set(parsed.origin, (pool = new Pool(parsed.origin, { connections: 256, keepAliveTimeout: 4_000, keepAliveMaxTimeout: 4_000 })));
     return { pool, path: `${parsed.pathname}${parsed.search}` };
   };
   return async <T>(subgraph: string, query: string, variables?: Record<string, unknown>, requestId?: string): Promise<T> => {
