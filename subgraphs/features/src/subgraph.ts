@@ -1,4 +1,4 @@
-import { ChildPermissionsProjection, createPrismaClient, Decimal, defineSubgraph, groupedLoader, keyedLoader, onUserErased, PlatformVariableReader, VerifiedUsers, WalletClient } from '@worldgraph/kit';
+import { ChildPermissionsProjection, Decimal, defineSubgraph, groupedLoader, keyedLoader, onUserErased, openDatabase, PlatformVariableReader, VerifiedUsers, WalletClient } from '@worldgraph/kit';
 import { loadFeaturesConfig } from './config.ts';
 import type { FeaturesContext } from './context.ts';
 import { Holdings } from './domain/holdings.ts';
@@ -20,13 +20,14 @@ export const features = defineSubgraph<FeaturesContext>({
   resolvers: resolvers as never,
   async create(runtime) {
     const config = loadFeaturesConfig();
-    const db = createPrismaClient(PrismaClient, runtime.databaseUrl);
+    const database = openDatabase(PrismaClient, runtime.databaseUrl);
+    const { prisma: db, sql } = database;
     const wallet = new WalletClient(runtime);
     const faultInjection = config.NODE_ENV === 'test' ? config.FEATURES_FAULT_INJECTION : undefined;
     // The commission rate is wallet's platform variable commission.rate (cached briefly); FEATURES_COMMISSION_RATE when wallet cannot answer.
     const variables = new PlatformVariableReader(runtime);
     const commissionRate = async () => new Decimal(await variables.read('commission.rate', config.FEATURES_COMMISSION_RATE));
-    const market = new Market(db, wallet, { commissionRate, faultInjection }, runtime.logger);
+    const market = new Market(db, sql, wallet, { commissionRate, faultInjection }, runtime.logger);
     const offers = new Offers(db);
     const holdings = new Holdings(db);
     const profits = new Profits(db, wallet, runtime.logger, { verified: new VerifiedUsers(runtime), thresholds: config.FEATURES_KYC_WITHDRAW_ABOVE });
@@ -69,7 +70,7 @@ export const features = defineSubgraph<FeaturesContext>({
         clearInterval(timer);
         await childPermissions.stop();
         await erasure.stop();
-        await db.$disconnect();
+        await database.close();
       },
     };
   },

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { ChildPermissionsProjection, createPrismaClient, defineSubgraph, groupedLoader, onUserErased, privacyLoader, VerifiedUsers } from '@worldgraph/kit';
+import { ChildPermissionsProjection, defineSubgraph, groupedLoader, onUserErased, openDatabase, privacyLoader, VerifiedUsers } from '@worldgraph/kit';
 import { loadWalletConfig, type WalletConfig } from './config.ts';
 import type { WalletContext } from './context.ts';
 import { ParsianGateway } from './domain/gateway.ts';
@@ -23,10 +23,11 @@ export const wallet = defineSubgraph<WalletContext>({
   async create(runtime) {
     const config = loadWalletConfig();
     if (config.NODE_ENV === 'production' && config.PARSIAN_LOGIN_ACCOUNT === 'sandbox-pin') throw new Error('production needs PARSIAN_LOGIN_ACCOUNT');
-    const db = createPrismaClient(PrismaClient, runtime.databaseUrl);
+    const database = openDatabase(PrismaClient, runtime.databaseUrl);
+    const { prisma: db, sql } = database;
     const variables = new PlatformVariables(db, config.WALLET_ASSETS);
     const referrals = new Referrals(db, variables);
-    const service = new Wallet(db, config.WALLET_ASSETS, runtime, referrals, { verified: new VerifiedUsers(runtime), thresholds: config.WALLET_KYC_TRANSFER_ABOVE });
+    const service = new Wallet(db, sql, config.WALLET_ASSETS, runtime, referrals, { verified: new VerifiedUsers(runtime), thresholds: config.WALLET_KYC_TRANSFER_ABOVE });
     const gateway = new ParsianGateway(config.PAYMENT_GATEWAY_URL, config.PARSIAN_LOGIN_ACCOUNT);
     const ownOrigin = () => new URL(runtime.subgraphUrl('wallet') ?? 'http://127.0.0.1:4002/graphql').origin;
     const orders = new Orders(db, config.WALLET_ASSETS, gateway, variables, referrals, {
@@ -97,7 +98,7 @@ export const wallet = defineSubgraph<WalletContext>({
         clearInterval(job);
         await erasure.stop();
         await childPermissions.stop();
-        await db.$disconnect();
+        await database.close();
       },
     };
   },

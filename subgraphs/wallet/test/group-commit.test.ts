@@ -1,4 +1,4 @@
-import { createPrismaClient, Decimal, databaseUrl } from '@worldgraph/kit';
+import { Decimal, databaseUrl, openDatabase } from '@worldgraph/kit';
 import { closeDatabases, codeOf, credit, database, registerUser, stack, unique } from '@worldgraph/testenv';
 import { DuplicateOperation, LedgerBatcher } from '../src/domain/ledger-batch.ts';
 import type { Movement } from '../src/domain/ledger.ts';
@@ -7,9 +7,9 @@ import { stored, transfer } from './helpers.ts';
 
 // Group commit of one payer's commands (LedgerBatcher, wallet_record_operations): each command in a
 // batch keeps its own idempotency record, funds check, ledger entries and events.
-const db = createPrismaClient(PrismaClient, databaseUrl(stack().databaseUrl, `${stack().dbPrefix}wallet`), { poolSize: 2 });
+const walletDb = openDatabase(PrismaClient, databaseUrl(stack().databaseUrl, `${stack().dbPrefix}wallet`), { poolSize: 2 });
 afterAll(async () => {
-  await db.$disconnect();
+  await walletDb.close();
   await closeDatabases();
 });
 
@@ -63,7 +63,7 @@ describe('group commit of one payer', () => {
     const [alice, bob] = [await registerUser(), await registerUser()];
     await credit(alice.id, 'PSC', '5');
     const actor = `user:${alice.id}`;
-    const batcher = new LedgerBatcher(db);
+    const batcher = new LedgerBatcher(walletDb.sql);
 
     // The first is written at once; the other nine arrive while it is in flight and form the next batch.
     const keys = Array.from({ length: 10 }, (_, i) => (i === 6 ? 'k-3' : `k-${i}`));

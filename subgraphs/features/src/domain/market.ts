@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { AppError, assertIdempotencyKey, conflict, Decimal, ErrorCode, forbidden, notFound, timeOrderedId, type Logger, type WalletClient, wakeOutboxRelays } from '@worldgraph/kit';
+import { AppError, assertIdempotencyKey, conflict, Decimal, ErrorCode, forbidden, notFound, timeOrderedId, type Logger, type SqlPool, type WalletClient, wakeOutboxRelays } from '@worldgraph/kit';
 import { Prisma, type BuyRequest, type Purchase, type PrismaClient } from '../generated/prisma/client.ts';
 import { childMay } from './child-guard.ts';
 import { emit } from './outbox.ts';
@@ -36,6 +36,8 @@ const SETTLE_WAIT_MS = 15_000;
 export class Market {
   constructor(
     private readonly db: PrismaClient,
+    /** The same database's pool, for the two steps (plain statements: see the kit's openDatabase). */
+    private readonly sql: SqlPool,
     private readonly wallet: WalletClient,
     private readonly options: MarketOptions,
     private readonly logger: Logger,
@@ -104,9 +106,11 @@ export class Market {
   private async reserve(buyerId: string, featureId: string, idempotencyKey: string, origin: Origin, childChecked = origin.kind === 'request'): Promise<{ purchase: Purchase; fresh: boolean }> {
     const rate = (await this.options.commissionRate()).toFixed();
     const request = origin.kind === 'request' ? origin.request : undefined;
-    const [step] = await this.db.$queryRaw<PurchaseStep[]>`
-      SELECT * FROM features_reserve_purchase(${timeOrderedId('pur')}, ${featureId}, ${buyerId}::uuid, ${idempotencyKey}, ${rate}::numeric,
-        ${request?.id ?? null}, ${request?.sellerId ?? null}::uuid, ${request ? request.price.toString() : null}::numeric, ${request?.asset ?? null}, ${childChecked})`;
+    const { rows: [step] } = await this.sql.query<PurchaseStep>({
+      name: 'features_reserve_purchase',
+      text: 'SELECT * FROM features_reserve_purchase($1, $2, $3::uuid, $4, $5::numeric, $6, $7::uuid, $8::numeric, $9, $10::boolean)',
+      values: [timeOrderedId('pur'), featureId, buyerId, idempotencyKey, rate, request?.id ?? null, request?.sellerId ?? null, request ? request.price.toString() : null, request?.asset ?? null, childChecked],
+    });
     if (step!.outcome === 'child') {
       if (childChecked) throw new Error('features_reserve_purchase answered child for a checked buyer');
       await childMay(this.db, buyerId, 'buy_parcel');
@@ -169,7 +173,7 @@ export class Market {
    */
   private async transferOwnership(p: Purchase): Promise<Purchase> {
     if (this.options.faultInjection === 'ownership') throw new Error('injected fault: ownership step');
-    const [step] = await this.db.$queryRaw<PurchaseStep[]>`SELECT * FROM features_transfer_purchase(${p.id})`;
+    const { rows: [step] } = await this.sql.query<PurchaseStep>({ name: 'features_transfer_purchase', text: 'SELECT * FROM features_transfer_purchase($1)', values: [p.id] });
     committed();
     return toPurchase(step!);
   }
@@ -188,7 +192,7 @@ export class Market {
   }
 }
 
-/** What a purchase step answers (prisma/features/migrations/*_purchase_steps): the purchase, decimals as exact text. */
+/** What a purchase step answers (prisma/features/migrations/*_purchase_steps): the purchase, decimals as exact text (pg's parsing: timestamps as Dates). */
 interface PurchaseStep {
   outcome: 'fresh' | 'same' | 'refused' | 'child';
   refusal_code: string | null;

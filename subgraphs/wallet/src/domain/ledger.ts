@@ -1,4 +1,4 @@
-import { AppError, type Decimal } from '@worldgraph/kit';
+import { AppError, SqlError, type Decimal } from '@worldgraph/kit';
 import { Prisma, type EntryKind, type LedgerEntry, type Operation } from '../generated/prisma/client.ts';
 import { newId } from './ids.ts';
 
@@ -45,8 +45,10 @@ export type Guard = 'plain' | 'purchase';
 /** The command must run in the full transaction (Wallet.execute): a debtor is a child, or owes a referral reward. */
 export class NeedsFullTransaction extends Error {}
 
-/** The SQLSTATE of a failed query, through Prisma's error wrapping (raw queries keep it in meta). */
+/** The SQLSTATE of a failed query: pg's own, or through Prisma's error wrapping (raw queries keep it in meta). */
 export function sqlStateOf(error: unknown): string | undefined {
+  // A plain statement's failure (LedgerBatcher) is pg's DatabaseError, with the SQLSTATE as its code.
+  if (error instanceof SqlError) return error.code;
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return undefined;
   if (error.code === 'P2002') return '23505';
   const meta = error.meta as { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown; code?: unknown } } } | undefined;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { assertIdempotencyKey, assertPositive, badInput, conflict, connection, decodeCursor, Decimal, isUserId, notFound, pageSize, requiresKyc, usersExist, type KycThresholds, type Runtime, type VerifiedUsers } from '@worldgraph/kit';
+import { assertIdempotencyKey, assertPositive, badInput, conflict, connection, decodeCursor, Decimal, isUserId, notFound, pageSize, requiresKyc, usersExist, type KycThresholds, type Runtime, type SqlPool, type VerifiedUsers } from '@worldgraph/kit';
 import { Prisma, type LedgerEntry, type Operation, type PrismaClient } from '../generated/prisma/client.ts';
 import { newId } from './ids.ts';
 import { assertChildSpending } from './child-spending.ts';
@@ -34,13 +34,15 @@ export class Wallet {
 
   constructor(
     private readonly db: PrismaClient,
+    /** The same database's pool: the group commit's batches are plain statements (LedgerBatcher). */
+    sql: SqlPool,
     readonly assets: string[],
     private readonly runtime: Pick<Runtime, 'callSubgraph'>,
     private readonly referrals?: Referrals,
     /** Who must be verified (KYC) for which transfers. */
     private readonly kyc?: { verified: VerifiedUsers; thresholds: KycThresholds },
   ) {
-    this.batcher = new LedgerBatcher(db);
+    this.batcher = new LedgerBatcher(sql);
   }
 
   async transfer(fromUserId: string, input: CommandInput & { toUserId: string }, requestId?: string): Promise<CommandResult> {
