@@ -93,6 +93,9 @@ export class TokenVerifier {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match) throw unauthenticated('Authorization header must be "Bearer <token>"');
     const token = match[1]!;
+    // A token verified before is known by its text: no need to decode its header again to see which kind it is.
+    if (this.verified.has(token)) return this.verifyAccess(token);
+    if (this.verifiedServices.has(token)) return this.verifyService(token);
     let alg: string | undefined;
     try {
       alg = decodeProtectedHeader(token).alg;

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { GroupWriter } from './group-writer.ts';
 import { closeRedis, connectRedis } from './redis.ts';
 
 /**
@@ -35,8 +36,20 @@ class RedisStore implements KeyValueStore {
     const [[, count]] = (await this.redis.multi().incrby(key, by).expire(key, ttlSeconds, 'NX').exec()) as [[null, number]];
     return count;
   }
-  get(key: string) {
-    return this.redis.get(key);
+  /**
+   * Reads asked for while one is in flight go together in the next MGET (group commit, for reads):
+   * every authenticated request looks up its session's revocation here, in the router and again in
+   * the subgraph, and under load each GET was a socket write and a reply read of its own (about 1.4 %
+   * of the test stack's CPU under the purchase benchmark). Each read is still made after it was asked.
+   */
+  private readonly reads = new GroupWriter<{ key: string; value?: string | null }>(async (batch) => {
+    const values = await this.redis.mget(batch.map((r) => r.key));
+    batch.forEach((r, i) => (r.value = values[i] ?? null));
+  });
+  async get(key: string) {
+    const read: { key: string; value?: string | null } = { key };
+    await this.reads.add([read]);
+    return read.value ?? null;
   }
   async set(key: string, value: string, ttlSeconds: number) {
     await this.redis.set(key, value, 'EX', ttlSeconds);

@@ -19,6 +19,13 @@ describe.each(stores)('key-value store (%s)', (_name, url) => {
     expect(await kv.get('n')).toBeNull();
   });
 
+  it('answers reads asked for together, each its own value', async () => {
+    await kv.set('a', '1', 60);
+    await kv.set('b', '2', 60);
+    const keys = ['a', 'missing', 'b', 'a', ...Array.from({ length: 40 }, (_, i) => (i % 2 ? 'b' : 'absent'))];
+    expect(await Promise.all(keys.map((k) => kv.get(k)))).toEqual(keys.map((k) => (k === 'a' ? '1' : k === 'b' ? '2' : null)));
+  });
+
   it('sets, gets and deletes', async () => {
     await kv.set('k', 'v', 60);
     expect(await kv.get('k')).toBe('v');
