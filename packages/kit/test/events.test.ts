@@ -210,6 +210,29 @@ describe.each(buses)('batches on the %s bus', (_name, setup) => {
     }
   });
 
+  // Redis streams acknowledge a handled batch with the next read; one that stops acknowledges its last batch then.
+  (setup.redisUrl ? it : it.skip)('acknowledges every handled batch, the last one when it stops: the group is not given them again', async () => {
+    const bus = busOf(setup, prefix(), { claimIdleMs: 200 });
+    try {
+      await publish(bus, Array.from({ length: 5 }, (_, i) => event('acked', i)));
+      const first: DomainEvent[] = [];
+      const consumer = bus.consumeBatch('g', ['acked'], async (batch) => void first.push(...batch));
+      for (const end = Date.now() + 10_000; first.length < 5 && Date.now() < end; ) await new Promise((r) => setTimeout(r, 20));
+      await consumer.stop();
+      expect(first.map((e) => e.payload.n)).toEqual([0, 1, 2, 3, 4]);
+      await new Promise((r) => setTimeout(r, 400)); // anything left pending would now be claimed by the next consumer
+      const next: DomainEvent[] = [];
+      const successor = bus.consumeBatch('g', ['acked'], async (batch) => void next.push(...batch));
+      await publish(bus, [event('acked', 5)]);
+      for (const end = Date.now() + 10_000; next.length < 1 && Date.now() < end; ) await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 300));
+      await successor.stop();
+      expect(next.map((e) => e.payload.n)).toEqual([5]);
+    } finally {
+      await bus.close();
+    }
+  });
+
   // Redis streams only: Kafka hands a dead member's partitions over after its session timeout (10 s).
   (setup.redisUrl ? it : it.skip)('takes over what a stopped consumer of the group left unacknowledged', async () => {
     const bus = busOf(setup, prefix(), { claimIdleMs: 200 });

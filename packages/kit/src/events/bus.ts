@@ -105,6 +105,27 @@ class RedisStreamsBus implements EventBus {
     // First what this consumer was given and did not acknowledge, then new events.
     let cursor = '0';
     let groupsReady = false;
+    /**
+     * Entries handled and not yet acknowledged, per stream: their XACKs go to Redis with the next
+     * read, in one pipeline (XACK first, so a re-read of this consumer's pending entries never sees
+     * them), one socket write and one reply read per batch instead of two; under the purchase
+     * benchmark each consumer group's separate XACK pipeline was about 1 % of the test stack's CPU.
+     * Whatever is left when the consumer stops is acknowledged then; what a lost connection left
+     * unacknowledged is delivered again (at least once, as before).
+     */
+    let handled: [string, string[]][] = [];
+    const read = async (reader: Redis): Promise<StreamBatch> => {
+      const args = ['GROUP', group, consumerName, 'COUNT', MAX_BATCH, 'BLOCK', 1000, 'STREAMS', ...streams, ...streams.map(() => cursor)] as const;
+      if (!handled.length) return (await reader.xreadgroup(...args)) as StreamBatch;
+      const pipeline = reader.pipeline();
+      for (const [stream, ids] of handled) pipeline.xack(stream, group, ...ids);
+      pipeline.xreadgroup(...args);
+      handled = [];
+      const results = (await pipeline.exec()) ?? [];
+      const failed = results.find(([error]) => error);
+      if (failed) throw failed[0];
+      return results.at(-1)![1] as StreamBatch;
+    };
     const step = async (reader: Redis) => {
       // (Again after an error: a Redis that restarted empty has lost the groups.)
       if (!groupsReady) {
@@ -118,22 +139,33 @@ class RedisStreamsBus implements EventBus {
         }
         groupsReady = true;
       }
-      const batch = (await reader.xreadgroup('GROUP', group, consumerName, 'COUNT', MAX_BATCH, 'BLOCK', 1000, 'STREAMS', ...streams, ...streams.map(() => cursor))) as StreamBatch;
+      const batch = await read(reader);
       const events: DomainEvent[] = [];
-      const acks = reader.pipeline();
+      const ids: [string, string[]][] = [];
       for (const [stream, entries] of batch ?? []) {
         for (const [, fields] of entries) events.push(JSON.parse(fields[1]!) as DomainEvent);
-        if (entries.length) acks.xack(stream, group, ...entries.map(([entryId]) => entryId));
+        if (entries.length) ids.push([stream, entries.map(([entryId]) => entryId)]);
       }
       if (events.length) {
         await handler(events);
-        await acks.exec(); // one round trip acknowledges the whole batch
+        handled = ids;
       } else if (cursor === '0') cursor = '>';
     };
-    return this.reading(step, 1_000, () => {
+    const consumer = this.reading(step, 1_000, () => {
       cursor = '0';
       groupsReady = false;
     });
+    return {
+      stop: async () => {
+        await consumer.stop();
+        const left = handled;
+        handled = [];
+        if (!left.length) return;
+        const acks = this.writer.pipeline();
+        for (const [stream, ids] of left) acks.xack(stream, group, ...ids);
+        await acks.exec().catch(() => {}); // Redis away: delivered again later, as any unacknowledged entry
+      },
+    };
   }
 
   tail(contexts: string[], handler: (event: DomainEvent) => void): Consumer {
