@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import http, { STATUS_CODES } from 'node:http';
 import express, { type Express, type Request } from 'express';
+import { AggregatorRegistry, type RegistryContentType } from 'prom-client';
 import proxyaddr from 'proxy-addr';
 import { httpConfigSchema, loadConfig } from './config.ts';
 import type { Logger } from './logger.ts';
@@ -85,6 +86,8 @@ export function clientAddressOf(req: Request): string {
   return (req.res?.locals.clientAddress as string | undefined) ?? addressOf(req);
 }
 
+let answerPrimaryMetrics: AggregatorRegistry<RegistryContentType> | undefined;
+
 /** An express app with request ids, /health/live, /health/ready and /metrics. */
 export function createHttpApp({ logger, ready, checks, report, serviceSecret }: HttpAppOptions): Express {
   const app = express();
@@ -125,6 +128,10 @@ export function createHttpApp({ logger, ready, checks, report, serviceSecret }: 
       res.type(metricsContentType).send(await metricsText());
     });
   } else if (!cluster.isWorker) serveMetrics(metricsPort, host, metricsText, logger);
+  // A cluster worker answers its primary's requests for its metrics (prom-client adds that
+  // listener only when an AggregatorRegistry is made in the worker; without it every scrape of the
+  // primary timed out).
+  else answerPrimaryMetrics ??= new AggregatorRegistry();
   return app;
 }
 
@@ -171,7 +178,9 @@ export function serveMetrics(port: number, host: string, text: () => Promise<str
       return;
     }
     try {
-      res.writeHead(200, { 'content-type': metricsContentType }).end(await text());
+      // The text first: the status goes out only once it is known (a failed scrape answers 500 instead of throwing after a 200).
+      const body = await text();
+      res.writeHead(200, { 'content-type': metricsContentType }).end(body);
     } catch (error) {
       logger?.error({ err: error }, 'metrics failed');
       res.writeHead(500).end();
