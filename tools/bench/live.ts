@@ -9,8 +9,18 @@
 // speak graphql-transport-ws over ws by hand instead of graphql-ws' client, for less work per
 // message on the benchmark's side). Prints the subscribers held,
 // event-to-delivery latency (from the event's commit time to its arrival at the client) p50/p99,
-// the CPU time per event of the stack and of the clients (and the kernel's share of each), and the stack process's memory per idle
-// subscription. Loopback only; bounded.
+// the CPU time per event of the router, the stack and the clients (and the kernel's share of each),
+// and the router's memory per idle subscription. Loopback only; bounded.
+//
+// Where the router runs (BENCH_LIVE_ROUTER): `process` (default) its production entry
+// (supergraph/src/index.ts) as a process of its own in front of the stack's subgraphs, as it is
+// deployed (its own pod): the fan-out's event loop is not the one running the purchase, the relays
+// and the event consumers; `cluster`: supergraph/src/cluster.ts with BENCH_LIVE_ROUTER_WORKERS
+// workers (default 2, the deployment's ROUTER_WORKERS), each holding its share of the sockets and
+// its own upstream subscription (every event reaches every worker from features); `stack`: the
+// router inside the stack process with every subgraph (the setup of the figures before
+// 2026-11-26 21:50). With a router of its own, its CPU per event (process and workers) is
+// printed apart from the stack's (the subgraphs).
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -18,8 +28,9 @@ import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { databaseUrl } from '@worldgraph/kit';
-import { startStack, type StackInfo } from '@worldgraph/testenv';
+import { freePort, startStack, startStackProcess, type StackInfo, type StackProcess } from '@worldgraph/testenv';
 import type { ClientsReport, ClientsWork } from './live-clients.ts';
+import { processTree } from './gateways/proc.ts';
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 10_000);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 20);
@@ -27,6 +38,9 @@ const INTERVAL_MS = Number(process.env.BENCH_EVENT_INTERVAL_MS ?? 500);
 const WORKERS = Math.max(1, Math.min(Number(process.env.BENCH_CLIENT_WORKERS ?? Math.min(4, availableParallelism())), SUBSCRIBERS));
 const CLIENT = process.env.BENCH_CLIENT === 'raw' ? 'raw' : 'graphql-ws';
 const SELECTION = process.env.BENCH_SELECTION ?? 'status previousStatus changedAt feature { id status }';
+const ROUTER = (['process', 'cluster', 'stack'] as const).find((r) => r === (process.env.BENCH_LIVE_ROUTER ?? 'process'));
+if (!ROUTER) throw new Error(`BENCH_LIVE_ROUTER=${process.env.BENCH_LIVE_ROUTER}: one of process, cluster, stack`);
+const ROUTER_WORKERS = ROUTER === 'cluster' ? Math.max(1, Number(process.env.BENCH_LIVE_ROUTER_WORKERS ?? 2)) : 1;
 const QUERY = `subscription ($bbox: BBoxInput!) { featureStatusChanged(bbox: $bbox) { ${SELECTION} } }`;
 
 // A worker runs TypeScript through tsx registered in it (Node 20 does not carry --import's loader into workers).
@@ -41,8 +55,22 @@ const cpuOf = (pid: number) => {
   return { total: user + system, system };
 };
 const cpuMs = (pid: number) => cpuOf(pid).total;
+/** The same for a process and its descendants (a router cluster's workers). */
+const treeCpuOf = (pid: number) =>
+  processTree(pid).reduce(
+    (sum, p) => {
+      try {
+        const c = cpuOf(p);
+        return { total: sum.total + c.total, system: sum.system + c.system };
+      } catch {
+        return sum; // gone
+      }
+    },
+    { total: 0, system: 0 },
+  );
 
 const rssKiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+const treeRssKiB = (pid: number) => processTree(pid).reduce((sum, p) => sum + (() => { try { return rssKiB(p); } catch { return 0; } })(), 0);
 
 async function post(info: StackInfo, query: string, variables: Record<string, unknown>, token?: string) {
   const res = await fetch(info.router, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
@@ -52,10 +80,40 @@ async function post(info: StackInfo, query: string, variables: Record<string, un
 }
 
 const stack = await startStack({ LOG_LEVEL: 'error' });
-const { info } = stack;
 const workers: Worker[] = [];
 const exits: Promise<unknown>[] = [];
+let router: StackProcess | undefined;
 try {
+  let info = stack.info;
+  // Where the router's gauges are read: the stack's own /metrics, or the router's METRICS_PORT.
+  let routerMetricsUrl = `${new URL(info.router).origin}/metrics`;
+  if (ROUTER !== 'stack') {
+    const metricsPort = await freePort();
+    // As deployed (NODE_ENV=production, k8s/base/router): the edge on, with bounds this benchmark's
+    // 10,000 sockets from one address never reach, and no safelist (its operation is not in the
+    // clients' manifest); /metrics on a port of its own.
+    router = await startStackProcess(
+      info,
+      ROUTER === 'cluster' ? 'supergraph/src/cluster.ts' : 'supergraph/src/index.ts',
+      {
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'error',
+        METRICS_PORT: String(metricsPort),
+        HOST: '127.0.0.1',
+        OPERATION_SAFELIST: 'false',
+        RATE_LIMITS: 'true',
+        RATE_LIMIT_ADDRESS: '1000000000/60',
+        RATE_LIMIT_USER: '1000000000/60',
+        WS_MAX_SOCKETS_PER_ADDRESS: '1000000',
+        ...(ROUTER === 'cluster' ? { ROUTER_WORKERS: String(ROUTER_WORKERS) } : {}),
+      },
+      // The deployment's young generation (cluster.ts gives it its workers itself); extra flags
+      // from BENCH_LIVE_ROUTER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`: a cluster's workers inherit them).
+      [...(ROUTER === 'cluster' ? [] : ['--max-semi-space-size=64']), ...(process.env.BENCH_LIVE_ROUTER_NODE_ARGS ?? '').split(' ').filter(Boolean)],
+    );
+    info = { ...info, router: `${router.origin}/graphql` };
+    routerMetricsUrl = `http://127.0.0.1:${metricsPort}/metrics`;
+  }
   // A box holding the parcels to buy, and a buyer who can afford them.
   const db = new pg.Client(databaseUrl(info.databaseUrl, `${info.dbPrefix}features`));
   await db.connect();
@@ -68,7 +126,13 @@ try {
   const buyer = (await post(info, 'mutation ($i: RegisterInput!) { register(input: $i) { accessToken user { id } } }', { i: { username: 'benchbuyer', email: 'bench@example.com', password: 'bench-password-1' } })).register;
   await post(info, 'mutation ($i: AdminCreditInput!) { adminCredit(input: $i) { id } }', { i: { userId: buyer.user.id, asset: 'PSC', amount: '10000000', idempotencyKey: randomUUID() } }, admin);
 
-  const before = rssKiB(stack.pid);
+  const gauge = (text: string, name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+  const stackMetricsUrl = `${new URL(stack.info.router).origin}/metrics`;
+  // The stack's live subscriptions before ours (its router's own, for revoked sessions): each router
+  // process or worker adds one upstream subscription in features, which the stack counts.
+  const liveBefore = ROUTER === 'stack' ? 0 : gauge(await (await fetch(stackMetricsUrl)).text(), 'live_event_subscriptions');
+  const routerRss = () => (router ? treeRssKiB(router.pid) : rssKiB(stack.pid));
+  const before = routerRss();
   const progress = new Map<Worker, { received: number; failed: number }>();
   const finished = new Map<Worker, Extract<ClientsReport, { kind: 'done' }>>();
   const t0 = performance.now();
@@ -89,22 +153,22 @@ try {
   await Promise.all(opened);
   const counted = () => [...progress.values()].reduce((a, p) => ({ received: a.received + p.received, failed: a.failed + p.failed }), { received: 0, failed: 0 });
   // Wait until the router holds all of them and the subgraph listens (the stack's gauges).
-  const metricsUrl = `${new URL(info.router).origin}/metrics`;
-  const gauge = (text: string, name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
   let upstream = 0;
   for (let i = 0; i < 600; i++) {
-    const text = await (await fetch(metricsUrl)).text();
+    const text = await (await fetch(routerMetricsUrl)).text();
     upstream = gauge(text, 'graphql_subscriptions_upstream');
-    if (gauge(text, 'graphql_subscriptions_active') >= SUBSCRIBERS && gauge(text, 'live_event_subscriptions') >= upstream && upstream > 0) break;
+    const live = ROUTER === 'stack' ? gauge(text, 'live_event_subscriptions') : gauge(await (await fetch(stackMetricsUrl)).text(), 'live_event_subscriptions') - liveBefore;
+    if (gauge(text, 'graphql_subscriptions_active') >= SUBSCRIBERS && live >= upstream && upstream >= ROUTER_WORKERS) break;
     await new Promise((r) => setTimeout(r, 100));
   }
   const connectSeconds = (performance.now() - t0) / 1000;
   await new Promise((r) => setTimeout(r, 2_000)); // settle before reading memory
-  const held = rssKiB(stack.pid);
+  const held = routerRss();
 
   const expected = EVENTS * 2 * SUBSCRIBERS;
-  // CPU per event, of the stack and of the benchmark's clients: what the fan-out costs whatever the machine's load.
+  // CPU per event, of the router, the stack and the benchmark's clients: what the fan-out costs whatever the machine's load.
   const [stackCpu0, benchCpu0, stackSys0, benchSys0] = [cpuMs(stack.pid), cpuMs(process.pid), cpuOf(stack.pid).system, cpuOf(process.pid).system];
+  const router0 = router ? treeCpuOf(router.pid) : undefined;
   // Purchases spaced out, so the latency measured is a delivery's, not a queue's.
   for (const row of rows) {
     await new Promise((r) => setTimeout(r, INTERVAL_MS));
@@ -113,6 +177,7 @@ try {
   const end = Date.now() + 120_000;
   for (let c = counted(); c.received + c.failed < expected && Date.now() < end; c = counted()) await new Promise((r) => setTimeout(r, 100));
   const [stackCpu, benchCpu, stackSys, benchSys] = [cpuMs(stack.pid) - stackCpu0, cpuMs(process.pid) - benchCpu0, cpuOf(stack.pid).system - stackSys0, cpuOf(process.pid).system - benchSys0];
+  const router1 = router ? treeCpuOf(router.pid) : undefined;
   for (const worker of workers) worker.postMessage('finish');
   while (finished.size < workers.length) await new Promise((r) => setTimeout(r, 50));
   const received = [...finished.values()].reduce((n, d) => n + d.received, 0);
@@ -120,6 +185,7 @@ try {
   const latencies = Float64Array.from([...finished.values()].flatMap((d) => [...d.latencies])).sort();
   const at = (q: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! : NaN);
   const result = {
+    router: ROUTER === 'cluster' ? `cluster of ${ROUTER_WORKERS}` : ROUTER,
     subscribers: SUBSCRIBERS,
     clientWorkers: WORKERS,
     client: CLIENT,
@@ -132,17 +198,21 @@ try {
     p50Ms: at(0.5),
     p99Ms: at(0.99),
     maxMs: latencies.at(-1) ?? NaN,
+    ...(router0 && router1
+      ? { routerCpuMsPerEvent: Math.round((router1.total - router0.total) / (EVENTS * 2)), routerSystemMsPerEvent: Math.round((router1.system - router0.system) / (EVENTS * 2)) }
+      : {}),
     stackCpuMsPerEvent: Math.round(stackCpu / (EVENTS * 2)),
     stackSystemMsPerEvent: Math.round(stackSys / (EVENTS * 2)),
     clientsCpuMsPerEvent: Math.round(benchCpu / (EVENTS * 2)),
     clientsSystemMsPerEvent: Math.round(benchSys / (EVENTS * 2)),
     kibPerIdleSubscription: Number(((held - before) / SUBSCRIBERS).toFixed(1)),
-    stackRssMiB: Math.round(held / 1024),
+    routerRssMiB: Math.round(held / 1024),
   };
   console.table([result]);
   console.log(JSON.stringify({ bench: 'live', ...result }));
 } finally {
   for (const worker of workers) worker.postMessage('finish');
   await Promise.all(exits);
+  await router?.stop();
   await stack.stop();
 }
