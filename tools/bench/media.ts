@@ -30,7 +30,7 @@ async function upload(token: string, file: Buffer, purpose: string, contentType:
     Array.from({ length: PARALLEL_PARTS }, async () => {
       for (let part = queue.shift(); part; part = queue.shift()) {
         const from = (part.number - 1) * startUpload.partSize;
-        const res = await fetch(part.url, { method: 'PUT', body: file.subarray(from, from + part.size) });
+        const res = await fetch(part.url, { method: 'PUT', body: new Uint8Array(file.buffer as ArrayBuffer, file.byteOffset + from, part.size) });
         if (res.status !== 200) throw new Error(`part ${part.number}: ${res.status}`);
       }
     }),
