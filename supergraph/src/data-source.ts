@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
-import { Pool } from 'undici';
+import type { Pool } from 'undici';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { CLIENT_ADDRESS_SIGNATURE_HEADER, endSpan, loadConfig, REQUEST_ID_HEADER, signClientAddress, startClientSpan } from '@worldgraph/kit';
+import { CLIENT_ADDRESS_SIGNATURE_HEADER, endSpan, loadConfig, peerPool, REQUEST_ID_HEADER, signClientAddress, startClientSpan } from '@worldgraph/kit';
 import { GraphQLError } from 'graphql';
 import { Counter, Histogram } from 'prom-client';
 import { CircuitBreaker } from './circuit-breaker.ts';
@@ -70,10 +70,7 @@ export class SubgraphClient implements SubgraphCaller {
   private readonly breaker: CircuitBreaker;
 
   constructor(readonly url: string, readonly name: string = new URL(url).host, private readonly serviceSecret?: string) {
-    const parsed = new URL(url);
-    this.path = `${parsed.pathname}${parsed.search}`;
-    // Idle connections close before the subgraph's own keep-alive timeout (5 s in Node).
-    this.pool = new Pool(parsed.origin, { connections: 256, keepAliveTimeout: 4_000, keepAliveMaxTimeout: 4_000 });
+    ({ pool: this.pool, path: this.path } = peerPool(url));
     const settings = callSettings();
     this.timeoutMs = settings.timeouts.get(name) ?? settings.SUBGRAPH_TIMEOUT_MS;
     this.breaker = breakerOf(url, settings);

@@ -16,6 +16,7 @@ export * from './privacy.ts';
 export * from './privacy-settings.ts';
 export * from './redis.ts';
 export * from './http.ts';
+export * from './peer-pool.ts';
 export * from './graphql-http.ts';
 export * from './one-byte-names.ts';
 export * from './input-guard.ts';

@@ -1,9 +1,9 @@
-import { Pool } from 'undici';
 import { ServiceCredentials, TokenVerifier } from './auth.ts';
 import type { BaseConfig } from './config.ts';
 import { databaseUrl, ensureDatabase } from './database.ts';
 import { AppError, ErrorCode } from './errors.ts';
 import { REQUEST_ID_HEADER } from './http.ts';
+import { peerPool } from './peer-pool.ts';
 import type { EventBus } from './events/bus.ts';
 import type { LiveEvents } from './events/live.ts';
 import type { KeyValueStore } from './kv.ts';
@@ -69,21 +69,19 @@ const CALL_TIMEOUT_MS = 10_000;
  * Calls other subgraphs directly (not through the router) as `service`, with a service
  * credential signed by `secret`; a peer's domain refusal keeps its code.
  *
- * Calls go out through an undici connection pool per peer origin (keep-alive), with its request
+ * Calls go out through a keep-alive undici connection pool per peer (kit peerPool), with its request
  * API rather than fetch, as the router's subgraph calls do: fetch's Request/Response objects, web
  * streams and an AbortSignal per call were about 9 % of the test stack's CPU in the buyFeature
  * benchmark for its one wallet debit per purchase (tools/bench/README.md, the write path).
  */
 export function subgraphCaller(service: string, secret: string, subgraphUrls: Map<string, string>): Runtime['callSubgraph'] {
   const credentials = new ServiceCredentials(service, secret);
-  const pools = new Map<string, Pool>();
-  const target = (url: string): { pool: Pool; path: string } => {
-    const parsed = new URL(url);
-    let pool = pools.get(parsed.origin);
-    // Idle connections close before the peer's own keep-alive timeout (5 s in Node); up to 256 at once
-    // (the router's bound): fetch's global agent had none, and a peer's group commit wants the concurrency.
-    if (!pool) pools.set(parsed.origin, (pool = new Pool(parsed.origin, { connections: 256, keepAliveTimeout: 4_000, keepAliveMaxTimeout: 4_000 })));
-    return { pool, path: `${parsed.pathname}${parsed.search}` };
+  // One pool per peer URL, made at its first call.
+  const targets = new Map<string, ReturnType<typeof peerPool>>();
+  const target = (url: string) => {
+    let found = targets.get(url);
+    if (!found) targets.set(url, (found = peerPool(url)));
+    return found;
   };
   return async <T>(subgraph: string, query: string, variables?: Record<string, unknown>, requestId?: string): Promise<T> => {
     const url = subgraphUrls.get(subgraph);
