@@ -56,6 +56,12 @@ const MAX_VERIFIED = 10_000;
 /** Service credentials: one per calling context and process at a time. */
 const MAX_VERIFIED_SERVICES = 1_000;
 
+/** Keeps `value` under `key` in a map of at most `max` entries, the oldest going first. */
+function remember<V>(map: Map<string, V>, max: number, key: string, value: V): void {
+  if (map.size >= max) map.delete(map.keys().next().value!);
+  map.set(key, value);
+}
+
 /** Turns an Authorization header into a Viewer; a bad, expired or revoked token is UNAUTHENTICATED. */
 export class TokenVerifier {
   private keys?: JWTVerifyGetKey | CryptoKey | KeyObject;
@@ -113,8 +119,7 @@ export class TokenVerifier {
     }
     if (!claims) {
       claims = await this.verifySignature(token);
-      if (this.verified.size >= MAX_VERIFIED) this.verified.delete(this.verified.keys().next().value!);
-      this.verified.set(token, claims);
+      remember(this.verified, MAX_VERIFIED, token, claims);
     }
     const { sub, sid, roles } = claims;
     if (await this.options.kv.get(revokedKey(sid))) throw unauthenticated('Session revoked');
@@ -152,8 +157,7 @@ export class TokenVerifier {
     const service = String(payload.sub);
     // Only a credential that expires is kept (ours always do), and only until it does.
     if (typeof payload.exp === 'number') {
-      if (this.verifiedServices.size >= MAX_VERIFIED_SERVICES) this.verifiedServices.delete(this.verifiedServices.keys().next().value!);
-      this.verifiedServices.set(token, { service, expiresAt: payload.exp * 1000 });
+      remember(this.verifiedServices, MAX_VERIFIED_SERVICES, token, { service, expiresAt: payload.exp * 1000 });
     }
     return { kind: 'service', service, scopes: ['service'] };
   }
