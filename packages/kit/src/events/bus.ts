@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { ChainableCommander, Redis } from 'ioredis';
 import { closeRedis, connectRedis, parseSentinelUrl } from '../redis.ts';
 import { MAX_BATCH, oneByOne, type BatchHandler, type Consumer, type DomainEvent, type EventBus, type EventHandler } from './contract.ts';
 import { KafkaBus, type KafkaBusOptions } from './kafka.ts';
@@ -32,6 +32,12 @@ type StreamBatch = [string, [string, string[]][]][] | null;
 
 /** Keeps about this many events per stream; consumers read far faster than that piles up. */
 const STREAM_LENGTH = 100_000;
+
+/** Adds the XACKs of handled entries (per stream, their ids) of `group` to a pipeline; returns it. */
+function acknowledging(pipeline: ChainableCommander, group: string, handled: [string, string[]][]): ChainableCommander {
+  for (const [stream, ids] of handled) pipeline.xack(stream, group, ...ids);
+  return pipeline;
+}
 
 class RedisStreamsBus implements EventBus {
   private readonly writer: Redis;
@@ -117,8 +123,7 @@ class RedisStreamsBus implements EventBus {
     const read = async (reader: Redis): Promise<StreamBatch> => {
       const args = ['GROUP', group, consumerName, 'COUNT', MAX_BATCH, 'BLOCK', 1000, 'STREAMS', ...streams, ...streams.map(() => cursor)] as const;
       if (!handled.length) return (await reader.xreadgroup(...args)) as StreamBatch;
-      const pipeline = reader.pipeline();
-      for (const [stream, ids] of handled) pipeline.xack(stream, group, ...ids);
+      const pipeline = acknowledging(reader.pipeline(), group, handled);
       pipeline.xreadgroup(...args);
       handled = [];
       const results = (await pipeline.exec()) ?? [];
@@ -161,9 +166,8 @@ class RedisStreamsBus implements EventBus {
         const left = handled;
         handled = [];
         if (!left.length) return;
-        const acks = this.writer.pipeline();
-        for (const [stream, ids] of left) acks.xack(stream, group, ...ids);
-        await acks.exec().catch(() => {}); // Redis away: delivered again later, as any unacknowledged entry
+        // Redis away: delivered again later, as any unacknowledged entry.
+        await acknowledging(this.writer.pipeline(), group, left).exec().catch(() => {});
       },
     };
   }
