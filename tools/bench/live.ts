@@ -30,7 +30,7 @@ import pg from 'pg';
 import { databaseUrl } from '@worldgraph/kit';
 import { freePort, startStack, startStackProcess, type StackInfo, type StackProcess } from '@worldgraph/testenv';
 import type { ClientsReport, ClientsWork } from './live-clients.ts';
-import { processTree } from './gateways/proc.ts';
+import { processCpu, processTree, treeCpu } from './gateways/proc.ts';
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 10_000);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 20);
@@ -50,24 +50,15 @@ const CLIENTS_WORKER = new URL(
 
 /** CPU time a process has used so far (all its threads), in ms: user + system, and system alone (the kernel's share: socket writes). */
 const cpuOf = (pid: number) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  const [user, system] = [Number(fields[11]) * 10, Number(fields[12]) * 10]; // utime, stime in USER_HZ (100)
-  return { total: user + system, system };
+  const { total, system } = processCpu(pid);
+  return { total: total * 1000, system: system * 1000 };
 };
 const cpuMs = (pid: number) => cpuOf(pid).total;
 /** The same for a process and its descendants (a router cluster's workers). */
-const treeCpuOf = (pid: number) =>
-  processTree(pid).reduce(
-    (sum, p) => {
-      try {
-        const c = cpuOf(p);
-        return { total: sum.total + c.total, system: sum.system + c.system };
-      } catch {
-        return sum; // gone
-      }
-    },
-    { total: 0, system: 0 },
-  );
+const treeCpuOf = (pid: number) => {
+  const { total, system } = treeCpu(pid);
+  return { total: total * 1000, system: system * 1000 };
+};
 
 const rssKiB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
 const treeRssKiB = (pid: number) => processTree(pid).reduce((sum, p) => sum + (() => { try { return rssKiB(p); } catch { return 0; } })(), 0);

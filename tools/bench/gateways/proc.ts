@@ -3,15 +3,32 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
-function stat(pid: number): { ppid: number; cpuSeconds: number } | undefined {
+function stat(pid: number): { ppid: number; userSeconds: number; systemSeconds: number } | undefined {
   try {
     const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after the command name, which may hold spaces: state is field 3, utime 14, stime 15.
     const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    return { ppid: Number(fields[1]), cpuSeconds: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND };
+    return { ppid: Number(fields[1]), userSeconds: Number(fields[11]) / TICKS_PER_SECOND, systemSeconds: Number(fields[12]) / TICKS_PER_SECOND };
   } catch {
     return undefined; // gone
   }
+}
+
+/** CPU seconds one process (all its threads) has used so far: user + system, and system alone (the kernel's share). 0 when it is gone. */
+export function processCpu(pid: number): { total: number; system: number } {
+  const s = stat(pid);
+  return s ? { total: s.userSeconds + s.systemSeconds, system: s.systemSeconds } : { total: 0, system: 0 };
+}
+
+/** The same for a process and every live descendant (a router cluster's workers). */
+export function treeCpu(root: number): { total: number; system: number } {
+  return processTree(root).reduce(
+    (sum, pid) => {
+      const c = processCpu(pid);
+      return { total: sum.total + c.total, system: sum.system + c.system };
+    },
+    { total: 0, system: 0 },
+  );
 }
 
 /** The process and every live descendant. */
@@ -28,7 +45,7 @@ export function processTree(root: number): number[] {
 }
 
 /** CPU seconds (user + system) used so far by the tree. */
-export const cpuSeconds = (root: number) => processTree(root).reduce((sum, pid) => sum + (stat(pid)?.cpuSeconds ?? 0), 0);
+export const cpuSeconds = (root: number) => treeCpu(root).total;
 
 /** Sum of each process's peak resident set (VmHWM), MiB. */
 export function peakMemoryMiB(root: number): number {
