@@ -2,7 +2,8 @@
 // Neo4j Community's online snapshot, replayed into an empty database with
 //   cypher-shell -a <bolt url> -u neo4j -p <password> -f neo4j.cypher
 // Usage: NEO4J_URL=bolt://neo4j:7687 NEO4J_USER=neo4j NEO4J_PASSWORD=… node tools/backup/neo4j-export.mjs <file>
-// (the neo4j-snapshot CronJob of k8s/ha/snapshots.yaml). Needs APOC core on the server (NEO4J_PLUGINS=["apoc"]).
+// (the neo4j-snapshot CronJob of k8s/ha/snapshots.yaml). Needs APOC core on the server (NEO4J_PLUGINS=["apoc"]; tools/neo4j's
+// launcher loads it; subgraphs/hunts/test/snapshot.test.ts runs this script in CI).
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import neo4j from 'neo4j-driver';
