@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { subgraphUrlVariable } from '@worldgraph/kit';
 import { stack } from './client.ts';
+import { stopOnInterrupt } from './interrupt.ts';
 import { freePort, type StackInfo } from './stack.ts';
 
 /** A second router process in front of the test stack's subgraphs. */
@@ -43,15 +44,24 @@ export async function startStackProcess(info: StackInfo, entry: string, extraEnv
   delete env.NODE_OPTIONS;
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], { cwd: REPO_ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const stop = async () => {
-    if (child.exitCode !== null) return;
+  const terminate = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await exited;
+  };
+  // A Ctrl-C or SIGTERM of this process stops it too, before the stack it joined (interrupt.ts).
+  const release = stopOnInterrupt(child, terminate);
+  const stop = async () => {
+    await terminate();
+    release();
   };
   const origin = `http://127.0.0.1:${port}`;
   const end = Date.now() + 300_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${entry} exited with code ${child.exitCode}`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      release();
+      throw new Error(`${entry} exited with code ${child.exitCode ?? child.signalCode}`);
+    }
     const ok = await fetch(`${origin}/health/ready`).then((r) => r.ok, () => false);
     if (ok) break;
     if (Date.now() > end) {

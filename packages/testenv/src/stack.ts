@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { deleteRedisKeys, dropDatabases } from '@worldgraph/kit';
+import { stopOnInterrupt } from './interrupt.ts';
 
 /** Where a running test stack answers, and the secrets it was started with (for tests that forge tokens). */
 export interface StackInfo {
@@ -43,7 +44,8 @@ export interface StartedStack {
 /**
  * Starts the real supergraph (tools/dev/stack.ts: every subgraph and the router, one process) on
  * free ports against fresh databases on DATABASE_URL's server, or on an embedded Postgres of its
- * own when DATABASE_URL is unset. `stop` ends it and drops its databases.
+ * own when DATABASE_URL is unset. `stop` ends it and drops its databases; so does a SIGINT or SIGTERM
+ * of this process before then (interrupt.ts), which then exits 130 or 143.
  */
 export async function startStack(extraEnv: Record<string, string> = {}): Promise<StartedStack> {
   const runId = randomBytes(4).toString('hex');
@@ -75,12 +77,27 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
   delete env.NODE_OPTIONS; // jest's --experimental-vm-modules is not for the stack
   const child = spawn(process.execPath, [...nodeArgs(), '--import', 'tsx', 'tools/dev/stack.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const databaseUrl = process.env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${env.EMBEDDED_PG_PORT}/postgres`;
+  let ended: Promise<void> | undefined;
+  /** Ends the stack (SIGTERM, unless it has exited), then removes what it made: its databases, keys and folder. Once. */
+  const end = (report: boolean) => (ended ??= (async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    const complain = (what: string) => (err: unknown) => void (report && console.error(what, err));
+    // Dropped once nothing uses them; an embedded server went with the stack (its folder is removed below).
+    if (process.env.DATABASE_URL) await dropDatabases(databaseUrl, dbPrefix).catch(complain('could not drop test databases'));
+    // The stack's streams, counters and revocations: CI reuses the machine's Redis.
+    if (process.env.REDIS_URL) await deleteRedisKeys(process.env.REDIS_URL, env.REDIS_PREFIX!).catch(complain('could not delete test keys'));
+    rmSync(dataDir, { recursive: true, force: true });
+  })());
+  // From here on, a Ctrl-C or SIGTERM of this process, even while the stack starts, ends it the same way.
+  const release = stopOnInterrupt(child, () => end(true));
   const ready = await waitForReady(child).catch(async (error) => {
     // What a stack that never got ready made goes too: its databases and keys.
-    await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)));
-    if (process.env.DATABASE_URL) await dropDatabases(databaseUrl, dbPrefix).catch(() => {});
-    if (process.env.REDIS_URL) await deleteRedisKeys(process.env.REDIS_URL, env.REDIS_PREFIX!).catch(() => {});
-    rmSync(dataDir, { recursive: true, force: true });
+    await end(false);
+    release();
     throw error;
   });
   const info: StackInfo = { ...ready, databaseUrl, dbPrefix, jwtPrivateKey, serviceSecret, adminPassword: ADMIN_PASSWORD, redisPrefix: env.REDIS_PREFIX!, dataDir };
@@ -88,15 +105,8 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
     info,
     pid: child.pid!,
     async stop() {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await new Promise((resolve) => child.once('exit', resolve));
-      }
-      // Dropped once nothing uses them; an embedded server went with the stack (its folder is removed below).
-      if (process.env.DATABASE_URL) await dropDatabases(databaseUrl, dbPrefix).catch((err) => console.error('could not drop test databases', err));
-      // The stack's streams, counters and revocations: CI reuses the machine's Redis.
-      if (process.env.REDIS_URL) await deleteRedisKeys(process.env.REDIS_URL, env.REDIS_PREFIX!).catch((err) => console.error('could not delete test keys', err));
-      rmSync(dataDir, { recursive: true, force: true });
+      await end(true);
+      release();
     },
   };
 }

@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from '@worldgraph/testenv';
+import { freePort, onInterrupt } from '@worldgraph/testenv';
 import { GATEWAYS, REPO_ROOT, startGateway, type GatewaySetup, type RunningGateway } from './gateways.ts';
 import { measure, type Measurement } from './measure.ts';
 import { loadAverage, settle } from './proc.ts';
@@ -95,10 +95,6 @@ async function checkAnswer(url: string, c: LoadCase, headers: Record<string, str
   return { answer: 'differs', detail: exact.slice(0, 300) };
 }
 
-const running = new Set<RunningGateway>();
-const stopAll = () => Promise.all([...running].map((g) => g.stop()));
-process.on('SIGINT', () => void stopAll().finally(() => process.exit(130)));
-
 async function runScenario(scenario: PreparedScenario, logDir: string): Promise<Row[]> {
   const rows: Row[] = [];
   const port = await freePort();
@@ -114,7 +110,8 @@ async function runScenario(scenario: PreparedScenario, logDir: string): Promise<
         console.log(`  ${gateway}: does not run here: ${(error as Error).message}`);
         continue;
       }
-      running.add(g);
+      // A Ctrl-C or SIGTERM stops it first, then the scenario's subgraphs and stack (testenv's interrupt.ts).
+      const release = onInterrupt(g.stop);
       try {
         const headers = (await scenario.refresh?.()) ?? {};
         const closed: Record<string, Measurement> = {};
@@ -147,7 +144,7 @@ async function runScenario(scenario: PreparedScenario, logDir: string): Promise<
         }
       } finally {
         await g.stop();
-        running.delete(g);
+        release();
       }
     }
   }
@@ -202,8 +199,15 @@ function scenarioC(): Promise<unknown> {
     let out = '';
     child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
     const timer = setTimeout(() => child.kill('SIGTERM'), 600_000);
+    // Interrupted, it cleans up its own stack (testenv's interrupt.ts): given the time, never killed.
+    const release = onInterrupt(async () => {
+      const exited = new Promise((r) => child.once('exit', r));
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    });
     child.once('exit', () => {
       clearTimeout(timer);
+      release();
       const line = out.split('\n').find((l) => l.startsWith('{"bench":"live"'));
       resolve(line ? JSON.parse(line) : { failed: out.slice(-500) });
     });
@@ -216,25 +220,23 @@ console.log(`gateways: ${settings.gateways.join(', ')}; rounds ${settings.rounds
 for (const g of settings.gateways) if (!GATEWAYS[g.replace(/@base$/, '')]) throw new Error(`unknown gateway ${g}`);
 const rows: Row[] = [];
 let live: unknown;
-try {
-  for (const name of settings.scenarios) {
-    if (name === 'C') {
-      console.log('\nScenario C: live (bench:live)');
-      live = await scenarioC();
-      console.table([live]);
-      continue;
-    }
-    const scenario = name === 'A' ? await scenarioA() : name === 'B' ? await scenarioB(settings.rateB) : undefined;
-    if (!scenario) throw new Error(`unknown scenario ${name}`);
-    console.log(`\nScenario ${scenario.name}`);
-    try {
-      rows.push(...(await runScenario(scenario, logDir)));
-    } finally {
-      await scenario.close();
-    }
+for (const name of settings.scenarios) {
+  if (name === 'C') {
+    console.log('\nScenario C: live (bench:live)');
+    live = await scenarioC();
+    console.table([live]);
+    continue;
   }
-} finally {
-  await stopAll();
+  const scenario = name === 'A' ? await scenarioA() : name === 'B' ? await scenarioB(settings.rateB) : undefined;
+  if (!scenario) throw new Error(`unknown scenario ${name}`);
+  console.log(`\nScenario ${scenario.name}`);
+  const release = onInterrupt(scenario.close);
+  try {
+    rows.push(...(await runScenario(scenario, logDir)));
+  } finally {
+    await scenario.close();
+    release();
+  }
 }
 const summary = summarise(rows);
 if (summary.length) console.log('\nmedians over rounds; latencies in ms; cpu in cores; ×stock = ratio to the stock gateway of the same run');

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { onInterrupt } from '@worldgraph/testenv';
 import type { LoadResult, LoadSpec } from './load.ts';
 import { cpuSeconds, loadAverage, peakMemoryMiB } from './proc.ts';
 
@@ -29,6 +30,8 @@ export function measure(gatewayPid: number, spec: LoadSpec, subgraphPids: number
     let cpu = NaN;
     // The whole run is bounded: warm-up, window, and a minute's grace for the last requests.
     const timer = setTimeout(() => child.kill('SIGKILL'), spec.warmupMs + spec.durationMs + 60_000);
+    // Interrupted (Ctrl-C, SIGTERM: testenv's interrupt.ts), the load stops first.
+    const release = onInterrupt(async () => void child.kill('SIGKILL'));
     child.stdout!.on('data', (chunk: Buffer) => {
       buffer += chunk.toString();
       if (!t0 && buffer.includes('LOAD_MEASURING')) {
@@ -48,6 +51,7 @@ export function measure(gatewayPid: number, spec: LoadSpec, subgraphPids: number
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
+      release();
       if (Number.isNaN(cpu)) reject(new Error(`load generator exited with ${code} without a result`));
     });
   });
