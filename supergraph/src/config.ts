@@ -102,6 +102,8 @@ export const routerConfigSchema = baseConfigSchema.extend({
   SITES_DIR: z.string().optional(),
   /** Who runs query plans: `router` (compiled once per operation) or `gateway` (@apollo/gateway's executor). Default: router. */
   QUERY_EXECUTOR: z.enum(['router', 'gateway']).default('router'),
+  /** `on`: identical query operations in flight (same operation, variables, credentials, client and site) share one execution of the router's executor; never mutations. `off`: each runs its own (benchmarks' per-request figure). Default: on. */
+  QUERY_SHARING: z.enum(['on', 'off']).default('on'),
 });
 export type RouterConfig = z.infer<typeof routerConfigSchema>;
 

@@ -29,6 +29,7 @@ import type { RouterContext } from './context.ts';
 import { operationResolutionPlugin } from './client-mistakes.ts';
 import { ForwardingDataSource } from './data-source.ts';
 import { withPlanExecutor } from './execution/gateway.ts';
+import { stringifySharedOnce } from './execution/plan-executor.ts';
 import { explorer } from './explorer.ts';
 import { getQueriesWithoutPreflight, legacyJsonStatusPlugin } from './http-spec.ts';
 import { DEFAULT_EDGE_SETTINGS, Edge, type EdgeSettings } from './limits/edge.ts';
@@ -74,6 +75,12 @@ export interface RouterOptions {
    * per operation) or `gateway` (@apollo/gateway's own executor). Default: router.
    */
   executor?: 'router' | 'gateway';
+  /**
+   * With the router's executor: identical query operations in flight (same text, operation name,
+   * variables, credentials, client and site, same supergraph) share one execution, each request
+   * still passing the edge, authorization and the rest on its own (QUERY_SHARING). Default: true.
+   */
+  shareQueries?: boolean;
   /** Operation limits, demand control and rate limits (limits/edge.ts; `edgeSettingsOf` in config.ts) and the store rate limits count in. Default: limits on, no rate limits. */
   edge?: { settings: EdgeSettings; kv?: KeyValueStore };
   /**
@@ -141,9 +148,10 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   const edge = new Edge(options.edge?.settings ?? DEFAULT_EDGE_SETTINGS, options.edge?.kv, logger);
   edge.watch(gateway);
   const server = new ApolloServer<RouterContext>({
-    gateway: options.executor === 'gateway' ? gateway : withPlanExecutor(gateway),
+    gateway: options.executor === 'gateway' ? gateway : withPlanExecutor(gateway, options.shareQueries ?? true),
     formatError,
-    stringifyResult,
+    // A shared execution's answer (plan-executor.ts), when it is its data alone, is serialised once.
+    stringifyResult: stringifySharedOnce(stringifyResult),
     includeStacktraceInErrorResponses: false,
     // The process's own shutdown (kit onShutdown) stops the server in order; Apollo's handlers would
     // stop it on their own and re-raise the signal, which other handlers keep from ending the process.

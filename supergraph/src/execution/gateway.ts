@@ -6,9 +6,10 @@ import { PlanExecutor } from './plan-executor.ts';
 /**
  * The gateway as Apollo Server sees it, with the router's plan executor in front of the gateway's
  * own: same schema, same updates; operations the plan executor does not run fall through.
+ * `shareQueries`: identical query operations in flight share one execution (QUERY_SHARING).
  */
-export function withPlanExecutor(gateway: ApolloGateway): GatewayInterface {
-  const plans = new PlanExecutor(gateway);
+export function withPlanExecutor(gateway: ApolloGateway, shareQueries = true): GatewayInterface {
+  const plans = new PlanExecutor(gateway, shareQueries);
   return {
     async load(options) {
       const loaded = await gateway.load(options);

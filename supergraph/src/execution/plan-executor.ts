@@ -46,12 +46,59 @@ const executed = new Counter({
   labelNames: ['executor', 'reason'],
 });
 
+const joined = new Counter({
+  name: 'router_operations_joined_total',
+  help: 'Query operations that joined an identical one already in flight (same operation, variables, credentials, client and site, same supergraph) instead of running their plan again',
+});
+
+/** A query operation's execution in flight, joined by identical ones (`PlanExecutor.shared`). */
+interface InFlight {
+  /** The subgraphs' clients it calls: a request given other clients runs its own execution. */
+  readonly clients: Map<string, SubgraphCaller>;
+  readonly result: Promise<ExecutionResult>;
+  /** Requests that joined it. */
+  joined: number;
+}
+
+/**
+ * The `data` of executions several requests shared, and the JSON of an answer that is that data
+ * alone, once made (`stringifySharedOnce`). Weak: gone with the answers.
+ */
+const sharedData = new WeakMap<object, string | undefined>();
+
+/**
+ * Apollo Server's `stringifyResult`, serialising a shared execution's answer once for all its
+ * requests: only an answer of `data` alone (no errors, no extensions: what each request formats
+ * or adds on its own differs from one to the next), whose `data` is a shared execution's, which
+ * nothing changes after the executor. Anything else is `stringify`'s, every time.
+ */
+export function stringifySharedOnce(stringify: (value: unknown) => string): (value: unknown) => string {
+  return (value) => {
+    const result = value as Record<string, unknown>;
+    const data = result.data;
+    if (data === null || typeof data !== 'object' || !sharedData.has(data)) return stringify(value);
+    for (const key in result) if (key !== 'data' && result[key] !== undefined) return stringify(value);
+    let json = sharedData.get(data);
+    if (json === undefined) sharedData.set(data, (json = stringify({ data })));
+    return json;
+  };
+}
+
 export class PlanExecutor {
   /** Per planner: a new supergraph (live swap) brings a new planner, and operations are prepared again. */
   private readonly prepared = new WeakMap<QueryPlanner, Map<string, Prepared>>();
   private readonly clients = new WeakMap<object, Map<string, SubgraphCaller>>();
+  /**
+   * Query executions in flight, per prepared operation (so per planner and document: a request
+   * never joins an execution planned on a supergraph swapped out since), by `sharingKey`.
+   */
+  private readonly inFlight = new WeakMap<Prepared, Map<string, InFlight>>();
 
-  constructor(private readonly gateway: ApolloGateway) {}
+  /** `share`: identical query operations in flight share one execution (QUERY_SHARING). */
+  constructor(
+    private readonly gateway: ApolloGateway,
+    private readonly share = true,
+  ) {}
 
   private get internals(): GatewayInternals {
     return internalsOf(this.gateway);
@@ -67,8 +114,48 @@ export class PlanExecutor {
         return fallback(requestContext);
       }
       executed.inc({ executor: 'router', reason: isHivePlan(prepared.plan) ? "Hive's plan" : '' });
+      if (this.share && prepared.shape.kind === 'query') return this.shared(requestContext, prepared, clients);
       return this.execute(requestContext, prepared, clients);
     };
+  }
+
+  /**
+   * A query's execution, shared with identical queries in flight: the operation-level counterpart
+   * of the subgraph calls' deduplication (data-source.ts). Fifty identical queries in flight
+   * already share every subgraph call, yet each would parse the answers, merge, shape and collect
+   * garbage on its own; here they wait for one execution and each gets its result. Everything
+   * else stays per request (Apollo Server's pipeline runs before and after this: limits, rate
+   * limits, safelist, authorization, metrics, logs, error formatting, headers). Only in flight:
+   * once settled, the next identical query runs anew. Mutations never share (each must act).
+   *
+   * Each caller gets its own result object (Apollo Server spreads it, the edge replaces its
+   * `extensions`); `data` and the GraphQLErrors are the same objects for all: nothing after the
+   * executor changes them (Apollo Server formats errors into new objects, plugins read `data`).
+   * An answer that is that `data` alone is serialised once for all (`stringifySharedOnce`).
+   */
+  private async shared(requestContext: GatewayGraphQLRequestContext, prepared: Extract<Prepared, { plan: QueryPlan }>, clients: Map<string, SubgraphCaller>): Promise<ExecutionResult> {
+    let pending = this.inFlight.get(prepared);
+    if (!pending) this.inFlight.set(prepared, (pending = new Map()));
+    const key = sharingKey(requestContext.context as RouterContext, requestContext.request.variables);
+    const running = pending.get(key);
+    let result: ExecutionResult;
+    if (running && running.clients === clients) {
+      joined.inc();
+      running.joined++;
+      result = await running.result;
+    } else {
+      const started = this.execute(requestContext, prepared, clients);
+      const entry: InFlight = { clients, result: started, joined: 0 };
+      pending.set(key, entry);
+      try {
+        result = await started;
+      } finally {
+        // Only this execution's entry: a newer one (other clients) may hold the key now.
+        if (pending.get(key) === entry) pending.delete(key);
+      }
+      if (entry.joined > 0 && result.data) sharedData.set(result.data, undefined);
+    }
+    return result.extensions ? { ...result, extensions: { ...result.extensions } } : { ...result };
   }
 
   private prepare(requestContext: GatewayGraphQLRequestContext): Prepared {
@@ -124,6 +211,27 @@ export class PlanExecutor {
       return { errors: [error instanceof GraphQLError ? error : new GraphQLError((error as Error).message, { originalError: error as Error })] };
     }
   }
+}
+
+/**
+ * What, besides the prepared operation, can change a query's subgraph calls or its answer: its
+ * variables, and what the subgraphs are told of the client (forwardedHeaders: the credentials, the
+ * site, the client's address and user agent) and the client's class and API key. Not the request
+ * id or traceparent, which only correlate logs and spans: joined requests' subgraph calls carry
+ * the first one's, as deduplicated subgraph calls already do. Variables as JSON: the same values
+ * in another key order make another execution, never a wrong one.
+ */
+function sharingKey(context: RouterContext, variables: Record<string, unknown> | undefined): string {
+  return JSON.stringify([
+    context.authorization ?? null,
+    context.apiKey?.id ?? null,
+    context.clientClass ?? null,
+    context.viewer?.kind ?? null,
+    context.site?.id ?? null,
+    context.clientAddress ?? null,
+    context.userAgent ?? null,
+    variables ?? null,
+  ]);
 }
 
 function prepareOperation(

@@ -1,0 +1,297 @@
+// Identical query operations in flight share one execution of the router's plan executor
+// (QUERY_SHARING, src/execution/plan-executor.ts), and nothing else is shared: two subgraphs that
+// hold their answers until the test releases them, so that requests are in flight together by
+// construction (the test waits for the calls or the joins it expects, never for time).
+import http from 'node:http';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { composeServices } from '@apollo/composition';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, createKeyValueStore, createLogger, TokenVerifier } from '@worldgraph/kit';
+import { execute, GraphQLError, parse, type GraphQLSchema } from 'graphql';
+import { SignJWT } from 'jose';
+import { register } from 'prom-client';
+import { startRouter, type RunningRouter } from '../src/router.ts';
+
+const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])';
+
+const USERS = [
+  { id: 'u1', name: 'Ada' },
+  { id: 'u2', name: 'Grace' },
+];
+let touched = 0;
+
+const SUBGRAPHS = [
+  {
+    name: 'accounts',
+    sdl: `${LINK}
+      type Query { me: User  users(first: Int): [User!]!  flaky: String  crash: String }
+      type Mutation { touch: Int! }
+      type User @key(fields: "id") { id: ID!  name: String }`,
+    resolvers: {
+      Query: {
+        // The signed-in user, read from the Authorization header the router forwarded.
+        me: (_: unknown, __: unknown, context: { user?: string }) => USERS.find((u) => u.id === context.user) ?? null,
+        users: (_: unknown, { first }: { first?: number }) => USERS.slice(0, first ?? USERS.length),
+        flaky: () => {
+          throw new GraphQLError('flaky failed', { extensions: { code: 'BAD_USER_INPUT' } });
+        },
+        crash: () => {
+          throw new Error('crash: a secret from the database');
+        },
+      },
+      Mutation: { touch: () => ++touched },
+      User: { __resolveReference: (ref: { id: string }) => USERS.find((u) => u.id === ref.id) },
+    },
+  },
+  {
+    name: 'reviews',
+    sdl: `${LINK}
+      type User @key(fields: "id") { id: ID!  reviews: [String!]! }`,
+    resolvers: { User: { __resolveReference: (ref: { id: string }) => ref, reviews: (u: { id: string }) => [`review of ${u.id}`] } },
+  },
+];
+
+/** GraphQL calls the subgraphs received, and the answers they hold back while `held`. */
+let calls = 0;
+let held = false;
+let waiting: (() => void)[] = [];
+const hold = () => void (held = true);
+function release() {
+  held = false;
+  for (const go of waiting.splice(0)) go();
+}
+
+function serve(schema: GraphQLSchema): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', async () => {
+      calls++;
+      if (held) await new Promise<void>((go) => waiting.push(go));
+      const body = JSON.parse(Buffer.concat(chunks).toString()) as { query: string; variables?: Record<string, unknown>; operationName?: string };
+      const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+      const user = token ? (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sub: string }).sub : undefined;
+      const result = await execute({ schema, document: parse(body.query), variableValues: body.variables, operationName: body.operationName, contextValue: { user } });
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const servers: http.Server[] = [];
+let sharing: RunningRouter;
+let notSharing: RunningRouter;
+/** A router whose supergraph the test swaps (as the registry would), and the next supergraph. */
+let swapping: RunningRouter;
+let swap: (supergraphSdl: string) => Promise<void>;
+let nextSupergraph: string;
+const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+
+const tokenOf = (sub: string) =>
+  new SignJWT({ sid: randomUUID(), roles: ['user'] })
+    .setProtectedHeader({ alg: 'EdDSA' })
+    .setSubject(sub)
+    .setIssuer(ACCESS_TOKEN_ISSUER)
+    .setAudience(ACCESS_TOKEN_AUDIENCE)
+    .setExpirationTime('10m')
+    .sign(privateKey);
+
+beforeAll(async () => {
+  const urls = new Map<string, string>();
+  for (const def of SUBGRAPHS) {
+    const server = await serve(buildSubgraphSchema({ typeDefs: parse(def.sdl), resolvers: def.resolvers as never }));
+    servers.push(server);
+    urls.set(def.name, `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql`);
+  }
+  const composed = composeServices(SUBGRAPHS.map((s) => ({ name: s.name, url: urls.get(s.name)!, typeDefs: parse(s.sdl) })));
+  if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
+  // The same subgraphs, the reviews one under another routing URL: another supergraph, planned anew.
+  const next = composeServices(SUBGRAPHS.map((s) => ({ name: s.name, url: `${urls.get(s.name)!}${s.name === 'reviews' ? '?v=2' : ''}`, typeDefs: parse(s.sdl) })));
+  nextSupergraph = next.supergraphSdl!;
+  const start = (shareQueries: boolean, supergraphUpdates?: Parameters<typeof startRouter>[0]['supergraphUpdates']) =>
+    startRouter({
+      port: 0,
+      supergraphSdl: composed.supergraphSdl,
+      subgraphUrls: urls,
+      verifier: new TokenVerifier({ accessKeys: publicKey, kv: createKeyValueStore(undefined, 'shared-execution-test:') }),
+      logger: createLogger('shared-execution-test', 'silent'),
+      corsOrigin: true,
+      shareQueries,
+      supergraphUpdates,
+    });
+  sharing = await start(true);
+  notSharing = await start(false);
+  swapping = await start(true, {
+    watch: (apply) => {
+      swap = apply;
+      return () => {};
+    },
+  });
+});
+
+afterAll(async () => {
+  release();
+  await sharing?.close();
+  await notSharing?.close();
+  await swapping?.close();
+  for (const s of servers) s.closeAllConnections(), s.close();
+});
+
+beforeEach(() => {
+  release();
+  calls = 0;
+});
+
+interface Ask {
+  query: string;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+  extensions?: Record<string, unknown>;
+  token?: string;
+}
+
+async function post(router: RunningRouter, { token, ...body }: Ask) {
+  const res = await fetch(router.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as { data?: any; errors?: any[]; extensions?: any } };
+}
+
+const counter = async (name: string) => (await register.getSingleMetric(name)!.get()).values.reduce((n, v) => n + v.value, 0);
+const joined = () => counter('router_operations_joined_total');
+
+/** Waits for a condition the requests in flight will reach (the test's timeout bounds it). */
+async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
+  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+/**
+ * `first` and `second` in flight together: `first` is held at a subgraph before `second` is sent,
+ * and the subgraphs answer once `second` has joined it (`join`) or made its own call.
+ */
+async function together(router: RunningRouter, first: Ask, second: Ask, join: boolean) {
+  const joinedBefore = await joined();
+  calls = 0;
+  hold();
+  const a = post(router, first);
+  await until(() => calls === 1);
+  const b = post(router, second);
+  await until(async () => (join ? (await joined()) === joinedBefore + 1 : calls === 2));
+  release();
+  const answers = await Promise.all([a, b]);
+  return { answers, joined: (await joined()) - joinedBefore };
+}
+
+const NESTED = '{ users { id name reviews } }';
+
+describe('identical query operations in flight share one execution', () => {
+  it('two identical queries: one execution, the same answer for both', async () => {
+    const { answers, joined } = await together(sharing, { query: NESTED }, { query: NESTED }, true);
+    expect(joined).toBe(1);
+    // One execution: the users, then their reviews, once.
+    expect(calls).toBe(2);
+    expect(answers[0]).toEqual({ status: 200, body: { data: { users: [{ id: 'u1', name: 'Ada', reviews: ['review of u1'] }, { id: 'u2', name: 'Grace', reviews: ['review of u2'] }] } } });
+    expect(answers[1]).toEqual(answers[0]);
+  });
+
+  it('each request keeps its own response: one asks for its cost, the other does not', async () => {
+    const { answers, joined } = await together(sharing, { query: NESTED, extensions: { cost: true } }, { query: NESTED }, true);
+    expect(joined).toBe(1);
+    expect(answers[0].body.extensions?.cost).toMatchObject({ actual: expect.any(Number) });
+    expect(answers[1].body.extensions).toBeUndefined();
+    expect(answers[1].body.data).toEqual(answers[0].body.data);
+  });
+
+  it("a shared execution's errors reach both callers, formatted and masked for each", async () => {
+    const query = '{ flaky crash users { id } }';
+    const { answers, joined } = await together(sharing, { query }, { query }, true);
+    expect(joined).toBe(1);
+    for (const { status, body } of answers) {
+      expect(status).toBe(200);
+      expect(body.data).toEqual({ flaky: null, crash: null, users: [{ id: 'u1' }, { id: 'u2' }] });
+      expect(body.errors).toEqual([
+        { message: 'flaky failed', path: ['flaky'], extensions: { code: 'BAD_USER_INPUT', serviceName: 'accounts' } },
+        { message: 'Internal server error', path: ['crash'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      ]);
+    }
+  });
+
+  it('different credentials: separate executions, each with its own answer', async () => {
+    const [ada, grace] = [await tokenOf('u1'), await tokenOf('u2')];
+    const query = '{ me { id name reviews } }';
+    const { answers, joined } = await together(sharing, { query, token: ada }, { query, token: grace }, false);
+    expect(joined).toBe(0);
+    expect(answers.map((a) => a.body)).toEqual([
+      { data: { me: { id: 'u1', name: 'Ada', reviews: ['review of u1'] } } },
+      { data: { me: { id: 'u2', name: 'Grace', reviews: ['review of u2'] } } },
+    ]);
+    // Signed in against anonymous: separate too.
+    const mixed = await together(sharing, { query, token: ada }, { query }, false);
+    expect(mixed.joined).toBe(0);
+    expect(mixed.answers[1]!.body).toEqual({ data: { me: null } });
+  });
+
+  it('different variables or operation names: separate executions', async () => {
+    const query = 'query ($n: Int) { users(first: $n) { id } }';
+    const byVariables = await together(sharing, { query, variables: { n: 1 } }, { query, variables: { n: 2 } }, false);
+    expect(byVariables.joined).toBe(0);
+    expect(byVariables.answers.map((a) => a.body.data.users.length)).toEqual([1, 2]);
+    const document = 'query One { users { id } } query Two { users { id } }';
+    const byName = await together(sharing, { query: document, operationName: 'One' }, { query: document, operationName: 'Two' }, false);
+    expect(byName.joined).toBe(0);
+    expect(byName.answers[1]!.body).toEqual(byName.answers[0]!.body);
+  });
+
+  it('mutations are never shared: each acts', async () => {
+    const mutation = 'mutation { touch }';
+    const { answers, joined } = await together(sharing, { query: mutation }, { query: mutation }, false);
+    expect(joined).toBe(0);
+    expect(calls).toBe(2);
+    expect(answers.map((a) => a.body.data.touch).sort()).toEqual([touched - 1, touched]);
+  });
+
+  it('only in flight: once an execution is done, an identical query runs anew', async () => {
+    const before = await joined();
+    const first = await post(sharing, { query: NESTED });
+    expect(calls).toBe(2);
+    const second = await post(sharing, { query: NESTED });
+    expect(calls).toBe(4);
+    expect(second).toEqual(first);
+    expect(await joined()).toBe(before);
+  });
+
+  it('a live supergraph swap: a request planned on the new supergraph never joins one planned on the old', async () => {
+    const before = await joined();
+    const executed = await counter('router_operations_executed_total');
+    hold();
+    const a = post(swapping, { query: NESTED });
+    await until(() => calls === 1);
+    await swap(nextSupergraph);
+    const b = post(swapping, { query: NESTED });
+    // The executor has taken it (whether to join is decided as it is counted). Its own execution:
+    // only its call to accounts, whose data source the swap kept, joins the one in flight.
+    await until(async () => (await counter('router_operations_executed_total')) === executed + 2);
+    release();
+    const [ra, rb] = await Promise.all([a, b]);
+    expect(await joined()).toBe(before);
+    expect(ra.body.data.users).toHaveLength(2);
+    expect(rb).toEqual(ra);
+  });
+
+  it('with QUERY_SHARING off, identical queries in flight each run their own execution', async () => {
+    const before = await joined();
+    const executed = await counter('router_operations_executed_total');
+    hold();
+    const a = post(notSharing, { query: NESTED });
+    const b = post(notSharing, { query: NESTED });
+    // Both executions are in the plan executor; the second's call to accounts joins the first's
+    // (the subgraph calls' own deduplication), so the subgraph sees one.
+    await until(async () => calls === 1 && (await counter('router_operations_executed_total')) === executed + 2);
+    release();
+    const [ra, rb] = await Promise.all([a, b]);
+    expect(rb).toEqual(ra);
+    expect(await joined()).toBe(before);
+  });
+});
