@@ -148,12 +148,13 @@ interface Ask {
   operationName?: string;
   extensions?: Record<string, unknown>;
   token?: string;
+  userAgent?: string;
 }
 
-async function post(router: RunningRouter, { token, ...body }: Ask) {
+async function post(router: RunningRouter, { token, userAgent, ...body }: Ask) {
   const res = await fetch(router.graphqlUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(userAgent ? { 'user-agent': userAgent } : {}) },
     body: JSON.stringify(body),
   });
   return { status: res.status, body: (await res.json()) as { data?: any; errors?: any[]; extensions?: any } };
@@ -194,6 +195,14 @@ describe('identical query operations in flight share one execution', () => {
     expect(calls).toBe(2);
     expect(answers[0]).toEqual({ status: 200, body: { data: { users: [{ id: 'u1', name: 'Ada', reviews: ['review of u1'] }, { id: 'u2', name: 'Grace', reviews: ['review of u2'] }] } } });
     expect(answers[1]).toEqual(answers[0]);
+  });
+
+  it('two clients (another user agent) with the same credentials share, as deduplicated subgraph calls do', async () => {
+    const { answers, joined } = await together(sharing, { query: NESTED, userAgent: 'player-a' }, { query: NESTED, userAgent: 'player-b' }, true);
+    expect(joined).toBe(1);
+    expect(calls).toBe(2);
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[0]!.body.data.users).toHaveLength(2);
   });
 
   it('each request keeps its own response: one asks for its cost, the other does not', async () => {

@@ -215,11 +215,13 @@ export class PlanExecutor {
 
 /**
  * What, besides the prepared operation, can change a query's subgraph calls or its answer: its
- * variables, and what the subgraphs are told of the client (forwardedHeaders: the credentials, the
- * site, the client's address and user agent) and the client's class and API key. Not the request
- * id or traceparent, which only correlate logs and spans: joined requests' subgraph calls carry
- * the first one's, as deduplicated subgraph calls already do. Variables as JSON: the same values
- * in another key order make another execution, never a wrong one.
+ * variables, the credentials and site the subgraphs are told of (forwardedHeaders), and the
+ * client's class and API key. Not the request id or traceparent, which only correlate logs and
+ * spans, nor the client's address and user agent, which subgraphs record but do not answer by:
+ * joined requests' subgraph calls carry the first one's, as deduplicated subgraph calls
+ * (data-source.ts: same text, variables and token) already do. So anonymous players asking for
+ * the same map box at once share one execution, whoever they are. Variables as JSON: the same
+ * values in another key order make another execution, never a wrong one.
  */
 function sharingKey(context: RouterContext, variables: Record<string, unknown> | undefined): string {
   return JSON.stringify([
@@ -228,8 +230,6 @@ function sharingKey(context: RouterContext, variables: Record<string, unknown> |
     context.clientClass ?? null,
     context.viewer?.kind ?? null,
     context.site?.id ?? null,
-    context.clientAddress ?? null,
-    context.userAgent ?? null,
     variables ?? null,
   ]);
 }
