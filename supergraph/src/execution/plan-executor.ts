@@ -87,7 +87,8 @@ export function stringifySharedOnce(stringify: (value: unknown) => string): (val
 export class PlanExecutor {
   /** Per planner: a new supergraph (live swap) brings a new planner, and operations are prepared again. */
   private readonly prepared = new WeakMap<QueryPlanner, Map<string, Prepared>>();
-  private readonly clients = new WeakMap<object, Map<string, SubgraphCaller>>();
+  /** The subgraphs' clients, with the data sources they were taken from (see clientsOf). */
+  private clients?: { sources: Map<string, unknown>; callers: Map<string, SubgraphCaller> };
   /**
    * Query executions in flight, per prepared operation (so per planner and document: a request
    * never joins an execution planned on a supergraph swapped out since), by `sharingKey`.
@@ -179,18 +180,27 @@ export class PlanExecutor {
   }
 
   /** Each subgraph's client, from the gateway's data sources (rebuilt with each supergraph). */
+  /**
+   * The subgraphs' clients, taken from the gateway's data sources. @apollo/gateway updates its
+   * service map in place on a live swap (a subgraph added, one whose routing URL changed given a new
+   * data source, the others kept), so the clients are checked against the data sources themselves,
+   * a dozen identity checks per request, not cached by the map object: a subgraph a new supergraph
+   * added was otherwise unknown to this executor (an internal error) and a moved one called at its
+   * old URL.
+   */
   private clientsOf(): Map<string, SubgraphCaller> | undefined {
     const { serviceMap } = this.internals;
-    let clients = this.clients.get(serviceMap);
-    if (!clients) {
-      clients = new Map();
-      for (const [name, { dataSource }] of Object.entries(serviceMap)) {
-        if (!(dataSource instanceof ForwardingDataSource)) return undefined;
-        clients.set(name, dataSource.client);
-      }
-      this.clients.set(serviceMap, clients);
+    const cached = this.clients;
+    if (cached && sameSources(cached.sources, serviceMap)) return cached.callers;
+    const sources = new Map<string, unknown>();
+    const callers = new Map<string, SubgraphCaller>();
+    for (const [name, { dataSource }] of Object.entries(serviceMap)) {
+      if (!(dataSource instanceof ForwardingDataSource)) return undefined;
+      sources.set(name, dataSource);
+      callers.set(name, dataSource.client);
     }
-    return clients;
+    this.clients = { sources, callers };
+    return callers;
   }
 
   private async execute(requestContext: GatewayGraphQLRequestContext, prepared: Extract<Prepared, { plan: QueryPlan }>, clients: Map<string, SubgraphCaller>): Promise<ExecutionResult> {
@@ -211,6 +221,16 @@ export class PlanExecutor {
       return { errors: [error instanceof GraphQLError ? error : new GraphQLError((error as Error).message, { originalError: error as Error })] };
     }
   }
+}
+
+/** Whether the service map holds exactly these data sources (the same names, the same objects). */
+function sameSources(sources: Map<string, unknown>, serviceMap: Record<string, { dataSource: unknown }>): boolean {
+  let count = 0;
+  for (const name in serviceMap) {
+    if (sources.get(name) !== serviceMap[name]!.dataSource) return false;
+    count++;
+  }
+  return count === sources.size;
 }
 
 /**
