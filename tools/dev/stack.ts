@@ -108,6 +108,7 @@ try {
     live: parts.live,
     logger: createLogger('router'),
     corsOrigin: corsOrigins(config),
+    executor: config.QUERY_EXECUTOR,
     shareQueries: config.QUERY_SHARING === 'on',
     edge: { settings: edgeSettingsOf(config), kv: parts.kv },
     sites: { dir: config.SITES_DIR, fixed: config.SITE },
