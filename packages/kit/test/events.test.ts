@@ -144,6 +144,32 @@ const busOf = (setup: BusSetup, busPrefix: string, options: { claimIdleMs?: numb
     }
   });
 
+  it('after a wake-up, relays until the outbox is empty, then waits for the next wake-up or poll', async () => {
+    const bus = busOf(setup, `${redisPrefix}${randomBytes(3).toString('hex')}:`);
+    const db = await outboxDatabase();
+    const relay = new OutboxRelay('drained', db.url, bus, logger, 600_000); // a poll that never comes in this test
+    const consumer = collector(bus, 'g', ['drained']);
+    try {
+      relay.start();
+      await new Promise((r) => setTimeout(r, 500)); // the first (empty) tick
+      await db.write(450); // more than two batches: one wake-up relays them all
+      wakeOutboxRelays('drained');
+      expect((await consumer.until(450)).length).toBe(450);
+      expect(await db.unpublished()).toBe(0);
+      // A batch short of the limit ended the round: events written without a wake-up wait for one.
+      await db.write(2, 450);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await db.unpublished()).toBe(2);
+      wakeOutboxRelays('drained');
+      expect((await consumer.until(452)).map((e) => e.payload.n).slice(450)).toEqual([450, 451]);
+    } finally {
+      await consumer.stop();
+      await relay.stop();
+      await db.client.end();
+      await bus.close();
+    }
+  });
+
   it('delivers again an event whose handler failed', async () => {
     const bus = busOf(setup, `${redisPrefix}${randomBytes(3).toString('hex')}:`);
     const db = await outboxDatabase();
