@@ -236,6 +236,37 @@ describe.each(buses)('batches on the %s bus', (_name, setup) => {
     }
   });
 
+  // (Kafka's tails join from the latest offset once assigned: its own test below.)
+  (setup.kafka ? it.skip : it)('tails: each sees the events of its contexts published after it starts, in order; one that stops leaves the others reading', async () => {
+    const bus = busOf(setup, prefix());
+    const until = async (done: () => boolean) => {
+      for (const end = Date.now() + 10_000; !done() && Date.now() < end; ) await new Promise((r) => setTimeout(r, 50));
+    };
+    try {
+      await publish(bus, [event('one', -1), event('two', -1)]); // before the tails: not theirs
+      const seen = { one: [] as unknown[], two: [] as unknown[], both: [] as string[] };
+      const one = bus.tail(['one'], (e) => void seen.one.push(e.payload.n));
+      const two = bus.tail(['two'], (e) => void seen.two.push(e.payload.n));
+      const both = bus.tail(['one', 'two'], (e) => void seen.both.push(e.id));
+      await new Promise((r) => setTimeout(r, 300)); // the Redis tails find their place in the streams
+      await publish(bus, [event('one', 0), event('two', 0), event('one', 1)]);
+      await until(() => seen.both.length >= 3 && seen.one.length >= 2 && seen.two.length >= 1);
+      expect(seen.one).toEqual([0, 1]);
+      expect(seen.two).toEqual([0]);
+      expect([...seen.both].sort()).toEqual(['one:0', 'one:1', 'two:0']);
+      await one.stop();
+      await publish(bus, [event('one', 2), event('two', 1)]);
+      await until(() => seen.both.length >= 5 && seen.two.length >= 2);
+      expect(seen.one).toEqual([0, 1]);
+      expect(seen.two).toEqual([0, 1]);
+      expect(seen.both.filter((id) => id.startsWith('one:'))).toEqual(['one:0', 'one:1', 'one:2']);
+      await two.stop();
+      await both.stop();
+    } finally {
+      await bus.close();
+    }
+  });
+
   // Redis streams acknowledge a handled batch with the next read; one that stops acknowledges its last batch then.
   (setup.redisUrl ? it : it.skip)('acknowledges every handled batch, the last one when it stops: the group is not given them again', async () => {
     const bus = busOf(setup, prefix(), { claimIdleMs: 200 });

@@ -30,6 +30,13 @@ function openEventBus(redisUrl: string | undefined, prefix: string, options: Eve
 /** What XREAD and XREADGROUP answer: per stream, its entries as [id, [field, value, …]]. */
 type StreamBatch = [string, [string, string[]][]][] | null;
 
+/** The tails of a Redis bus (RedisStreamsBus.tail): one read loop for them all. */
+interface Tailing {
+  last: Map<string, string | Promise<string | undefined>>;
+  entries: Set<{ streams: Set<string>; handler: (event: DomainEvent) => void }>;
+  consumer?: Consumer;
+}
+
 /** Keeps about this many events per stream; consumers read far faster than that piles up. */
 const STREAM_LENGTH = 100_000;
 
@@ -172,26 +179,68 @@ class RedisStreamsBus implements EventBus {
     };
   }
 
+  /**
+   * Every tail of this bus reads through one XREAD loop (one connection) over the streams of all of
+   * them: a live process follows each of its contexts with subscriptions (nine in the whole stack),
+   * and one blocking read per context was about three XREADs (three socket writes and replies) per
+   * purchase in the buyFeature benchmark, where one read takes what arrived on every stream
+   * (tools/bench/README.md). Each stream's place is the newest id when it is first tailed, found at
+   * once (the tail sees what is published after that), and read on from its last event after a
+   * Redis outage, as before.
+   */
   tail(contexts: string[], handler: (event: DomainEvent) => void): Consumer {
-    const streams = contexts.map((c) => this.key(c));
-    // Each stream's newest id when the tail starts: later events are delivered, and a reconnect
-    // resumes from the last one seen, not from "now".
-    const last = new Map<string, string>();
-    const step = async (reader: Redis) => {
-      for (const stream of streams) {
-        if (last.has(stream)) continue;
-        const [top] = (await reader.xrevrange(stream, '+', '-', 'COUNT', 1)) as [string, string[]][];
-        last.set(stream, top?.[0] ?? '0-0');
+    const tailing: Tailing = (this.tailing ??= { last: new Map(), entries: new Set() });
+    const entry = { streams: new Set(contexts.map((c) => this.key(c))), handler };
+    for (const stream of entry.streams) {
+      if (tailing.last.has(stream)) continue;
+      // Its place now, not at the loop's next read (up to a blocked read's second away); the loop
+      // waits for it, and finds it itself if this lookup failed (the writer not connected yet).
+      const found = this.writer.xrevrange(stream, '+', '-', 'COUNT', 1).then(
+        ([top]) => (top?.[0] ?? '0-0') as string,
+        () => undefined,
+      );
+      tailing.last.set(stream, found);
+    }
+    tailing.entries.add(entry);
+    tailing.consumer ??= this.reading(this.tailStep(tailing), 500);
+    return {
+      stop: async () => {
+        if (!tailing.entries.delete(entry)) return;
+        // Streams no other tail reads are read no more.
+        for (const stream of entry.streams) if (![...tailing.entries].some((e) => e.streams.has(stream))) tailing.last.delete(stream);
+        if (tailing.entries.size || this.tailing !== tailing) return;
+        this.tailing = undefined;
+        await tailing.consumer?.stop();
+      },
+    };
+  }
+
+  /** The tails of this bus: each stream's place (the last id read, or its lookup under way), and who reads what. */
+  private tailing?: Tailing;
+
+  /** One read of every tailed stream, handing each event to the tails of its stream. */
+  private tailStep({ last, entries }: Tailing) {
+    return async (reader: Redis) => {
+      for (const [stream, at] of last) {
+        if (typeof at === 'string') continue;
+        const found = await at;
+        if (found !== undefined) last.set(stream, found);
+        else {
+          const [top] = (await reader.xrevrange(stream, '+', '-', 'COUNT', 1)) as [string, string[]][];
+          last.set(stream, top?.[0] ?? '0-0');
+        }
       }
-      const batch = (await reader.xread('COUNT', 500, 'BLOCK', 1000, 'STREAMS', ...streams, ...streams.map((s) => last.get(s)!))) as StreamBatch;
-      for (const [stream, entries] of batch ?? []) {
-        for (const [entryId, fields] of entries) {
+      const streams = [...last.keys()];
+      if (!streams.length) return void (await new Promise((r) => setTimeout(r, 1_000))); // tails of no context
+      const batch = (await reader.xread('COUNT', 500, 'BLOCK', 1000, 'STREAMS', ...streams, ...streams.map((s) => last.get(s) as string))) as StreamBatch;
+      for (const [stream, read] of batch ?? []) {
+        for (const [entryId, fields] of read) {
           last.set(stream, entryId);
-          handler(JSON.parse(fields[1]!) as DomainEvent);
+          const event = JSON.parse(fields[1]!) as DomainEvent;
+          for (const e of entries) if (e.streams.has(stream)) e.handler(event);
         }
       }
     };
-    return this.reading(step, 500);
   }
 
   async close(): Promise<void> {
