@@ -97,6 +97,10 @@ export class OutboxRelay {
     client.on('error', ignore);
     let broken: Error | undefined;
     try {
+      // A wake-up so far announced a commit this read sees: only one from now on calls for another.
+      // (Cleared at the tick's start instead, the wake-ups of commits made while the connection was
+      // being taken each cost an empty read after this one.)
+      this.woken = false;
       // ORDER BY the column, not the text alias `id` (which would sort 10 before 9).
       const [, read] = (await client.query(
         `BEGIN; SELECT id::text, type, aggregate_id, payload, created_at FROM outbox_events WHERE published_at IS NULL ORDER BY outbox_events.id LIMIT ${limit} FOR UPDATE SKIP LOCKED`,
@@ -148,7 +152,6 @@ export class OutboxRelay {
     this.running = true;
     const tick = (this.tick = async () => {
       this.ticking = true;
-      this.woken = false;
       let published = 0;
       try {
         published = await this.relayOnce(BATCH);
