@@ -37,8 +37,21 @@ describe('a redelivered event', () => {
     await handle([event]); // and redelivered
     const rows = await rowsOf(event.id);
     expect(rows).toEqual([{ id: expect.any(String), user_id: seller.id }]);
-    const { rows: outbox } = await database('notifications').query("SELECT count(*)::int AS n FROM outbox_events WHERE payload->>'notificationId' = $1", [rows[0].id]);
-    expect(outbox[0].n).toBe(1);
+    // One event, carrying the whole row (what a live subscriber shows without a read of its own).
+    const { rows: outbox } = await database('notifications').query("SELECT type, aggregate_id, payload FROM outbox_events WHERE payload->>'notificationId' = $1", [rows[0].id]);
+    const { rows: [n] } = await database('notifications').query('SELECT id, kind::text, title, body, data, created_at FROM notifications WHERE id = $1', [rows[0].id]);
+    expect(outbox).toEqual([
+      {
+        type: 'NotificationAdded',
+        aggregate_id: seller.id,
+        payload: {
+          type: 'NotificationAdded',
+          userId: seller.id,
+          notificationId: n.id,
+          notification: { id: n.id, userId: seller.id, kind: 'buy_request_received', title: n.title, body: n.body, data: n.data, createdAt: n.created_at.toISOString() },
+        },
+      },
+    ]);
   });
 
   it('relayed again from the source outbox, it is absorbed by the consumer', async () => {

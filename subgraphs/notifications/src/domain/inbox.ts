@@ -1,7 +1,6 @@
 import { connection, decodeCursor, notFound, pageSize, timeOrderedId } from '@worldgraph/kit';
 import type { Notification, PrismaClient } from '../generated/prisma/client.ts';
 import type { Draft } from './kinds.ts';
-import { emitAdded } from './outbox.ts';
 import type { ExternalChannel, Preferences } from './preferences.ts';
 
 /** A stored notification, and the channels beyond in-app its user has on for its kind. */
@@ -22,32 +21,48 @@ export class Inbox {
 
   /**
    * Stores the notifications made from a batch of events and writes NotificationAdded events for
-   * those the user keeps in-app, all in one transaction, with each user's channel choices read in
-   * it. A redelivered event stores nothing (unique source event and user), so only the rows new
-   * this time are returned; rows of kinds switched off in-app are stored unlisted, so that a
-   * redelivery sends nothing twice either.
+   * those the user keeps in-app, in one statement (so each event exists exactly when its row does),
+   * after one read of the users' channel choices. A redelivered event stores nothing (unique source
+   * event and user), so only the rows new this time are returned; rows of kinds switched off in-app
+   * are stored unlisted, so that a redelivery sends nothing twice either.
+   *
+   * Two statements, not an interactive transaction of five (BEGIN, the choices, the rows, their
+   * events, COMMIT): a statement is atomic on its own, and the choices read inside the transaction
+   * were read at that statement's start all the same (READ COMMITTED). Prisma's interactive
+   * transaction and its three extra round trips were about 1 % of the test stack's CPU and one
+   * Postgres statement per purchase in the buyFeature benchmark (tools/bench/README.md).
    */
   async record(batch: { sourceEventId: string; drafts: Draft[] }[]): Promise<Outgoing[]> {
     const drafts = batch.flatMap(({ sourceEventId, drafts }) => drafts.map((d) => ({ ...d, sourceEventId })));
     if (!drafts.length) return [];
-    return this.db.$transaction(async (tx) => {
-      const on = await this.preferences.channelsFor(tx, drafts);
-      const rows = drafts.map((d) => ({ id: timeOrderedId('ntf'), user_id: d.userId, kind: d.kind, title: d.title, body: d.body, data: d.data, source_event_id: d.sourceEventId, in_app: on(d).has('in_app') }));
-      // The rows as one JSON parameter of a raw statement, not createManyAndReturn: Prisma compiles a
-      // createMany's query plan anew for every call (its data inline, never cached) and serialises each
-      // field of each row on the way, about 4 % of the test stack's CPU under the purchase benchmark
-      // (tools/bench/README.md, the write path). Same rows, same ON CONFLICT (a redelivered event stores nothing).
-      const stored = await tx.$queryRaw<StoredNotification[]>`
+    const on = await this.preferences.channelsFor(this.db, drafts);
+    // `n` keeps the batch's order for the events' outbox ids, as the rows' order was before.
+    const rows = drafts.map((d, n) => ({ n, id: timeOrderedId('ntf'), user_id: d.userId, kind: d.kind, title: d.title, body: d.body, data: d.data, source_event_id: d.sourceEventId, in_app: on(d).has('in_app') }));
+    // The rows as one JSON parameter of a raw statement, not createManyAndReturn: Prisma compiles a
+    // createMany's query plan anew for every call (its data inline, never cached) and serialises each
+    // field of each row on the way, about 4 % of the test stack's CPU under the purchase benchmark
+    // (tools/bench/README.md, the write path). Same rows, same ON CONFLICT (a redelivered event stores
+    // nothing), and the same NotificationAdded payload as NotificationAddedEvent (outbox.ts) describes.
+    const stored = await this.db.$queryRaw<StoredNotification[]>`
+      WITH input AS (
+        SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+          AS x(n int, id varchar, user_id text, kind text, title varchar, body varchar, data jsonb, source_event_id varchar, in_app boolean)
+      ), stored AS (
         INSERT INTO notifications (id, user_id, kind, title, body, data, source_event_id, in_app)
-        SELECT x.id, x.user_id::uuid, x.kind::"NotificationKind", x.title, x.body, x.data, x.source_event_id, x.in_app
-        FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-          AS x(id varchar, user_id text, kind text, title varchar, body varchar, data jsonb, source_event_id varchar, in_app boolean)
+        SELECT x.id, x.user_id::uuid, x.kind::"NotificationKind", x.title, x.body, x.data, x.source_event_id, x.in_app FROM input x ORDER BY x.n
         ON CONFLICT DO NOTHING
-        RETURNING id, user_id::text, kind::text, title, body, data::text, source_event_id, in_app, read_at, created_at`;
-      const created = stored.map(notificationOfRow);
-      await emitAdded(tx, created.filter((n) => n.inApp));
-      return created.map((notification) => ({ notification, channels: (['email', 'sms'] as const).filter((c) => on(notification).has(c)) }));
-    });
+        RETURNING id, user_id, kind, title, body, data, source_event_id, in_app, read_at, created_at
+      ), added AS (
+        INSERT INTO outbox_events (type, aggregate_id, payload)
+        SELECT 'NotificationAdded', s.user_id::text, jsonb_build_object(
+          'type', 'NotificationAdded', 'userId', s.user_id::text, 'notificationId', s.id,
+          'notification', jsonb_build_object('id', s.id, 'userId', s.user_id::text, 'kind', s.kind::text, 'title', s.title, 'body', s.body, 'data', s.data,
+            'createdAt', to_char(s.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')))
+        FROM stored s JOIN input x ON x.id = s.id WHERE s.in_app ORDER BY x.n
+      )
+      SELECT id, user_id::text, kind::text, title, body, data::text, source_event_id, in_app, read_at, created_at FROM stored`;
+    const created = stored.map(notificationOfRow);
+    return created.map((notification) => ({ notification, channels: (['email', 'sms'] as const).filter((c) => on(notification).has(c)) }));
   }
 
   /** A user's notifications, newest first (ids are time-ordered), with their unread count. */

@@ -81,7 +81,7 @@ export class Preferences {
 
   /**
    * The channels each (user, kind) pair is on, for a batch of notifications about to be stored,
-   * read in the caller's transaction: one query whatever the batch.
+   * read through `tx` (a client or a transaction): one query whatever the batch.
    */
   async channelsFor(tx: Prisma.TransactionClient, pairs: { userId: string; kind: NotificationKind }[]): Promise<(pair: { userId: string; kind: NotificationKind }) => Set<NotificationChannel>> {
     const userIds = [...new Set(pairs.map((p) => p.userId))];
