@@ -5,14 +5,16 @@
 // warm-up. Per round: the stack's idle CPU rate over 6 s (relay polls and the like), then the
 // purchases, then every second until the stack is back at that rate (its consumers done: audit,
 // notifications, progression, social); the CPU of its process tree (/proc) over the purchases, and
-// with that tail, minus the idle rate, divided by the purchases. For before/after, run it from two
-// checkouts one after the other, alternating: only the pairs compare.
+// with that tail, minus the idle rate, divided by the purchases; the same for the Postgres backends
+// serving the stack's databases (the server's own processes, autovacuum and WAL writer, are not
+// counted). For before/after, run it from two checkouts one after the other, alternating: only the
+// pairs compare.
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import pg from 'pg';
 import { databaseUrl } from '@worldgraph/kit';
 import { startStack } from '@worldgraph/testenv';
-import { cpuSeconds } from './gateways/proc.ts';
+import { cpuSeconds, processCpu } from './gateways/proc.ts';
 
 const PURCHASES = Number(process.env.BENCH_PURCHASES ?? 600);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -47,14 +49,43 @@ try {
     }));
     return failed;
   };
+  /**
+   * CPU seconds the Postgres backends of the stack's databases have used since `since` was made:
+   * each backend's CPU counted from when it was first seen (0 for one that started after `since`;
+   * a backend that ended in between keeps what it had when last seen). The pools keep their
+   * connections under load, so little is missed.
+   */
+  const backends = async () => {
+    const { rows: found } = await features.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname LIKE $1 AND pid <> pg_backend_pid()', [`${info.dbPrefix}%`]);
+    return found.map((r) => r.pid);
+  };
+  const postgresSince = async () => {
+    const seen = new Map<number, { from: number; last: number }>();
+    for (const pid of await backends()) {
+      const c = processCpu(pid).total;
+      seen.set(pid, { from: c, last: c });
+    }
+    return async () => {
+      for (const pid of new Set([...seen.keys(), ...(await backends())])) {
+        const c = processCpu(pid).total;
+        const s = seen.get(pid);
+        if (!s) seen.set(pid, { from: 0, last: c });
+        else if (c > 0) s.last = c;
+      }
+      return [...seen.values()].reduce((sum, s) => sum + s.last - s.from, 0);
+    };
+  };
   await buy(200);
   for (let round = 1; round <= ROUNDS; round++) {
     await sleep(8_000);
     let cpu = cpuSeconds(stack.pid);
+    let pgCpu = await postgresSince();
     let t0 = performance.now();
     await sleep(6_000);
     const idle = (cpuSeconds(stack.pid) - cpu) / ((performance.now() - t0) / 1000);
+    const pgIdle = (await pgCpu()) / ((performance.now() - t0) / 1000);
     cpu = cpuSeconds(stack.pid);
+    pgCpu = await postgresSince();
     t0 = performance.now();
     const failed = await buy(PURCHASES);
     const runS = (performance.now() - t0) / 1000;
@@ -66,10 +97,12 @@ try {
     }
     const allS = (performance.now() - t0) / 1000;
     const allCpu = cpuSeconds(stack.pid) - cpu;
-    const perPurchase = (cpuS: number, s: number) => ((1000 * (cpuS - idle * s)) / PURCHASES).toFixed(2);
+    const allPg = await pgCpu();
+    const perPurchase = (cpuS: number, s: number, idleRate = idle) => ((1000 * (cpuS - idleRate * s)) / PURCHASES).toFixed(2);
     console.log(
       `round ${round}: ${PURCHASES} purchases, ${CONCURRENCY} in flight, ${failed} not completed, ${(PURCHASES / runS).toFixed(1)}/s, load ${os.loadavg()[0]!.toFixed(1)}; ` +
-        `stack idle ${(idle * 1000).toFixed(0)} ms/s; stack CPU per purchase: over the purchases ${perPurchase(runCpu, runS)} ms, with the consumers' tail ${perPurchase(allCpu, allS)} ms`,
+        `stack idle ${(idle * 1000).toFixed(0)} ms/s; stack CPU per purchase: over the purchases ${perPurchase(runCpu, runS)} ms, with the consumers' tail ${perPurchase(allCpu, allS)} ms; ` +
+        `Postgres backends (idle ${(pgIdle * 1000).toFixed(0)} ms/s) with the tail ${perPurchase(allPg, allS, pgIdle)} ms`,
     );
   }
 } finally {
