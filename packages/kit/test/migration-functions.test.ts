@@ -16,9 +16,9 @@ const ALLOWED: Record<string, string> = {
   ...Object.fromEntries(NO_NOTIFY_CONTEXTS.map((context) => [`${context}/20261126180500_outbox_no_notify`,
     'drops the outbox trigger and its trigger function, which no code calls: old pods lose only the NOTIFY wake-up and relay on their 1 s poll'])),
   'features/20261126210000_reserve_checks_child':
-    'features_reserve_purchase took p_child_checked: old pods calling the nine-argument form fail buyFeature until they are replaced (hazard accepted before this rule)',
+    'features_reserve_purchase took p_child_checked: the nine-argument form was missing until 20261127013000_reserve_purchase_compat brought it back beside the new one (a rollout between them failed buyFeature on old pods)',
   'wallet/20261126210500_record_operation_no_guard':
-    'wallet_record_operation lost p_guard: old pods calling the fourteen-argument form fail full-transaction wallet operations until they are replaced (hazard accepted before this rule)',
+    'wallet_record_operation lost p_guard: the fourteen-argument form (the call of release 1.0.0) was missing until 20261127013000_record_operation_guard_compat brought it back beside the new one, guard included',
 };
 
 interface Fn {
