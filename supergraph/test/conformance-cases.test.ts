@@ -7,9 +7,10 @@ import { generateKeyPairSync } from 'node:crypto';
 import { composeServices } from '@apollo/composition';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { createKeyValueStore, createLogger, TokenVerifier } from '@worldgraph/kit';
-import { execute, GraphQLError, parse } from 'graphql';
+import { GraphQLError, parse } from 'graphql';
 import { register } from 'prom-client';
 import { startRouter, type RunningRouter } from '../src/router.ts';
+import { graphqlUrlOf, serveSubgraph } from './serve-subgraph.ts';
 
 interface Subgraph {
   name: string;
@@ -24,19 +25,9 @@ async function graph(subgraphs: Subgraph[]): Promise<{ router: RunningRouter; st
   const servers: http.Server[] = [];
   const urls = new Map<string, string>();
   for (const s of subgraphs) {
-    const schema = buildSubgraphSchema({ typeDefs: parse(s.sdl), resolvers: s.resolvers as never });
-    const server = http.createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', async () => {
-        const body = JSON.parse(Buffer.concat(chunks).toString()) as { query: string; variables?: Record<string, unknown> };
-        const result = await execute({ schema, document: parse(body.query), variableValues: body.variables });
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const server = await serveSubgraph(buildSubgraphSchema({ typeDefs: parse(s.sdl), resolvers: s.resolvers as never }));
     servers.push(server);
-    urls.set(s.name, `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql`);
+    urls.set(s.name, graphqlUrlOf(server));
   }
   const composed = composeServices(subgraphs.map((s) => ({ name: s.name, url: urls.get(s.name)!, typeDefs: parse(s.sdl) })));
   if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));

@@ -8,28 +8,15 @@ import { composeServices } from '@apollo/composition';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { createKeyValueStore, createLogger, TokenVerifier } from '@worldgraph/kit';
 import { generateKeyPairSync } from 'node:crypto';
-import { execute, parse, type GraphQLSchema } from 'graphql';
+import { parse } from 'graphql';
 import { startRouter, type RunningRouter } from '../src/router.ts';
+import { graphqlUrlOf, serveSubgraph } from './serve-subgraph.ts';
 
 const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])';
 const ACCOUNTS = `${LINK}\n type Query { hello: String }`;
 const EXTRAS = `${LINK}\n type Query { extra: String }`;
 
-function serve(schema: GraphQLSchema): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', async () => {
-      const body = JSON.parse(Buffer.concat(chunks).toString()) as { query: string; variables?: Record<string, unknown> };
-      const result = await execute({ schema, document: parse(body.query), variableValues: body.variables });
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 const servers: http.Server[] = [];
-const urlOf = (server: http.Server) => `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql`;
 let router: RunningRouter;
 let swap: (supergraphSdl: string) => Promise<void>;
 let accountsUrl: string;
@@ -48,11 +35,11 @@ async function ask(query: string) {
 }
 
 beforeAll(async () => {
-  const accounts = await serve(buildSubgraphSchema({ typeDefs: parse(ACCOUNTS), resolvers: { Query: { hello: () => 'hello' } } as never }));
-  const extras = await serve(buildSubgraphSchema({ typeDefs: parse(EXTRAS), resolvers: { Query: { extra: () => 'from the first extras' } } as never }));
-  const moved = await serve(buildSubgraphSchema({ typeDefs: parse(EXTRAS), resolvers: { Query: { extra: () => 'from the moved extras' } } as never }));
+  const accounts = await serveSubgraph(buildSubgraphSchema({ typeDefs: parse(ACCOUNTS), resolvers: { Query: { hello: () => 'hello' } } as never }));
+  const extras = await serveSubgraph(buildSubgraphSchema({ typeDefs: parse(EXTRAS), resolvers: { Query: { extra: () => 'from the first extras' } } as never }));
+  const moved = await serveSubgraph(buildSubgraphSchema({ typeDefs: parse(EXTRAS), resolvers: { Query: { extra: () => 'from the moved extras' } } as never }));
   servers.push(accounts, extras, moved);
-  [accountsUrl, extrasUrl, extrasMovedUrl] = [urlOf(accounts), urlOf(extras), urlOf(moved)];
+  [accountsUrl, extrasUrl, extrasMovedUrl] = [graphqlUrlOf(accounts), graphqlUrlOf(extras), graphqlUrlOf(moved)];
   const { publicKey } = generateKeyPairSync('ed25519');
   router = await startRouter({
     port: 0,
