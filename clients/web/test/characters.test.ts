@@ -1,7 +1,6 @@
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { gql, registerUser, serviceToken, stack, type TestUser } from '@worldgraph/testenv';
+import { gql, registerUser, serviceToken, stack, uniqueCharacterName, type TestUser } from '@worldgraph/testenv';
 import { ARTIFACTS, hasChromium, startWebApp, type WebApp } from './app.ts';
 
 async function ok(query: string, variables: Record<string, unknown>, token: string, url?: string) {
@@ -11,7 +10,7 @@ async function ok(query: string, variables: Record<string, unknown>, token: stri
 }
 
 /** A name the character rules accept, unique to this run. */
-const heroName = () => `Hero${randomUUID().replace(/[^a-f]/g, '').slice(0, 6).replace(/(.)\1\1/g, '$1x$1')}`;
+const heroName = () => uniqueCharacterName('Hero');
 
 async function signIn(page: Page, app: WebApp, user: TestUser, hash: string) {
   await page.goto(app.url);

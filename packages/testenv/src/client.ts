@@ -48,6 +48,20 @@ export const codeOf = (response: GraphQLResponse<unknown>) => response.errors?.[
 /** A name no other test uses. */
 export const unique = (prefix: string) => `${prefix}${randomBytes(4).toString('hex')}`;
 
+/**
+ * A character name the characters context accepts (3-16 letters, no letter three times in a row)
+ * and no other test uses: each letter differs from the one before, the prefix's last included,
+ * whatever the case.
+ */
+export function uniqueCharacterName(prefix = 'Hero'): string {
+  let name = prefix;
+  for (const byte of randomBytes(10)) {
+    const choices = 'abcdefghijklmnopqrstuvwxyz'.replace(name.at(-1)!.toLowerCase(), '');
+    name += choices[byte % choices.length];
+  }
+  return name.slice(0, 16);
+}
+
 /** A registered, signed-in user. */
 export interface TestUser {
   id: string;

@@ -1,7 +1,7 @@
 // One erasure through the router, then each context that holds something of the person is
 // checked: every one reacts to the single UserErased event (consumer group `<context>-erasure`).
 import { randomBytes, randomUUID } from 'node:crypto';
-import { adminToken, closeDatabases, credit, database, eventually, gql, ok, registerUser } from '@worldgraph/testenv';
+import { adminToken, closeDatabases, credit, database, eventually, gql, ok, registerUser, uniqueCharacterName } from '@worldgraph/testenv';
 
 /** An id shaped like notifications' time-ordered ids. */
 const timeOrderedIdLike = () => `${Date.now().toString(36).padStart(10, '0')}${randomBytes(6).toString('hex')}`;
@@ -73,7 +73,7 @@ describe('erasing an account reaches every context', () => {
     expect((await fetch(start.data!.startUpload.parts[0].url, { method: 'PUT', body: PNG })).status).toBe(200);
     expect((await gql('mutation ($id: ID!) { completeUpload(id: $id) { id } }', { id: start.data!.startUpload.id }, { token })).errors).toBeUndefined();
     // characters: one hero.
-    const hero = await gql('mutation ($i: CreateCharacterInput!) { createCharacter(input: $i) { id } }', { i: { realmId: 'aurora', name: `Gone${randomBytes(8).toString('hex').replace(/[^a-f]/g, '').slice(0, 8).replace(/(.)\1\1/g, '$1x$1')}`, race: 'human', class: 'warrior' } }, { token });
+    const hero = await gql('mutation ($i: CreateCharacterInput!) { createCharacter(input: $i) { id } }', { i: { realmId: 'aurora', name: uniqueCharacterName('Gone'), race: 'human', class: 'warrior' } }, { token });
     expect(hero.errors).toBeUndefined();
     // notifications and progression: rows of the person (seeded directly, if the flows above made none).
     await database('notifications').query(`INSERT INTO notifications (id, user_id, kind, title, body) VALUES ($1, $2, 'buy_request_received', 't', 'b')`, [timeOrderedIdLike(), person.id]);

@@ -1,7 +1,7 @@
 // Shared operations of the characters tests: players and game servers through the router (and the
 // subgraph itself for internal operations, which the router never exposes).
-import { randomBytes, randomUUID } from 'node:crypto';
-import { gql, registerUser, serviceToken, stack, type GraphQLResponse, type TestUser } from '@worldgraph/testenv';
+import { randomUUID } from 'node:crypto';
+import { gql, registerUser, serviceToken, stack, uniqueCharacterName, type GraphQLResponse, type TestUser } from '@worldgraph/testenv';
 import { ok } from '@worldgraph/testenv';
 
 /** The shared test helpers of @worldgraph/testenv, for the tests that import them from here. */
@@ -14,17 +14,8 @@ export async function asGameServer<T = Record<string, any>>(query: string, varia
 
 export const CREATE = `mutation ($i: CreateCharacterInput!) { createCharacter(input: $i) { id name level status realm { id } zone { id } } }`;
 
-/** A name the rules accept and no other test uses: letters only. */
-export function uniqueName(prefix = 'Hero'): string {
-  // Each letter differs from the one before (the prefix's last included, whatever the case): no
-  // letter ever repeats three times in a row, which the name rules refuse.
-  let name = prefix;
-  for (const byte of randomBytes(10)) {
-    const choices = 'abcdefghijklmnopqrstuvwxyz'.replace(name.at(-1)!.toLowerCase(), '');
-    name += choices[byte % choices.length];
-  }
-  return name.slice(0, 16);
-}
+/** A name the rules accept and no other test uses (testenv's). */
+export const uniqueName = uniqueCharacterName;
 
 /** A fresh player with one character. */
 export async function player(opts: { realmId?: string; race?: string; class?: string } = {}): Promise<{ user: TestUser; characterId: string; name: string }> {
