@@ -17,10 +17,11 @@ export interface PrismaOptions {
 /**
  * Plain statements on a context's database, beside its Prisma client and on the same pool: for the
  * few statements of a hot path that call one of the context's SQL functions (a purchase step, a
- * wallet batch). pg's own parsing applies: text and numeric as strings, bigint as a string,
- * timestamptz as a Date.
+ * wallet batch, a consumer's batch). pg's own parsing applies: text and numeric as strings, bigint
+ * as a string, timestamptz as a Date. `connect` lends one connection, for a transaction of plain
+ * statements (release it, passing the error that broke it, if any).
  */
-export type SqlPool = Pick<pg.Pool, 'query'>;
+export type SqlPool = Pick<pg.Pool, 'query' | 'connect'>;
 
 /** What a failed plain statement throws (its `code` is the SQLSTATE). */
 export const SqlError = pg.DatabaseError;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createPrismaClient, defineSubgraph, onUserErased } from '@worldgraph/kit';
+import { defineSubgraph, onUserErased, openDatabase } from '@worldgraph/kit';
 import { openMailer } from '@worldgraph/kit/mail';
 import { loadNotificationsConfig } from './config.ts';
 import type { NotificationsContext } from './context.ts';
@@ -22,9 +22,10 @@ export const notifications = defineSubgraph<NotificationsContext>({
   resolvers: resolvers as never,
   async create(runtime) {
     const config = loadNotificationsConfig();
-    const db = createPrismaClient(PrismaClient, runtime.databaseUrl);
+    const database = openDatabase(PrismaClient, runtime.databaseUrl);
+    const db = database.prisma;
     const preferences = new Preferences(db, { email: config.NOTIFICATIONS_EMAIL_KINDS, sms: config.NOTIFICATIONS_SMS_KINDS });
-    const inbox = new Inbox(db, preferences);
+    const inbox = new Inbox(db, preferences, database.sql);
     const smsDir = path.join(runtime.config.DATA_DIR, 'sms');
     const sms = (config.SMS_PROVIDER ?? (config.NODE_ENV === 'production' ? 'log' : 'file')) === 'file' ? new FileSmsSender(smsDir) : new LoggingSmsSender(runtime.logger);
     if (sms instanceof FileSmsSender) runtime.logger.info({ dir: path.resolve(smsDir) }, 'SMS written to files');
@@ -44,7 +45,7 @@ export const notifications = defineSubgraph<NotificationsContext>({
         await consumer.stop();
         await erasure.stop();
         await mail.close();
-        await db.$disconnect();
+        await database.close();
       },
     };
   },

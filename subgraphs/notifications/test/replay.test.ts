@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createLogger, createPrismaClient, databaseUrl, type DomainEvent } from '@worldgraph/kit';
+import { createLogger, databaseUrl, openDatabase, type DomainEvent } from '@worldgraph/kit';
 import { closeDatabases, database, registerUser, stack } from '@worldgraph/testenv';
 import { Channels } from '../src/domain/channels.ts';
 import { handleEvents } from '../src/domain/consumer.ts';
@@ -9,9 +9,10 @@ import { PrismaClient } from '../src/generated/prisma/client.ts';
 import { eventually, marketLane, offer } from './helpers.ts';
 
 const nextMarket = marketLane(3);
-const db = createPrismaClient(PrismaClient, databaseUrl(stack().databaseUrl, `${stack().dbPrefix}notifications`));
+const notificationsDb = openDatabase(PrismaClient, databaseUrl(stack().databaseUrl, `${stack().dbPrefix}notifications`));
+const db = notificationsDb.prisma;
 afterAll(async () => {
-  await db.$disconnect();
+  await notificationsDb.close();
   await closeDatabases();
 });
 
@@ -32,7 +33,7 @@ describe('a redelivered event', () => {
     };
     const channels = new Channels({ email: failing, sms: failing }, createLogger('test', 'silent'));
     const preferences = new Preferences(db, { email: ['buy_request_received'], sms: ['buy_request_received'] });
-    const handle = handleEvents(new Inbox(db, preferences), channels);
+    const handle = handleEvents(new Inbox(db, preferences, notificationsDb.sql), channels);
     await handle([event, event]); // twice in one batch
     await handle([event]); // and redelivered
     const rows = await rowsOf(event.id);

@@ -1,4 +1,4 @@
-import { createPrismaClient, defineSubgraph, isUserId, keyedLoader, WalletClient, onUserErased, privacyLoader } from '@worldgraph/kit';
+import { defineSubgraph, openDatabase, isUserId, keyedLoader, WalletClient, onUserErased, privacyLoader } from '@worldgraph/kit';
 import { loadProgressionConfig } from './config.ts';
 import type { ProgressionContext } from './context.ts';
 import { ProgressionAdmin } from './domain/admin.ts';
@@ -22,9 +22,10 @@ export const progression = defineSubgraph<ProgressionContext>({
   async create(runtime) {
     const config = loadProgressionConfig();
     // A round's close brings a burst of answers: more connections than the kit's default.
-    const db = createPrismaClient(PrismaClient, runtime.databaseUrl, { poolSize: config.PROGRESSION_DB_POOL });
+    const database = openDatabase(PrismaClient, runtime.databaseUrl, { poolSize: config.PROGRESSION_DB_POOL });
+    const db = database.prisma;
     const levels = new Levels(db);
-    const scoring = new Scoring(db, levels, runtime.logger);
+    const scoring = new Scoring(db, database.sql, levels, runtime.logger);
     const leaderboards = new Leaderboards(db);
     const faults = config.NODE_ENV === 'test' && config.PROGRESSION_FAIL_PRIZE_PAYMENTS ? new PaymentFaults(config.PROGRESSION_FAIL_PRIZE_PAYMENTS) : undefined;
     // Choice ids are keyed by the service secret (with a purpose prefix): stable across replicas, unguessable to players.
@@ -61,7 +62,7 @@ export const progression = defineSubgraph<ProgressionContext>({
         clearInterval(timer);
         await consumer.stop();
         await erasure.stop();
-        await db.$disconnect();
+        await database.close();
       },
     };
   },

@@ -1,4 +1,4 @@
-import { createPrismaClient, defineSubgraph, groupedLoader, keyedLoader, type Runtime, onUserErased } from '@worldgraph/kit';
+import { defineSubgraph, openDatabase, groupedLoader, keyedLoader, type Runtime, onUserErased } from '@worldgraph/kit';
 import { loadSocialConfig } from './config.ts';
 import type { SocialContext } from './context.ts';
 import { followOwnership } from './domain/consumer.ts';
@@ -18,8 +18,9 @@ export const social = defineSubgraph<SocialContext>({
   resolvers: resolvers as never,
   async create(runtime: Runtime) {
     const config = loadSocialConfig();
-    const db = createPrismaClient(PrismaClient, runtime.databaseUrl);
-    const dynasties = new Dynasties(db, new FeaturesClient(runtime), config.SOCIAL_MAX_MEMBERS);
+    const database = openDatabase(PrismaClient, runtime.databaseUrl);
+    const db = database.prisma;
+    const dynasties = new Dynasties(db, new FeaturesClient(runtime), config.SOCIAL_MAX_MEMBERS, database.sql);
     const members = new Members(db, dynasties, config.SOCIAL_REQUEST_TTL_HOURS * 3_600_000, (id) => userExists(runtime, id));
     const consumer = followOwnership(runtime.events, dynasties, runtime.logger);
     // accounts' UserErased: the person leaves their dynasty; their requests go.
@@ -54,7 +55,7 @@ export const social = defineSubgraph<SocialContext>({
         clearInterval(timer);
         await consumer.stop();
         await erasure.stop();
-        await db.$disconnect();
+        await database.close();
       },
     };
   },

@@ -12,7 +12,7 @@ afterAll(() => closeDatabases());
 test('the job marks overdue requests expired once, each with a JoinRequestExpired event', async () => {
   const db = createPrismaClient(PrismaClient, databaseUrl(stack().databaseUrl, `${stack().dbPrefix}social`), { poolSize: 2 });
   try {
-    const members = new Members(db, new Dynasties(db, {} as never, 100), 3_600_000, async () => true);
+    const members = new Members(db, new Dynasties(db, {} as never, 100, {} as never), 3_600_000, async () => true);
     const { dynastyId } = await dynastyOn(parcel);
     const asker = await registerUser();
     const { sendJoinRequest } = await ok(SEND, { i: { dynastyId } }, asker.accessToken);

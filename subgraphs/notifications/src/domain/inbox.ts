@@ -1,4 +1,4 @@
-import { connection, decodeCursor, notFound, pageSize, timeOrderedId } from '@worldgraph/kit';
+import { connection, decodeCursor, notFound, pageSize, timeOrderedId, type SqlPool } from '@worldgraph/kit';
 import type { Notification, PrismaClient } from '../generated/prisma/client.ts';
 import type { Draft } from './kinds.ts';
 import type { ExternalChannel, Preferences } from './preferences.ts';
@@ -17,6 +17,8 @@ export class Inbox {
   constructor(
     private readonly db: PrismaClient,
     private readonly preferences: Preferences,
+    /** The same database's pool: the two statements of `record` are plain named statements on it. */
+    private readonly sql: SqlPool,
   ) {}
 
   /**
@@ -30,12 +32,14 @@ export class Inbox {
    * events, COMMIT): a statement is atomic on its own, and the choices read inside the transaction
    * were read at that statement's start all the same (READ COMMITTED). Prisma's interactive
    * transaction and its three extra round trips were about 1 % of the test stack's CPU and one
-   * Postgres statement per purchase in the buyFeature benchmark (tools/bench/README.md).
+   * Postgres statement per purchase in the buyFeature benchmark (tools/bench/README.md). Both are
+   * plain named statements on the context's pool (prepared once per connection), not Prisma's
+   * findMany and $queryRaw: Prisma's client cost more CPU than the statements themselves.
    */
   async record(batch: { sourceEventId: string; drafts: Draft[] }[]): Promise<Outgoing[]> {
     const drafts = batch.flatMap(({ sourceEventId, drafts }) => drafts.map((d) => ({ ...d, sourceEventId })));
     if (!drafts.length) return [];
-    const on = await this.preferences.channelsFor(this.db, drafts);
+    const on = await this.preferences.channelsFor(this.sql, drafts);
     // `n` keeps the batch's order for the events' outbox ids, as the rows' order was before.
     const rows = drafts.map((d, n) => ({ n, id: timeOrderedId('ntf'), user_id: d.userId, kind: d.kind, title: d.title, body: d.body, data: d.data, source_event_id: d.sourceEventId, in_app: on(d).has('in_app') }));
     // The rows as one JSON parameter of a raw statement, not createManyAndReturn: Prisma compiles a
@@ -43,9 +47,11 @@ export class Inbox {
     // field of each row on the way, about 4 % of the test stack's CPU under the purchase benchmark
     // (tools/bench/README.md, the write path). Same rows, same ON CONFLICT (a redelivered event stores
     // nothing), and the same NotificationAdded payload as NotificationAddedEvent (outbox.ts) describes.
-    const stored = await this.db.$queryRaw<StoredNotification[]>`
+    const { rows: stored } = await this.sql.query<StoredNotification>({
+      name: 'notifications_record',
+      text: `
       WITH input AS (
-        SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        SELECT * FROM jsonb_to_recordset($1::jsonb)
           AS x(n int, id varchar, user_id text, kind text, title varchar, body varchar, data jsonb, source_event_id varchar, in_app boolean)
       ), stored AS (
         INSERT INTO notifications (id, user_id, kind, title, body, data, source_event_id, in_app)
@@ -60,7 +66,9 @@ export class Inbox {
             'createdAt', to_char(s.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')))
         FROM stored s JOIN input x ON x.id = s.id WHERE s.in_app ORDER BY x.n
       )
-      SELECT id, user_id::text, kind::text, title, body, data::text, source_event_id, in_app, read_at, created_at FROM stored`;
+      SELECT id, user_id::text, kind::text, title, body, data::text, source_event_id, in_app, read_at, created_at FROM stored`,
+      values: [JSON.stringify(rows)],
+    });
     const created = stored.map(notificationOfRow);
     return created.map((notification) => ({ notification, channels: (['email', 'sms'] as const).filter((c) => on(notification).has(c)) }));
   }

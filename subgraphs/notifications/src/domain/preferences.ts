@@ -1,5 +1,5 @@
-import { AppError, badInput } from '@worldgraph/kit';
-import type { NotificationChannel, NotificationKind, Prisma, PrismaClient } from '../generated/prisma/client.ts';
+import { AppError, badInput, isUserId, type SqlPool } from '@worldgraph/kit';
+import type { NotificationChannel, NotificationKind, PrismaClient } from '../generated/prisma/client.ts';
 import { NotificationChannel as Channels, NotificationKind as Kinds } from '../generated/prisma/enums.ts';
 
 /** One kind on one channel, as a user has it. */
@@ -80,13 +80,24 @@ export class Preferences {
   }
 
   /**
-   * The channels each (user, kind) pair is on, for a batch of notifications about to be stored,
-   * read through `tx` (a client or a transaction): one query whatever the batch.
+   * The channels each (user, kind) pair is on, for a batch of notifications about to be stored: one
+   * query whatever the batch, a plain named statement on the context's pool (the kit's openDatabase),
+   * not Prisma's findMany: this read runs once per consumed batch of the busiest events (a purchase's)
+   * and Prisma's client cost several times the query's own CPU (tools/bench/README.md, purchase CPU).
    */
-  async channelsFor(tx: Prisma.TransactionClient, pairs: { userId: string; kind: NotificationKind }[]): Promise<(pair: { userId: string; kind: NotificationKind }) => Set<NotificationChannel>> {
-    const userIds = [...new Set(pairs.map((p) => p.userId))];
-    const rows = userIds.length ? await tx.notificationPreference.findMany({ where: { userId: { in: userIds } } }) : [];
-    const chosen = new Map(rows.map((r) => [`${r.userId}/${key(r.kind, r.channel)}`, r.enabled]));
+  async channelsFor(sql: SqlPool, pairs: { userId: string; kind: NotificationKind }[]): Promise<(pair: { userId: string; kind: NotificationKind }) => Set<NotificationChannel>> {
+    // A user id is a UUID (the column's type): anything else has no stored choice.
+    const userIds = [...new Set(pairs.map((p) => p.userId))].filter(isUserId);
+    const rows = userIds.length
+      ? (
+          await sql.query<{ user_id: string; kind: NotificationKind; channel: NotificationChannel; enabled: boolean }>({
+            name: 'notifications_preferences_of',
+            text: 'SELECT user_id::text, kind::text, channel::text, enabled FROM notification_preferences WHERE user_id = ANY($1::uuid[])',
+            values: [userIds],
+          })
+        ).rows
+      : [];
+    const chosen = new Map(rows.map((r) => [`${r.user_id}/${key(r.kind, r.channel)}`, r.enabled]));
     return ({ userId, kind }) =>
       new Set(Object.values(Channels).filter((channel) => chosen.get(`${userId}/${key(kind, channel)}`) ?? this.defaultOf(kind, channel)));
   }

@@ -1,12 +1,13 @@
-import { badInput, isUserId, notFound, type DomainEvent, type Logger } from '@worldgraph/kit';
-import type { ActivityRule, Level, Prisma, PrismaClient } from '../generated/prisma/client.ts';
+import type { PoolClient } from 'pg';
+import { badInput, isUserId, notFound, type DomainEvent, type Logger, type SqlPool } from '@worldgraph/kit';
+import type { ActivityRule, Level, PrismaClient } from '../generated/prisma/client.ts';
 import { levelFor, type Levels } from './levels.ts';
-import { emit } from './outbox.ts';
+import type { ProgressionEvent } from './outbox.ts';
 
 /** Occurrences scored in one transaction at most (one statement for them all, and their level moves). */
 const OCCURRENCES_PER_TRANSACTION = 25;
-/** Waits for a connection and runs a chunk's transaction for at most 15 s (Prisma's defaults are 2 s and 5 s). */
-const TX_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
+/** A statement of a chunk's transaction runs 15 s at most (then the chunk rolls back and the bus redelivers the batch). */
+const STATEMENT_TIMEOUT_MS = 15_000;
 
 /** What scoring one occurrence did. */
 export interface Scored {
@@ -55,6 +56,8 @@ export const utcDay = (at: Date) => new Date(Date.UTC(at.getUTCFullYear(), at.ge
 export class Scoring {
   constructor(
     private readonly db: PrismaClient,
+    /** The same database's pool: a chunk's transaction is plain statements on one of its connections. */
+    private readonly sql: SqlPool,
     private readonly levels: Levels,
     private readonly logger: Logger,
   ) {}
@@ -113,7 +116,7 @@ export class Scoring {
     // when the batch comes again.
     for (let i = 0; i < occurrences.length; i += OCCURRENCES_PER_TRANSACTION) {
       const chunk = occurrences.slice(i, i + OCCURRENCES_PER_TRANSACTION);
-      scored.push(...(await this.db.$transaction((tx) => this.scoreAll(tx, chunk, levels), TX_OPTIONS)));
+      scored.push(...(await this.scoreChunk(chunk, levels)));
     }
     if (scored.some((s) => s.points > 0)) this.logger.debug({ events: events.length, scored }, 'activity scored');
     return scored;
@@ -126,24 +129,25 @@ export class Scoring {
     const rule = await this.db.activityRule.findUnique({ where: { activity } });
     if (!rule || !rule.active) throw badInput(`Unknown or inactive activity ${activity}`, { field: 'activity' });
     const levels = await this.levels.all();
-    return this.db.$transaction((tx) => this.score(tx, rule, userId, sourceId, new Date(), levels));
-  }
-
-  /** Scores one occurrence in the caller's transaction (see `scoreAll`). */
-  async score(tx: Prisma.TransactionClient, rule: ActivityRule, userId: string, sourceId: string, at: Date, levels: Level[]): Promise<Scored> {
-    const [scored] = await this.scoreAll(tx, [{ rule, userId, sourceId, at }], levels);
+    const [scored] = await this.scoreChunk([{ rule, userId, sourceId, at: new Date() }], levels);
     return scored!;
   }
 
   /**
-   * Scores occurrences, in order, in the caller's transaction: one statement for them all
+   * Scores occurrences, in order, in a transaction of their own: one statement for them all
    * (`progression_score`, migration 20261126203000_score_function), then the level moves. The
    * unique (user, activity, source) row makes a repeat a no-op; the daily count's row lock makes
    * the cap exact under concurrency; the user's row lock serialises their level changes. `levels`
    * is read before the transaction: a read on another connection from inside it could wait on a
    * pool its peers hold.
+   *
+   * Plain statements on one of the pool's connections, not Prisma's interactive transaction: the
+   * consumer runs one per batch of every purchase's events, and Prisma's client cost several times
+   * the statements' own CPU (tools/bench/README.md, purchase CPU). `BEGIN`, the statement timeout
+   * and the scoring go as one simple query (the occurrences a JSON literal, quoted by the driver's
+   * `escapeLiteral`), so a chunk with no level move is two round trips: that and `COMMIT`.
    */
-  async scoreAll(tx: Prisma.TransactionClient, occurrences: { rule: ActivityRule; userId: string; sourceId: string; at: Date }[], levels: Level[]): Promise<Scored[]> {
+  private async scoreChunk(occurrences: { rule: ActivityRule; userId: string; sourceId: string; at: Date }[], levels: Level[]): Promise<Scored[]> {
     if (!occurrences.length) return [];
     const input = occurrences.map((o) => ({
       userId: o.userId,
@@ -153,29 +157,53 @@ export class Scoring {
       points: o.rule.points,
       dailyCap: o.rule.dailyCap,
     }));
-    const rows = await tx.$queryRaw<{ r_index: number; r_duplicate: boolean; r_capped: boolean; r_points: number; r_total: number; r_level: number }[]>`
-      SELECT * FROM progression_score(${JSON.stringify(input)}::jsonb) ORDER BY r_index`;
-    // The function reads each user's level as the chunk began; the moves made here since then are
-    // this transaction's, so each user's level is followed from one occurrence to the next.
-    const levelOf = new Map<string, number>();
-    const scored: Scored[] = [];
-    for (const [i, o] of occurrences.entries()) {
-      const row = rows[i]!;
-      const from = levelOf.get(o.userId) ?? row.r_level;
-      const level = row.r_duplicate ? from : await this.moveLevel(tx, o.userId, from, row.r_total, o.at, levels);
-      levelOf.set(o.userId, level);
-      scored.push({ activity: o.rule.activity, userId: o.userId, points: row.r_points, capped: row.r_capped, duplicate: row.r_duplicate, level, total: row.r_total, levelChanged: level !== from });
+    const client = await this.sql.connect();
+    let broken: Error | undefined;
+    try {
+      const results = (await client.query(
+        `BEGIN; SET LOCAL statement_timeout = ${STATEMENT_TIMEOUT_MS}; SELECT * FROM progression_score(${client.escapeLiteral(JSON.stringify(input))}::jsonb) ORDER BY r_index`,
+      )) as unknown as { rows: ScoreRow[] }[];
+      const rows = results[2]!.rows;
+      // The function reads each user's level as the chunk began; the moves made here since then are
+      // this transaction's, so each user's level is followed from one occurrence to the next.
+      const levelOf = new Map<string, number>();
+      const scored: Scored[] = [];
+      for (const [i, o] of occurrences.entries()) {
+        const row = rows[i]!;
+        const from = levelOf.get(o.userId) ?? row.r_level;
+        const level = row.r_duplicate ? from : await moveLevel(client, o.userId, from, row.r_total, o.at, levels);
+        levelOf.set(o.userId, level);
+        scored.push({ activity: o.rule.activity, userId: o.userId, points: row.r_points, capped: row.r_capped, duplicate: row.r_duplicate, level, total: row.r_total, levelChanged: level !== from });
+      }
+      await client.query('COMMIT');
+      return scored;
+    } catch (error) {
+      await client.query('ROLLBACK').catch((e: Error) => (broken = e)); // a dead connection is not pooled again
+      throw error;
+    } finally {
+      client.release(broken);
     }
-    return scored;
   }
+}
 
-  /** Sets the level the points reach, recording the change and its LevelChanged event. */
-  private async moveLevel(tx: Prisma.TransactionClient, userId: string, from: number, points: number, at: Date, levels: Level[]): Promise<number> {
-    const reached = levelFor(levels, points);
-    if (!reached || reached.number === from) return from;
-    await tx.userLevel.update({ where: { userId }, data: { level: reached.number } });
-    await tx.levelChange.create({ data: { userId, fromLevel: from, toLevel: reached.number, points, createdAt: at } });
-    await emit(tx, userId, { type: 'LevelChanged', userId, fromLevel: from, toLevel: reached.number, name: reached.name, points, at: at.toISOString() });
-    return reached.number;
-  }
+/** A row of `progression_score`. */
+interface ScoreRow {
+  r_index: number;
+  r_duplicate: boolean;
+  r_capped: boolean;
+  r_points: number;
+  r_total: number;
+  r_level: number;
+}
+
+/** Sets the level the points reach, recording the change and its LevelChanged event, in the caller's transaction. */
+async function moveLevel(client: PoolClient, userId: string, from: number, points: number, at: Date, levels: Level[]): Promise<number> {
+  const reached = levelFor(levels, points);
+  if (!reached || reached.number === from) return from;
+  await client.query('UPDATE user_levels SET level = $2, updated_at = now() WHERE user_id = $1::uuid', [userId, reached.number]);
+  await client.query('INSERT INTO level_changes (user_id, from_level, to_level, points, created_at) VALUES ($1::uuid, $2, $3, $4, $5)', [userId, from, reached.number, points, at]);
+  const event: ProgressionEvent = { type: 'LevelChanged', userId, fromLevel: from, toLevel: reached.number, name: reached.name, points, at: at.toISOString() };
+  // As `emit` writes it (outbox.ts): the event is its own payload.
+  await client.query('INSERT INTO outbox_events (type, aggregate_id, payload) VALUES ($1, $2, $3::jsonb)', [event.type, userId, JSON.stringify(event)]);
+  return reached.number;
 }
