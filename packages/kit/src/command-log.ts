@@ -120,10 +120,12 @@ export function commandLogPlugin(context: string, runtime: Runtime, outbox: bool
         pool.on('error', () => {}); // an idle connection cut by the server: the next query reconnects
       }
       try {
-        await pool.query(
-          "INSERT INTO outbox_events (type, aggregate_id, payload) SELECT 'CommandExecuted', x->>'command', x FROM jsonb_array_elements($1::jsonb) AS x",
-          [JSON.stringify(commands)],
-        );
+        // A named statement: prepared once per connection, not parsed and planned by Postgres for every batch.
+        await pool.query({
+          name: 'command_log_insert',
+          text: "INSERT INTO outbox_events (type, aggregate_id, payload) SELECT 'CommandExecuted', x->>'command', x FROM jsonb_array_elements($1::jsonb) AS x",
+          values: [JSON.stringify(commands)],
+        });
       } finally {
         // These mutations' own events committed before them (and these records, unless the insert failed): relay them now.
         wakeOutboxRelays(context);
