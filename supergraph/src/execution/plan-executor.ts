@@ -538,6 +538,18 @@ class Representations {
 
   /** Where the entity's representation is in `list` (added when new); undefined: it has none (a field missing, no `__typename`). */
   indexOf(schema: GraphQLSchema, entity: Data, requires: readonly RequiresSelection[], inputRewrites: FetchNode['inputRewrites']): number | undefined {
+    // The usual key (scalar fields under the entity's own type) of a representation already sent:
+    // the trie's path read straight from the entity, as `walk` would follow it.
+    const usual = keyFieldsOf(requires);
+    if (usual !== null && entity.__typename === usual.typeCondition) {
+      let node: Trie | undefined = this.flat;
+      for (let i = 0; i < usual.names.length && node !== undefined; i++) {
+        const value = own(entity, usual.from[i]!);
+        node = value === undefined || (value !== null && typeof value === 'object') ? undefined : ((node.get(usual.names[i]!) as Trie | undefined)?.get(value) as Trie | undefined);
+      }
+      const known = node?.get(END) as number | undefined;
+      if (known !== undefined) return known;
+    }
     const flatness = flatnessOf(schema, entity, requires);
     if (flatness === MISSING) return undefined;
     if (flatness === FLAT) {
@@ -558,6 +570,28 @@ class Representations {
     }
     return index;
   }
+}
+
+/** A `requires` that is one type condition's scalar fields: their names in the representation and in the entity, in order. */
+interface KeyFields {
+  readonly typeCondition: string;
+  readonly names: readonly string[];
+  readonly from: readonly string[];
+}
+const keyFields = new WeakMap<readonly RequiresSelection[], KeyFields | null>();
+
+function keyFieldsOf(requires: readonly RequiresSelection[]): KeyFields | null {
+  let key = keyFields.get(requires);
+  if (key !== undefined) return key;
+  key = null;
+  const only = requires.length === 1 ? requires[0]! : undefined;
+  if (only?.kind === 'InlineFragment' && only.typeCondition && only.selections.every((s) => s.kind === 'Field' && !s.selections)) {
+    const fields = only.selections as (RequiresSelection & { kind: 'Field' })[];
+    const names = fields.map((f) => f.alias ?? f.name);
+    key = { typeCondition: only.typeCondition, names, from: fields.map((f, i) => f.from ?? names[i]!) };
+  }
+  keyFields.set(requires, key);
+  return key;
 }
 
 /** Field name → value → field name → …; END holds the index of the representation whose assignments led there. */
@@ -674,11 +708,28 @@ function merge(target: Data, source: Data | null | undefined, copy: boolean): vo
 
 const isObject = (value: unknown): value is Data => value !== null && typeof value === 'object' && !Array.isArray(value);
 
+/**
+ * A deep copy of merged data (what `merge({}, value, true)` made, without its checks for keys a new
+ * object cannot hold yet): own keys in order, undefined values left out, `__proto__` an own key.
+ */
 function clone(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(clone);
+  if (Array.isArray(value)) {
+    const list = value.slice();
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      if (item !== null && typeof item === 'object') list[i] = clone(item);
+    }
+    return list;
+  }
   const out: Data = {};
-  merge(out, value as Data, true);
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const item = (value as Data)[key];
+    if (item === undefined) continue;
+    if (key === '__proto__') Object.defineProperty(out, key, { value: clone(item), enumerable: true, writable: true, configurable: true });
+    else out[key] = item !== null && typeof item === 'object' ? clone(item) : item;
+  }
   return out;
 }
 

@@ -47,6 +47,8 @@ interface FieldShape {
   readonly type: GraphQLOutputType;
   readonly leaf: LeafKind;
   readonly selections: Shape[] | undefined;
+  /** `selections` applied to a new object find none of their keys in it (`isFresh`): no read of each first. */
+  readonly fresh: boolean;
   readonly skip?: IfArgument;
   readonly include?: IfArgument;
 }
@@ -66,6 +68,8 @@ export interface OperationShape {
   readonly kind: 'query' | 'mutation' | 'subscription';
   readonly rootType: GraphQLObjectType;
   readonly selections: Shape[];
+  /** As FieldShape's `fresh`, for the root's selections. */
+  readonly fresh: boolean;
   /** Selects `__schema` or `__type`: introspection, answered by the gateway's own executor. */
   readonly introspection: boolean;
   /** A response key no plain object can hold safely (`__proto__`). */
@@ -100,7 +104,7 @@ export function compileOperation(schema: GraphQLSchema, document: DocumentNode, 
           continue;
         }
         if (name === '__typename') {
-          out.push({ field: true, key, typename: true, type: GraphQLBoolean, leaf: 'any', selections: undefined, ...conditions });
+          out.push({ field: true, key, typename: true, type: GraphQLBoolean, leaf: 'any', selections: undefined, fresh: false, ...conditions });
           continue;
         }
         if (isAbstractType(parent) && !isInterfaceType(parent)) throw new Error(`field ${name} selected on union ${parent.name}`);
@@ -108,7 +112,7 @@ export function compileOperation(schema: GraphQLSchema, document: DocumentNode, 
         if (!definition) throw new Error(`unknown field ${parent.name}.${name}`);
         const named = getNamedType(definition.type);
         const selections = s.selectionSet && isCompositeType(named) ? compile(s.selectionSet, named) : undefined;
-        out.push({ field: true, key, typename: false, type: definition.type, leaf: leafKind(named), selections, ...conditions });
+        out.push({ field: true, key, typename: false, type: definition.type, leaf: leafKind(named), selections, fresh: !!selections && isFresh(selections), ...conditions });
         continue;
       }
       const condition = s.kind === Kind.INLINE_FRAGMENT ? s.typeCondition : fragments.get(s.name.value)?.typeCondition;
@@ -130,7 +134,20 @@ export function compileOperation(schema: GraphQLSchema, document: DocumentNode, 
     const type = typeFromAST(schema, v.type as never);
     defaults[v.variable.name.value] = type ? valueFromAST(v.defaultValue, type as never) : undefined;
   }
-  return { kind: definition.operation as OperationShape['kind'], rootType, selections, defaults, definition, ...state };
+  return { kind: definition.operation as OperationShape['kind'], rootType, selections, fresh: isFresh(selections), defaults, definition, ...state };
+}
+
+/**
+ * Whether selections applied to a new object find none of their keys in it: fields only, each key
+ * once, none that a plain object inherits (`toString`: its read finds Object.prototype's).
+ */
+function isFresh(selections: Shape[]): boolean {
+  const keys = new Set<string>();
+  for (const s of selections) {
+    if (!s.field || keys.has(s.key) || s.key in Object.prototype) return false;
+    keys.add(s.key);
+  }
+  return true;
 }
 
 function leafKind(type: GraphQLNamedType): LeafKind {
@@ -181,13 +198,16 @@ class Shaper {
     return value;
   }
 
-  /** Applies selections to one object; true when a non-null field was null (the parent becomes null). */
-  applySet(input: Record<string, unknown>, selections: Shape[], output: Record<string, unknown>, parentType: GraphQLCompositeType): boolean {
+  /**
+   * Applies selections to one object; true when a non-null field was null (the parent becomes null).
+   * `fresh`: `output` is new and the selections' keys are not in it (`isFresh`).
+   */
+  applySet(input: Record<string, unknown>, selections: Shape[], output: Record<string, unknown>, parentType: GraphQLCompositeType, fresh = false): boolean {
     for (const s of selections) {
       if ((s.skip !== undefined || s.include !== undefined) && this.skipped(s)) continue;
       if (s.field) {
         const key = s.key;
-        const outputValue = output[key];
+        const outputValue = fresh ? undefined : output[key];
         let inputValue = input[key];
         // A JSON-parsed object holds no functions: one here is Object.prototype's, not the subgraph's.
         if (inputValue === undefined || typeof inputValue === 'function') inputValue = null;
@@ -201,7 +221,7 @@ class Shaper {
           continue;
         }
         this.path.push(key);
-        const updated = this.update(outputValue, s.type, inputValue, s.selections, parentType, s.leaf);
+        const updated = this.update(outputValue, s.type, inputValue, s.selections, parentType, s.leaf, s.fresh);
         output[key] = updated;
         this.path.pop();
         if (this.flags & INVALID) return true;
@@ -222,13 +242,13 @@ class Shaper {
     return isAbstractType(condition) && (isObjectType(type) || isInterfaceType(type)) && this.schema.isSubType(condition, type);
   }
 
-  update(outputValue: unknown, type: GraphQLOutputType, inputValue: unknown, selections: Shape[] | undefined, parentType: GraphQLCompositeType, leaf: LeafKind): unknown {
+  update(outputValue: unknown, type: GraphQLOutputType, inputValue: unknown, selections: Shape[] | undefined, parentType: GraphQLCompositeType, leaf: LeafKind, fresh: boolean): unknown {
     if (outputValue === null || (outputValue !== undefined && !selections)) {
       this.flags = 0;
       return outputValue;
     }
     if (type instanceof GraphQLNonNull) {
-      const updated = this.update(outputValue, type.ofType, inputValue, selections, parentType, leaf);
+      const updated = this.update(outputValue, type.ofType, inputValue, selections, parentType, leaf, fresh);
       if (updated === null) {
         if (!(this.flags & HAS_ERRORS)) this.error(`Cannot return null for non-nullable ${this.describe(type.ofType, parentType)}.`);
         this.flags = INVALID | HAS_ERRORS;
@@ -249,7 +269,7 @@ class Shaper {
       let hasErrors = false;
       for (let i = 0; i < inputValue.length; i++) {
         this.path.push(i);
-        list[i] = this.update(list[i], type.ofType, inputValue[i], selections, parentType, leaf);
+        list[i] = this.update(list[i], type.ofType, inputValue[i], selections, parentType, leaf, fresh);
         this.path.pop();
         if (this.flags & INVALID) nullify = true;
         if (this.flags & HAS_ERRORS) hasErrors = true;
@@ -274,7 +294,7 @@ class Shaper {
         objectType = named;
       }
       const output = (outputValue as Record<string, unknown> | undefined) ?? {};
-      const bubbled = this.applySet(object, selections, output, objectType);
+      const bubbled = this.applySet(object, selections, output, objectType, fresh && outputValue === undefined);
       this.flags = bubbled ? HAS_ERRORS : 0;
       return bubbled ? null : output;
     }
@@ -334,6 +354,6 @@ function validLeaf(value: unknown, leaf: LeafKind, type: GraphQLOutputType): boo
 export function shapeResult(schema: GraphQLSchema, shape: OperationShape, variables: Record<string, unknown> | undefined, input: Record<string, unknown>): Shaped {
   const shaper = new Shaper(schema, { ...shape.defaults, ...variables });
   const data: Record<string, unknown> = {};
-  const bubbled = shaper.applySet(input, shape.selections, data, shape.rootType);
+  const bubbled = shaper.applySet(input, shape.selections, data, shape.rootType, shape.fresh);
   return { data: bubbled ? null : data, errors: shaper.errors };
 }
