@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { closeDatabases, codeOf, gql, registerUser, smsCode, smsTo, type TestUser } from '@worldgraph/testenv';
+import { closeDatabases, codeOf, eventually as poll, gql, registerUser, smsCode, smsTo, type TestUser } from '@worldgraph/testenv';
 import { eventually, inbox, marketLane, offer } from './helpers.ts';
 
 const nextMarket = marketLane(5);
@@ -53,7 +53,7 @@ describe('notification preferences', () => {
     expect(updated.errors).toBeUndefined();
     expect(find(updated.data!.updateNotificationPreferences, 'buy_request_received', 'in_app')?.enabled).toBe(false);
     await offer(buyer, parcel);
-    for (let i = 0; i < 150 && (await sms()).length < 1; i++) await new Promise((r) => setTimeout(r, 100));
+    await poll(sms, (sent) => sent.length >= 1, undefined, 'the offer SMS');
     expect((await sms()).map((m) => m.text)).toEqual([expect.stringContaining('offer')]);
     expect((await inbox(owner)).edges.map((e) => e.node.kind)).toEqual(['system']);
 
@@ -66,7 +66,7 @@ describe('notification preferences', () => {
     await offer(await registerUser(), parcel);
     const newest = new Date((await eventually(owner, (n) => n.length === 3))[0]!.createdAt).getTime();
     // Its SMS goes after its row is stored: wait for an SMS sent since.
-    for (let i = 0; i < 150 && !(await sms()).some((m) => Date.parse(m.sentAt) >= newest); i++) await new Promise((r) => setTimeout(r, 100));
+    await poll(sms, (sent) => sent.some((m) => Date.parse(m.sentAt) >= newest), undefined, 'the SMS of the newest offer');
     expect(await sms()).toHaveLength(2);
   }, 60_000);
 });
