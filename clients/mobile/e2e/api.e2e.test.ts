@@ -2,7 +2,7 @@
 // bearer token, transparent refresh of an expired token, refusals as sentences, and a live
 // wallet over graphql-ws.
 import { BuyParcelDocument, MeDocument, RegisterDocument, WalletChangedDocument, type WalletChangedSubscription } from '@worldgraph/sdk';
-import { closeDatabases, credit, mintAccessToken, stack, unique } from '@worldgraph/testenv';
+import { closeDatabases, credit, eventually, liveSubscriptionCount, mintAccessToken, stack, unique } from '@worldgraph/testenv';
 import WebSocket from 'ws';
 import { createApi } from '../src/api/client';
 import { memoryTokenStore } from '../src/api/tokens';
@@ -33,17 +33,20 @@ test('an expired access token is refreshed once and the call goes through', asyn
 
 test('buying without PSC says so in words; the live wallet shows the credit and the debit', async () => {
   const { api, user } = await signedUp();
-  const parcelId = `tehran-${String(1000 + Math.floor(Math.random() * 1000)).padStart(6, '0')}`;
+  // Not web.e2e's parcel (tehran-001234): both files buy on the same stack, and a second buyer is refused.
+  const parcelId = `tehran-${String(1500 + Math.floor(Math.random() * 500)).padStart(6, '0')}`;
   const buy = (key: string) => api.request(BuyParcelDocument, { id: parcelId, idempotencyKey: key }, 'buy');
   await expect(buy(unique('k'))).rejects.toMatchObject({ code: 'INSUFFICIENT_FUNDS', message: 'Not enough PSC.' });
 
   const events: WalletChangedSubscription['walletChanged'][] = [];
+  const live = await liveSubscriptionCount();
   const stop = api.subscribe(WalletChangedDocument, {}, { next: (d) => events.push(d.walletChanged) });
-  await new Promise((r) => setTimeout(r, 500)); // the subscription is live from now on
+  // The credit is made once the wallet listens (the stack's live subscription count went up), not after a fixed pause.
+  await eventually(liveSubscriptionCount, (n) => n > live, undefined, 'the wallet subscription to be live');
   await credit(user.id, 'PSC', '1000000');
   const { buyFeature } = await buy(unique('k'));
   expect(buyFeature.feature?.owner?.id).toBe(user.id);
-  for (let i = 0; i < 100 && events.length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+  await eventually(async () => events.length, (n) => n >= 2, undefined, 'the credit and the debit on the live wallet');
   stop();
   api.dispose();
   expect(events.map((e) => e.kind)).toEqual(['admin_credit', 'debit']);
