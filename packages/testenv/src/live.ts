@@ -1,6 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { stack, type GraphQLError } from './client.ts';
+import { PATIENCE_MS } from './poll.ts';
 
 /** One result a subscription delivered. */
 export interface LiveResult<T> {
@@ -11,11 +12,11 @@ export interface LiveResult<T> {
 /** A subscription under test: its results in order, and how it ended. */
 export interface LiveSubscription<T> {
   results: LiveResult<T>[];
-  /** Resolves with the nth result (1-based), or rejects after `ms`. */
+  /** Resolves with the nth result (1-based), or rejects after `ms` (default PATIENCE_MS). */
   nth(n: number, ms?: number): Promise<LiveResult<T>>;
   /** Set when the stream completed or failed: an error, or a socket close event ({ code, reason }). */
   ended?: unknown;
-  /** Resolves once the stream ended, or rejects after `ms`. */
+  /** Resolves once the stream ended, or rejects after `ms` (default PATIENCE_MS). */
   end(ms?: number): Promise<unknown>;
   close(): Promise<void>;
 }
@@ -71,12 +72,12 @@ export async function subscribe<T = Record<string, any>>(
   client.on('closed', (event) => (closeEvent = event));
   const sub: LiveSubscription<T> = {
     results: [],
-    async nth(n, ms = 10_000) {
+    async nth(n, ms = PATIENCE_MS) {
       await waitFor(() => sub.results.length >= n || sub.ended !== undefined, ms, `result ${n}`);
       if (sub.results.length < n) throw new Error(`the subscription ended before result ${n}: ${JSON.stringify(describe(sub.ended))}`);
       return sub.results[n - 1]!;
     },
-    async end(ms = 10_000) {
+    async end(ms = PATIENCE_MS) {
       await waitFor(() => sub.ended !== undefined, ms, 'the end of the subscription');
       return sub.ended;
     },
@@ -95,7 +96,7 @@ export async function subscribe<T = Record<string, any>>(
       complete: () => (sub.ended ??= 'complete'),
     },
   );
-  await waitFor(() => connected || sub.ended !== undefined, 10_000, 'the connection');
+  await waitFor(() => connected || sub.ended !== undefined, PATIENCE_MS, 'the connection');
   // Events are delivered from the moment the owning subgraph listens: wait for that, so a test
   // never causes an event before its subscriber can see it.
   // Without the subgraphs' /metrics (a remote environment), a second is given for it.
