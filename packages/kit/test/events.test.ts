@@ -10,6 +10,21 @@ import { OutboxRelay, wakeOutboxRelays } from '../src/events/relay.ts';
 import { deleteRedisKeys } from '../src/kv.ts';
 
 const server = process.env.DATABASE_URL;
+/** Resolves once the relay's next round (its tick's relayOnce) has finished, whatever it relayed. */
+function firstRound(relay: OutboxRelay): Promise<void> {
+  const relayOnce = relay.relayOnce.bind(relay);
+  return new Promise((done) => {
+    relay.relayOnce = async (limit) => {
+      relay.relayOnce = relayOnce;
+      try {
+        return await relayOnce(limit);
+      } finally {
+        done();
+      }
+    };
+  });
+}
+
 const prefix = `wgt_ev_${randomBytes(3).toString('hex')}_`;
 const logger = pino({ level: 'silent' });
 /** Every context's migrations hold the same outbox trigger, and the migration that drops it. */
@@ -122,9 +137,12 @@ const busOf = (setup: BusSetup, busPrefix: string, options: { claimIdleMs?: numb
     const otherRelay = new OutboxRelay('asleep', other.url, bus, logger, 600_000);
     const consumer = collector(bus, 'g', ['woken', 'asleep']);
     try {
+      // Their first (empty) rounds are over before anything is written: one still under way when
+      // `other` writes would relay its events without a wake-up (a fixed 500 ms was not always enough).
+      const firstRounds = [firstRound(relay), firstRound(otherRelay)];
       relay.start();
       otherRelay.start();
-      await new Promise((r) => setTimeout(r, 500)); // the first (empty) ticks
+      await Promise.all(firstRounds);
       await db.write(3);
       await other.write(2);
       wakeOutboxRelays('woken');
@@ -150,8 +168,9 @@ const busOf = (setup: BusSetup, busPrefix: string, options: { claimIdleMs?: numb
     const relay = new OutboxRelay('drained', db.url, bus, logger, 600_000); // a poll that never comes in this test
     const consumer = collector(bus, 'g', ['drained']);
     try {
+      const first = firstRound(relay);
       relay.start();
-      await new Promise((r) => setTimeout(r, 500)); // the first (empty) tick
+      await first; // the first (empty) round is over before anything is written
       await db.write(450); // more than two batches: one wake-up relays them all
       wakeOutboxRelays('drained');
       expect((await consumer.until(450)).length).toBe(450);
