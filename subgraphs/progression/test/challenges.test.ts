@@ -66,9 +66,11 @@ describe('answers refused', () => {
   it('late (received at or after the close, whatever was sent), before the open, and for another round or user', async () => {
     const admin = await adminToken();
     const [u, v] = [await registerUser(), await registerUser()];
-    const short = await openRound(admin, { seconds: 3 });
-    const other = await openRound(admin, { seconds: 120 });
+    // The short round's question is fetched at once, while it is open: its window counts from before the
+    // two admin mutations that make it, so 3 s (with another round made in between) could pass on a loaded machine.
+    const short = await openRound(admin, { seconds: 10 });
     const q = (await ok(QUESTION, { r: short.roundId }, u.accessToken)).challengeQuestion;
+    const other = await openRound(admin, { seconds: 120 });
     const qOther = (await ok(QUESTION, { r: other.roundId }, u.accessToken)).challengeQuestion;
     const qV = (await ok(QUESTION, { r: other.roundId }, v.accessToken)).challengeQuestion;
 
