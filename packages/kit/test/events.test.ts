@@ -10,6 +10,9 @@ import { OutboxRelay, wakeOutboxRelays } from '../src/events/relay.ts';
 import { deleteRedisKeys } from '../src/kv.ts';
 
 const server = process.env.DATABASE_URL;
+/** How long a wait lasts: room for a loaded 2-core machine (as testenv's PATIENCE_MS; kit does not depend on testenv). */
+const PATIENCE_MS = 30_000;
+
 /** Resolves once the relay's next round (its tick's relayOnce) has finished, whatever it relayed. */
 function firstRound(relay: OutboxRelay): Promise<void> {
   const relayOnce = relay.relayOnce.bind(relay);
@@ -53,7 +56,7 @@ async function outboxDatabase() {
 function collector(bus: EventBus, group: string, contexts: string[]) {
   const seen: DomainEvent[] = [];
   const consumer = bus.consume(group, contexts, async (e) => void seen.push(e));
-  const until = async (n: number, ms = 10_000) => {
+  const until = async (n: number, ms = PATIENCE_MS) => {
     const end = Date.now() + ms;
     while (seen.length < n && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
     return seen;
@@ -175,7 +178,7 @@ const busOf = (setup: BusSetup, busPrefix: string, options: { claimIdleMs?: numb
       wakeOutboxRelays('drained');
       expect((await consumer.until(450)).length).toBe(450);
       // (The last batch is marked published just after the consumer may have it.)
-      for (const end = Date.now() + 10_000; (await db.unpublished()) > 0 && Date.now() < end; ) await new Promise((r) => setTimeout(r, 50));
+      for (const end = Date.now() + PATIENCE_MS; (await db.unpublished()) > 0 && Date.now() < end; ) await new Promise((r) => setTimeout(r, 50));
       expect(await db.unpublished()).toBe(0);
       // A batch short of the limit ended the round: events written without a wake-up wait for one.
       await db.write(2, 450);
@@ -204,7 +207,7 @@ const busOf = (setup: BusSetup, busPrefix: string, options: { claimIdleMs?: numb
     try {
       await db.write(1);
       await relay.relayOnce();
-      const end = Date.now() + 10_000;
+      const end = Date.now() + PATIENCE_MS;
       while (!handled.length && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
       expect(handled).toEqual([0]);
       expect(attempts).toBe(2);
@@ -222,7 +225,7 @@ describe.each(buses)('batches on the %s bus', (_name, setup) => {
   const prefix = () => `${redisPrefix}${randomBytes(3).toString('hex')}:`;
   /** Publishes once the bus's writer is connected (it fails fast until then, as the relay expects). */
   const publish = async (bus: EventBus, events: DomainEvent[]) => {
-    for (const end = Date.now() + 10_000; ; await new Promise((r) => setTimeout(r, 100))) {
+    for (const end = Date.now() + PATIENCE_MS; ; await new Promise((r) => setTimeout(r, 100))) {
       try {
         return await bus.publish(events);
       } catch (error) {
@@ -261,7 +264,7 @@ describe.each(buses)('batches on the %s bus', (_name, setup) => {
   (setup.kafka ? it.skip : it)('tails: each sees the events of its contexts published after it starts, in order; one that stops leaves the others reading', async () => {
     const bus = busOf(setup, prefix());
     const until = async (done: () => boolean) => {
-      for (const end = Date.now() + 10_000; !done() && Date.now() < end; ) await new Promise((r) => setTimeout(r, 50));
+      for (const end = Date.now() + PATIENCE_MS; !done() && Date.now() < end; ) await new Promise((r) => setTimeout(r, 50));
     };
     try {
       await publish(bus, [event('one', -1), event('two', -1)]); // before the tails: not theirs
@@ -295,14 +298,14 @@ describe.each(buses)('batches on the %s bus', (_name, setup) => {
       await publish(bus, Array.from({ length: 5 }, (_, i) => event('acked', i)));
       const first: DomainEvent[] = [];
       const consumer = bus.consumeBatch('g', ['acked'], async (batch) => void first.push(...batch));
-      for (const end = Date.now() + 10_000; first.length < 5 && Date.now() < end; ) await new Promise((r) => setTimeout(r, 20));
+      for (const end = Date.now() + PATIENCE_MS; first.length < 5 && Date.now() < end; ) await new Promise((r) => setTimeout(r, 20));
       await consumer.stop();
       expect(first.map((e) => e.payload.n)).toEqual([0, 1, 2, 3, 4]);
       await new Promise((r) => setTimeout(r, 400)); // anything left pending would now be claimed by the next consumer
       const next: DomainEvent[] = [];
       const successor = bus.consumeBatch('g', ['acked'], async (batch) => void next.push(...batch));
       await publish(bus, [event('acked', 5)]);
-      for (const end = Date.now() + 10_000; next.length < 1 && Date.now() < end; ) await new Promise((r) => setTimeout(r, 20));
+      for (const end = Date.now() + PATIENCE_MS; next.length < 1 && Date.now() < end; ) await new Promise((r) => setTimeout(r, 20));
       await new Promise((r) => setTimeout(r, 300));
       await successor.stop();
       expect(next.map((e) => e.payload.n)).toEqual([5]);
@@ -325,7 +328,7 @@ describe.each(buses)('batches on the %s bus', (_name, setup) => {
       await new Promise((r) => setTimeout(r, 400));
       const seen: DomainEvent[] = [];
       const next = bus.consumeBatch('g', ['claimed'], async (batch) => void seen.push(...batch));
-      const end = Date.now() + 10_000;
+      const end = Date.now() + PATIENCE_MS;
       while (seen.length < 5 && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
       await next.stop();
       expect(seen.map((e) => e.payload.n)).toEqual([0, 1, 2, 3, 4]);
