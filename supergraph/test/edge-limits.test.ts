@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { getIntrospectionQuery, getOperationAST, parse } from 'graphql';
 import WebSocket from 'ws';
-import { codeOf, gql, registerUser, stack, startRouterProcess, type RouterProcess } from '@worldgraph/testenv';
+import { codeOf, gql, PATIENCE_MS, registerUser, stack, startRouterProcess, type RouterProcess } from '@worldgraph/testenv';
 import { apiSchemaOf } from '../src/api-schema.ts';
 import { createLogger } from '@worldgraph/kit';
 import type { ClientClass } from '../src/client-class.ts';
@@ -233,7 +233,7 @@ async function rawSocket(url: string, token?: string) {
   });
   socket.send(JSON.stringify({ type: 'connection_init', payload: token ? { authorization: `Bearer ${token}` } : {} }));
   const until = async (ok: () => boolean, what: string) => {
-    const end = Date.now() + 15_000;
+    const end = Date.now() + PATIENCE_MS;
     while (!ok()) {
       if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify({ messages, closed })}`);
       await new Promise((r) => setTimeout(r, 20));
