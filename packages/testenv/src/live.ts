@@ -47,10 +47,12 @@ const waitFor = async (ok: () => boolean, ms: number, what: string) => {
   }
 };
 
-/** Live subscriptions open in the stack's subgraphs (one process: one gauge), from /metrics. */
-export async function liveSubscriptionCount(): Promise<number> {
-  const base = new URL(Object.values(stack().subgraphs)[0]!).origin;
-  const text = await (await fetch(`${base}/metrics`)).text();
+/**
+ * Live subscriptions open in the stack's subgraphs (one process: one gauge), from /metrics; or in
+ * the process at `origin` (a subgraph a test started on its own).
+ */
+export async function liveSubscriptionCount(origin = new URL(Object.values(stack().subgraphs)[0]!).origin): Promise<number> {
+  const text = await (await fetch(`${origin}/metrics`)).text();
   return Number(/^live_event_subscriptions (\S+)$/m.exec(text)?.[1] ?? 0);
 }
 
@@ -64,9 +66,12 @@ const subgraphsReachable = () => Object.keys(stack().subgraphs).length > 0;
 export async function subscribe<T = Record<string, any>>(
   query: string,
   variables: Record<string, unknown> = {},
-  options: LiveOptions & { client?: Client; liveBefore?: number } = {},
+  options: LiveOptions & { client?: Client; liveBefore?: number; liveCount?: () => Promise<number> } = {},
 ): Promise<LiveSubscription<T>> {
-  options = { ...options, liveBefore: options.liveBefore ?? (subgraphsReachable() ? await liveSubscriptionCount() : 0) };
+  // Whose count shows the listener: the stack's subgraphs, or `liveCount` (a subgraph process of the test's own).
+  const liveCount = options.liveCount ?? (() => liveSubscriptionCount());
+  const counted = options.liveCount !== undefined || subgraphsReachable();
+  options = { ...options, liveBefore: options.liveBefore ?? (counted ? await liveCount() : 0) };
   const client = options.client ?? liveClient(options);
   let closeEvent: unknown;
   client.on('closed', (event) => (closeEvent = event));
@@ -100,13 +105,13 @@ export async function subscribe<T = Record<string, any>>(
   // Events are delivered from the moment the owning subgraph listens: wait for that, so a test
   // never causes an event before its subscriber can see it.
   // Without the subgraphs' /metrics (a remote environment), a second is given for it.
-  if (!subgraphsReachable()) {
+  if (!counted) {
     if (sub.ended === undefined) await new Promise((r) => setTimeout(r, 1_000));
     return sub;
   }
   const before = options.liveBefore ?? 0;
   const end = Date.now() + 10_000;
-  while (sub.ended === undefined && (await liveSubscriptionCount()) <= before && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
+  while (sub.ended === undefined && (await liveCount()) <= before && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
   return sub;
 }
 
