@@ -63,6 +63,14 @@ const BATCH = 200;
  */
 const GATHER_MS = 10;
 
+/**
+ * A quiet relay reads at once when woken: its last batch was one event at most and no commit came
+ * while it ran, so there is no busy moment to gather, and the 10 ms would only delay the event
+ * (its live subscribers' latency: tools/bench/README.md, bench:live). Under load (a batch of more
+ * than one event, or a wake-up during a round) it gathers again.
+ */
+const QUIET_BATCH = 1;
+
 export class OutboxRelay {
   private readonly pool: pg.Pool;
   private timer?: NodeJS.Timeout;
@@ -71,6 +79,8 @@ export class OutboxRelay {
   private woken = false;
   /** A read is due within GATHER_MS. */
   private soon = false;
+  /** Busy (QUIET_BATCH): a wake-up gathers GATHER_MS of commits; quiet, it reads at once. */
+  private busy = false;
   private failures = 0;
   private stopped = false;
 
@@ -181,6 +191,7 @@ export class OutboxRelay {
       // commits after that read wakes the relay; re-reading after every batch was an empty round
       // (BEGIN and the locking read, then COMMIT) per batch: 3.4 of the 12.9 Postgres statements
       // per purchase in the buyFeature benchmark (tools/bench/README.md).
+      this.busy = published > QUIET_BATCH || this.woken;
       const delay = this.failures ? Math.min(5_000, 250 * 2 ** this.failures) : published === BATCH ? 0 : this.woken ? GATHER_MS : this.intervalMs;
       this.soon = this.woken && delay === GATHER_MS;
       this.timer = setTimeout(tick, delay);
@@ -191,8 +202,8 @@ export class OutboxRelay {
   private tick: () => Promise<void> = async () => {};
 
   /**
-   * Relays soon (GATHER_MS, or that long after the batch under way): this process has just
-   * committed events. A read already due that soon is not moved.
+   * Relays soon (GATHER_MS, or that long after the batch under way; at once when quiet): this
+   * process has just committed events. A read already due that soon is not moved.
    */
   wake(): void {
     if (!this.running || this.failures) return;
@@ -200,7 +211,7 @@ export class OutboxRelay {
     else if (!this.soon) {
       clearTimeout(this.timer);
       this.soon = true;
-      this.timer = setTimeout(this.tick, GATHER_MS);
+      this.timer = setTimeout(this.tick, this.busy ? GATHER_MS : 0);
     }
   }
 
