@@ -2,7 +2,7 @@
 // bearer token, transparent refresh of an expired token, refusals as sentences, and a live
 // wallet over graphql-ws.
 import { BuyParcelDocument, MeDocument, RegisterDocument, WalletChangedDocument, type WalletChangedSubscription } from '@worldgraph/sdk';
-import { closeDatabases, credit, eventually, liveSubscriptionCount, mintAccessToken, stack, unique } from '@worldgraph/testenv';
+import { closeDatabases, credit, eventually, mintAccessToken, stack, unique, untilListening } from '@worldgraph/testenv';
 import WebSocket from 'ws';
 import { createApi } from '../src/api/client';
 import { memoryTokenStore } from '../src/api/tokens';
@@ -39,10 +39,8 @@ test('buying without PSC says so in words; the live wallet shows the credit and 
   await expect(buy(unique('k'))).rejects.toMatchObject({ code: 'INSUFFICIENT_FUNDS', message: 'Not enough PSC.' });
 
   const events: WalletChangedSubscription['walletChanged'][] = [];
-  const live = await liveSubscriptionCount();
-  const stop = api.subscribe(WalletChangedDocument, {}, { next: (d) => events.push(d.walletChanged) });
-  // The credit is made once the wallet listens (the stack's live subscription count went up), not after a fixed pause.
-  await eventually(liveSubscriptionCount, (n) => n > live, undefined, 'the wallet subscription to be live');
+  // The credit is made once the wallet listens (a listener started, in turn with the other files' subscriptions), not after a fixed pause.
+  const stop = await untilListening(async () => api.subscribe(WalletChangedDocument, {}, { next: (d) => events.push(d.walletChanged) }));
   await credit(user.id, 'PSC', '1000000');
   const { buyFeature } = await buy(unique('k'));
   expect(buyFeature.feature?.owner?.id).toBe(user.id);

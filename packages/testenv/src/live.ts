@@ -1,4 +1,5 @@
 import { createClient, type Client } from 'graphql-ws';
+import pg from 'pg';
 import WebSocket from 'ws';
 import { stack, type GraphQLError } from './client.ts';
 import { PATIENCE_MS } from './poll.ts';
@@ -56,62 +57,100 @@ export async function liveSubscriptionCount(origin = new URL(Object.values(stack
   return Number(/^live_event_subscriptions (\S+)$/m.exec(text)?.[1] ?? 0);
 }
 
+/** Live subscriptions the stack's subgraphs have started so far (a counter: never down), from /metrics. */
+export async function liveSubscriptionsStarted(origin = new URL(Object.values(stack().subgraphs)[0]!).origin): Promise<number> {
+  const text = await (await fetch(`${origin}/metrics`)).text();
+  return Number(/^live_event_subscriptions_started_total (\S+)$/m.exec(text)?.[1] ?? 0);
+}
+
 /** Whether the stack's subgraphs answer us: a remote environment (a smoke test) shows only its router. */
 const subgraphsReachable = () => Object.keys(stack().subgraphs).length > 0;
 
 /**
- * Subscribes and collects results. Resolves once the owning subgraph listens (the stack's live
- * subscription count went up), so an event the test causes next is not missed.
+ * Runs `open`, which starts one subscription on the stack, and resolves with what it returned once
+ * the stack's subgraphs have started a listener since (`liveSubscriptionsStarted` went up), or
+ * `ended()` says the subscription is over, or 10 s have passed (an identical subscription already
+ * open shares its listener at the router: nothing new starts). The package's test files run in
+ * parallel on one stack, so every such setup takes its turn: a Postgres advisory lock of this
+ * stack's (keyed by its database prefix), held on a connection of its own, which Postgres releases
+ * if the worker dies. Without the turns another file's subscription, started meanwhile, passed for
+ * this one, and the test then caused its event before its own listener was there.
+ */
+export async function untilListening<T>(open: () => Promise<T>, ended: (opened: T) => boolean = () => false): Promise<T> {
+  const { databaseUrl, dbPrefix } = stack();
+  const turn = new pg.Client({ connectionString: databaseUrl });
+  turn.on('error', () => {}); // a connection cut as the stack stops releases the turn anyway
+  await turn.connect();
+  try {
+    await turn.query('SELECT pg_advisory_lock(hashtext($1))', [`${dbPrefix}live-subscribe`]);
+    const before = await liveSubscriptionsStarted();
+    const opened = await open();
+    const end = Date.now() + 10_000;
+    while (!ended(opened) && (await liveSubscriptionsStarted()) <= before && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
+    return opened;
+  } finally {
+    await turn.end().catch(() => {});
+  }
+}
+
+/**
+ * Subscribes and collects results. Resolves once the owning subgraph listens (a listener started
+ * in the stack's subgraphs, in turn with every other file's: `untilListening`; or `liveCount`, for
+ * a subgraph process of the test's own, went above `liveBefore`), so an event the test causes next
+ * is not missed.
  */
 export async function subscribe<T = Record<string, any>>(
   query: string,
   variables: Record<string, unknown> = {},
   options: LiveOptions & { client?: Client; liveBefore?: number; liveCount?: () => Promise<number> } = {},
 ): Promise<LiveSubscription<T>> {
-  // Whose count shows the listener: the stack's subgraphs, or `liveCount` (a subgraph process of the test's own).
-  const liveCount = options.liveCount ?? (() => liveSubscriptionCount());
-  const counted = options.liveCount !== undefined || subgraphsReachable();
-  options = { ...options, liveBefore: options.liveBefore ?? (counted ? await liveCount() : 0) };
-  const client = options.client ?? liveClient(options);
-  let closeEvent: unknown;
-  client.on('closed', (event) => (closeEvent = event));
-  const sub: LiveSubscription<T> = {
-    results: [],
-    async nth(n, ms = PATIENCE_MS) {
-      await waitFor(() => sub.results.length >= n || sub.ended !== undefined, ms, `result ${n}`);
-      if (sub.results.length < n) throw new Error(`the subscription ended before result ${n}: ${JSON.stringify(describe(sub.ended))}`);
-      return sub.results[n - 1]!;
-    },
-    async end(ms = PATIENCE_MS) {
-      await waitFor(() => sub.ended !== undefined, ms, 'the end of the subscription');
-      return sub.ended;
-    },
-    async close() {
-      dispose();
-      if (!options.client) await client.dispose();
-    },
+  const open = async (): Promise<LiveSubscription<T>> => {
+    const client = options.client ?? liveClient(options);
+    let closeEvent: unknown;
+    client.on('closed', (event) => (closeEvent = event));
+    const sub: LiveSubscription<T> = {
+      results: [],
+      async nth(n, ms = PATIENCE_MS) {
+        await waitFor(() => sub.results.length >= n || sub.ended !== undefined, ms, `result ${n}`);
+        if (sub.results.length < n) throw new Error(`the subscription ended before result ${n}: ${JSON.stringify(describe(sub.ended))}`);
+        return sub.results[n - 1]!;
+      },
+      async end(ms = PATIENCE_MS) {
+        await waitFor(() => sub.ended !== undefined, ms, 'the end of the subscription');
+        return sub.ended;
+      },
+      async close() {
+        dispose();
+        if (!options.client) await client.dispose();
+      },
+    };
+    let connected = false;
+    client.on('connected', () => (connected = true));
+    const dispose = client.subscribe<T>(
+      { query, variables },
+      {
+        next: (value) => sub.results.push(value as LiveResult<T>),
+        error: (error) => (sub.ended = describe(error ?? closeEvent)),
+        complete: () => (sub.ended ??= 'complete'),
+      },
+    );
+    await waitFor(() => connected || sub.ended !== undefined, PATIENCE_MS, 'the connection');
+    return sub;
   };
-  let connected = false;
-  client.on('connected', () => (connected = true));
-  const dispose = client.subscribe<T>(
-    { query, variables },
-    {
-      next: (value) => sub.results.push(value as LiveResult<T>),
-      error: (error) => (sub.ended = describe(error ?? closeEvent)),
-      complete: () => (sub.ended ??= 'complete'),
-    },
-  );
-  await waitFor(() => connected || sub.ended !== undefined, PATIENCE_MS, 'the connection');
   // Events are delivered from the moment the owning subgraph listens: wait for that, so a test
   // never causes an event before its subscriber can see it.
-  // Without the subgraphs' /metrics (a remote environment), a second is given for it.
-  if (!counted) {
-    if (sub.ended === undefined) await new Promise((r) => setTimeout(r, 1_000));
+  if (options.liveCount) {
+    // A subgraph process of the test's own: only this test moves its count.
+    const before = options.liveBefore ?? (await options.liveCount());
+    const sub = await open();
+    const end = Date.now() + 10_000;
+    while (sub.ended === undefined && (await options.liveCount()) <= before && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
     return sub;
   }
-  const before = options.liveBefore ?? 0;
-  const end = Date.now() + 10_000;
-  while (sub.ended === undefined && (await liveCount()) <= before && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
+  if (subgraphsReachable()) return untilListening(open, (sub) => sub.ended !== undefined);
+  // Without the subgraphs' /metrics (a remote environment), a second is given for it.
+  const sub = await open();
+  if (sub.ended === undefined) await new Promise((r) => setTimeout(r, 1_000));
   return sub;
 }
 

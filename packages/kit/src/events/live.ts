@@ -1,4 +1,4 @@
-import { Gauge } from 'prom-client';
+import { Counter, Gauge } from 'prom-client';
 import type { Consumer, DomainEvent, EventBus } from './bus.ts';
 import { createChannel } from './channel.ts';
 
@@ -6,6 +6,8 @@ export { SlowConsumerError } from './channel.ts';
 
 /** Live subscriptions open in this process (every subgraph's), read by tests and dashboards. */
 const liveSubscriptions = new Gauge({ name: 'live_event_subscriptions', help: 'Live domain-event subscriptions open in this process' });
+/** Live subscriptions started in this process, never down: a test knows its own has started when it rises (testenv subscribe). */
+const liveSubscriptionsStarted = new Counter({ name: 'live_event_subscriptions_started_total', help: 'Live domain-event subscriptions started in this process' });
 
 
 /** Options of one live subscription. */
@@ -55,6 +57,7 @@ export class LiveEvents {
     };
     this.listeners.add(listener);
     liveSubscriptions.inc();
+    liveSubscriptionsStarted.inc();
     return channel.iterator;
   }
 
