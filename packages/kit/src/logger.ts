@@ -1,18 +1,65 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
+export interface LoggerOptions {
+  /**
+   * Gather lines for at most this many ms (or 16 KiB) and write them to stdout together, instead
+   * of one write per line. For a process that logs a line per request (the router): each line's
+   * write is a system call, about 8 % of the router's CPU under the purchase benchmark. Lines are
+   * never lost on a normal exit or a crash (written out on `exit`); only a SIGKILL loses the last
+   * `ms`. Without it, each line is written at once, as before.
+   */
+  gatherMs?: number;
+}
+
 /** JSON logs to stdout; `name` says which process or subgraph wrote the line. */
-export function createLogger(name: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {
-  return pino({
-    name,
-    level,
-    base: { service: name },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    // Never log credentials, even by accident.
-    redact: {
-      paths: ['req.headers.authorization', '*.password', '*.refreshToken', '*.accessToken', 'password'],
-      censor: '[redacted]',
+export function createLogger(name: string, level = process.env.LOG_LEVEL ?? 'info', options: LoggerOptions = {}): Logger {
+  return pino(
+    {
+      name,
+      level,
+      base: { service: name },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      // Never log credentials, even by accident.
+      redact: {
+        paths: ['req.headers.authorization', '*.password', '*.refreshToken', '*.accessToken', 'password'],
+        censor: '[redacted]',
+      },
     },
-  });
+    options.gatherMs ? gatheredStdout(options.gatherMs) : undefined,
+  );
+}
+
+const GATHER_MAX_BYTES = 16 * 1024;
+
+/** stdout (pino's own synchronous destination, which retries a full pipe) behind a buffer of lines. */
+function gatheredStdout(ms: number): DestinationStream & { flush(cb?: () => void): void; flushSync(): void } {
+  const out = pino.destination({ dest: 1, sync: true });
+  let pending: string[] = [];
+  let bytes = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const flushSync = () => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    if (!pending.length) return;
+    const lines = pending.join('');
+    pending = [];
+    bytes = 0;
+    out.write(lines);
+  };
+  process.once('exit', flushSync);
+  return {
+    write(line: string) {
+      pending.push(line);
+      bytes += line.length;
+      if (bytes >= GATHER_MAX_BYTES) flushSync();
+      else timer ??= setTimeout(flushSync, ms).unref();
+    },
+    flush(cb) {
+      flushSync();
+      cb?.();
+    },
+    flushSync,
+  };
 }

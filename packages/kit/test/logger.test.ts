@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const LOGGER = path.join(import.meta.dirname, '../src/logger.ts');
+
+/** Runs a child that logs through a gathering logger, then does `end`; returns its stdout lines. */
+function run(end: string): string[] {
+  const script = `
+    import { createLogger } from ${JSON.stringify(LOGGER)};
+    const logger = createLogger('gather-test', 'info', { gatherMs: 50 });
+    for (let i = 0; i < 3000; i++) logger.info({ i, password: 'secret' }, 'line');
+    setTimeout(() => { logger.info({ i: 3000 }, 'line'); ${end} }, 20);
+  `;
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+  return child.stdout.split('\n').filter(Boolean);
+}
+
+describe('createLogger with gatherMs', () => {
+  it.each([
+    ['the process ends on its own', ''],
+    ['the process exits at once', 'process.exit(0);'],
+    ['the process crashes', "throw new Error('boom');"],
+  ])('writes every line once, in order, redacted, when %s', (_, end) => {
+    const lines = run(end).map((l) => JSON.parse(l) as { i: number; password: string; service: string });
+    expect(lines.map((l) => l.i)).toEqual(Array.from({ length: 3001 }, (_, i) => i));
+    expect(lines.every((l) => l.service === 'gather-test' && (l.i === 3000 || l.password === '[redacted]'))).toBe(true);
+  });
+});
