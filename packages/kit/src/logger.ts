@@ -33,7 +33,11 @@ export function createLogger(name: string, level = process.env.LOG_LEVEL ?? 'inf
 
 const GATHER_MAX_BYTES = 16 * 1024;
 
-/** stdout (pino's own synchronous destination, which retries a full pipe) behind a buffer of lines. */
+/**
+ * stdout (pino's own synchronous destination, which retries a full pipe) behind a buffer of lines.
+ * Not SonicBoom's `minLength`: it has no time bound, so a quiet router's lines would wait for the
+ * next 16 KiB (or the exit) before anyone saw them.
+ */
 function gatheredStdout(ms: number): DestinationStream & { flush(cb?: () => void): void; flushSync(): void } {
   const out = pino.destination({ dest: 1, sync: true });
   let pending: string[] = [];
