@@ -62,7 +62,7 @@ export interface SubgraphCaller {
  * identical queries in flight (same text, variables and token) share one call. Each caller gets
  * its own copy of the answer, since the plan's results are merged into it: a call of one caller
  * hands it the parsed answer; a call shared by several parses it once and hands each a copy of
- * its objects and arrays (`copyOfJson`: strings shared, four times cheaper than parsing again, and
+ * its objects and arrays (`copyOfData`: strings shared, four times cheaper than parsing again, and
  * no new string per value).
  */
 export class SubgraphClient implements SubgraphCaller {
@@ -162,7 +162,7 @@ export class SubgraphClient implements SubgraphCaller {
         if (callers.count === 1) return JSON.parse(text);
         // Parsed once, never handed out: every caller mutates its own copy.
         parsed ??= JSON.parse(text);
-        return copyOfJson(parsed);
+        return copyOfData(parsed);
       },
       text: async () => text,
     };
@@ -189,24 +189,29 @@ interface Callers {
 }
 
 /**
- * A copy of a JSON.parse result: new objects and arrays, the same strings and numbers. Property
- * order as the parse's (for…in gives it); a `__proto__` key stays an own property, as in a parse.
+ * A deep copy of answer data: new objects and arrays, the same strings and numbers, own keys in
+ * order (for…in gives the parse's), undefined values left out, a `__proto__` key an own property as
+ * in a parse. For a subgraph's answer shared by several callers (`SubgraphClient.post`), and for the
+ * plan executor's merged entity answers (what `merge({}, value, true)` made, without its checks for
+ * keys a new object cannot hold yet).
  */
-export function copyOfJson(value: unknown): unknown {
+export function copyOfData(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) {
     const list = value.slice();
     for (let i = 0; i < list.length; i++) {
       const item = list[i];
-      if (typeof item === 'object' && item !== null) list[i] = copyOfJson(item);
+      if (typeof item === 'object' && item !== null) list[i] = copyOfData(item);
     }
     return list;
   }
   const object: Record<string, unknown> = {};
   for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
     const item = (value as Record<string, unknown>)[key];
-    if (key === '__proto__') Object.defineProperty(object, key, { value: copyOfJson(item), enumerable: true, writable: true, configurable: true });
-    else object[key] = typeof item === 'object' && item !== null ? copyOfJson(item) : item;
+    if (item === undefined) continue;
+    if (key === '__proto__') Object.defineProperty(object, key, { value: copyOfData(item), enumerable: true, writable: true, configurable: true });
+    else object[key] = typeof item === 'object' && item !== null ? copyOfData(item) : item;
   }
   return object;
 }

@@ -3,7 +3,7 @@
 // into; a call of one caller gets the parse itself.
 import http from 'node:http';
 import { CLIENT_ADDRESS_SIGNATURE_HEADER, REQUEST_ID_HEADER, signClientAddress } from '@worldgraph/kit';
-import { copyOfJson, SubgraphClient } from '../src/data-source.ts';
+import { copyOfData, SubgraphClient } from '../src/data-source.ts';
 
 const ANSWER = '{"data":{"_entities":[{"__typename":"User","id":"1","reviews":[{"id":"r1","body":"Lorem é","stars":4.5,"tags":["a",null,["b"]],"__proto__":{"x":1},"0":"zero"}]},null]}}';
 
@@ -108,16 +108,18 @@ describe("the client's address, signed for the subgraph", () => {
   });
 });
 
-describe('copyOfJson', () => {
+describe('copyOfData', () => {
   it('copies objects and arrays, keeps strings, numbers, booleans and null, in the same key order', () => {
     const parsed = JSON.parse('{"b":1,"a":[true,false,null,{"2":"x","1":"y","z":[]}],"s":"text","n":-0.5}');
-    const copy = copyOfJson(parsed) as any;
+    const copy = copyOfData(parsed) as any;
     expect(copy).toEqual(parsed);
     expect(copy).not.toBe(parsed);
     expect(copy.a).not.toBe(parsed.a);
     expect(copy.a[3]).not.toBe(parsed.a[3]);
     expect(JSON.stringify(copy)).toBe(JSON.stringify(parsed));
-    expect(copyOfJson(null)).toBeNull();
-    expect(copyOfJson('s')).toBe('s');
+    expect(copyOfData(null)).toBeNull();
+    expect(copyOfData('s')).toBe('s');
+    // Merged data (the plan executor's) may hold undefined values: they are left out, as merge does.
+    expect(copyOfData({ a: 1, b: undefined, c: [{ d: undefined }] })).toStrictEqual({ a: 1, c: [{}] });
   });
 });

@@ -17,7 +17,7 @@ import type { GatewayExecutor, GatewayGraphQLRequestContext } from '@apollo/serv
 import { Counter } from 'prom-client';
 import { GraphQLError, getVariableValues, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { RouterContext } from '../context.ts';
-import { forwardedHeaders, ForwardingDataSource, SubgraphUnavailableError, type SubgraphCaller, type SubgraphResponse } from '../data-source.ts';
+import { copyOfData, forwardedHeaders, ForwardingDataSource, SubgraphUnavailableError, type SubgraphCaller, type SubgraphResponse } from '../data-source.ts';
 import { compileOperation, shapeResult, type OperationShape } from './shape.ts';
 import { internalsOf, type GatewayInternals } from '../gateway-internals.ts';
 import { correctedPlan, isHivePlan, type BatchFetchNode, type PathStep, type RequiresSelection } from './second-planner.ts';
@@ -689,7 +689,7 @@ function merge(target: Data, source: Data | null | undefined, copy: boolean): vo
     const value = source[key];
     if (value === undefined) continue;
     if (key === '__proto__') {
-      Object.defineProperty(target, key, { value: copy ? clone(value) : value, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(target, key, { value: copy ? copyOfData(value) : value, enumerable: true, writable: true, configurable: true });
       continue;
     }
     const existing = own(target, key);
@@ -698,40 +698,16 @@ function merge(target: Data, source: Data | null | undefined, copy: boolean): vo
     } else if (Array.isArray(value) && Array.isArray(existing) && value.length === existing.length) {
       for (let i = 0; i < value.length; i++) {
         if (isObject(existing[i]) && isObject(value[i])) merge(existing[i] as Data, value[i] as Data, copy);
-        else existing[i] = copy ? clone(value[i]) : value[i];
+        else existing[i] = copy ? copyOfData(value[i]) : value[i];
       }
     } else {
-      target[key] = copy ? clone(value) : value;
+      target[key] = copy ? copyOfData(value) : value;
     }
   }
 }
 
 const isObject = (value: unknown): value is Data => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/**
- * A deep copy of merged data (what `merge({}, value, true)` made, without its checks for keys a new
- * object cannot hold yet): own keys in order, undefined values left out, `__proto__` an own key.
- */
-function clone(value: unknown): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) {
-    const list = value.slice();
-    for (let i = 0; i < list.length; i++) {
-      const item = list[i];
-      if (item !== null && typeof item === 'object') list[i] = clone(item);
-    }
-    return list;
-  }
-  const out: Data = {};
-  for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue;
-    const item = (value as Data)[key];
-    if (item === undefined) continue;
-    if (key === '__proto__') Object.defineProperty(out, key, { value: clone(item), enumerable: true, writable: true, configurable: true });
-    else out[key] = item !== null && typeof item === 'object' ? clone(item) : item;
-  }
-  return out;
-}
 
 /** Each fetch's `"query":…,"operationName":…` JSON, escaped once (a plan's operations are long strings, sent often). */
 const encodedOperations = new WeakMap<FetchNode | BatchFetchNode, { query: string; operationName: string }>();
