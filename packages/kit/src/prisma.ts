@@ -19,12 +19,35 @@ export interface PrismaOptions {
  * few statements of a hot path that call one of the context's SQL functions (a purchase step, a
  * wallet batch, a consumer's batch). pg's own parsing applies: text and numeric as strings, bigint
  * as a string, timestamptz as a Date. `connect` lends one connection, for a transaction of plain
- * statements (release it, passing the error that broke it, if any).
+ * statements: `onOneConnection`.
  */
 export type SqlPool = Pick<pg.Pool, 'query' | 'connect'>;
 
 /** What a failed plain statement throws (its `code` is the SQLSTATE). */
 export const SqlError = pg.DatabaseError;
+
+/**
+ * Runs `work` on one connection of `pool`, for a transaction of plain statements that `work` begins
+ * and commits itself (often in one simple query with a statement of its own, saving round trips).
+ * When `work` fails, the transaction is rolled back; a connection the rollback cannot reach is
+ * closed instead of pooled again. A connection cut meanwhile fails the statement under way, never
+ * the process (its error event is heard).
+ */
+export async function onOneConnection<T>(pool: SqlPool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  const ignore = () => {};
+  client.on('error', ignore);
+  let broken: Error | undefined;
+  try {
+    return await work(client);
+  } catch (error) {
+    await client.query('ROLLBACK').catch((e: Error) => (broken = e));
+    throw error;
+  } finally {
+    client.off('error', ignore);
+    client.release(broken);
+  }
+}
 
 /** A context's database: its Prisma client, and its pool for plain statements (`SqlPool`). */
 export interface Database<C> {

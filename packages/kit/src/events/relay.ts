@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { Gauge } from 'prom-client';
 import type { Logger } from '../logger.ts';
+import { onOneConnection } from '../prisma.ts';
 import { eventsPublished, lastPublishedEvent } from '../metrics.ts';
 import type { DomainEvent, EventBus } from './contract.ts';
 
@@ -113,12 +114,8 @@ export class OutboxRelay {
    */
   async relayOnce(limit = BATCH): Promise<number> {
     if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`relay limit must be a positive integer, not ${limit}`);
-    const client = await this.pool.connect();
-    // A connection cut mid-batch fails the query below; its error event must not end the process.
-    const ignore = () => {};
-    client.on('error', ignore);
-    let broken: Error | undefined;
-    try {
+    // A failed batch is rolled back and a connection cut mid-batch fails it, never the process (onOneConnection).
+    return onOneConnection(this.pool, async (client) => {
       // A wake-up so far announced a commit this read sees: only one from now on calls for another.
       // (Cleared at the tick's start instead, the wake-ups of commits made while the connection was
       // being taken each cost an empty read after this one.)
@@ -147,13 +144,7 @@ export class OutboxRelay {
         lastPublishedEvent.set({ context: this.context }, Math.max(...rows.map((r) => r.created_at.getTime())) / 1000);
       }
       return rows.length;
-    } catch (error) {
-      await client.query('ROLLBACK').catch((e: Error) => (broken = e)); // a dead connection is not pooled again
-      throw error;
-    } finally {
-      client.off('error', ignore);
-      client.release(broken);
-    }
+    });
   }
 
   /** Sets the outbox gauges from the table; a database that does not answer leaves them as they were. */
