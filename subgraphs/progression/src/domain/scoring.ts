@@ -1,8 +1,8 @@
 import type { PoolClient } from 'pg';
-import { badInput, isUserId, notFound, type DomainEvent, type Logger, type SqlPool } from '@worldgraph/kit';
+import { badInput, isUserId, notFound, onOneConnection, type DomainEvent, type Logger, type SqlPool } from '@worldgraph/kit';
 import type { ActivityRule, Level, PrismaClient } from '../generated/prisma/client.ts';
 import { levelFor, type Levels } from './levels.ts';
-import type { ProgressionEvent } from './outbox.ts';
+import { emitOn } from './outbox.ts';
 
 /** Occurrences scored in one transaction at most (one statement for them all, and their level moves). */
 const OCCURRENCES_PER_TRANSACTION = 25;
@@ -157,9 +157,7 @@ export class Scoring {
       points: o.rule.points,
       dailyCap: o.rule.dailyCap,
     }));
-    const client = await this.sql.connect();
-    let broken: Error | undefined;
-    try {
+    return onOneConnection(this.sql, async (client) => {
       const results = (await client.query(
         `BEGIN; SET LOCAL statement_timeout = ${STATEMENT_TIMEOUT_MS}; SELECT * FROM progression_score(${client.escapeLiteral(JSON.stringify(input))}::jsonb) ORDER BY r_index`,
       )) as unknown as { rows: ScoreRow[] }[];
@@ -177,12 +175,7 @@ export class Scoring {
       }
       await client.query('COMMIT');
       return scored;
-    } catch (error) {
-      await client.query('ROLLBACK').catch((e: Error) => (broken = e)); // a dead connection is not pooled again
-      throw error;
-    } finally {
-      client.release(broken);
-    }
+    });
   }
 }
 
@@ -202,8 +195,6 @@ async function moveLevel(client: PoolClient, userId: string, from: number, point
   if (!reached || reached.number === from) return from;
   await client.query('UPDATE user_levels SET level = $2, updated_at = now() WHERE user_id = $1::uuid', [userId, reached.number]);
   await client.query('INSERT INTO level_changes (user_id, from_level, to_level, points, created_at) VALUES ($1::uuid, $2, $3, $4, $5)', [userId, from, reached.number, points, at]);
-  const event: ProgressionEvent = { type: 'LevelChanged', userId, fromLevel: from, toLevel: reached.number, name: reached.name, points, at: at.toISOString() };
-  // As `emit` writes it (outbox.ts): the event is its own payload.
-  await client.query('INSERT INTO outbox_events (type, aggregate_id, payload) VALUES ($1, $2, $3::jsonb)', [event.type, userId, JSON.stringify(event)]);
+  await emitOn(client, userId, { type: 'LevelChanged', userId, fromLevel: from, toLevel: reached.number, name: reached.name, points, at: at.toISOString() });
   return reached.number;
 }
