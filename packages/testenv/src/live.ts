@@ -52,15 +52,25 @@ const waitFor = async (ok: () => boolean, ms: number, what: string) => {
  * Live subscriptions open in the stack's subgraphs (one process: one gauge), from /metrics; or in
  * the process at `origin` (a subgraph a test started on its own).
  */
-export async function liveSubscriptionCount(origin = new URL(Object.values(stack().subgraphs)[0]!).origin): Promise<number> {
-  const text = await (await fetch(`${origin}/metrics`)).text();
-  return Number(/^live_event_subscriptions (\S+)$/m.exec(text)?.[1] ?? 0);
+export function liveSubscriptionCount(origin?: string): Promise<number> {
+  return metricOf('live_event_subscriptions', origin);
 }
 
 /** Live subscriptions the stack's subgraphs have started so far (a counter: never down), from /metrics. */
-export async function liveSubscriptionsStarted(origin = new URL(Object.values(stack().subgraphs)[0]!).origin): Promise<number> {
+export function liveSubscriptionsStarted(origin?: string): Promise<number> {
+  return metricOf('live_event_subscriptions_started_total', origin);
+}
+
+/** One unlabelled metric of the process at `origin` (default: the stack's subgraphs), 0 when absent. */
+async function metricOf(name: string, origin = new URL(Object.values(stack().subgraphs)[0]!).origin): Promise<number> {
   const text = await (await fetch(`${origin}/metrics`)).text();
-  return Number(/^live_event_subscriptions_started_total (\S+)$/m.exec(text)?.[1] ?? 0);
+  return Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+}
+
+/** Waits until `count` is above `before`, or `ended()`, or 10 s have passed (then goes on all the same). */
+async function untilAbove(count: () => Promise<number>, before: number, ended: () => boolean): Promise<void> {
+  const end = Date.now() + 10_000;
+  while (!ended() && (await count()) <= before && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
 }
 
 /** Whether the stack's subgraphs answer us: a remote environment (a smoke test) shows only its router. */
@@ -85,8 +95,7 @@ export async function untilListening<T>(open: () => Promise<T>, ended: (opened: 
     await turn.query('SELECT pg_advisory_lock(hashtext($1))', [`${dbPrefix}live-subscribe`]);
     const before = await liveSubscriptionsStarted();
     const opened = await open();
-    const end = Date.now() + 10_000;
-    while (!ended(opened) && (await liveSubscriptionsStarted()) <= before && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
+    await untilAbove(() => liveSubscriptionsStarted(), before, () => ended(opened));
     return opened;
   } finally {
     await turn.end().catch(() => {});
@@ -143,8 +152,7 @@ export async function subscribe<T = Record<string, any>>(
     // A subgraph process of the test's own: only this test moves its count.
     const before = options.liveBefore ?? (await options.liveCount());
     const sub = await open();
-    const end = Date.now() + 10_000;
-    while (sub.ended === undefined && (await options.liveCount()) <= before && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
+    await untilAbove(options.liveCount, before, () => sub.ended !== undefined);
     return sub;
   }
   if (subgraphsReachable()) return untilListening(open, (sub) => sub.ended !== undefined);
