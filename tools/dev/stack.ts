@@ -34,6 +34,8 @@ const stackConfig = routerConfigSchema.extend({
 // contexts within the server's default 100 connections.
 process.env.DATABASE_POOL_SIZE ??= '4';
 const logger = createLogger('stack');
+/** The subgraphs' and the router's loggers (a line per operation) share one write per 50 ms (kit logger); the stack's own lines go out at once. */
+const GATHERED = { gatherMs: 50 };
 const config = loadConfig(stackConfig);
 const ephemeral = config.STACK_PORTS === 'ephemeral';
 /** What to stop, in the order it started; stopped in reverse: the router, then each subgraph (draining), then Postgres. */
@@ -89,7 +91,7 @@ try {
     const module = (await import(`@worldgraph/${name}`)) as Record<string, SubgraphDefinition<never>>;
     const def = module[name];
     if (!def) throw new Error(`@worldgraph/${name} does not export \`${name}\``);
-    const runtime = createRuntime({ name, config: { ...parts.config, DATABASE_URL: serverUrl }, logger: createLogger(name), kv: parts.kv, verifier: parts.verifier, events: parts.events, live: parts.live, subgraphUrls: urls });
+    const runtime = createRuntime({ name, config: { ...parts.config, DATABASE_URL: serverUrl }, logger: createLogger(name, undefined, GATHERED), kv: parts.kv, verifier: parts.verifier, events: parts.events, live: parts.live, subgraphUrls: urls });
     const running = await startSubgraph(def, runtime, ephemeral ? 0 : Number(new URL(urls.get(name)!).port));
     closers.push({ name: `subgraph ${name}`, close: running.close });
     urls.set(name, running.graphqlUrl);
@@ -106,7 +108,7 @@ try {
     verifier: parts.publicVerifier,
     serviceSecret: parts.config.SERVICE_TOKEN_SECRET,
     live: parts.live,
-    logger: createLogger('router'),
+    logger: createLogger('router', undefined, GATHERED),
     corsOrigin: corsOrigins(config),
     executor: config.QUERY_EXECUTOR,
     shareQueries: config.QUERY_SHARING === 'on',

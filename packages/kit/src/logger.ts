@@ -8,7 +8,9 @@ export interface LoggerOptions {
    * of one write per line. For a process that logs a line per request (the router): each line's
    * write is a system call, about 8 % of the router's CPU under the purchase benchmark. Lines are
    * never lost on a normal exit or a crash (written out on `exit`); only a SIGKILL loses the last
-   * `ms`. Without it, each line is written at once, as before.
+   * `ms`. Without it, each line is written at once, as before. Every gathering logger of a process
+   * shares one buffer (the one-process stack's thirteen subgraphs and router: one write, lines in
+   * the order they were logged); the first one's `ms` sets its bound.
    */
   gatherMs?: number;
 }
@@ -27,11 +29,13 @@ export function createLogger(name: string, level = process.env.LOG_LEVEL ?? 'inf
         censor: '[redacted]',
       },
     },
-    options.gatherMs ? gatheredStdout(options.gatherMs) : undefined,
+    options.gatherMs ? (gathered ??= gatheredStdout(options.gatherMs)) : undefined,
   );
 }
 
 const GATHER_MAX_BYTES = 16 * 1024;
+/** The process's one gathered stdout, made by the first logger that gathers. */
+let gathered: ReturnType<typeof gatheredStdout> | undefined;
 
 /**
  * stdout (pino's own synchronous destination, which retries a full pipe) behind a buffer of lines.

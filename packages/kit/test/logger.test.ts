@@ -26,3 +26,19 @@ describe('createLogger with gatherMs', () => {
     expect(lines.every((l) => l.service === 'gather-test' && (l.i === 3000 || l.password === '[redacted]'))).toBe(true);
   });
 });
+
+describe('gathering loggers of one process', () => {
+  it('share one buffer: every line once, in the order logged, each with its own service', () => {
+    const script = `
+      import { createLogger } from ${JSON.stringify(LOGGER)};
+      const a = createLogger('gather-a', 'info', { gatherMs: 50 });
+      const b = createLogger('gather-b', 'info', { gatherMs: 50 });
+      for (let i = 0; i < 1000; i++) (i % 3 ? a : b).info({ i }, 'line');
+    `;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    const lines = child.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { i: number; service: string });
+    expect(lines.map((l) => l.i)).toEqual(Array.from({ length: 1000 }, (_, i) => i));
+    expect(lines.every((l) => l.service === (l.i % 3 ? 'gather-a' : 'gather-b'))).toBe(true);
+    expect(child.stderr).not.toMatch(/MaxListenersExceeded/);
+  });
+});
