@@ -2,7 +2,9 @@
 // of its own, and measures each delivery's latency (arrival here minus the event's commit time,
 // `changedAt`). Subscribers are spread over workers because 10,000 clients parsing every event in
 // one thread queue behind each other on the benchmark's side: in production they are other machines.
-import { parentPort, workerData } from 'node:worker_threads';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
@@ -16,6 +18,8 @@ export interface ClientsWork {
   events: number;
   /** `graphql-ws`: its client, as applications use it; `raw`: the protocol spoken over `ws` by hand (less work per message). */
   client: 'graphql-ws' | 'raw';
+  /** A folder to write this worker's CPU profile to (.cpuprofile, from the subscriptions' opening to the end). */
+  profileDir?: string;
 }
 
 /** Messages a worker posts: opened, progress every 100 ms, and at the end its latencies. */
@@ -24,7 +28,7 @@ export type ClientsReport =
   | { kind: 'progress'; received: number; failed: number }
   | { kind: 'done'; latencies: Float64Array; received: number; failed: number };
 
-const { url, query, variables, count, events, client: kind } = workerData as ClientsWork;
+const { url, query, variables, count, events, client: kind, profileDir } = workerData as ClientsWork;
 const port = parentPort!;
 const clients: { dispose(): unknown }[] = [];
 const latencies = new Float64Array(count * events);
@@ -75,10 +79,22 @@ for (let i = 0; i < count; i += 250) {
     }),
   );
 }
+// Profiled through the inspector from inside the worker: the profile covers the events, not the setup.
+const profiler = profileDir ? new Session() : undefined;
+if (profiler) {
+  profiler.connect();
+  await profiler.post('Profiler.enable');
+  await profiler.post('Profiler.start');
+}
 port.postMessage({ kind: 'opened' } satisfies ClientsReport);
 const progress = setInterval(() => port.postMessage({ kind: 'progress', received, failed } satisfies ClientsReport), 100);
 port.once('message', async () => {
   clearInterval(progress);
+  if (profiler) {
+    const { profile } = await profiler.post('Profiler.stop');
+    writeFileSync(`${profileDir}/clients-${process.pid}-${threadId}.cpuprofile`, JSON.stringify(profile));
+    profiler.disconnect();
+  }
   const measured = latencies.slice(0, Math.min(received, latencies.length));
   port.postMessage({ kind: 'done', latencies: measured, received, failed } satisfies ClientsReport, [measured.buffer]);
   await Promise.all(clients.map((c) => c.dispose()));

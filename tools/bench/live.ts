@@ -128,7 +128,7 @@ try {
   const finished = new Map<Worker, Extract<ClientsReport, { kind: 'done' }>>();
   const t0 = performance.now();
   const opened = Array.from({ length: WORKERS }, (_, w) => {
-    const work: ClientsWork = { url: info.router.replace(/^http/, 'ws'), query: QUERY, variables: { bbox }, count: Math.floor(SUBSCRIBERS / WORKERS) + (w < SUBSCRIBERS % WORKERS ? 1 : 0), events: EVENTS * 2, client: CLIENT };
+    const work: ClientsWork = { url: info.router.replace(/^http/, 'ws'), query: QUERY, variables: { bbox }, count: Math.floor(SUBSCRIBERS / WORKERS) + (w < SUBSCRIBERS % WORKERS ? 1 : 0), events: EVENTS * 2, client: CLIENT, profileDir: process.env.BENCH_LIVE_CLIENTS_PROF_DIR };
     const worker = new Worker(CLIENTS_WORKER, { workerData: work });
     workers.push(worker);
     exits.push(new Promise((resolve) => worker.once('exit', resolve)));
@@ -160,6 +160,8 @@ try {
   // CPU per event, of the router, the stack and the benchmark's clients: what the fan-out costs whatever the machine's load.
   const [stackCpu0, benchCpu0, stackSys0, benchSys0] = [cpuMs(stack.pid), cpuMs(process.pid), cpuOf(stack.pid).system, cpuOf(process.pid).system];
   const router0 = router ? treeCpuOf(router.pid) : undefined;
+  // On the monotonic clock V8's profiles use (µs): the window of a profile that is the events'.
+  const window0 = process.hrtime.bigint() / 1000n;
   // Purchases spaced out, so the latency measured is a delivery's, not a queue's.
   for (const row of rows) {
     await new Promise((r) => setTimeout(r, INTERVAL_MS));
@@ -169,6 +171,7 @@ try {
   for (let c = counted(); c.received + c.failed < expected && Date.now() < end; c = counted()) await new Promise((r) => setTimeout(r, 100));
   const [stackCpu, benchCpu, stackSys, benchSys] = [cpuMs(stack.pid) - stackCpu0, cpuMs(process.pid) - benchCpu0, cpuOf(stack.pid).system - stackSys0, cpuOf(process.pid).system - benchSys0];
   const router1 = router ? treeCpuOf(router.pid) : undefined;
+  const window1 = process.hrtime.bigint() / 1000n;
   for (const worker of workers) worker.postMessage('finish');
   while (finished.size < workers.length) await new Promise((r) => setTimeout(r, 50));
   const received = [...finished.values()].reduce((n, d) => n + d.received, 0);
@@ -201,6 +204,7 @@ try {
   };
   console.table([result]);
   console.log(JSON.stringify({ bench: 'live', ...result }));
+  if (process.env.BENCH_LIVE_ROUTER_NODE_ARGS || process.env.BENCH_LIVE_CLIENTS_PROF_DIR) console.log(`events' window on the profiles' clock (µs): ${window0} ${window1}`);
 } finally {
   for (const worker of workers) worker.postMessage('finish');
   await Promise.all(exits);
