@@ -39,13 +39,16 @@ export function graphqlMiddleware<TContext extends BaseContext>(server: ApolloSe
     res.statusCode = response.status || 200;
     if (response.body.kind === 'complete') {
       const body = response.body.string;
-      res.setHeader('content-length', Buffer.byteLength(body));
+      const length = Buffer.byteLength(body);
+      res.setHeader('content-length', length);
       // Head and body as two chunks of one write: http would otherwise prepend the head to the
       // body, a second copy of the whole answer.
       const socket = res.socket;
       socket?.cork();
       res.flushHeaders();
-      res.end(body);
+      // As many UTF-8 bytes as characters: all ASCII, whose latin1 bytes are its UTF-8 ones, and
+      // the socket copies a one-byte string's latin1 as it is instead of encoding it as UTF-8.
+      res.end(body, length === body.length ? 'latin1' : 'utf8');
       socket?.uncork();
       return;
     }
