@@ -2,7 +2,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { freePort, gql, stack } from '@worldgraph/testenv';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -84,4 +84,18 @@ export async function adminUser(): Promise<SignedInUser> {
   const res = await gql('mutation ($i: LoginInput!) { login(input: $i) { accessToken refreshToken user { id username } } }', { i: { login: 'admin', password: stack().adminPassword } });
   if (!res.data) throw new Error(JSON.stringify(res.errors));
   return { ...res.data.login, ...res.data.login.user };
+}
+
+/**
+ * Waits for `locator` as `locator.waitFor()` does; when it never shows, the error also says where the
+ * page was and what its main area showed instead (a refusal, "No such user.", the sign-in page), which
+ * Playwright's timeout alone does not.
+ */
+export async function shows(page: Page, locator: Locator): Promise<void> {
+  try {
+    await locator.waitFor();
+  } catch (error) {
+    const main = await page.locator('main').innerText({ timeout: 1_000 }).catch(() => '(no main area)');
+    throw new Error(`${(error as Error).message}\nat ${page.url()} the page showed instead:\n${main}`);
+  }
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { registerUser, type TestUser } from '@worldgraph/testenv';
 import type { Page } from 'playwright-core';
-import { adminUser, ARTIFACTS, hasChromium, signedIn, startWebApp, type WebApp } from './app.ts';
+import { adminUser, ARTIFACTS, hasChromium, shows, signedIn, startWebApp, type WebApp } from './app.ts';
 
 /** A 1×1 PNG, as a scanned document would be uploaded. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -72,8 +72,11 @@ async function openReview(app: WebApp, user: TestUser): Promise<Page> {
     const users = page.getByTestId('admin-users');
     await users.getByLabel('Username or id').fill(user.username);
     await users.getByRole('button', { name: 'Find' }).click();
+    // Once (in CI, loaded) the panel never showed within 60 s and the timeout said nothing more: the
+    // found user first, then the panel, each saying what the page showed if it does not come.
+    await shows(page, users.getByText(user.email));
     const panel = users.getByTestId('admin-limitations');
-    await panel.getByText('None.').waitFor();
+    await shows(page, panel.getByText('None.'));
     await panel.getByLabel('Limitation', { exact: true }).selectOption('CANNOT_TRADE');
     await panel.getByLabel('Until').fill('2099-01-01T12:00');
     await panel.getByLabel('Limitation reason').fill('chargebacks');
