@@ -7,7 +7,7 @@ import { PersistedOperations } from './safelist.ts';
 import { loadSupergraphSource } from './supergraph-source.ts';
 
 // One line per request: gathered for 50 ms, not a write (a system call) each.
-const logger = createLogger('router', undefined, { gatherMs: 50 });
+const logger = createLogger('router', undefined, { gather: true });
 try {
   const config = loadRouterConfig();
   const stopTracing = await startTracing('router');

@@ -35,7 +35,7 @@ const stackConfig = routerConfigSchema.extend({
 process.env.DATABASE_POOL_SIZE ??= '4';
 const logger = createLogger('stack');
 /** The subgraphs' and the router's loggers (a line per operation) share one write per 50 ms (kit logger); the stack's own lines go out at once. */
-const GATHERED = { gatherMs: 50 };
+const GATHERED = { gather: true };
 const config = loadConfig(stackConfig);
 const ephemeral = config.STACK_PORTS === 'ephemeral';
 /** What to stop, in the order it started; stopped in reverse: the router, then each subgraph (draining), then Postgres. */

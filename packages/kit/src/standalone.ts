@@ -35,7 +35,7 @@ export function onShutdown(close: () => Promise<void>, deadlineMs = 20_000): voi
  */
 export async function runStandalone<Ctx extends BaseContext>(def: SubgraphDefinition<Ctx>): Promise<void> {
   // A line per operation: gathered into one write per 50 ms, as the router's (kit logger).
-  const logger = createLogger(def.name, undefined, { gatherMs: 50 });
+  const logger = createLogger(def.name, undefined, { gather: true });
   try {
     const stopTracing = await startTracing(def.name);
     const urls = subgraphUrls();

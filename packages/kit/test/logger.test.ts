@@ -7,7 +7,7 @@ const LOGGER = path.join(import.meta.dirname, '../src/logger.ts');
 function run(end: string): string[] {
   const script = `
     import { createLogger } from ${JSON.stringify(LOGGER)};
-    const logger = createLogger('gather-test', 'info', { gatherMs: 50 });
+    const logger = createLogger('gather-test', 'info', { gather: true });
     for (let i = 0; i < 3000; i++) logger.info({ i, password: 'secret' }, 'line');
     setTimeout(() => { logger.info({ i: 3000 }, 'line'); ${end} }, 20);
   `;
@@ -15,7 +15,7 @@ function run(end: string): string[] {
   return child.stdout.split('\n').filter(Boolean);
 }
 
-describe('createLogger with gatherMs', () => {
+describe('createLogger with gather', () => {
   it.each([
     ['the process ends on its own', ''],
     ['the process exits at once', 'process.exit(0);'],
@@ -31,8 +31,8 @@ describe('gathering loggers of one process', () => {
   it('share one buffer: every line once, in the order logged, each with its own service', () => {
     const script = `
       import { createLogger } from ${JSON.stringify(LOGGER)};
-      const a = createLogger('gather-a', 'info', { gatherMs: 50 });
-      const b = createLogger('gather-b', 'info', { gatherMs: 50 });
+      const a = createLogger('gather-a', 'info', { gather: true });
+      const b = createLogger('gather-b', 'info', { gather: true });
       for (let i = 0; i < 1000; i++) (i % 3 ? a : b).info({ i }, 'line');
     `;
     const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
