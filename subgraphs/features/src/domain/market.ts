@@ -3,6 +3,7 @@ import { AppError, assertIdempotencyKey, conflict, Decimal, ErrorCode, forbidden
 import { Prisma, type BuyRequest, type Purchase, type PrismaClient } from '../generated/prisma/client.ts';
 import { childMay } from './child-guard.ts';
 import { emit } from './outbox.ts';
+import { PurchaseSteps, type PurchaseStep } from './purchase-steps.ts';
 
 /**
  * A step committed its parcel event (reserved, sold): it is relayed now, not when the mutation
@@ -34,14 +35,19 @@ const SETTLE_WAIT_MS = 15_000;
  *   -> pay the seller minus commission (retried until done; cannot be refused).
  */
 export class Market {
+  /** The two steps in features, each gathered across the purchases in flight. */
+  private readonly steps: PurchaseSteps;
+
   constructor(
     private readonly db: PrismaClient,
     /** The same database's pool, for the two steps (plain statements: see the kit's openDatabase). */
-    private readonly sql: SqlPool,
+    sql: SqlPool,
     private readonly wallet: WalletClient,
     private readonly options: MarketOptions,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.steps = new PurchaseSteps(sql);
+  }
 
   /**
    * A direct buy. A buyer who is a child is refused unless their dynasty head allowed it (FORBIDDEN,
@@ -96,9 +102,9 @@ export class Market {
   }
 
   /**
-   * Step 1, one statement (features_reserve_purchase): lock the parcel, check it can be bought,
-   * record the purchase, mark the parcel reserved and write its event. Autocommit: the parcel's row
-   * is locked only while Postgres runs the step. A direct buyer who is a child is answered 'child'
+   * Step 1, one statement (features_reserve_purchase, in a batch with the purchases in flight:
+   * PurchaseSteps): lock the parcel, check it can be bought, record the purchase, mark the parcel
+   * reserved and write its event. The parcel's row is locked only while Postgres runs the batch. A direct buyer who is a child is answered 'child'
    * before anything else: their permissions are read and the kit's rule applied (childMay), and the
    * step runs again; everyone else needs no read of their own (an accepted request's buyer was
    * checked when they made it).
@@ -106,19 +112,18 @@ export class Market {
   private async reserve(buyerId: string, featureId: string, idempotencyKey: string, origin: Origin, childChecked = origin.kind === 'request'): Promise<{ purchase: Purchase; fresh: boolean }> {
     const rate = (await this.options.commissionRate()).toFixed();
     const request = origin.kind === 'request' ? origin.request : undefined;
-    const { rows: [step] } = await this.sql.query<PurchaseStep>({
-      name: 'features_reserve_purchase',
-      text: 'SELECT * FROM features_reserve_purchase($1, $2, $3::uuid, $4, $5::numeric, $6, $7::uuid, $8::numeric, $9, $10::boolean)',
-      values: [timeOrderedId('pur'), featureId, buyerId, idempotencyKey, rate, request?.id ?? null, request?.sellerId ?? null, request ? request.price.toString() : null, request?.asset ?? null, childChecked],
+    const step = await this.steps.reserve({
+      purchaseId: timeOrderedId('pur'), featureId, buyerId, idempotencyKey, commissionRate: rate,
+      requestId: request?.id ?? null, sellerId: request?.sellerId ?? null, price: request ? request.price.toString() : null, asset: request?.asset ?? null, childChecked,
     });
-    if (step!.outcome === 'child') {
+    if (step.outcome === 'child') {
       if (childChecked) throw new Error('features_reserve_purchase answered child for a checked buyer');
       await childMay(this.db, buyerId, 'buy_parcel');
       return this.reserve(buyerId, featureId, idempotencyKey, origin, true);
     }
-    if (step!.outcome === 'refused') throw new AppError(step!.refusal_code as ErrorCode, step!.refusal!);
-    if (step!.outcome === 'fresh') committed();
-    return { purchase: toPurchase(step!), fresh: step!.outcome === 'fresh' };
+    if (step.outcome === 'refused') throw new AppError(step.refusal_code as ErrorCode, step.refusal!);
+    if (step.outcome === 'fresh') committed();
+    return { purchase: toPurchase(step), fresh: step.outcome === 'fresh' };
   }
 
   private async run(purchase: Purchase, requestId?: string): Promise<Purchase> {
@@ -167,15 +172,15 @@ export class Market {
   }
 
   /**
-   * Step 3, one statement (features_transfer_purchase): the buyer owns the parcel, offers made to
+   * Step 3, one statement (features_transfer_purchase, batched as step 1): the buyer owns the parcel, offers made to
    * the previous owner are cancelled, the events are written, and the purchase is 'transferred'
    * (a seller to pay) or 'completed'. Throws, changing nothing, when the parcel is not reserved for it.
    */
   private async transferOwnership(p: Purchase): Promise<Purchase> {
     if (this.options.faultInjection === 'ownership') throw new Error('injected fault: ownership step');
-    const { rows: [step] } = await this.sql.query<PurchaseStep>({ name: 'features_transfer_purchase', text: 'SELECT * FROM features_transfer_purchase($1)', values: [p.id] });
+    const step = await this.steps.transfer(p.id);
     committed();
-    return toPurchase(step!);
+    return toPurchase(step);
   }
 
   /** Ends a purchase without a sale: the parcel goes back to what it was, the refusal is recorded. */
@@ -190,27 +195,6 @@ export class Market {
       await tx.purchase.update({ where: { id: p.id }, data: { status, failure: `${error.extensions.code}: ${error.message}`.slice(0, 200) } });
     });
   }
-}
-
-/** What a purchase step answers (prisma/features/migrations/*_purchase_steps): the purchase, decimals as exact text (pg's parsing: timestamps as Dates). */
-interface PurchaseStep {
-  outcome: 'fresh' | 'same' | 'refused' | 'child';
-  refusal_code: string | null;
-  refusal: string | null;
-  id: string;
-  feature_id: string;
-  buyer_id: string;
-  seller_id: string | null;
-  asset: string;
-  price: string;
-  commission: string;
-  buy_request_id: string | null;
-  from_status: string;
-  idempotency_key: string;
-  status: string;
-  failure: string | null;
-  created_at: Date;
-  updated_at: Date;
 }
 
 function toPurchase(s: PurchaseStep): Purchase {
