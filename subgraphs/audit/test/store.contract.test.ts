@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { createPrismaClient, databaseUrl } from '@worldgraph/kit';
 import { stack } from '@worldgraph/testenv';
 import pg from 'pg';
-import { GENESIS, hashOf, type AuditDraft } from '../src/domain/entry.ts';
+import { chain, GENESIS, hashOf, type AuditDraft } from '../src/domain/entry.ts';
 import type { AuditStore } from '../src/domain/store.ts';
 import { verifyChain } from '../src/domain/verify.ts';
 import { PrismaClient } from '../src/generated/prisma/client.ts';
@@ -211,5 +211,40 @@ describe.each(subjects)('the %s audit store', (_name, make) => {
     expect(await verifyChain(s.store, ctx)).toMatchObject({ ok: false, checked: 2, brokenAt: { sequence: 3, entryId: null, reason: expect.stringMatching(/3\.\.4 are missing at the end/) } });
     // A range that ends before the cut still holds.
     expect(await verifyChain(s.store, ctx, null, new Date(added[1]!.recordedAt))).toMatchObject({ ok: true, checked: 2 });
+  });
+});
+
+(process.env.OPENSEARCH_URL ? describe : describe.skip)('the OpenSearch store’s write-ahead', () => {
+  const prefix = `wgt_contract_${randomBytes(4).toString('hex')}`;
+  let store: OpenSearchAuditStore;
+  beforeAll(async () => {
+    store = new OpenSearchAuditStore({ url: process.env.OPENSEARCH_URL!, prefix });
+    await store.init();
+  });
+  afterAll(async () => {
+    await store.client.indices.delete({ index: `${prefix}-*` }).catch(() => {});
+    await store.client.indices.deleteIndexTemplate({ name: `${prefix}-entries` }).catch(() => {});
+    await store.close();
+  });
+
+  it('writes the entries a head claimed and a crash left unwritten, as they were claimed, before chaining after them', async () => {
+    const ctx = context();
+    const first = await store.append(ctx, drafts(ctx, 2));
+    // A writer claimed three more entries in the head and stopped before writing them.
+    const claimed = chain(first.at(-1)!, drafts(ctx, 3, { after: JSON.stringify({ memo: 'quux "quoted" ünïcode' }) }));
+    await store.client.index({ index: `${prefix}-heads`, id: ctx, body: { seq: claimed.at(-1)!.seq, hash: claimed.at(-1)!.hash, pending: claimed }, refresh: true });
+    // Another writer (no head of its own remembered) appends next.
+    const next = new OpenSearchAuditStore({ url: process.env.OPENSEARCH_URL!, prefix });
+    try {
+      const added = await next.append(ctx, drafts(ctx, 1));
+      expect(added.map((e) => [e.seq, e.prevHash])).toEqual([[6, claimed.at(-1)!.hash]]);
+    } finally {
+      await next.close();
+    }
+    expect(await verifyChain(store, ctx)).toEqual({ context: ctx, ok: true, checked: 6, brokenAt: null });
+    await store.refresh();
+    const found = await store.search({ context: ctx, text: 'quux' }, 10);
+    expect(found.map((e) => e.seq).sort()).toEqual([3, 4, 5]);
+    expect(found.find((e) => e.seq === 3)).toEqual(claimed[0]);
   });
 });

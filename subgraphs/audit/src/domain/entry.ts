@@ -47,16 +47,24 @@ export function hashOf(entry: Omit<AuditEntry, 'hash'>): string {
     const v = entry[k] ?? null;
     return k === 'occurredAt' || k === 'recordedAt' ? new Date(v as string).toISOString() : v;
   });
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+  return digest(content);
 }
 
-/** Chains drafts after `head` (seq 0 and GENESIS for an empty chain), recorded at `now`. */
+const digest = (content: unknown[]) => createHash('sha256').update(JSON.stringify(content)).digest('hex');
+
+/**
+ * Chains drafts after `head` (seq 0 and GENESIS for an empty chain), recorded at `now`. Each entry's
+ * times are made ISO-8601 here, once, and hashed as they are: the same bytes `hashOf` hashes (it
+ * normalises them again for entries read back from a store, which may reformat them), without
+ * parsing and formatting both dates a second time and copying the entry twice per link.
+ */
 export function chain(head: { seq: number; hash: string }, drafts: AuditDraft[], now = new Date()): AuditEntry[] {
   let { seq, hash } = head;
+  const recordedAt = now.toISOString();
   return drafts.map((draft) => {
-    const linked = { ...draft, occurredAt: new Date(draft.occurredAt).toISOString(), seq: ++seq, recordedAt: now.toISOString(), prevHash: hash };
-    hash = hashOf(linked);
-    return { ...linked, hash };
+    const entry: AuditEntry = { ...draft, occurredAt: new Date(draft.occurredAt).toISOString(), seq: ++seq, recordedAt, prevHash: hash, hash: '' };
+    entry.hash = hash = digest(HASHED.map((k) => entry[k] ?? null));
+    return entry;
   });
 }
 

@@ -21,6 +21,23 @@ interface Head {
   pending: AuditEntry[];
 }
 
+/**
+ * An entry and its JSON, made once: the head's write-ahead and the entries' bulk carry the same
+ * text (the bulk's with the search text added), so each entry is serialised once, not once per
+ * request (and the bulks' lines are joined here, not serialised again by the client).
+ */
+interface Serialised {
+  entry: AuditEntry;
+  json: string;
+}
+
+const serialised = (entries: AuditEntry[]): Serialised[] => entries.map((entry) => ({ entry, json: JSON.stringify(entry) }));
+/**
+ * A bulk request's body: its lines, each a JSON text, newline-delimited. The client sends a string
+ * body as it is (its types name only the array form, which it would serialise line by line).
+ */
+const ndjson = (lines: string[]) => (lines.join('\n') + '\n') as never;
+
 const KEYWORD = { type: 'keyword' } as const;
 const STORED = { type: 'keyword', index: false, doc_values: false } as const;
 
@@ -116,14 +133,21 @@ export class OpenSearchAuditStore implements AuditStore {
   }
 
   /** Writes entries (index by event id: a repeat overwrites with the same content), retrying what failed. */
-  private async writeEntries(entries: AuditEntry[]): Promise<void> {
-    let todo = entries;
+  private async writeEntries(entries: Serialised[]): Promise<void> {
+    // Each entry's document is its JSON with the search text as one more field.
+    const lines = entries.map(({ entry, json }) => [
+      JSON.stringify({ index: { _index: this.indexOf(entry.occurredAt), _id: entry.eventId } }),
+      `${json.slice(0, -1)},"text":${JSON.stringify(searchText(entry))}}`,
+    ]);
+    let todo = entries.map((_, i) => i);
     for (let attempt = 1; todo.length; attempt++) {
-      let failed: AuditEntry[] = [];
+      let failed: number[] = [];
       let reason: unknown;
       try {
         const { body } = await this.client.bulk({
-          body: todo.flatMap((e) => [{ index: { _index: this.indexOf(e.occurredAt), _id: e.eventId } }, { ...e, text: searchText(e) }]),
+          body: ndjson(todo.flatMap((i) => lines[i]!)),
+          // Only what is looked at below: not every item's index, id, version and shards.
+          filter_path: 'errors,items.*.status,items.*.error',
         });
         if (body.errors) {
           body.items.forEach((item, i) => {
@@ -150,7 +174,10 @@ export class OpenSearchAuditStore implements AuditStore {
 
   /** Which of these event ids are stored (realtime GETs, no refresh needed). */
   private async recorded(drafts: AuditDraft[]): Promise<Set<string>> {
-    const { body } = await this.client.mget({ body: { docs: drafts.map((d) => ({ _index: this.indexOf(d.occurredAt), _id: d.eventId, _source: false })) } });
+    const { body } = await this.client.mget({
+      body: { docs: drafts.map((d) => ({ _index: this.indexOf(d.occurredAt), _id: d.eventId, _source: false })) },
+      filter_path: 'docs._id,docs.found',
+    });
     return new Set((body.docs as { _id: string; found?: boolean }[]).filter((d) => d.found).map((d) => d._id));
   }
 
@@ -183,31 +210,32 @@ export class OpenSearchAuditStore implements AuditStore {
       for (const [context] of todo) {
         const known = this.lastHeads.get(context);
         const read = known ? { head: { seq: known.seq, hash: known.hash, pending: [] }, version: known.version } : await this.readHead(context);
-        if (read.head.pending.length) await this.writeEntries(read.head.pending);
+        if (read.head.pending.length) await this.writeEntries(serialised(read.head.pending));
         heads.set(context, read);
       }
       const seen = await this.recorded(todo.flatMap(([, drafts]) => drafts));
-      const claims: { context: string; entries: AuditEntry[]; version?: Version }[] = [];
+      const claims: { context: string; entries: Serialised[]; version?: Version }[] = [];
       for (const [context, drafts] of todo) {
         const fresh = drafts.filter((d) => !seen.has(d.eventId) && (seen.add(d.eventId), true));
-        if (fresh.length) claims.push({ context, entries: chain(heads.get(context)!.head, fresh), version: heads.get(context)!.version });
+        if (fresh.length) claims.push({ context, entries: serialised(chain(heads.get(context)!.head, fresh)), version: heads.get(context)!.version });
       }
       if (!claims.length) break;
       // Until an append is through, its head is read again by the next (a failure below leaves it unknown).
       for (const { context } of claims) this.lastHeads.delete(context);
-      const claimed = await this.writeHeads(claims.map(({ context, entries, version }) => ({ context, head: { seq: entries.at(-1)!.seq, hash: entries.at(-1)!.hash, pending: entries }, version })));
+      const claimed = await this.writeHeads(claims.map(({ context, entries, version }) => ({ context, last: entries.at(-1)!.entry, pending: entries, version })));
       const won = claims.filter(({ context }) => claimed.has(context));
       // Another writer appended first to the others: they chain after its entries, next round.
       const moved = new Set(claims.filter(({ context }) => !claimed.has(context)).map(({ context }) => context));
       await this.writeEntries(won.flatMap(({ entries }) => entries));
       // Written: the heads need not carry them any more (if another writer moved one meanwhile, it wrote them too).
-      const cleared = await this.writeHeads(
-        won.map(({ context, entries }) => ({ context, head: { seq: entries.at(-1)!.seq, hash: entries.at(-1)!.hash, pending: [] }, version: claimed.get(context) })),
-      ).catch(() => new Map<string, Version>());
+      const cleared = await this.writeHeads(won.map(({ context, entries }) => ({ context, last: entries.at(-1)!.entry, pending: [], version: claimed.get(context) }))).catch(
+        () => new Map<string, Version>(),
+      );
       for (const { context, entries } of won) {
         const version = cleared.get(context);
-        if (version) this.lastHeads.set(context, { seq: entries.at(-1)!.seq, hash: entries.at(-1)!.hash, version });
-        added.push(...entries);
+        const last = entries.at(-1)!.entry;
+        if (version) this.lastHeads.set(context, { seq: last.seq, hash: last.hash, version });
+        for (const { entry } of entries) added.push(entry);
       }
       todo = todo.filter(([context]) => moved.has(context));
     }
@@ -219,14 +247,20 @@ export class OpenSearchAuditStore implements AuditStore {
    * the new version of each written. A head moved by another writer (409) is left out; any other
    * refusal throws.
    */
-  private async writeHeads(heads: { context: string; head: Head; version?: Version }[]): Promise<Map<string, Version>> {
+  private async writeHeads(heads: { context: string; last: AuditEntry; pending: Serialised[]; version?: Version }[]): Promise<Map<string, Version>> {
     const written = new Map<string, Version>();
     if (!heads.length) return written;
     const { body } = await this.client.bulk({
-      body: heads.flatMap(({ context, head, version }) => [
-        version ? { index: { _index: this.heads, _id: context, if_seq_no: version.seq_no, if_primary_term: version.primary_term } } : { create: { _index: this.heads, _id: context } },
-        head,
-      ]),
+      // Each head is a Head document: the last link, and the entries it claims as their JSON texts.
+      body: ndjson(
+        heads.flatMap(({ context, last, pending, version }) => [
+          JSON.stringify(
+            version ? { index: { _index: this.heads, _id: context, if_seq_no: version.seq_no, if_primary_term: version.primary_term } } : { create: { _index: this.heads, _id: context } },
+          ),
+          `{"seq":${last.seq},"hash":${JSON.stringify(last.hash)},"pending":[${pending.map(({ json }) => json).join(',')}]}`,
+        ]),
+      ),
+      filter_path: 'errors,items.*.status,items.*.error,items.*._seq_no,items.*._primary_term',
     });
     body.items.forEach((item, i) => {
       const result = (item.index ?? item.create)!;
