@@ -3,7 +3,7 @@
 // turns every string over 1,000 characters into a new Buffer first: for a 90 KB answer an
 // allocation outside the heap (zeroed pages) per request, the largest single allocation of the
 // router's request (tools/bench/README.md, gateways).
-import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
 
 /**
@@ -26,36 +26,46 @@ export function graphqlMiddleware<TContext extends BaseContext>(server: ApolloSe
       res.status(500).send('`req.body` is not set: the json middleware must come before the GraphQL one');
       return;
     }
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-    const query = req.url.indexOf('?');
     const response = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: query < 0 ? '' : req.url.slice(query), body: req.body },
+      httpGraphQLRequest: graphqlRequestHead(req),
       context: () => context({ req, res }),
     });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status || 200;
-    if (response.body.kind === 'complete') {
-      const body = response.body.string;
-      const length = Buffer.byteLength(body);
-      res.setHeader('content-length', length);
-      // Head and body as two chunks of one write: http would otherwise prepend the head to the
-      // body, a second copy of the whole answer.
-      const socket = res.socket;
-      socket?.cork();
-      res.flushHeaders();
-      // As many UTF-8 bytes as characters: all ASCII, whose latin1 bytes are its UTF-8 ones, and
-      // the socket copies a one-byte string's latin1 as it is instead of encoding it as UTF-8.
-      res.end(body, length === body.length ? 'latin1' : 'utf8');
-      socket?.uncork();
-      return;
-    }
-    for await (const chunk of response.body.asyncIterator) {
-      res.write(chunk);
-      if (typeof (res as { flush?: () => void }).flush === 'function') (res as unknown as { flush: () => void }).flush();
-    }
-    res.end();
+    await writeGraphQLResponse(res, response);
   };
+}
+
+/** An express request as Apollo Server's HTTP request: method, headers, query string and parsed body. */
+export function graphqlRequestHead(req: Request): HTTPGraphQLRequest {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const query = req.url.indexOf('?');
+  return { method: req.method.toUpperCase(), headers, search: query < 0 ? '' : req.url.slice(query), body: req.body };
+}
+
+/** Writes Apollo Server's HTTP response: status, headers, then the body (complete, or chunk by chunk). */
+export async function writeGraphQLResponse(res: Response, response: HTTPGraphQLResponse): Promise<void> {
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = response.status || 200;
+  if (response.body.kind === 'complete') {
+    const body = response.body.string;
+    const length = Buffer.byteLength(body);
+    res.setHeader('content-length', length);
+    // Head and body as two chunks of one write: http would otherwise prepend the head to the
+    // body, a second copy of the whole answer.
+    const socket = res.socket;
+    socket?.cork();
+    res.flushHeaders();
+    // As many UTF-8 bytes as characters: all ASCII, whose latin1 bytes are its UTF-8 ones, and
+    // the socket copies a one-byte string's latin1 as it is instead of encoding it as UTF-8.
+    res.end(body, length === body.length ? 'latin1' : 'utf8');
+    socket?.uncork();
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) {
+    res.write(chunk);
+    if (typeof (res as { flush?: () => void }).flush === 'function') (res as unknown as { flush: () => void }).flush();
+  }
+  res.end();
 }
