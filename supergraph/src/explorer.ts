@@ -1,28 +1,35 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import express, { type Router } from 'express';
+import express, { type RequestHandler, type Router } from 'express';
 
 const require = createRequire(import.meta.url);
 const dirOf = (pkg: string) => path.dirname(require.resolve(`${pkg}/package.json`));
 
 /**
- * The interactive explorer (GraphiQL) on GET /graphql, served with its scripts from
- * node_modules so it works with no internet.
+ * The interactive explorer (GraphiQL): its scripts from node_modules under /explorer, so it works
+ * with no internet, and the page (`explorerPage`) on GET /graphql.
  */
-export function explorer(graphqlPath = '/graphql'): Router {
-  const router = express.Router();
+export function explorerAssets(): Router {
   const assets = express.Router();
   assets.use('/react', express.static(path.join(dirOf('react'), 'umd'), { immutable: true, maxAge: '1d' }));
   assets.use('/react-dom', express.static(path.join(dirOf('react-dom'), 'umd'), { immutable: true, maxAge: '1d' }));
   assets.use('/graphiql', express.static(dirOf('graphiql'), { immutable: true, maxAge: '1d' }));
   assets.use('/graphql-ws', express.static(path.join(dirOf('graphql-ws'), 'umd'), { immutable: true, maxAge: '1d' }));
-  router.use('/explorer', assets);
-  router.get(graphqlPath, (req, res, next) => {
-    // Browsers get the explorer; GET queries (?query=...) and API clients go on to GraphQL.
+  return assets;
+}
+
+/**
+ * Middleware of the GraphQL endpoint, mounted at `graphqlPath`: a GET of the endpoint itself
+ * without a query, from a client that prefers HTML (a browser), gets the explorer's page;
+ * anything else goes on.
+ */
+export function explorerPage(graphqlPath = '/graphql'): RequestHandler {
+  const page = PAGE(graphqlPath);
+  return (req, res, next) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path !== '/') return next();
     if (req.query.query || req.accepts(['json', 'html']) !== 'html') return next();
-    res.type('html').send(PAGE(graphqlPath));
-  });
-  return router;
+    res.type('html').send(page);
+  };
 }
 
 const PAGE = (endpoint: string) => `<!doctype html>

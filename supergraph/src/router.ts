@@ -30,10 +30,12 @@ import { operationResolutionPlugin } from './client-mistakes.ts';
 import { ForwardingDataSource } from './data-source.ts';
 import { withPlanExecutor } from './execution/gateway.ts';
 import { stringifySharedOnce } from './execution/plan-executor.ts';
-import { explorer } from './explorer.ts';
+import { explorerAssets, explorerPage } from './explorer.ts';
 import { getQueriesWithoutPreflight, legacyJsonStatusPlugin } from './http-spec.ts';
 import { DEFAULT_EDGE_SETTINGS, Edge, type EdgeSettings } from './limits/edge.ts';
 import { liveSupergraph, replanOnSupergraphChange, type SupergraphUpdates } from './live-supergraph.ts';
+import { KnownOperations } from './known-operations.ts';
+import { oneLayer } from './one-layer.ts';
 import { notListed, safelistMiddleware, safelistPlugin, type PersistedOperations } from './safelist.ts';
 import { SiteHealthMonitor, subgraphsOf } from './site-health.ts';
 import { RouterSubgraph } from './site/router-subgraph.ts';
@@ -147,8 +149,11 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   const formatError = createErrorFormatter(logger);
   const edge = new Edge(options.edge?.settings ?? DEFAULT_EDGE_SETTINGS, options.edge?.kv, logger);
   edge.watch(gateway);
+  const served = options.executor === 'gateway' ? gateway : withPlanExecutor(gateway, options.shareQueries ?? true);
+  // POSTs of operations Apollo Server already resolved skip its HTTP layer and pipeline, not its plugins (known-operations.ts).
+  const known = new KnownOperations(served);
   const server = new ApolloServer<RouterContext>({
-    gateway: options.executor === 'gateway' ? gateway : withPlanExecutor(gateway, options.shareQueries ?? true),
+    gateway: served,
     formatError,
     // A shared execution's answer (plan-executor.ts), when it is its data alone, is serialised once.
     stringifyResult: stringifySharedOnce(stringifyResult),
@@ -172,6 +177,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
       edge.plugin(),
       ApolloServerPluginDrainHttpServer({ httpServer: http.server }),
       ApolloServerPluginLandingPageDisabled(),
+      known.plugin(),
     ],
   });
   await server.start();
@@ -200,32 +206,36 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
     for await (const event of revocations ?? []) subscriptions.closeSession(String(event.payload.sessionId));
   })().catch((err) => logger.error({ err }, 'session revocation listener stopped'));
 
-  // The request's site, by its host (or SITE): refused contexts, and the `site` field (site/).
-  app.use('/graphql', (req, res, next) => {
-    res.locals.site = sites.forHost(req.headers.host);
-    next();
+  const context = async ({ req, res }: { req: express.Request; res: express.Response }): Promise<RouterContext> => ({
+    ...clientOf(res.locals),
+    requestId: res.locals.requestId as string,
+    clientAddress: clientAddressOf(req),
+    userAgent: req.header('user-agent'),
+    site: res.locals.site as Site,
   });
-  // CORS first: express would otherwise answer preflights itself for the explorer's GET route.
-  app.use('/graphql', cors({ origin: options.corsOrigin, exposedHeaders: ['x-request-id'] }));
-  app.use(explorer('/graphql'));
+  // The explorer's scripts; its page is the GraphQL endpoint's answer to a browser's GET.
+  app.use('/explorer', explorerAssets());
+  // The GraphQL endpoint's middlewares as one express layer (one-layer.ts), in this order.
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    getQueriesWithoutPreflight(),
-    // Tokens and API keys are verified here, before any planning: a bad one never reaches a subgraph.
-    clientIdentityMiddleware(identifier),
-    ...(safelist ? [safelistMiddleware(safelist)] : []),
-    // Rate limits, then each operation's size and estimated cost for its client class (limits/edge.ts).
-    edge.middleware(clientAddressOf, persisted?.operations),
-    graphqlMiddleware(server, {
-      context: async ({ req, res }) => ({
-        ...clientOf(res.locals),
-        requestId: res.locals.requestId as string,
-        clientAddress: clientAddressOf(req),
-        userAgent: req.header('user-agent'),
-        site: res.locals.site as Site,
-      }),
-    }),
+    oneLayer(
+      // The request's site, by its host (or SITE): refused contexts, and the `site` field (site/).
+      (req, res, next) => {
+        res.locals.site = sites.forHost(req.headers.host);
+        next();
+      },
+      // CORS first: it answers every preflight itself.
+      cors({ origin: options.corsOrigin, exposedHeaders: ['x-request-id'] }),
+      explorerPage('/graphql'),
+      express.json({ limit: '1mb' }),
+      getQueriesWithoutPreflight(),
+      // Tokens and API keys are verified here, before any planning: a bad one never reaches a subgraph.
+      clientIdentityMiddleware(identifier),
+      ...(safelist ? [safelistMiddleware(safelist)] : []),
+      // Rate limits, then each operation's size and estimated cost for its client class (limits/edge.ts).
+      edge.middleware(clientAddressOf, persisted?.operations),
+      known.middleware(server, context, graphqlMiddleware(server, { context })),
+    ),
   );
   serving = true;
   logger.info({ url: `${http.url}/graphql` }, 'router listening');

@@ -1,0 +1,208 @@
+// A POST of an operation Apollo Server already resolved is answered by the router's own steps
+// (src/known-operations.ts) through the same plugins: every request here is sent twice, the first
+// answered through Apollo Server, the second by those steps, and both answers must be the same —
+// status, content type, body — for answers, subgraph errors (passed on or masked), authorization
+// refusals, variables that do not coerce, mutations and either JSON media type.
+import http from 'node:http';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { composeServices } from '@apollo/composition';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, createKeyValueStore, createLogger, TokenVerifier } from '@worldgraph/kit';
+import { execute, GraphQLError, parse, type GraphQLSchema } from 'graphql';
+import { SignJWT } from 'jose';
+import { register } from 'prom-client';
+import { startRouter, type RunningRouter } from '../src/router.ts';
+
+const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key", "@authenticated"])';
+const USERS = [
+  { id: 'u1', name: 'Ada' },
+  { id: 'u2', name: 'Grace' },
+];
+let touched = 0;
+
+const SUBGRAPHS = [
+  {
+    name: 'accounts',
+    sdl: `${LINK}
+      type Query { me: User @authenticated  users(first: Int): [User!]!  flaky: String  crash: String }
+      type Mutation { touch: Int! }
+      type User @key(fields: "id") { id: ID!  name: String }`,
+    resolvers: {
+      Query: {
+        me: (_: unknown, __: unknown, context: { user?: string }) => USERS.find((u) => u.id === context.user) ?? null,
+        users: (_: unknown, { first }: { first?: number }) => USERS.slice(0, first ?? USERS.length),
+        flaky: () => {
+          throw new GraphQLError('flaky failed', { extensions: { code: 'BAD_USER_INPUT' } });
+        },
+        crash: () => {
+          throw new Error('crash: a secret from the database');
+        },
+      },
+      Mutation: { touch: () => ++touched },
+      User: { __resolveReference: (ref: { id: string }) => USERS.find((u) => u.id === ref.id) },
+    },
+  },
+  {
+    name: 'reviews',
+    sdl: `${LINK}
+      type User @key(fields: "id") { id: ID!  reviews: [String!]! }`,
+    resolvers: { User: { __resolveReference: (ref: { id: string }) => ref, reviews: (u: { id: string }) => [`review of ${u.id}`] } },
+  },
+];
+
+function serve(schema: GraphQLSchema): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', async () => {
+      const body = JSON.parse(Buffer.concat(chunks).toString()) as { query: string; variables?: Record<string, unknown>; operationName?: string };
+      const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+      const user = token ? (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sub: string }).sub : undefined;
+      const result = await execute({ schema, document: parse(body.query), variableValues: body.variables, operationName: body.operationName, contextValue: { user } });
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const servers: http.Server[] = [];
+let router: RunningRouter;
+let swap: (supergraphSdl: string) => Promise<void>;
+let nextSupergraph: string;
+const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+const tokenOf = (sub: string) =>
+  new SignJWT({ sid: randomUUID(), roles: ['user'] })
+    .setProtectedHeader({ alg: 'EdDSA' })
+    .setSubject(sub)
+    .setIssuer(ACCESS_TOKEN_ISSUER)
+    .setAudience(ACCESS_TOKEN_AUDIENCE)
+    .setExpirationTime('10m')
+    .sign(privateKey);
+
+beforeAll(async () => {
+  const urls = new Map<string, string>();
+  for (const def of SUBGRAPHS) {
+    const server = await serve(buildSubgraphSchema({ typeDefs: parse(def.sdl), resolvers: def.resolvers as never }));
+    servers.push(server);
+    urls.set(def.name, `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql`);
+  }
+  const compose = (suffix: string) => {
+    const composed = composeServices(SUBGRAPHS.map((s) => ({ name: s.name, url: `${urls.get(s.name)!}${s.name === 'reviews' ? suffix : ''}`, typeDefs: parse(s.sdl) })));
+    if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
+    return composed.supergraphSdl!;
+  };
+  nextSupergraph = compose('?v=2');
+  router = await startRouter({
+    port: 0,
+    supergraphSdl: compose(''),
+    subgraphUrls: urls,
+    verifier: new TokenVerifier({ accessKeys: publicKey, kv: createKeyValueStore(undefined, 'known-operations-test:') }),
+    logger: createLogger('known-operations-test', 'silent'),
+    corsOrigin: true,
+    // Per request: each of the two requests runs its own execution.
+    shareQueries: false,
+    supergraphUpdates: {
+      watch: (apply) => {
+        swap = apply;
+        return () => {};
+      },
+    },
+  });
+});
+
+afterAll(async () => {
+  await router?.close();
+  for (const s of servers) s.closeAllConnections(), s.close();
+});
+
+interface Ask {
+  query: string;
+  variables?: unknown;
+  operationName?: unknown;
+  token?: string;
+  accept?: string;
+}
+
+async function post({ token, accept, ...body }: Ask) {
+  const res = await fetch(router.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(accept ? { accept } : {}) },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, type: res.headers.get('content-type'), body: (await res.json()) as { data?: unknown; errors?: unknown[] } };
+}
+
+const answeredBy = async (by: 'router' | 'apollo') => (await register.getSingleMetric('router_known_operations_total')!.get()).values.find((v) => v.labels.by === by)?.value ?? 0;
+
+/** The request sent twice: through Apollo Server first (unless already known), then known; both answers. */
+async function twice(ask: Ask) {
+  const first = await post(ask);
+  const known = await answeredBy('router');
+  const second = await post(ask);
+  expect(await answeredBy('router')).toBe(known + 1);
+  return [first, second] as const;
+}
+
+describe('a POST of a known operation', () => {
+  it('is answered as Apollo Server answered it', async () => {
+    const [first, second] = await twice({ query: '{ users { id name reviews } }' });
+    expect(first).toEqual({ status: 200, type: 'application/json; charset=utf-8', body: { data: { users: [{ id: 'u1', name: 'Ada', reviews: ['review of u1'] }, { id: 'u2', name: 'Grace', reviews: ['review of u2'] }] } } });
+    expect(second).toEqual(first);
+  });
+
+  it('with variables, an operation name, and variables that do not coerce (200 for application/json, 400 for graphql-response+json)', async () => {
+    const query = 'query A($n: Int) { users(first: $n) { name } } query B { users { id } }';
+    const [a1, a2] = await twice({ query, operationName: 'A', variables: { n: 1 } });
+    expect(a1.body).toEqual({ data: { users: [{ name: 'Ada' }] } });
+    expect(a2).toEqual(a1);
+    const [b1, b2] = await twice({ query, operationName: 'B' });
+    expect(b1.body).toEqual({ data: { users: [{ id: 'u1' }, { id: 'u2' }] } });
+    expect(b2).toEqual(b1);
+    const bad = await post({ query, operationName: 'A', variables: { n: 'one' } });
+    expect(bad.status).toBe(200);
+    expect((bad.body.errors![0] as { extensions: { code: string } }).extensions.code).toBe('BAD_USER_INPUT');
+    const [g1, g2] = await twice({ query, operationName: 'A', variables: { n: 'one' }, accept: 'application/graphql-response+json' });
+    expect(g1.status).toBe(400);
+    expect(g1.type).toBe('application/graphql-response+json; charset=utf-8');
+    expect(g2).toEqual(g1);
+  });
+
+  it("passes on a subgraph's error and masks an internal one, as Apollo Server's formatting does", async () => {
+    const [f1, f2] = await twice({ query: '{ flaky }' });
+    expect(f1.body.errors).toEqual([expect.objectContaining({ message: 'flaky failed', extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })]);
+    expect(f2).toEqual(f1);
+    const [c1, c2] = await twice({ query: '{ crash }' });
+    expect(JSON.stringify(c1.body)).not.toContain('secret');
+    expect(c2).toEqual(c1);
+  });
+
+  it('is refused by authorization for one caller and answered for another', async () => {
+    const query = '{ me { name } }';
+    const [r1, r2] = await twice({ query });
+    expect((r1.body.errors![0] as { extensions: { code: string } }).extensions.code).toBe('UNAUTHENTICATED');
+    expect(r2).toEqual(r1);
+    const token = await tokenOf('u2');
+    const [m1, m2] = await twice({ query, token });
+    expect(m1.body).toEqual({ data: { me: { name: 'Grace' } } });
+    expect(m2).toEqual(m1);
+  });
+
+  it('runs a mutation each time', async () => {
+    const before = touched;
+    const [t1, t2] = await twice({ query: 'mutation { touch }', token: await tokenOf('u1') });
+    expect(t1.body).toEqual({ data: { touch: before + 1 } });
+    expect(t2.body).toEqual({ data: { touch: before + 2 } });
+    expect(t2.status).toBe(t1.status);
+  });
+
+  it('goes to Apollo Server again once the supergraph is swapped, and is known again after', async () => {
+    const query = '{ users { name reviews } }';
+    const [before] = await twice({ query });
+    await swap(nextSupergraph);
+    const viaApollo = await answeredBy('apollo');
+    expect(await post({ query })).toEqual(before);
+    expect(await answeredBy('apollo')).toBe(viaApollo + 1);
+    const [, known] = await twice({ query });
+    expect(known).toEqual(before);
+  });
+});
