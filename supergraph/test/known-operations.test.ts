@@ -3,99 +3,22 @@
 // answered through Apollo Server, the second by those steps, and both answers must be the same —
 // status, content type, body — for answers, subgraph errors (passed on or masked), authorization
 // refusals, variables that do not coerce, mutations and either JSON media type.
-import http from 'node:http';
-import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import { composeServices } from '@apollo/composition';
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, createKeyValueStore, createLogger, TokenVerifier } from '@worldgraph/kit';
-import { execute, GraphQLError, parse, type GraphQLSchema } from 'graphql';
-import { SignJWT } from 'jose';
+import { createKeyValueStore, createLogger, TokenVerifier } from '@worldgraph/kit';
 import { register } from 'prom-client';
 import { startRouter, type RunningRouter } from '../src/router.ts';
+import { accessTokens, startUsersReviews, type UsersReviews } from './users-reviews.ts';
 
-const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key", "@authenticated"])';
-const USERS = [
-  { id: 'u1', name: 'Ada' },
-  { id: 'u2', name: 'Grace' },
-];
-let touched = 0;
-
-const SUBGRAPHS = [
-  {
-    name: 'accounts',
-    sdl: `${LINK}
-      type Query { me: User @authenticated  users(first: Int): [User!]!  flaky: String  crash: String }
-      type Mutation { touch: Int! }
-      type User @key(fields: "id") { id: ID!  name: String }`,
-    resolvers: {
-      Query: {
-        me: (_: unknown, __: unknown, context: { user?: string }) => USERS.find((u) => u.id === context.user) ?? null,
-        users: (_: unknown, { first }: { first?: number }) => USERS.slice(0, first ?? USERS.length),
-        flaky: () => {
-          throw new GraphQLError('flaky failed', { extensions: { code: 'BAD_USER_INPUT' } });
-        },
-        crash: () => {
-          throw new Error('crash: a secret from the database');
-        },
-      },
-      Mutation: { touch: () => ++touched },
-      User: { __resolveReference: (ref: { id: string }) => USERS.find((u) => u.id === ref.id) },
-    },
-  },
-  {
-    name: 'reviews',
-    sdl: `${LINK}
-      type User @key(fields: "id") { id: ID!  reviews: [String!]! }`,
-    resolvers: { User: { __resolveReference: (ref: { id: string }) => ref, reviews: (u: { id: string }) => [`review of ${u.id}`] } },
-  },
-];
-
-function serve(schema: GraphQLSchema): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', async () => {
-      const body = JSON.parse(Buffer.concat(chunks).toString()) as { query: string; variables?: Record<string, unknown>; operationName?: string };
-      const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
-      const user = token ? (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sub: string }).sub : undefined;
-      const result = await execute({ schema, document: parse(body.query), variableValues: body.variables, operationName: body.operationName, contextValue: { user } });
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-const servers: http.Server[] = [];
+let subgraphs: UsersReviews;
 let router: RunningRouter;
 let swap: (supergraphSdl: string) => Promise<void>;
-let nextSupergraph: string;
-const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-const tokenOf = (sub: string) =>
-  new SignJWT({ sid: randomUUID(), roles: ['user'] })
-    .setProtectedHeader({ alg: 'EdDSA' })
-    .setSubject(sub)
-    .setIssuer(ACCESS_TOKEN_ISSUER)
-    .setAudience(ACCESS_TOKEN_AUDIENCE)
-    .setExpirationTime('10m')
-    .sign(privateKey);
+const { publicKey, tokenOf } = accessTokens();
 
 beforeAll(async () => {
-  const urls = new Map<string, string>();
-  for (const def of SUBGRAPHS) {
-    const server = await serve(buildSubgraphSchema({ typeDefs: parse(def.sdl), resolvers: def.resolvers as never }));
-    servers.push(server);
-    urls.set(def.name, `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql`);
-  }
-  const compose = (suffix: string) => {
-    const composed = composeServices(SUBGRAPHS.map((s) => ({ name: s.name, url: `${urls.get(s.name)!}${s.name === 'reviews' ? suffix : ''}`, typeDefs: parse(s.sdl) })));
-    if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
-    return composed.supergraphSdl!;
-  };
-  nextSupergraph = compose('?v=2');
+  subgraphs = await startUsersReviews({ authenticatedMe: true });
   router = await startRouter({
     port: 0,
-    supergraphSdl: compose(''),
-    subgraphUrls: urls,
+    supergraphSdl: subgraphs.supergraph(),
+    subgraphUrls: subgraphs.urls,
     verifier: new TokenVerifier({ accessKeys: publicKey, kv: createKeyValueStore(undefined, 'known-operations-test:') }),
     logger: createLogger('known-operations-test', 'silent'),
     corsOrigin: true,
@@ -112,7 +35,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await router?.close();
-  for (const s of servers) s.closeAllConnections(), s.close();
+  for (const s of subgraphs?.servers ?? []) s.closeAllConnections(), s.close();
 });
 
 interface Ask {
@@ -188,7 +111,7 @@ describe('a POST of a known operation', () => {
   });
 
   it('runs a mutation each time', async () => {
-    const before = touched;
+    const before = subgraphs.touched();
     const [t1, t2] = await twice({ query: 'mutation { touch }', token: await tokenOf('u1') });
     expect(t1.body).toEqual({ data: { touch: before + 1 } });
     expect(t2.body).toEqual({ data: { touch: before + 2 } });
@@ -198,7 +121,7 @@ describe('a POST of a known operation', () => {
   it('goes to Apollo Server again once the supergraph is swapped, and is known again after', async () => {
     const query = '{ users { name reviews } }';
     const [before] = await twice({ query });
-    await swap(nextSupergraph);
+    await swap(subgraphs.supergraph('?v=2'));
     const viaApollo = await answeredBy('apollo');
     expect(await post({ query })).toEqual(before);
     expect(await answeredBy('apollo')).toBe(viaApollo + 1);

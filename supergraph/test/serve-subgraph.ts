@@ -1,16 +1,28 @@
 // A subgraph schema served over HTTP on a loopback port, as a router's tests need one: the
-// request's query and variables executed against it, the result as JSON.
+// request's query, variables and operation name executed against it, the result as JSON.
 import http from 'node:http';
 import { execute, parse, type GraphQLSchema } from 'graphql';
 
-/** Listens on 127.0.0.1 (any free port) and resolves with the listening server. */
-export function serveSubgraph(schema: GraphQLSchema): Promise<http.Server> {
+export interface ServeOptions {
+  /** Runs as each request's body has arrived, before it is executed (to count calls or hold answers). */
+  beforeAnswer?: () => void | Promise<void>;
+}
+
+/**
+ * Listens on 127.0.0.1 (any free port) and resolves with the listening server. Resolvers get
+ * `{ user }` as context: the subject of a bearer token the router forwarded (read, not verified:
+ * the router verified it).
+ */
+export function serveSubgraph(schema: GraphQLSchema, options: ServeOptions = {}): Promise<http.Server> {
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', async () => {
-      const body = JSON.parse(Buffer.concat(chunks).toString()) as { query: string; variables?: Record<string, unknown> };
-      const result = await execute({ schema, document: parse(body.query), variableValues: body.variables });
+      await options.beforeAnswer?.();
+      const body = JSON.parse(Buffer.concat(chunks).toString()) as { query: string; variables?: Record<string, unknown>; operationName?: string };
+      const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+      const user = token ? (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sub: string }).sub : undefined;
+      const result = await execute({ schema, document: parse(body.query), variableValues: body.variables, operationName: body.operationName, contextValue: { user } });
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
     });
   });

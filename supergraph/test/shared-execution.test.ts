@@ -2,117 +2,45 @@
 // (QUERY_SHARING, src/execution/plan-executor.ts), and nothing else is shared: two subgraphs that
 // hold their answers until the test releases them, so that requests are in flight together by
 // construction (the test waits for the calls or the joins it expects, never for time).
-import http from 'node:http';
-import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import { composeServices } from '@apollo/composition';
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, createKeyValueStore, createLogger, TokenVerifier } from '@worldgraph/kit';
-import { execute, GraphQLError, parse, type GraphQLSchema } from 'graphql';
-import { SignJWT } from 'jose';
+import { createKeyValueStore, createLogger, TokenVerifier } from '@worldgraph/kit';
 import { register } from 'prom-client';
 import { startRouter, type RunningRouter } from '../src/router.ts';
-
-const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])';
-
-const USERS = [
-  { id: 'u1', name: 'Ada' },
-  { id: 'u2', name: 'Grace' },
-];
-let touched = 0;
-
-const SUBGRAPHS = [
-  {
-    name: 'accounts',
-    sdl: `${LINK}
-      type Query { me: User  users(first: Int): [User!]!  flaky: String  crash: String }
-      type Mutation { touch: Int! }
-      type User @key(fields: "id") { id: ID!  name: String }`,
-    resolvers: {
-      Query: {
-        // The signed-in user, read from the Authorization header the router forwarded.
-        me: (_: unknown, __: unknown, context: { user?: string }) => USERS.find((u) => u.id === context.user) ?? null,
-        users: (_: unknown, { first }: { first?: number }) => USERS.slice(0, first ?? USERS.length),
-        flaky: () => {
-          throw new GraphQLError('flaky failed', { extensions: { code: 'BAD_USER_INPUT' } });
-        },
-        crash: () => {
-          throw new Error('crash: a secret from the database');
-        },
-      },
-      Mutation: { touch: () => ++touched },
-      User: { __resolveReference: (ref: { id: string }) => USERS.find((u) => u.id === ref.id) },
-    },
-  },
-  {
-    name: 'reviews',
-    sdl: `${LINK}
-      type User @key(fields: "id") { id: ID!  reviews: [String!]! }`,
-    resolvers: { User: { __resolveReference: (ref: { id: string }) => ref, reviews: (u: { id: string }) => [`review of ${u.id}`] } },
-  },
-];
+import { accessTokens, startUsersReviews, type UsersReviews } from './users-reviews.ts';
 
 /** GraphQL calls the subgraphs received, and the answers they hold back while `held`. */
 let calls = 0;
 let held = false;
-let waiting: (() => void)[] = [];
+const waiting: (() => void)[] = [];
 const hold = () => void (held = true);
 function release() {
   held = false;
   for (const go of waiting.splice(0)) go();
 }
 
-function serve(schema: GraphQLSchema): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', async () => {
-      calls++;
-      if (held) await new Promise<void>((go) => waiting.push(go));
-      const body = JSON.parse(Buffer.concat(chunks).toString()) as { query: string; variables?: Record<string, unknown>; operationName?: string };
-      const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
-      const user = token ? (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sub: string }).sub : undefined;
-      const result = await execute({ schema, document: parse(body.query), variableValues: body.variables, operationName: body.operationName, contextValue: { user } });
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-const servers: http.Server[] = [];
+let subgraphs: UsersReviews;
 let sharing: RunningRouter;
 let notSharing: RunningRouter;
 /** A router whose supergraph the test swaps (as the registry would), and the next supergraph. */
 let swapping: RunningRouter;
 let swap: (supergraphSdl: string) => Promise<void>;
 let nextSupergraph: string;
-const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-
-const tokenOf = (sub: string) =>
-  new SignJWT({ sid: randomUUID(), roles: ['user'] })
-    .setProtectedHeader({ alg: 'EdDSA' })
-    .setSubject(sub)
-    .setIssuer(ACCESS_TOKEN_ISSUER)
-    .setAudience(ACCESS_TOKEN_AUDIENCE)
-    .setExpirationTime('10m')
-    .sign(privateKey);
+const { publicKey, tokenOf } = accessTokens();
 
 beforeAll(async () => {
-  const urls = new Map<string, string>();
-  for (const def of SUBGRAPHS) {
-    const server = await serve(buildSubgraphSchema({ typeDefs: parse(def.sdl), resolvers: def.resolvers as never }));
-    servers.push(server);
-    urls.set(def.name, `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql`);
-  }
-  const composed = composeServices(SUBGRAPHS.map((s) => ({ name: s.name, url: urls.get(s.name)!, typeDefs: parse(s.sdl) })));
-  if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
+  subgraphs = await startUsersReviews({
+    beforeAnswer: async () => {
+      calls++;
+      if (held) await new Promise<void>((go) => waiting.push(go));
+    },
+  });
   // The same subgraphs, the reviews one under another routing URL: another supergraph, planned anew.
-  const next = composeServices(SUBGRAPHS.map((s) => ({ name: s.name, url: `${urls.get(s.name)!}${s.name === 'reviews' ? '?v=2' : ''}`, typeDefs: parse(s.sdl) })));
-  nextSupergraph = next.supergraphSdl!;
+  nextSupergraph = subgraphs.supergraph('?v=2');
+  const supergraphSdl = subgraphs.supergraph();
   const start = (shareQueries: boolean, supergraphUpdates?: Parameters<typeof startRouter>[0]['supergraphUpdates']) =>
     startRouter({
       port: 0,
-      supergraphSdl: composed.supergraphSdl,
-      subgraphUrls: urls,
+      supergraphSdl,
+      subgraphUrls: subgraphs.urls,
       verifier: new TokenVerifier({ accessKeys: publicKey, kv: createKeyValueStore(undefined, 'shared-execution-test:') }),
       logger: createLogger('shared-execution-test', 'silent'),
       corsOrigin: true,
@@ -134,7 +62,7 @@ afterAll(async () => {
   await sharing?.close();
   await notSharing?.close();
   await swapping?.close();
-  for (const s of servers) s.closeAllConnections(), s.close();
+  for (const s of subgraphs?.servers ?? []) s.closeAllConnections(), s.close();
 });
 
 beforeEach(() => {
@@ -258,7 +186,7 @@ describe('identical query operations in flight share one execution', () => {
     const { answers, joined } = await together(sharing, { query: mutation }, { query: mutation }, false);
     expect(joined).toBe(0);
     expect(calls).toBe(2);
-    expect(answers.map((a) => a.body.data.touch).sort()).toEqual([touched - 1, touched]);
+    expect(answers.map((a) => a.body.data.touch).sort()).toEqual([subgraphs.touched() - 1, subgraphs.touched()]);
   });
 
   it('only in flight: once an execution is done, an identical query runs anew', async () => {
