@@ -10,7 +10,7 @@ import { createKeyValueStore, createLogger, TokenVerifier } from '@worldgraph/ki
 import { generateKeyPairSync } from 'node:crypto';
 import { parse } from 'graphql';
 import { startRouter, type RunningRouter } from '../src/router.ts';
-import { graphqlUrlOf, serveSubgraph } from './serve-subgraph.ts';
+import { graphqlUrlOf, serveSubgraph, supergraphSwap } from './serve-subgraph.ts';
 
 const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])';
 const ACCOUNTS = `${LINK}\n type Query { hello: String }`;
@@ -18,7 +18,7 @@ const EXTRAS = `${LINK}\n type Query { extra: String }`;
 
 const servers: http.Server[] = [];
 let router: RunningRouter;
-let swap: (supergraphSdl: string) => Promise<void>;
+const registry = supergraphSwap();
 let accountsUrl: string;
 let extrasUrl: string;
 let extrasMovedUrl: string;
@@ -49,12 +49,7 @@ beforeAll(async () => {
     verifier: new TokenVerifier({ accessKeys: publicKey, kv: createKeyValueStore(undefined, 'executor-swap-test:') }),
     logger: createLogger('executor-swap-test', 'silent'),
     corsOrigin: true,
-    supergraphUpdates: {
-      watch: (apply) => {
-        swap = apply;
-        return () => {};
-      },
-    },
+    supergraphUpdates: registry.updates,
   });
 });
 
@@ -66,9 +61,9 @@ afterAll(async () => {
 describe("the router's executor across live supergraph swaps", () => {
   it('calls a subgraph the new supergraph adds, and one whose routing URL changed at its new URL', async () => {
     expect(await ask('{ hello }')).toEqual({ data: { hello: 'hello' } });
-    await swap(supergraph([{ name: 'accounts', url: accountsUrl, sdl: ACCOUNTS }, { name: 'extras', url: extrasUrl, sdl: EXTRAS }]));
+    await registry.swap(supergraph([{ name: 'accounts', url: accountsUrl, sdl: ACCOUNTS }, { name: 'extras', url: extrasUrl, sdl: EXTRAS }]));
     expect(await ask('{ hello extra }')).toEqual({ data: { hello: 'hello', extra: 'from the first extras' } });
-    await swap(supergraph([{ name: 'accounts', url: accountsUrl, sdl: ACCOUNTS }, { name: 'extras', url: extrasMovedUrl, sdl: EXTRAS }]));
+    await registry.swap(supergraph([{ name: 'accounts', url: accountsUrl, sdl: ACCOUNTS }, { name: 'extras', url: extrasMovedUrl, sdl: EXTRAS }]));
     expect(await ask('{ hello extra }')).toEqual({ data: { hello: 'hello', extra: 'from the moved extras' } });
   });
 });

@@ -6,11 +6,12 @@
 import { createKeyValueStore, createLogger, TokenVerifier } from '@worldgraph/kit';
 import { register } from 'prom-client';
 import { startRouter, type RunningRouter } from '../src/router.ts';
+import { supergraphSwap } from './serve-subgraph.ts';
 import { accessTokens, startUsersReviews, type UsersReviews } from './users-reviews.ts';
 
 let subgraphs: UsersReviews;
 let router: RunningRouter;
-let swap: (supergraphSdl: string) => Promise<void>;
+const registry = supergraphSwap();
 const { publicKey, tokenOf } = accessTokens();
 
 beforeAll(async () => {
@@ -24,12 +25,7 @@ beforeAll(async () => {
     corsOrigin: true,
     // Per request: each of the two requests runs its own execution.
     shareQueries: false,
-    supergraphUpdates: {
-      watch: (apply) => {
-        swap = apply;
-        return () => {};
-      },
-    },
+    supergraphUpdates: registry.updates,
   });
 });
 
@@ -121,7 +117,7 @@ describe('a POST of a known operation', () => {
   it('goes to Apollo Server again once the supergraph is swapped, and is known again after', async () => {
     const query = '{ users { name reviews } }';
     const [before] = await twice({ query });
-    await swap(subgraphs.supergraph('?v=2'));
+    await registry.swap(subgraphs.supergraph('?v=2'));
     const viaApollo = await answeredBy('apollo');
     expect(await post({ query })).toEqual(before);
     expect(await answeredBy('apollo')).toBe(viaApollo + 1);

@@ -2,6 +2,7 @@
 // request's query, variables and operation name executed against it, the result as JSON.
 import http from 'node:http';
 import { execute, parse, type GraphQLSchema } from 'graphql';
+import type { SupergraphUpdates } from '../src/live-supergraph.ts';
 
 export interface ServeOptions {
   /** Runs as each request's body has arrived, before it is executed (to count calls or hold answers). */
@@ -31,3 +32,23 @@ export function serveSubgraph(schema: GraphQLSchema, options: ServeOptions = {})
 
 /** The GraphQL URL of a server `serveSubgraph` started. */
 export const graphqlUrlOf = (server: http.Server) => `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql`;
+
+/**
+ * Supergraph updates a test drives, as the registry would: `updates` for the router's
+ * `supergraphUpdates`, and `swap(sdl)` applies a new supergraph (once the router watches).
+ */
+export function supergraphSwap(): { updates: SupergraphUpdates; swap(supergraphSdl: string): Promise<void> } {
+  let apply: ((supergraphSdl: string) => Promise<void>) | undefined;
+  return {
+    updates: {
+      watch: (next) => {
+        apply = next;
+        return () => {};
+      },
+    },
+    swap: (supergraphSdl) => {
+      if (!apply) throw new Error('no router watches these supergraph updates');
+      return apply(supergraphSdl);
+    },
+  };
+}

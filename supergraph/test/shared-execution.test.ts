@@ -5,6 +5,7 @@
 import { createKeyValueStore, createLogger, TokenVerifier } from '@worldgraph/kit';
 import { register } from 'prom-client';
 import { startRouter, type RunningRouter } from '../src/router.ts';
+import { supergraphSwap } from './serve-subgraph.ts';
 import { accessTokens, startUsersReviews, type UsersReviews } from './users-reviews.ts';
 
 /** GraphQL calls the subgraphs received, and the answers they hold back while `held`. */
@@ -22,7 +23,7 @@ let sharing: RunningRouter;
 let notSharing: RunningRouter;
 /** A router whose supergraph the test swaps (as the registry would), and the next supergraph. */
 let swapping: RunningRouter;
-let swap: (supergraphSdl: string) => Promise<void>;
+const registry = supergraphSwap();
 let nextSupergraph: string;
 const { publicKey, tokenOf } = accessTokens();
 
@@ -49,12 +50,7 @@ beforeAll(async () => {
     });
   sharing = await start(true);
   notSharing = await start(false);
-  swapping = await start(true, {
-    watch: (apply) => {
-      swap = apply;
-      return () => {};
-    },
-  });
+  swapping = await start(true, registry.updates);
 });
 
 afterAll(async () => {
@@ -205,7 +201,7 @@ describe('identical query operations in flight share one execution', () => {
     hold();
     const a = post(swapping, { query: NESTED });
     await until(() => calls === 1);
-    await swap(nextSupergraph);
+    await registry.swap(nextSupergraph);
     const b = post(swapping, { query: NESTED });
     // The executor has taken it (whether to join is decided as it is counted). Its own execution:
     // only its call to accounts, whose data source the swap kept, joins the one in flight.
