@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
-import { adminToken, closeDatabases, credit, database, eventually, gql, liveClient, liveSubscriptionCount, mintAccessToken, registerUser, stack, startRouterProcess, startStackProcess, subscribe, type RouterProcess, type StackProcess } from '@worldgraph/testenv';
+import { adminToken, closeDatabases, credit, database, eventually, gql, joinedSubscriptions, liveClient, liveSubscriptionCount, mintAccessToken, registerUser, stack, startRouterProcess, startStackProcess, subscribe, type RouterProcess, type StackProcess } from '@worldgraph/testenv';
 
 const STATUS_CHANGED = `subscription ($bbox: BBoxInput!) {
   featureStatusChanged(bbox: $bbox) { status previousStatus feature { id status owner { id username } } }
@@ -144,8 +144,11 @@ describe('the end of a live connection', () => {
 
     it('shares one upstream subscription between clients asking the same thing', async () => {
       const user = await registerUser();
+      const joinedBefore = await joinedSubscriptions(router.origin);
       const subs = await Promise.all([1, 2, 3].map(() => subscribe(WALLET_CHANGED, {}, { ...on(user.accessToken), liveBefore: 0 })));
       expect(await listening()).toBe(1);
+      // The router counts the two that joined (what testenv's untilListening waits on for them).
+      expect((await joinedSubscriptions(router.origin)) - joinedBefore).toBe(2);
       await Promise.all(subs.map((s) => s.close()));
       await eventually(listening, (n) => n === 0, undefined, 'the wallet releasing its listener');
     });

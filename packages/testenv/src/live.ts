@@ -67,10 +67,27 @@ async function metricOf(name: string, origin = new URL(Object.values(stack().sub
   return Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
 }
 
-/** Waits until `count` is above `before`, or `ended()`, or 10 s have passed (then goes on all the same). */
+/**
+ * Client subscriptions that joined an identical one already open at the router at `origin` (so no
+ * subgraph listener starts for them), from its /metrics.
+ */
+export function joinedSubscriptions(origin: string): Promise<number> {
+  return metricOf('graphql_subscriptions_joined_total', origin);
+}
+
+/**
+ * Waits until `count` is above `before`, or `ended()`, or 10 s have passed; then it goes on all the
+ * same, saying so on stderr (a test that then misses its first event shows why).
+ */
 async function untilAbove(count: () => Promise<number>, before: number, ended: () => boolean): Promise<void> {
   const end = Date.now() + 10_000;
-  while (!ended() && (await count()) <= before && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
+  while (!ended() && (await count()) <= before) {
+    if (Date.now() >= end) {
+      console.warn('testenv: no subgraph listener started for this subscription within 10 s; going on');
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
 }
 
 /** Whether the stack's subgraphs answer us: a remote environment (a smoke test) shows only its router. */
@@ -78,24 +95,31 @@ const subgraphsReachable = () => Object.keys(stack().subgraphs).length > 0;
 
 /**
  * Runs `open`, which starts one subscription on the stack, and resolves with what it returned once
- * the stack's subgraphs have started a listener since (`liveSubscriptionsStarted` went up), or
- * `ended()` says the subscription is over, or 10 s have passed (an identical subscription already
- * open shares its listener at the router: nothing new starts). The package's test files run in
- * parallel on one stack, so every such setup takes its turn: a Postgres advisory lock of this
- * stack's (keyed by its database prefix), held on a connection of its own, which Postgres releases
- * if the worker dies. Without the turns another file's subscription, started meanwhile, passed for
- * this one, and the test then caused its event before its own listener was there.
+ * the stack's subgraphs have started a listener since (`liveSubscriptionsStarted` went up), or the
+ * router at `routerOrigin` counted it as joining an identical subscription already open there
+ * (nothing new starts in the subgraphs then; the one it joined was set up in an earlier turn, which
+ * waited for its listener), or `ended()` says the subscription is over, or 10 s have passed. The
+ * package's test files run in parallel on one stack, so every such setup takes its turn: a Postgres
+ * advisory lock of this stack's (keyed by its database prefix), held on a connection of its own,
+ * which Postgres releases if the worker dies. Without the turns another file's subscription, started
+ * meanwhile, passed for this one, and the test then caused its event before its own listener was there.
  */
-export async function untilListening<T>(open: () => Promise<T>, ended: (opened: T) => boolean = () => false): Promise<T> {
+export async function untilListening<T>(
+  open: () => Promise<T>,
+  ended: (opened: T) => boolean = () => false,
+  routerOrigin = new URL(stack().router).origin,
+): Promise<T> {
   const { databaseUrl, dbPrefix } = stack();
   const turn = new pg.Client({ connectionString: databaseUrl });
   turn.on('error', () => {}); // a connection cut as the stack stops releases the turn anyway
   await turn.connect();
   try {
     await turn.query('SELECT pg_advisory_lock(hashtext($1))', [`${dbPrefix}live-subscribe`]);
-    const before = await liveSubscriptionsStarted();
+    // One number that rises with either: a listener started in the subgraphs, or a join at the router.
+    const progress = async () => (await liveSubscriptionsStarted()) + (await joinedSubscriptions(routerOrigin));
+    const before = await progress();
     const opened = await open();
-    await untilAbove(() => liveSubscriptionsStarted(), before, () => ended(opened));
+    await untilAbove(progress, before, () => ended(opened));
     return opened;
   } finally {
     await turn.end().catch(() => {});
@@ -155,7 +179,7 @@ export async function subscribe<T = Record<string, any>>(
     await untilAbove(options.liveCount, before, () => sub.ended !== undefined);
     return sub;
   }
-  if (subgraphsReachable()) return untilListening(open, (sub) => sub.ended !== undefined);
+  if (subgraphsReachable()) return untilListening(open, (sub) => sub.ended !== undefined, new URL(options.url ?? stack().router).origin);
   // Without the subgraphs' /metrics (a remote environment), a second is given for it.
   const sub = await open();
   if (sub.ended === undefined) await new Promise((r) => setTimeout(r, 1_000));

@@ -3,7 +3,7 @@ import { operationFromDocument } from '@apollo/federation-internals';
 import type { FetchNode, PlanNode, QueryPlan, QueryPlanner, SubscriptionNode } from '@apollo/query-planner';
 import { GraphQLError, type DocumentNode, type ExecutionResult, type FormattedExecutionResult } from 'graphql';
 import { createChannel, type Channel } from '@worldgraph/kit';
-import { Gauge } from 'prom-client';
+import { Counter, Gauge } from 'prom-client';
 import type { RouterContext } from '../context.ts';
 import type { UpstreamSubscriptions } from './upstream.ts';
 import { internalsOf, type GatewayInternals } from '../gateway-internals.ts';
@@ -41,6 +41,10 @@ const FAN_OUT_CHUNK = 500;
 
 const activeSubscriptions = new Gauge({ name: 'graphql_subscriptions_active', help: 'Client subscriptions open on this router' });
 const upstreamSubscriptions = new Gauge({ name: 'graphql_subscriptions_upstream', help: 'Subscriptions this router holds open to subgraphs' });
+const joinedSubscriptions = new Counter({
+  name: 'graphql_subscriptions_joined_total',
+  help: 'Client subscriptions that joined an identical upstream subscription already open (no new subgraph subscription)',
+});
 
 /** The service name under which each upstream event enters the plan as if it had been fetched. */
 const EVENT_SOURCE = '__subscription_event__';
@@ -113,7 +117,7 @@ export class SubscriptionExecutor {
     if (!hub) {
       hub = this.open(() => hubs.get(key) === hub && hubs.delete(key), request, node);
       hubs.set(key, hub);
-    }
+    } else joinedSubscriptions.inc();
     const shared = hub;
     const listener: Listener = {
       deliver,
