@@ -115,8 +115,9 @@ export async function untilListening<T>(
   await turn.connect();
   try {
     await turn.query('SELECT pg_advisory_lock(hashtext($1))', [`${dbPrefix}live-subscribe`]);
-    // One number that rises with either: a listener started in the subgraphs, or a join at the router.
-    const progress = async () => (await liveSubscriptionsStarted()) + (await joinedSubscriptions(routerOrigin));
+    // One number that rises with either: a listener started in the subgraphs, or a join at the router
+    // (two /metrics reads, side by side).
+    const progress = async () => (await Promise.all([liveSubscriptionsStarted(), joinedSubscriptions(routerOrigin)])).reduce((a, b) => a + b);
     const before = await progress();
     const opened = await open();
     await untilAbove(progress, before, () => ended(opened));
