@@ -90,6 +90,8 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
     if (process.env.DATABASE_URL) await dropDatabases(databaseUrl, dbPrefix).catch(complain('could not drop test databases'));
     // The stack's streams, counters and revocations: CI reuses the machine's Redis.
     if (process.env.REDIS_URL) await deleteRedisKeys(process.env.REDIS_URL, env.REDIS_PREFIX!).catch(complain('could not delete test keys'));
+    // Its audit subgraph's indices and template (audit's store names them after DB_PREFIX): the machine's OpenSearch outlives it.
+    if (env.OPENSEARCH_URL && !extraEnv.AUDIT_INDEX_PREFIX) await deleteAuditIndices(env.OPENSEARCH_URL, `${dbPrefix}audit`).catch(complain('could not delete test indices'));
     rmSync(dataDir, { recursive: true, force: true });
   })());
   // From here on, a Ctrl-C or SIGTERM of this process, even while the stack starts, ends it the same way.
@@ -139,4 +141,12 @@ function waitForReady(child: ChildProcess): Promise<{ router: string; subgraphs:
       reject(new Error(`the stack exited with code ${code} before it was ready`));
     });
   });
+}
+
+/** Deletes one audit store's indices (`PREFIX-*`) and its entries template; what is already gone is fine. */
+async function deleteAuditIndices(opensearchUrl: string, prefix: string): Promise<void> {
+  for (const path of [`/${prefix}-*?ignore_unavailable=true&allow_no_indices=true`, `/_index_template/${prefix}-entries`]) {
+    const res = await fetch(new URL(path, opensearchUrl), { method: 'DELETE', signal: AbortSignal.timeout(10_000) });
+    if (!res.ok && res.status !== 404) throw new Error(`DELETE ${path}: ${res.status} ${await res.text()}`);
+  }
 }
