@@ -1,7 +1,8 @@
 // A benchmark or test run interrupted by Ctrl-C (SIGINT to the whole process group, as a terminal
 // sends it) or by SIGTERM to it alone (a CI timeout, kill) still stops the stack and the processes
-// beside it, and leaves none of its databases or Redis keys behind (testenv's interrupt.ts): CI
-// and developers share one Postgres and Redis. Each case starts its own stack in a child process.
+// beside it, and leaves none of its databases, Redis keys or audit indices behind (testenv's
+// interrupt.ts): CI and developers share one Postgres, Redis and OpenSearch. Each case starts its own
+// stack in a child process.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import pg from 'pg';
 import { Redis } from 'ioredis';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
-const { DATABASE_URL, REDIS_URL } = process.env;
+const { DATABASE_URL, REDIS_URL, OPENSEARCH_URL } = process.env;
 
 interface Held {
   dbPrefix: string;
@@ -17,8 +18,15 @@ interface Held {
   pids: number[];
 }
 
-/** What the run has left: its databases and keys, and which of its processes still run. */
-async function leftovers(held: Held): Promise<{ databases: number; keys: number; running: number[] }> {
+/** The stack's audit indices on OPENSEARCH_URL (audit's store names them after the stack's DB_PREFIX); 0 without one. */
+async function auditIndices(held: Held): Promise<number> {
+  if (!OPENSEARCH_URL) return 0;
+  const res = await fetch(new URL(`/_cat/indices/${held.dbPrefix}audit-*?format=json&h=index`, OPENSEARCH_URL));
+  return ((await res.json()) as unknown[]).length;
+}
+
+/** What the run has left: its databases, keys and audit indices, and which of its processes still run. */
+async function leftovers(held: Held): Promise<{ databases: number; keys: number; indices: number; running: number[] }> {
   const client = new pg.Client(DATABASE_URL);
   await client.connect();
   const { rows } = await client.query('SELECT count(*)::int AS n FROM pg_database WHERE starts_with(datname, $1)', [held.dbPrefix]);
@@ -35,7 +43,7 @@ async function leftovers(held: Held): Promise<{ databases: number; keys: number;
       return false;
     }
   });
-  return { databases: rows[0].n, keys, running };
+  return { databases: rows[0].n, keys, indices: await auditIndices(held), running };
 }
 
 async function interrupted(signal: 'SIGINT' | 'SIGTERM', toGroup: boolean) {
@@ -54,15 +62,21 @@ async function interrupted(signal: 'SIGINT' | 'SIGTERM', toGroup: boolean) {
     void exit.then(({ code }) => reject(new Error(`the stack's holder exited with ${code} before it held one:\n${out.slice(-2000)}`)));
   });
   try {
-    // Something to leave behind: the stack's databases and its streams.
+    // Something to leave behind: the stack's databases and its streams, and an index under its audit
+    // prefix (whether audit has written its own yet depends on timing).
+    if (OPENSEARCH_URL) {
+      const made = await fetch(new URL(`/${held.dbPrefix}audit-heads`, OPENSEARCH_URL), { method: 'PUT' });
+      expect([200, 400]).toContain(made.status); // 400: audit made it first
+    }
     const before = await leftovers(held);
+    if (OPENSEARCH_URL) expect(before.indices).toBeGreaterThan(0);
     expect(before.databases).toBeGreaterThan(0);
     expect(before.keys).toBeGreaterThan(0);
     expect(before.running).toHaveLength(2);
 
     process.kill(toGroup ? -child.pid! : child.pid!, signal);
     expect(await exit).toEqual({ code: signal === 'SIGINT' ? 130 : 143, signal: null });
-    expect(await leftovers(held)).toEqual({ databases: 0, keys: 0, running: [] });
+    expect(await leftovers(held)).toEqual({ databases: 0, keys: 0, indices: 0, running: [] });
   } finally {
     try {
       process.kill(-child.pid!, 'SIGKILL');
