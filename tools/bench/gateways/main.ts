@@ -133,7 +133,7 @@ async function runScenario(scenario: PreparedScenario, logDir: string): Promise<
           if (waited > 2_000) console.log(`  (waited ${Math.round(waited / 1000)} s for the gateway and subgraphs to be idle)`);
           const m = await measure(g.pid, spec, scenario.subgraphPids);
           if (!rate) closed[c.name] = m;
-          console.log(`  round ${round} ${gateway.padEnd(18)} ${c.name.padEnd(22)} ${String(m.rps).padStart(7)} req/s p50 ${m.p50} p95 ${m.p95} p99 ${m.p99} ms, errors ${m.errors}, cpu ${m.cpu} (subgraphs ${m.subgraphCpu}), ${m.peakMemoryMiB} MiB, load ${m.loadAverage}${m.firstError ? `\n    first error: ${m.firstError}` : ''}`);
+          console.log(`  round ${round} ${gateway.padEnd(18)} ${c.name.padEnd(22)} ${String(m.rps).padStart(7)} req/s p50 ${m.p50} p95 ${m.p95} p99 ${m.p99} ms, errors ${m.errors}, cpu ${m.cpu} (subgraphs ${m.subgraphCpu}, machine ${m.machineCpu}: ${msPerRequest(m.machineCpu, m.rps)} ms a request), ${m.peakMemoryMiB} MiB, load ${m.loadAverage}${m.firstError ? `\n    first error: ${m.firstError}` : ''}`);
           let check: CaseCheck | undefined;
           if (c.check) {
             await settle([g.pid, ...(scenario.subgraphPids ?? [])]);
@@ -151,6 +151,9 @@ async function runScenario(scenario: PreparedScenario, logDir: string): Promise<
   return rows;
 }
 
+/** Milliseconds of CPU a request, from cores busy and requests a second. */
+const msPerRequest = (cores: number, rps: number) => Number(((cores / rps) * 1000).toFixed(2));
+
 const median = (xs: number[]) => {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   if (!s.length) return NaN;
@@ -167,13 +170,14 @@ function summarise(rows: Row[]) {
     const rps = median(rs.map((r) => r.rps!));
     const cpu = median(rs.map((r) => r.cpu!));
     const subgraphCpu = median(rs.map((r) => r.subgraphCpu!));
+    const machineCpu = median(rs.map((r) => r.machineCpu!));
     return {
       scenario, case: kase, gateway,
       rate: rs[0]!.rate,
       rps, p50: median(rs.map((r) => r.p50!)), p95: median(rs.map((r) => r.p95!)), p99: median(rs.map((r) => r.p99!)),
       errors: rs.reduce((s, r) => s + (r.errors ?? 0), 0),
       dropped: rs.reduce((s, r) => s + (r.dropped ?? 0), 0),
-      cpu, subgraphCpu, rpsPerCore: Number((rps / cpu).toFixed(1)),
+      cpu, subgraphCpu, machineCpu, machineMsPerRequest: msPerRequest(machineCpu, rps), rpsPerCore: Number((rps / cpu).toFixed(1)),
       peakMiB: Math.max(...rs.map((r) => r.peakMemoryMiB!)),
       load: median(rs.map((r) => r.loadAverage!)),
       answer: rs.some((r) => r.answer === 'differs') ? 'differs' : (rs[0]!.answer ?? 'not compared'),
@@ -239,8 +243,8 @@ for (const name of settings.scenarios) {
   }
 }
 const summary = summarise(rows);
-if (summary.length) console.log('\nmedians over rounds; latencies in ms; cpu in cores; ×stock = ratio to the stock gateway of the same run');
-if (summary.length) console.table(summary.map((s) => ({ scenario: s.scenario, case: s.case, gateway: s.gateway, 'req/s': s.rps, '×stock': s.xStock.rps, p50: s.p50, p95: s.p95, p99: s.p99, errors: s.errors, 'not sent': s.dropped, cpu: s.cpu, 'subgraph cpu': s.subgraphCpu, 'req/s/core': s.rpsPerCore, 'peak MiB': s.peakMiB, load: s.load, answer: s.answer, complete: s.complete })));
+if (summary.length) console.log('\nmedians over rounds; latencies in ms; cpu in cores (machine: every process, load generator and servers included); ×stock = ratio to the stock gateway of the same run');
+if (summary.length) console.table(summary.map((s) => ({ scenario: s.scenario, case: s.case, gateway: s.gateway, 'req/s': s.rps, '×stock': s.xStock.rps, p50: s.p50, p95: s.p95, p99: s.p99, errors: s.errors, 'not sent': s.dropped, cpu: s.cpu, 'subgraph cpu': s.subgraphCpu, 'machine cpu': s.machineCpu, 'machine ms/req': s.machineMsPerRequest, 'req/s/core': s.rpsPerCore, 'peak MiB': s.peakMiB, load: s.load, answer: s.answer, complete: s.complete })));
 const failures = rows.filter((r) => r.failed);
 for (const f of failures) console.log(`${f.scenario} ${f.gateway}: does not run here: ${f.failed}`);
 const out = process.env.BENCH_OUT ?? path.join(REPO_ROOT, '.data/bench', `gateways-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);

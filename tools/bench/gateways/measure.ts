@@ -5,13 +5,15 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { onInterrupt } from '@worldgraph/testenv';
 import type { LoadResult, LoadSpec } from './load.ts';
-import { cpuSeconds, loadAverage, peakMemoryMiB } from './proc.ts';
+import { cpuSeconds, loadAverage, machineCpuSeconds, peakMemoryMiB } from './proc.ts';
 
 export interface Measurement extends LoadResult {
   /** Gateway CPU over the measured window, in cores (1.0 = one core busy). */
   cpu: number;
   /** The subgraphs' CPU over the same window, in cores. */
   subgraphCpu: number;
+  /** The whole machine's CPU over the same window, in cores: the above, the load generator, Postgres, Redis, OpenSearch and the rest. */
+  machineCpu: number;
   peakMemoryMiB: number;
   loadAverage: number;
 }
@@ -25,6 +27,7 @@ export function measure(gatewayPid: number, spec: LoadSpec, subgraphPids: number
     let buffer = '';
     let cpuFrom = 0;
     let subgraphFrom = 0;
+    let machineFrom = 0;
     let t0 = 0;
     let load = loadAverage();
     let cpu = NaN;
@@ -38,6 +41,7 @@ export function measure(gatewayPid: number, spec: LoadSpec, subgraphPids: number
         t0 = performance.now();
         cpuFrom = cpuSeconds(gatewayPid);
         subgraphFrom = subgraphCpuSeconds();
+        machineFrom = machineCpuSeconds();
         load = loadAverage();
       }
       const match = /LOAD_RESULT (\{.*\})\n/.exec(buffer);
@@ -45,8 +49,9 @@ export function measure(gatewayPid: number, spec: LoadSpec, subgraphPids: number
         const seconds = (performance.now() - t0) / 1000;
         cpu = (cpuSeconds(gatewayPid) - cpuFrom) / seconds;
         const subgraphCpu = subgraphPids.length ? (subgraphCpuSeconds() - subgraphFrom) / seconds : NaN;
+        const machineCpu = (machineCpuSeconds() - machineFrom) / seconds;
         const result = JSON.parse(match[1]!) as LoadResult;
-        resolve({ ...result, cpu: Number(cpu.toFixed(2)), subgraphCpu: Number(subgraphCpu.toFixed(2)), peakMemoryMiB: peakMemoryMiB(gatewayPid), loadAverage: load });
+        resolve({ ...result, cpu: Number(cpu.toFixed(2)), subgraphCpu: Number(subgraphCpu.toFixed(2)), machineCpu: Number(machineCpu.toFixed(2)), peakMemoryMiB: peakMemoryMiB(gatewayPid), loadAverage: load });
       }
     });
     child.once('exit', (code) => {

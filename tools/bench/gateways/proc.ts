@@ -44,6 +44,16 @@ export function processTree(root: number): number[] {
   return tree;
 }
 
+/**
+ * CPU seconds the whole machine has been busy so far, every core together (/proc/stat's first line:
+ * user, nice, system, irq and softirq; not idle, iowait or steal, the time the hypervisor gave to
+ * others): the gateway, the subgraphs, the load generator and every server beside them.
+ */
+export function machineCpuSeconds(): number {
+  const [, user, nice, system, , , irq, softirq] = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/).map(Number);
+  return (user! + nice! + system! + irq! + softirq!) / TICKS_PER_SECOND;
+}
+
 /** CPU seconds (user + system) used so far by the tree. */
 export const cpuSeconds = (root: number) => treeCpu(root).total;
 
