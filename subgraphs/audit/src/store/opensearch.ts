@@ -40,6 +40,7 @@ const ndjson = (lines: string[]) => (lines.join('\n') + '\n') as never;
 
 const KEYWORD = { type: 'keyword' } as const;
 const STORED = { type: 'keyword', index: false, doc_values: false } as const;
+const FILTERED = { type: 'keyword', doc_values: false } as const;
 
 const statusOf = (error: unknown) => (error instanceof errors.ResponseError ? error.meta.statusCode : undefined);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -94,12 +95,16 @@ export class OpenSearchAuditStore implements AuditStore {
           settings: { number_of_shards: 1, number_of_replicas: 0, refresh_interval: '1s' },
           mappings: {
             dynamic: 'strict',
+            // Column values (doc_values) only where a search sorts or counts by the field: occurredAt and
+            // eventId (search's order), seq (a chain's order), action (countByAction). The other keywords
+            // are only filtered on, which the index answers. The text is only matched by its words
+            // (`match`, every word): no positions or frequencies, no norms (nothing is ranked).
             properties: {
-              eventId: KEYWORD, context: KEYWORD, seq: { type: 'long' }, action: KEYWORD, outcome: KEYWORD, errorCode: KEYWORD,
-              actor: KEYWORD, userIds: KEYWORD, entityType: KEYWORD, entityId: KEYWORD, requestId: KEYWORD,
-              clientAddress: KEYWORD, userAgent: STORED, occurredAt: { type: 'date' }, recordedAt: { type: 'date' },
+              eventId: KEYWORD, context: FILTERED, seq: { type: 'long' }, action: KEYWORD, outcome: FILTERED, errorCode: FILTERED,
+              actor: FILTERED, userIds: FILTERED, entityType: FILTERED, entityId: FILTERED, requestId: FILTERED,
+              clientAddress: FILTERED, userAgent: STORED, occurredAt: { type: 'date' }, recordedAt: { type: 'date', doc_values: false },
               before: { type: 'text', index: false }, after: { type: 'text', index: false },
-              text: { type: 'text', analyzer: 'standard' }, prevHash: STORED, hash: STORED,
+              text: { type: 'text', analyzer: 'standard', index_options: 'docs', norms: false }, prevHash: STORED, hash: STORED,
             },
           },
         },
