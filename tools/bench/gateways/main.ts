@@ -14,7 +14,7 @@ import path from 'node:path';
 import { freePort, onInterrupt } from '@worldgraph/testenv';
 import { GATEWAYS, REPO_ROOT, startGateway, type GatewaySetup, type RunningGateway } from './gateways.ts';
 import { measure, type Measurement } from './measure.ts';
-import { loadAverage, settle } from './proc.ts';
+import { loadAverage, settle, yardstickMs } from './proc.ts';
 import { scenarioA } from './scenario-a.ts';
 import { scenarioB } from './scenario-b.ts';
 
@@ -62,7 +62,7 @@ export interface PreparedScenario {
   close(): Promise<void>;
 }
 
-export type Row = { scenario: string; gateway: string; case: string; round: number } & Partial<Measurement> & { rate?: number; failed?: string; answer?: Answer; check?: CaseCheck };
+export type Row = { scenario: string; gateway: string; case: string; round: number } & Partial<Measurement> & { yardstick?: number; rate?: number; failed?: string; answer?: Answer; check?: CaseCheck };
 
 /** How a gateway's answer to a case compares with the first gateway's in the run (the same `data`?). */
 type Answer = 'same' | 'same, other field order' | 'differs' | 'not compared';
@@ -131,9 +131,10 @@ async function runScenario(scenario: PreparedScenario, logDir: string): Promise<
           if (answer === 'differs') console.log(`  ${gateway}: ${c.name}: its answer differs from the first gateway's: ${detail}`);
           const waited = await settle([g.pid, ...(scenario.subgraphPids ?? [])]);
           if (waited > 2_000) console.log(`  (waited ${Math.round(waited / 1000)} s for the gateway and subgraphs to be idle)`);
-          const m = await measure(g.pid, spec, scenario.subgraphPids);
+          const yardstick = yardstickMs();
+          const m = { ...(await measure(g.pid, spec, scenario.subgraphPids)), yardstick };
           if (!rate) closed[c.name] = m;
-          console.log(`  round ${round} ${gateway.padEnd(18)} ${c.name.padEnd(22)} ${String(m.rps).padStart(7)} req/s p50 ${m.p50} p95 ${m.p95} p99 ${m.p99} ms, errors ${m.errors}, cpu ${m.cpu} (subgraphs ${m.subgraphCpu}, machine ${m.machineCpu}: ${msPerRequest(m.machineCpu, m.rps)} ms a request), ${m.peakMemoryMiB} MiB, load ${m.loadAverage}${m.firstError ? `\n    first error: ${m.firstError}` : ''}`);
+          console.log(`  round ${round} ${gateway.padEnd(18)} ${c.name.padEnd(22)} ${String(m.rps).padStart(7)} req/s p50 ${m.p50} p95 ${m.p95} p99 ${m.p99} ms, errors ${m.errors}, cpu ${m.cpu} (subgraphs ${m.subgraphCpu}, machine ${m.machineCpu}: ${msPerRequest(m.machineCpu, m.rps)} ms a request), ${m.peakMemoryMiB} MiB, load ${m.loadAverage}, yardstick ${m.yardstick} ms${m.firstError ? `\n    first error: ${m.firstError}` : ''}`);
           let check: CaseCheck | undefined;
           if (c.check) {
             await settle([g.pid, ...(scenario.subgraphPids ?? [])]);
@@ -171,6 +172,7 @@ function summarise(rows: Row[]) {
     const cpu = median(rs.map((r) => r.cpu!));
     const subgraphCpu = median(rs.map((r) => r.subgraphCpu!));
     const machineCpu = median(rs.map((r) => r.machineCpu!));
+    const yardstick = median(rs.map((r) => r.yardstick!));
     return {
       scenario, case: kase, gateway,
       rate: rs[0]!.rate,
@@ -180,6 +182,7 @@ function summarise(rows: Row[]) {
       cpu, subgraphCpu, machineCpu, machineMsPerRequest: msPerRequest(machineCpu, rps), rpsPerCore: Number((rps / cpu).toFixed(1)),
       peakMiB: Math.max(...rs.map((r) => r.peakMemoryMiB!)),
       load: median(rs.map((r) => r.loadAverage!)),
+      yardstick,
       answer: rs.some((r) => r.answer === 'differs') ? 'differs' : (rs[0]!.answer ?? 'not compared'),
       /** The case's check (audit, notifications) over every round: yes, NO, or '' without one. */
       complete: rs.some((r) => r.check) ? (rs.every((r) => r.check?.ok) ? 'yes' : 'NO') : '',
@@ -244,7 +247,7 @@ for (const name of settings.scenarios) {
 }
 const summary = summarise(rows);
 if (summary.length) console.log('\nmedians over rounds; latencies in ms; cpu in cores (machine: every process, load generator and servers included); ×stock = ratio to the stock gateway of the same run');
-if (summary.length) console.table(summary.map((s) => ({ scenario: s.scenario, case: s.case, gateway: s.gateway, 'req/s': s.rps, '×stock': s.xStock.rps, p50: s.p50, p95: s.p95, p99: s.p99, errors: s.errors, 'not sent': s.dropped, cpu: s.cpu, 'subgraph cpu': s.subgraphCpu, 'machine cpu': s.machineCpu, 'machine ms/req': s.machineMsPerRequest, 'req/s/core': s.rpsPerCore, 'peak MiB': s.peakMiB, load: s.load, answer: s.answer, complete: s.complete })));
+if (summary.length) console.table(summary.map((s) => ({ scenario: s.scenario, case: s.case, gateway: s.gateway, 'req/s': s.rps, '×stock': s.xStock.rps, p50: s.p50, p95: s.p95, p99: s.p99, errors: s.errors, 'not sent': s.dropped, cpu: s.cpu, 'subgraph cpu': s.subgraphCpu, 'machine cpu': s.machineCpu, 'machine ms/req': s.machineMsPerRequest, 'req/s/core': s.rpsPerCore, 'peak MiB': s.peakMiB, load: s.load, 'yardstick ms': s.yardstick, answer: s.answer, complete: s.complete })));
 const failures = rows.filter((r) => r.failed);
 for (const f of failures) console.log(`${f.scenario} ${f.gateway}: does not run here: ${f.failed}`);
 const out = process.env.BENCH_OUT ?? path.join(REPO_ROOT, '.data/bench', `gateways-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);

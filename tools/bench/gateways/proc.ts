@@ -1,4 +1,5 @@
 // CPU time and peak memory of a process and its descendants (cluster workers, forks), from /proc.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
@@ -87,4 +88,26 @@ export async function settle(pids: number[], cores = 0.15, maxMs = 60_000): Prom
     const used = busy() - from;
     if (used < cores || Date.now() - started > maxMs) return Date.now() - started;
   }
+}
+
+/** The yardstick's work: fixed bytes hashed and a fixed document through JSON, the same on every run. */
+const YARD_BYTES = Buffer.alloc(1 << 20, 7);
+const YARD_DOC = { items: Array.from({ length: 500 }, (_, i) => ({ id: `item-${i}`, price: i * 1.5, tags: ['a', 'b', String(i)], nested: { ok: i % 2 === 0 } })) };
+
+/**
+ * The machine's speed now, in ms (lower is faster): one fixed piece of single-threaded work (32 SHA-256
+ * of 1 MiB, 200 JSON round trips of a 40 KB document), its best of three. Taken with the machine idle
+ * before each measured window. The same build's figures moved by up to a third between runs of one
+ * hour here (tools/bench/README.md); the yardstick beside each window says how fast the machine itself
+ * was then, and lets a session's figures be set beside another machine's.
+ */
+export function yardstickMs(): number {
+  let best = Infinity;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const t0 = performance.now();
+    for (let i = 0; i < 32; i++) createHash('sha256').update(YARD_BYTES).digest();
+    for (let i = 0; i < 200; i++) JSON.parse(JSON.stringify(YARD_DOC));
+    best = Math.min(best, performance.now() - t0);
+  }
+  return Number(best.toFixed(1));
 }
