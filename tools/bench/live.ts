@@ -30,7 +30,7 @@ import pg from 'pg';
 import { databaseUrl } from '@worldgraph/kit';
 import { freePort, startStack, startStackProcess, type StackInfo, type StackProcess } from '@worldgraph/testenv';
 import type { ClientsReport, ClientsWork } from './live-clients.ts';
-import { processCpu, processTree, treeCpu } from './gateways/proc.ts';
+import { processCpu, processTree, treeCpu, yardstickMs } from './gateways/proc.ts';
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 10_000);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 20);
@@ -70,6 +70,8 @@ async function post(info: StackInfo, query: string, variables: Record<string, un
   return body.data;
 }
 
+// The machine's own speed, idle, before anything starts (gateways/proc.ts): figures of runs compare beside it.
+const yardstick = yardstickMs();
 const stack = await startStack({ LOG_LEVEL: 'error' });
 const workers: Worker[] = [];
 const exits: Promise<unknown>[] = [];
@@ -201,6 +203,7 @@ try {
     clientsSystemMsPerEvent: Math.round(benchSys / (EVENTS * 2)),
     kibPerIdleSubscription: Number(((held - before) / SUBSCRIBERS).toFixed(1)),
     routerRssMiB: Math.round(held / 1024),
+    yardstickMs: yardstick,
   };
   console.table([result]);
   console.log(JSON.stringify({ bench: 'live', ...result }));
