@@ -8,6 +8,7 @@
 // deleted at the end. For before/after, run it from two checkouts alternately: only pairs compare.
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { deleteAuditIndices } from '@worldgraph/testenv';
 import { OpenSearchAuditStore } from '../../subgraphs/audit/src/store/opensearch.ts';
 import { processCpu } from './gateways/proc.ts';
 
@@ -60,7 +61,6 @@ try {
     console.log(`round ${round}: ${entries} entries, ${(entries / seconds).toFixed(0)}/s; OpenSearch CPU ${(cpuMs * 1000 / entries).toFixed(0)} µs an entry`);
   }
 } finally {
-  await fetch(new URL(`/${prefix}-*`, url), { method: 'DELETE' });
-  await fetch(new URL(`/_index_template/${prefix}-entries`, url), { method: 'DELETE' });
+  await deleteAuditIndices(url, prefix);
   await store.client.close();
 }

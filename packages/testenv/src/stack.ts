@@ -144,7 +144,7 @@ function waitForReady(child: ChildProcess): Promise<{ router: string; subgraphs:
 }
 
 /** Deletes one audit store's indices (`PREFIX-*`) and its entries template; what is already gone is fine. */
-async function deleteAuditIndices(opensearchUrl: string, prefix: string): Promise<void> {
+export async function deleteAuditIndices(opensearchUrl: string, prefix: string): Promise<void> {
   for (const path of [`/${prefix}-*?ignore_unavailable=true&allow_no_indices=true`, `/_index_template/${prefix}-entries`]) {
     const res = await fetch(new URL(path, opensearchUrl), { method: 'DELETE', signal: AbortSignal.timeout(10_000) });
     if (!res.ok && res.status !== 404) throw new Error(`DELETE ${path}: ${res.status} ${await res.text()}`);
