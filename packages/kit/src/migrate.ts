@@ -72,11 +72,16 @@ export async function migrate(url: string, dir: string): Promise<string[]> {
       const id = randomUUID();
       await client.query('INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ($1, $2, $3)', [id, m.checksum, m.name]);
       try {
-        await client.query('BEGIN');
+        // The whole file as one simple query, without a BEGIN of our own, as `prisma migrate deploy`
+        // sends it: Postgres runs several statements sent together as one implicit transaction (all or
+        // nothing, and nobody sees them half done), and a file of one statement outside any transaction
+        // block, which `CREATE INDEX CONCURRENTLY` needs (an index built on a live table without
+        // blocking its writes). A file that holds its own BEGIN/COMMIT is run as it says.
         await client.query(m.sql);
-        await client.query('COMMIT');
       } catch (error) {
-        await client.query('ROLLBACK');
+        // A failed implicit transaction is already rolled back; only a file's own explicit BEGIN can
+        // leave one open.
+        await client.query('ROLLBACK').catch(() => {});
         await client.query('UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1', [id, String(error)]);
         throw new MigrationError(`migration ${m.name} failed: ${(error as Error).message}`);
       }

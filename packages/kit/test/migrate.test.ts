@@ -62,4 +62,40 @@ const write = (name: string, sql: string) => {
     expect(table.rows[0].t).toBeNull();
     await expect(migrate(url, dir)).rejects.toThrow(/failed earlier/);
   });
+
+  // Index builds on a live table (an outbox under writes) must not block its writers: a file of that one
+  // statement runs outside any transaction block, as `prisma migrate deploy` runs it.
+  it('runs a file of one CREATE INDEX CONCURRENTLY outside a transaction, and refuses it beside other statements', async () => {
+    const dir2 = mkdtempSync(path.join(os.tmpdir(), 'wg-migrations-'));
+    const write2 = (name: string, sql: string) => {
+      mkdirSync(path.join(dir2, name), { recursive: true });
+      writeFileSync(path.join(dir2, name, 'migration.sql'), sql);
+    };
+    const url2 = databaseUrl(server!, `${prefix}db2`);
+    await ensureDatabase(server!, `${prefix}db2`);
+    try {
+      write2('20260101000000_init', "CREATE TABLE events (id bigserial PRIMARY KEY, published_at timestamptz); INSERT INTO events (published_at) SELECT CASE WHEN g % 2 = 0 THEN now() END FROM generate_series(1, 100) g;");
+      write2('20260102000000_index', '-- built while writers keep writing\nCREATE INDEX CONCURRENTLY "events_unpublished_idx" ON "events" ("id") WHERE "published_at" IS NULL;\n');
+      expect(await migrate(url2, dir2)).toEqual(['20260101000000_init', '20260102000000_index']);
+      const client = new pg.Client(url2);
+      await client.connect();
+      try {
+        const index = await client.query("SELECT i.indisvalid FROM pg_index i WHERE i.indexrelid = to_regclass('events_unpublished_idx')");
+        expect(index.rows).toEqual([{ indisvalid: true }]);
+
+        // Beside another statement it would run in the file's implicit transaction, which Postgres refuses:
+        // the migration fails whole (the other statement's table is not there) and is recorded as failed.
+        write2('20260103000000_mixed', 'CREATE TABLE other (id int); CREATE INDEX CONCURRENTLY "events_published_idx" ON "events" ("published_at");');
+        await expect(migrate(url2, dir2)).rejects.toThrow(/20260103000000_mixed failed: CREATE INDEX CONCURRENTLY cannot/);
+        const other = await client.query("SELECT to_regclass('other') AS t, to_regclass('events_published_idx') AS i");
+        expect(other.rows).toEqual([{ t: null, i: null }]);
+        const failed = await client.query("SELECT finished_at, logs FROM _prisma_migrations WHERE migration_name = '20260103000000_mixed'");
+        expect(failed.rows).toEqual([{ finished_at: null, logs: expect.stringContaining('transaction block') }]);
+      } finally {
+        await client.end();
+      }
+    } finally {
+      rmSync(dir2, { recursive: true, force: true });
+    }
+  });
 });
