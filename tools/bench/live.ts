@@ -7,7 +7,9 @@
 // buys parcels in that box one by one (BENCH_EVENT_INTERVAL_MS apart, default 500): every purchase
 // is two events (reserved, sold), each delivered to every subscriber (BENCH_CLIENT=raw: the clients
 // speak graphql-transport-ws over ws by hand instead of graphql-ws' client, for less work per
-// message on the benchmark's side). Prints the subscribers held,
+// message on the benchmark's side; BENCH_CLIENT=native: each worker's share is one process of
+// live-native/clients.c on epoll, compiled with gcc on first use, the least work per message: what
+// is left on the machine is the router's fan-out, as with subscribers on other machines). Prints the subscribers held,
 // event-to-delivery latency (from the event's commit time to its arrival at the client) p50/p99,
 // the CPU time per event of the router, the stack and the clients (and the kernel's share of each),
 // and the router's memory per idle subscription. Loopback only; bounded.
@@ -21,8 +23,12 @@
 // router inside the stack process with every subgraph (the setup of the figures before
 // 2026-11-26 21:50). With a router of its own, its CPU per event (process and workers) is
 // printed apart from the stack's (the subgraphs).
-import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
@@ -36,7 +42,8 @@ const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 10_000);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 20);
 const INTERVAL_MS = Number(process.env.BENCH_EVENT_INTERVAL_MS ?? 500);
 const WORKERS = Math.max(1, Math.min(Number(process.env.BENCH_CLIENT_WORKERS ?? Math.min(4, availableParallelism())), SUBSCRIBERS));
-const CLIENT = process.env.BENCH_CLIENT === 'raw' ? 'raw' : 'graphql-ws';
+const CLIENT = (['graphql-ws', 'raw', 'native'] as const).find((c) => c === (process.env.BENCH_CLIENT ?? 'graphql-ws'));
+if (!CLIENT) throw new Error(`BENCH_CLIENT=${process.env.BENCH_CLIENT}: one of graphql-ws, raw, native`);
 const SELECTION = process.env.BENCH_SELECTION ?? 'status previousStatus changedAt feature { id status }';
 const ROUTER = (['process', 'cluster', 'stack'] as const).find((r) => r === (process.env.BENCH_LIVE_ROUTER ?? 'process'));
 if (!ROUTER) throw new Error(`BENCH_LIVE_ROUTER=${process.env.BENCH_LIVE_ROUTER}: one of process, cluster, stack`);
@@ -69,6 +76,21 @@ async function post(info: StackInfo, query: string, variables: Record<string, un
   if (!body.data) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }
+
+/**
+ * live-native/clients.c compiled (gcc, once per version of its source, in the temporary folder): the native
+ * subscribers of BENCH_CLIENT=native.
+ */
+function nativeClientsBinary(): string {
+  const source = fileURLToPath(new URL('./live-native/clients.c', import.meta.url));
+  const binary = path.join(tmpdir(), `wg-live-clients-${createHash('sha256').update(readFileSync(source)).digest('hex').slice(0, 12)}`);
+  if (!existsSync(binary)) {
+    execFileSync('gcc', ['-O2', '-Wall', '-o', `${binary}.tmp`, source], { stdio: 'inherit' });
+    renameSync(`${binary}.tmp`, binary);
+  }
+  return binary;
+}
+const nativeBinary = CLIENT === 'native' ? nativeClientsBinary() : undefined;
 
 // The machine's own speed, idle, before anything starts (gateways/proc.ts): figures of runs compare beside it.
 const yardstick = yardstickMs();
@@ -128,16 +150,22 @@ try {
   const before = routerRss();
   const progress = new Map<Worker, { received: number; failed: number }>();
   const finished = new Map<Worker, Extract<ClientsReport, { kind: 'done' }>>();
+  /** The native clients' processes (BENCH_CLIENT=native): their CPU is the clients', beside this process's threads. */
+  const nativePids: number[] = [];
+  const clientsCpu = () => nativePids.reduce((sum, pid) => ({ total: sum.total + cpuOf(pid).total, system: sum.system + cpuOf(pid).system }), cpuOf(process.pid));
   const t0 = performance.now();
   const opened = Array.from({ length: WORKERS }, (_, w) => {
-    const work: ClientsWork = { url: info.router.replace(/^http/, 'ws'), query: QUERY, variables: { bbox }, count: Math.floor(SUBSCRIBERS / WORKERS) + (w < SUBSCRIBERS % WORKERS ? 1 : 0), events: EVENTS * 2, client: CLIENT, profileDir: process.env.BENCH_LIVE_CLIENTS_PROF_DIR };
+    const work: ClientsWork = { url: info.router.replace(/^http/, 'ws'), query: QUERY, variables: { bbox }, count: Math.floor(SUBSCRIBERS / WORKERS) + (w < SUBSCRIBERS % WORKERS ? 1 : 0), events: EVENTS * 2, client: CLIENT, nativeBinary, profileDir: process.env.BENCH_LIVE_CLIENTS_PROF_DIR };
     const worker = new Worker(CLIENTS_WORKER, { workerData: work });
     workers.push(worker);
     exits.push(new Promise((resolve) => worker.once('exit', resolve)));
     return new Promise<void>((resolve, reject) => {
       worker.on('error', reject);
       worker.on('message', (m: ClientsReport) => {
-        if (m.kind === 'opened') resolve();
+        if (m.kind === 'opened') {
+          if (m.pid) nativePids.push(m.pid);
+          resolve();
+        }
         else if (m.kind === 'progress') progress.set(worker, m);
         else finished.set(worker, m);
       });
@@ -160,7 +188,7 @@ try {
 
   const expected = EVENTS * 2 * SUBSCRIBERS;
   // CPU per event, of the router, the stack and the benchmark's clients: what the fan-out costs whatever the machine's load.
-  const [stackCpu0, benchCpu0, stackSys0, benchSys0] = [cpuMs(stack.pid), cpuMs(process.pid), cpuOf(stack.pid).system, cpuOf(process.pid).system];
+  const [stackCpu0, benchCpu0, stackSys0, benchSys0] = [cpuMs(stack.pid), clientsCpu().total, cpuOf(stack.pid).system, clientsCpu().system];
   const router0 = router ? treeCpuOf(router.pid) : undefined;
   // On the monotonic clock V8's profiles use (µs): the window of a profile that is the events'.
   const window0 = process.hrtime.bigint() / 1000n;
@@ -171,7 +199,7 @@ try {
   }
   const end = Date.now() + 120_000;
   for (let c = counted(); c.received + c.failed < expected && Date.now() < end; c = counted()) await new Promise((r) => setTimeout(r, 100));
-  const [stackCpu, benchCpu, stackSys, benchSys] = [cpuMs(stack.pid) - stackCpu0, cpuMs(process.pid) - benchCpu0, cpuOf(stack.pid).system - stackSys0, cpuOf(process.pid).system - benchSys0];
+  const [stackCpu, benchCpu, stackSys, benchSys] = [cpuMs(stack.pid) - stackCpu0, clientsCpu().total - benchCpu0, cpuOf(stack.pid).system - stackSys0, clientsCpu().system - benchSys0];
   const router1 = router ? treeCpuOf(router.pid) : undefined;
   const window1 = process.hrtime.bigint() / 1000n;
   for (const worker of workers) worker.postMessage('finish');
