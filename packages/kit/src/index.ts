@@ -20,6 +20,7 @@ export * from './peer-pool.ts';
 export * from './graphql-http.ts';
 export * from './one-byte-names.ts';
 export * from './input-guard.ts';
+export * from './interval-job.ts';
 export * from './kv.ts';
 export * from './loaders.ts';
 export * from './logger.ts';

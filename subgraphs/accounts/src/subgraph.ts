@@ -1,4 +1,4 @@
-import { ConfigError, createPrismaClient, defineSubgraph, devSecret, isUserId, keyedLoader } from '@worldgraph/kit';
+import { ConfigError, createPrismaClient, defineSubgraph, devSecret, isUserId, keyedLoader , intervalJob } from '@worldgraph/kit';
 import { openMailer } from '@worldgraph/kit/mail';
 import { loadAccountsConfig } from './config.ts';
 import type { AccountsContext } from './context.ts';
@@ -65,8 +65,7 @@ export const accounts = defineSubgraph<AccountsContext>({
     const kyc = new Kyc(db, runtime, { minAge: config.KYC_MIN_AGE });
     if (config.BOOTSTRAP_ADMIN_PASSWORD) await service.bootstrapAdmin(config.BOOTSTRAP_ADMIN_PASSWORD);
     const presence = new Presence(db, config.PRESENCE_TIMEOUT_MS, runtime.logger);
-    const sweeper = setInterval(() => presence.sweep().catch((err) => runtime.logger.error({ err }, 'presence sweep failed')), config.PRESENCE_SWEEP_MS);
-    sweeper.unref();
+    const sweeper = intervalJob(config.PRESENCE_SWEEP_MS, () => presence.sweep(), { name: 'presence sweep', logger: runtime.logger });
     return {
       context: (base) => ({
         ...base,
@@ -100,7 +99,7 @@ export const accounts = defineSubgraph<AccountsContext>({
         await db.$queryRawUnsafe('SELECT 1');
       },
       close: async () => {
-        clearInterval(sweeper);
+        await sweeper.stop();
         await mail.close();
         await db.$disconnect();
       },

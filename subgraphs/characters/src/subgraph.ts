@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { createPrismaClient, defineSubgraph, groupedLoader, keyedLoader, UserLimitsClient, WalletClient, onUserErased, type Runtime } from '@worldgraph/kit';
+import { createPrismaClient, defineSubgraph, groupedLoader, keyedLoader, UserLimitsClient, WalletClient, onUserErased, type Runtime , intervalJob } from '@worldgraph/kit';
 import { loadCharactersConfig } from './config.ts';
 import type { CharactersContext } from './context.ts';
 import { Catalog } from './domain/catalog.ts';
@@ -37,8 +37,7 @@ export const characters = defineSubgraph<CharactersContext>({
       await characterService.purgeExpired().catch((err) => runtime.logger.error({ err }, 'character purge failed'));
       await settlement.sweep(config.CHARACTERS_TRADE_TTL_MINUTES).catch((err) => runtime.logger.error({ err }, 'trade sweeper failed'));
     };
-    const timer = config.CHARACTERS_JOB_INTERVAL_MS ? setInterval(() => void jobs(), config.CHARACTERS_JOB_INTERVAL_MS) : undefined;
-    timer?.unref();
+    const timer = intervalJob(config.CHARACTERS_JOB_INTERVAL_MS, jobs, { name: 'character jobs', logger: runtime.logger });
 
     return {
       context: (base) => ({
@@ -74,7 +73,7 @@ export const characters = defineSubgraph<CharactersContext>({
         await db.$queryRawUnsafe('SELECT 1');
       },
       close: async () => {
-        clearInterval(timer);
+        await timer.stop();
         await erasure.stop();
         await db.$disconnect();
       },

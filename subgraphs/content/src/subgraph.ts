@@ -1,4 +1,4 @@
-import { createPrismaClient, defineSubgraph, groupedLoader, keyedLoader, onUserErased, requireUser, type Viewer } from '@worldgraph/kit';
+import { createPrismaClient, defineSubgraph, groupedLoader, keyedLoader, onUserErased, requireUser, type Viewer , intervalJob } from '@worldgraph/kit';
 import { loadContentConfig } from './config.ts';
 import type { ContentContext } from './context.ts';
 import { Calendar } from './domain/calendar.ts';
@@ -24,12 +24,11 @@ export const content = defineSubgraph<ContentContext>({
     const calendar = new Calendar(db);
     // accounts' UserErased: the person's comments, likes, views, interactions and reminders go.
     const erasure = onUserErased(runtime.events, 'content', (userId) => forgetUser(db, userId));
-    const job = config.CONTENT_REMINDER_INTERVAL_MS
-      ? setInterval(
-          () => void sendReminders(db, calendar, config.CONTENT_REMINDER_LEAD_MS).catch((err) => runtime.logger.warn({ err }, 'event reminders failed')),
-          config.CONTENT_REMINDER_INTERVAL_MS,
-        )
-      : undefined;
+    const job = intervalJob(config.CONTENT_REMINDER_INTERVAL_MS, () => sendReminders(db, calendar, config.CONTENT_REMINDER_LEAD_MS), {
+      name: 'event reminders',
+      logger: runtime.logger,
+      level: 'warn',
+    });
     return {
       context: (base) => {
         const viewerId = base.viewer.kind === 'user' ? base.viewer.userId : null;
@@ -50,7 +49,7 @@ export const content = defineSubgraph<ContentContext>({
         await db.$queryRawUnsafe('SELECT 1');
       },
       close: async () => {
-        clearInterval(job);
+        await job.stop();
         await erasure.stop();
         await db.$disconnect();
       },

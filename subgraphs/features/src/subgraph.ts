@@ -1,4 +1,4 @@
-import { ChildPermissionsProjection, Decimal, defineSubgraph, groupedLoader, keyedLoader, onUserErased, openDatabase, PlatformVariableReader, VerifiedUsers, WalletClient } from '@worldgraph/kit';
+import { ChildPermissionsProjection, Decimal, defineSubgraph, groupedLoader, keyedLoader, onUserErased, openDatabase, PlatformVariableReader, VerifiedUsers, WalletClient , intervalJob } from '@worldgraph/kit';
 import { loadFeaturesConfig } from './config.ts';
 import type { FeaturesContext } from './context.ts';
 import { Holdings } from './domain/holdings.ts';
@@ -46,9 +46,7 @@ export const features = defineSubgraph<FeaturesContext>({
       await market.resumeStale().catch((err) => runtime.logger.error({ err }, 'purchase sweeper failed'));
       await profits.resumeWithdrawals().catch((err) => runtime.logger.error({ err }, 'withdrawal sweeper failed'));
     };
-    const timer = config.FEATURES_JOB_INTERVAL_MS ? setInterval(jobs, config.FEATURES_JOB_INTERVAL_MS) : undefined;
-    timer?.unref();
-    if (timer) void jobs();
+    const timer = intervalJob(config.FEATURES_JOB_INTERVAL_MS, jobs, { name: 'features jobs', logger: runtime.logger, atStart: true });
 
     return {
       context: (base) => ({
@@ -67,7 +65,7 @@ export const features = defineSubgraph<FeaturesContext>({
         await db.$queryRawUnsafe('SELECT 1');
       },
       close: async () => {
-        clearInterval(timer);
+        await timer.stop();
         await childPermissions.stop();
         await erasure.stop();
         await database.close();

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { createPrismaClient, defineSubgraph, keyedLoader, type Runtime, WalletClient, onUserErased } from '@worldgraph/kit';
+import { createPrismaClient, defineSubgraph, keyedLoader, type Runtime, WalletClient, onUserErased , intervalJob } from '@worldgraph/kit';
 import { loadHuntsConfig, type HuntsConfig } from './config.ts';
 import type { HuntsContext } from './context.ts';
 import type { ClueGraphStore } from './domain/clue-graph.ts';
@@ -50,8 +50,7 @@ export const hunts = defineSubgraph<HuntsContext>({
       await publishing.resumeFunding().catch((err) => runtime.logger.error({ err }, 'publish sweeper failed'));
       await play.resumePayments().catch((err) => runtime.logger.error({ err }, 'reward sweeper failed'));
     };
-    const timer = config.HUNTS_JOB_INTERVAL_MS ? setInterval(() => void jobs(), config.HUNTS_JOB_INTERVAL_MS) : undefined;
-    timer?.unref();
+    const timer = intervalJob(config.HUNTS_JOB_INTERVAL_MS, jobs, { name: 'hunts jobs', logger: runtime.logger });
 
     return {
       context: (base) => {
@@ -91,7 +90,7 @@ export const hunts = defineSubgraph<HuntsContext>({
       // The clue graph's own store, when it is not the hunts database.
       checks: clueGraph.kind === 'neo4j' ? { neo4j: async () => void (await clueGraph.clues('00000000-0000-0000-0000-000000000000')) } : undefined,
       close: async () => {
-        clearInterval(timer);
+        await timer.stop();
         await clueGraph.close();
         await erasure.stop();
         await db.$disconnect();

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createPrismaClient, defineSubgraph, devSecret, groupedLoader, keyedLoader, onUserErased } from '@worldgraph/kit';
+import { createPrismaClient, defineSubgraph, devSecret, groupedLoader, keyedLoader, onUserErased , intervalJob } from '@worldgraph/kit';
 import { loadMediaConfig, type MediaConfig } from './config.ts';
 import type { MediaContext } from './context.ts';
 import { Library } from './domain/library.ts';
@@ -27,9 +27,7 @@ export const media = defineSubgraph<MediaContext>({
     const library = new Library(db, storage, config, runtime.logger);
     // accounts' UserErased: the person's files go.
     const erasure = onUserErased(runtime.events, 'media', (userId) => forgetUser(library, userId));
-    const job = config.MEDIA_JOB_INTERVAL_MS
-      ? setInterval(() => void library.collect().catch((err) => runtime.logger.warn({ err }, 'media collection failed')), config.MEDIA_JOB_INTERVAL_MS)
-      : undefined;
+    const job = intervalJob(config.MEDIA_JOB_INTERVAL_MS, () => library.collect(), { name: 'media collection', logger: runtime.logger, level: 'warn' });
     return {
       context: (base) => ({
         ...base,
@@ -54,7 +52,7 @@ export const media = defineSubgraph<MediaContext>({
       // Object storage: S3 (S3_ENDPOINT) or the local disk.
       checks: { [storage instanceof S3Storage ? 's3' : 'disk']: () => storage.ping() },
       close: async () => {
-        clearInterval(job);
+        await job.stop();
         await erasure.stop();
         await db.$disconnect();
       },

@@ -1,4 +1,4 @@
-import { defineSubgraph, openDatabase, isUserId, keyedLoader, WalletClient, onUserErased, privacyLoader } from '@worldgraph/kit';
+import { defineSubgraph, openDatabase, isUserId, keyedLoader, WalletClient, onUserErased, privacyLoader , intervalJob } from '@worldgraph/kit';
 import { loadProgressionConfig } from './config.ts';
 import type { ProgressionContext } from './context.ts';
 import { ProgressionAdmin } from './domain/admin.ts';
@@ -36,9 +36,7 @@ export const progression = defineSubgraph<ProgressionContext>({
     // accounts' UserErased: the person's points and level go.
     const erasure = onUserErased(runtime.events, 'progression', (userId) => forgetUser(db, userId));
     // Prizes whose payment failed are paid later, on any replica (the wallet's key makes it once).
-    const sweep = () => void challenges.sweep().catch((err) => runtime.logger.error({ err }, 'prize sweeper failed'));
-    const timer = config.PROGRESSION_PRIZE_SWEEP_MS ? setInterval(sweep, config.PROGRESSION_PRIZE_SWEEP_MS) : undefined;
-    timer?.unref();
+    const timer = intervalJob(config.PROGRESSION_PRIZE_SWEEP_MS, () => challenges.sweep(), { name: 'prize sweeper', logger: runtime.logger });
     const knownAssets = async () => (await runtime.callSubgraph<{ assets: string[] }>('wallet', '{ assets }')).assets;
     return {
       context: (base) => ({
@@ -59,7 +57,7 @@ export const progression = defineSubgraph<ProgressionContext>({
         await db.$queryRawUnsafe('SELECT 1');
       },
       close: async () => {
-        clearInterval(timer);
+        await timer.stop();
         await consumer.stop();
         await erasure.stop();
         await database.close();

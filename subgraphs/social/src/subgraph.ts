@@ -1,4 +1,4 @@
-import { defineSubgraph, openDatabase, groupedLoader, keyedLoader, type Runtime, onUserErased } from '@worldgraph/kit';
+import { defineSubgraph, openDatabase, groupedLoader, keyedLoader, type Runtime, onUserErased , intervalJob } from '@worldgraph/kit';
 import { loadSocialConfig } from './config.ts';
 import type { SocialContext } from './context.ts';
 import { followOwnership } from './domain/consumer.ts';
@@ -25,10 +25,7 @@ export const social = defineSubgraph<SocialContext>({
     const consumer = followOwnership(runtime.events, dynasties, runtime.logger);
     // accounts' UserErased: the person leaves their dynasty; their requests go.
     const erasure = onUserErased(runtime.events, 'social', (userId) => forgetUser(db, members, userId));
-    const timer = config.SOCIAL_JOB_INTERVAL_MS
-      ? setInterval(() => void members.expireDue().catch((err) => runtime.logger.error({ err }, 'request expiry failed')), config.SOCIAL_JOB_INTERVAL_MS)
-      : undefined;
-    timer?.unref();
+    const timer = intervalJob(config.SOCIAL_JOB_INTERVAL_MS, () => members.expireDue(), { name: 'request expiry', logger: runtime.logger });
     return {
       context: (base) => ({
         ...base,
@@ -52,7 +49,7 @@ export const social = defineSubgraph<SocialContext>({
         await db.$queryRawUnsafe('SELECT 1');
       },
       close: async () => {
-        clearInterval(timer);
+        await timer.stop();
         await consumer.stop();
         await erasure.stop();
         await database.close();

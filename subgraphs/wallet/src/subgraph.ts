@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { ChildPermissionsProjection, defineSubgraph, groupedLoader, onUserErased, openDatabase, privacyLoader, VerifiedUsers } from '@worldgraph/kit';
+import { ChildPermissionsProjection, defineSubgraph, groupedLoader, onUserErased, openDatabase, privacyLoader, VerifiedUsers , intervalJob } from '@worldgraph/kit';
 import { loadWalletConfig, type WalletConfig } from './config.ts';
 import type { WalletContext } from './context.ts';
 import { ParsianGateway } from './domain/gateway.ts';
@@ -43,15 +43,14 @@ export const wallet = defineSubgraph<WalletContext>({
       await db.referralCode.deleteMany({ where: { userId } });
     });
     // Payments no callback announced, and orders nobody paid: asked about in the background.
-    const job = config.PAYMENT_RECONCILE_INTERVAL_MS
-      ? setInterval(() => {
-          orders.reconcile({ olderThanMs: config.PAYMENT_RECONCILE_AFTER_MS }).then(
-            (counts) => counts.checked && runtime.logger.info(counts, 'orders reconciled'),
-            (err) => runtime.logger.warn({ err }, 'order reconciliation failed'),
-          );
-        }, config.PAYMENT_RECONCILE_INTERVAL_MS)
-      : undefined;
-    job?.unref();
+    const job = intervalJob(
+      config.PAYMENT_RECONCILE_INTERVAL_MS,
+      async () => {
+        const counts = await orders.reconcile({ olderThanMs: config.PAYMENT_RECONCILE_AFTER_MS });
+        if (counts.checked) runtime.logger.info(counts, 'orders reconciled');
+      },
+      { name: 'order reconciliation', logger: runtime.logger, level: 'warn' },
+    );
     return {
       context: (base) => ({
         ...base,
@@ -95,7 +94,7 @@ export const wallet = defineSubgraph<WalletContext>({
         await db.$queryRawUnsafe('SELECT 1');
       },
       close: async () => {
-        clearInterval(job);
+        await job.stop();
         await erasure.stop();
         await childPermissions.stop();
         await database.close();
