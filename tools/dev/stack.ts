@@ -87,15 +87,24 @@ try {
   const parts = createProcessParts(urls, { ...process.env, DATABASE_URL: serverUrl });
   closers.push({ name: 'event bus and shared store', close: () => parts.close() });
 
-  for (const name of processSubgraphs()) {
-    const module = (await import(`@worldgraph/${name}`)) as Record<string, SubgraphDefinition<never>>;
-    const def = module[name];
-    if (!def) throw new Error(`@worldgraph/${name} does not export \`${name}\``);
-    const runtime = createRuntime({ name, config: { ...parts.config, DATABASE_URL: serverUrl }, logger: createLogger(name, undefined, GATHERED), kv: parts.kv, verifier: parts.verifier, events: parts.events, live: parts.live, subgraphUrls: urls });
-    const running = await startSubgraph(def, runtime, ephemeral ? 0 : Number(new URL(urls.get(name)!).port));
-    closers.push({ name: `subgraph ${name}`, close: running.close });
-    urls.set(name, running.graphqlUrl);
+  // Every subgraph starts at once: each migrates its own database, so their waits on Postgres overlap.
+  const started = await Promise.allSettled(
+    processSubgraphs().map(async (name) => {
+      const module = (await import(`@worldgraph/${name}`)) as Record<string, SubgraphDefinition<never>>;
+      const def = module[name];
+      if (!def) throw new Error(`@worldgraph/${name} does not export \`${name}\``);
+      const runtime = createRuntime({ name, config: { ...parts.config, DATABASE_URL: serverUrl }, logger: createLogger(name, undefined, GATHERED), kv: parts.kv, verifier: parts.verifier, events: parts.events, live: parts.live, subgraphUrls: urls });
+      return { name, running: await startSubgraph(def, runtime, ephemeral ? 0 : Number(new URL(urls.get(name)!).port)) };
+    }),
+  );
+  // In the list's order, whatever finished first: stopped in reverse, as before.
+  for (const result of started) {
+    if (result.status !== 'fulfilled') continue;
+    closers.push({ name: `subgraph ${result.value.name}`, close: result.value.running.close });
+    urls.set(result.value.name, result.value.running.graphqlUrl);
   }
+  const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
 
   const supergraph = await loadSupergraphSource(config, serverUrl, logger);
   closers.push({ name: 'supergraph source', close: supergraph.close });
