@@ -24,13 +24,12 @@
 // 2026-11-26 21:50). With a router of its own, its CPU per event (process and workers) is
 // printed apart from the stack's (the subgraphs).
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { databaseUrl } from '@worldgraph/kit';
@@ -152,7 +151,11 @@ try {
   const finished = new Map<Worker, Extract<ClientsReport, { kind: 'done' }>>();
   /** The native clients' processes (BENCH_CLIENT=native): their CPU is the clients', beside this process's threads. */
   const nativePids: number[] = [];
-  const clientsCpu = () => nativePids.reduce((sum, pid) => ({ total: sum.total + cpuOf(pid).total, system: sum.system + cpuOf(pid).system }), cpuOf(process.pid));
+  const clientsCpu = () =>
+    nativePids.reduce((sum, pid) => {
+      const { total, system } = cpuOf(pid);
+      return { total: sum.total + total, system: sum.system + system };
+    }, cpuOf(process.pid));
   const t0 = performance.now();
   const opened = Array.from({ length: WORKERS }, (_, w) => {
     const work: ClientsWork = { url: info.router.replace(/^http/, 'ws'), query: QUERY, variables: { bbox }, count: Math.floor(SUBSCRIBERS / WORKERS) + (w < SUBSCRIBERS % WORKERS ? 1 : 0), events: EVENTS * 2, client: CLIENT, nativeBinary, profileDir: process.env.BENCH_LIVE_CLIENTS_PROF_DIR };
@@ -188,7 +191,8 @@ try {
 
   const expected = EVENTS * 2 * SUBSCRIBERS;
   // CPU per event, of the router, the stack and the benchmark's clients: what the fan-out costs whatever the machine's load.
-  const [stackCpu0, benchCpu0, stackSys0, benchSys0] = [cpuMs(stack.pid), clientsCpu().total, cpuOf(stack.pid).system, clientsCpu().system];
+  const clients0 = clientsCpu();
+  const [stackCpu0, benchCpu0, stackSys0, benchSys0] = [cpuMs(stack.pid), clients0.total, cpuOf(stack.pid).system, clients0.system];
   const router0 = router ? treeCpuOf(router.pid) : undefined;
   // On the monotonic clock V8's profiles use (µs): the window of a profile that is the events'.
   const window0 = process.hrtime.bigint() / 1000n;
@@ -199,7 +203,8 @@ try {
   }
   const end = Date.now() + 120_000;
   for (let c = counted(); c.received + c.failed < expected && Date.now() < end; c = counted()) await new Promise((r) => setTimeout(r, 100));
-  const [stackCpu, benchCpu, stackSys, benchSys] = [cpuMs(stack.pid) - stackCpu0, clientsCpu().total - benchCpu0, cpuOf(stack.pid).system - stackSys0, clientsCpu().system - benchSys0];
+  const clients1 = clientsCpu();
+  const [stackCpu, benchCpu, stackSys, benchSys] = [cpuMs(stack.pid) - stackCpu0, clients1.total - benchCpu0, cpuOf(stack.pid).system - stackSys0, clients1.system - benchSys0];
   const router1 = router ? treeCpuOf(router.pid) : undefined;
   const window1 = process.hrtime.bigint() / 1000n;
   for (const worker of workers) worker.postMessage('finish');

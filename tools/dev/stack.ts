@@ -94,15 +94,14 @@ try {
       const def = module[name];
       if (!def) throw new Error(`@worldgraph/${name} does not export \`${name}\``);
       const runtime = createRuntime({ name, config: { ...parts.config, DATABASE_URL: serverUrl }, logger: createLogger(name, undefined, GATHERED), kv: parts.kv, verifier: parts.verifier, events: parts.events, live: parts.live, subgraphUrls: urls });
-      return { name, running: await startSubgraph(def, runtime, ephemeral ? 0 : Number(new URL(urls.get(name)!).port)) };
+      const running = await startSubgraph(def, runtime, ephemeral ? 0 : Number(new URL(urls.get(name)!).port));
+      // Reachable by the others as soon as it listens, as when they started one by one.
+      urls.set(name, running.graphqlUrl);
+      return { name, running };
     }),
   );
   // In the list's order, whatever finished first: stopped in reverse, as before.
-  for (const result of started) {
-    if (result.status !== 'fulfilled') continue;
-    closers.push({ name: `subgraph ${result.value.name}`, close: result.value.running.close });
-    urls.set(result.value.name, result.value.running.graphqlUrl);
-  }
+  for (const result of started) if (result.status === 'fulfilled') closers.push({ name: `subgraph ${result.value.name}`, close: result.value.running.close });
   const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
 

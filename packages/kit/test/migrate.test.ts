@@ -9,10 +9,12 @@ import { migrate, MigrationError, pendingMigrations } from '../src/migrate.ts';
 const server = process.env.DATABASE_URL;
 const prefix = `wgt_kit_${randomBytes(3).toString('hex')}_`;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'wg-migrations-'));
-const write = (name: string, sql: string) => {
-  mkdirSync(path.join(dir, name), { recursive: true });
-  writeFileSync(path.join(dir, name, 'migration.sql'), sql);
+/** Writes `<folder>/<name>/migration.sql`, Prisma's layout. */
+const writeIn = (folder: string, name: string, sql: string) => {
+  mkdirSync(path.join(folder, name), { recursive: true });
+  writeFileSync(path.join(folder, name, 'migration.sql'), sql);
 };
+const write = (name: string, sql: string) => writeIn(dir, name, sql);
 
 // Runs where a Postgres server is configured: always under `npm test`, which provides one.
 (server ? describe : describe.skip)('migration runner', () => {
@@ -67,10 +69,7 @@ const write = (name: string, sql: string) => {
   // statement runs outside any transaction block, as `prisma migrate deploy` runs it.
   it('runs a file of one CREATE INDEX CONCURRENTLY outside a transaction, and refuses it beside other statements', async () => {
     const dir2 = mkdtempSync(path.join(os.tmpdir(), 'wg-migrations-'));
-    const write2 = (name: string, sql: string) => {
-      mkdirSync(path.join(dir2, name), { recursive: true });
-      writeFileSync(path.join(dir2, name, 'migration.sql'), sql);
-    };
+    const write2 = (name: string, sql: string) => writeIn(dir2, name, sql);
     const url2 = databaseUrl(server!, `${prefix}db2`);
     await ensureDatabase(server!, `${prefix}db2`);
     try {

@@ -1,4 +1,4 @@
-import { ConfigError, createPrismaClient, defineSubgraph, devSecret, isUserId, keyedLoader , intervalJob } from '@worldgraph/kit';
+import { ConfigError, createPrismaClient, defineSubgraph, devSecret, isUserId, keyedLoader, intervalJob } from '@worldgraph/kit';
 import { openMailer } from '@worldgraph/kit/mail';
 import { loadAccountsConfig } from './config.ts';
 import type { AccountsContext } from './context.ts';

@@ -1,4 +1,4 @@
-import { createPrismaClient, defineSubgraph, groupedLoader, keyedLoader, onUserErased, requireUser, type Viewer , intervalJob } from '@worldgraph/kit';
+import { createPrismaClient, defineSubgraph, groupedLoader, keyedLoader, onUserErased, requireUser, type Viewer, intervalJob } from '@worldgraph/kit';
 import { loadContentConfig } from './config.ts';
 import type { ContentContext } from './context.ts';
 import { Calendar } from './domain/calendar.ts';

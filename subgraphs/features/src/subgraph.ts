@@ -1,4 +1,4 @@
-import { ChildPermissionsProjection, Decimal, defineSubgraph, groupedLoader, keyedLoader, onUserErased, openDatabase, PlatformVariableReader, VerifiedUsers, WalletClient , intervalJob } from '@worldgraph/kit';
+import { ChildPermissionsProjection, Decimal, defineSubgraph, groupedLoader, keyedLoader, onUserErased, openDatabase, PlatformVariableReader, VerifiedUsers, WalletClient, intervalJob } from '@worldgraph/kit';
 import { loadFeaturesConfig } from './config.ts';
 import type { FeaturesContext } from './context.ts';
 import { Holdings } from './domain/holdings.ts';

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { createPrismaClient, defineSubgraph, keyedLoader, type Runtime, WalletClient, onUserErased , intervalJob } from '@worldgraph/kit';
+import { createPrismaClient, defineSubgraph, keyedLoader, type Runtime, WalletClient, onUserErased, intervalJob } from '@worldgraph/kit';
 import { loadHuntsConfig, type HuntsConfig } from './config.ts';
 import type { HuntsContext } from './context.ts';
 import type { ClueGraphStore } from './domain/clue-graph.ts';

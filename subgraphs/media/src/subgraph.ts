@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createPrismaClient, defineSubgraph, devSecret, groupedLoader, keyedLoader, onUserErased , intervalJob } from '@worldgraph/kit';
+import { createPrismaClient, defineSubgraph, devSecret, groupedLoader, keyedLoader, onUserErased, intervalJob } from '@worldgraph/kit';
 import { loadMediaConfig, type MediaConfig } from './config.ts';
 import type { MediaContext } from './context.ts';
 import { Library } from './domain/library.ts';

@@ -1,4 +1,4 @@
-import { defineSubgraph, openDatabase, isUserId, keyedLoader, WalletClient, onUserErased, privacyLoader , intervalJob } from '@worldgraph/kit';
+import { defineSubgraph, openDatabase, isUserId, keyedLoader, WalletClient, onUserErased, privacyLoader, intervalJob } from '@worldgraph/kit';
 import { loadProgressionConfig } from './config.ts';
 import type { ProgressionContext } from './context.ts';
 import { ProgressionAdmin } from './domain/admin.ts';

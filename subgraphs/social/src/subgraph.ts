@@ -1,4 +1,4 @@
-import { defineSubgraph, openDatabase, groupedLoader, keyedLoader, type Runtime, onUserErased , intervalJob } from '@worldgraph/kit';
+import { defineSubgraph, openDatabase, groupedLoader, keyedLoader, type Runtime, onUserErased, intervalJob } from '@worldgraph/kit';
 import { loadSocialConfig } from './config.ts';
 import type { SocialContext } from './context.ts';
 import { followOwnership } from './domain/consumer.ts';

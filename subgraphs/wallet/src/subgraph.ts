@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { ChildPermissionsProjection, defineSubgraph, groupedLoader, onUserErased, openDatabase, privacyLoader, VerifiedUsers , intervalJob } from '@worldgraph/kit';
+import { ChildPermissionsProjection, defineSubgraph, groupedLoader, onUserErased, openDatabase, privacyLoader, VerifiedUsers, intervalJob } from '@worldgraph/kit';
 import { loadWalletConfig, type WalletConfig } from './config.ts';
 import type { WalletContext } from './context.ts';
 import { ParsianGateway } from './domain/gateway.ts';

@@ -142,31 +142,29 @@ static void on_frames(struct conn *c) {
 
 // One read per readiness (level-triggered epoll: what is left is reported again).
 static void on_readable(struct conn *c) {
-  {
-    if (c->cap - c->len < 4096) {
-      c->cap *= 2;
-      c->buf = realloc(c->buf, c->cap);
-    }
-    ssize_t r = read(c->fd, c->buf + c->len, c->cap - c->len);
-    if (r == 0) { fail(c); return; }
-    if (r < 0) {
-      if (errno != EAGAIN && errno != EINTR) fail(c);
-      return;
-    }
-    c->len += r;
-    if (c->state == UPGRADING) {
-      unsigned char *end = memmem(c->buf, c->len, "\r\n\r\n", 4);
-      if (!end) return;
-      if (c->len < 12 || memcmp(c->buf + 9, "101", 3) != 0) { fail(c); return; }
-      size_t used = end + 4 - c->buf;
-      memmove(c->buf, c->buf + used, c->len - used);
-      c->len -= used;
-      c->state = WAIT_ACK;
-      static const char init[] = "{\"type\":\"connection_init\",\"payload\":{}}";
-      send_frame(c, 1, init, sizeof init - 1);
-    }
-    on_frames(c);
+  if (c->cap - c->len < 4096) {
+    c->cap *= 2;
+    c->buf = realloc(c->buf, c->cap);
   }
+  ssize_t r = read(c->fd, c->buf + c->len, c->cap - c->len);
+  if (r == 0) { fail(c); return; }
+  if (r < 0) {
+    if (errno != EAGAIN && errno != EINTR) fail(c);
+    return;
+  }
+  c->len += r;
+  if (c->state == UPGRADING) {
+    unsigned char *end = memmem(c->buf, c->len, "\r\n\r\n", 4);
+    if (!end) return;
+    if (c->len < 12 || memcmp(c->buf + 9, "101", 3) != 0) { fail(c); return; }
+    size_t used = end + 4 - c->buf;
+    memmove(c->buf, c->buf + used, c->len - used);
+    c->len -= used;
+    c->state = WAIT_ACK;
+    static const char init[] = "{\"type\":\"connection_init\",\"payload\":{}}";
+    send_frame(c, 1, init, sizeof init - 1);
+  }
+  on_frames(c);
 }
 
 static void on_connected(struct conn *c) {
