@@ -3,7 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, valueFromASTUntyped, type FieldNode, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
 import pg from 'pg';
 import type { Viewer } from './auth.ts';
-import type { BaseContext } from './subgraph.ts';
+import type { BaseContext } from './context.ts';
 import type { Runtime } from './runtime.ts';
 import { GroupWriter } from './group-writer.ts';
 import { wakeOutboxRelays } from './events/relay.ts';

@@ -8,13 +8,11 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import express, { type Router } from 'express';
 import { parse } from 'graphql';
 import pg from 'pg';
-import type { Viewer } from './auth.ts';
 import { enforceAuthDirectives } from './authz.ts';
 import { createErrorFormatter } from './errors.ts';
 import { graphqlMiddleware, stringifyResult } from './graphql-http.ts';
 import { withOneByteNames } from './one-byte-names.ts';
 import { clientAddressOf, createHttpApp, listen, type Listening } from './http.ts';
-import type { Logger } from './logger.ts';
 import { rejectNulPlugin } from './input-guard.ts';
 import { metricsPlugin } from './metrics.ts';
 import { requestLogPlugin } from './request-log.ts';
@@ -24,15 +22,9 @@ import { migrate } from './migrate.ts';
 import { OutboxRelay } from './events/relay.ts';
 import { serveSubscriptions } from './subscriptions.ts';
 import type { Runtime } from './runtime.ts';
+import type { BaseContext } from './context.ts';
 
-/** What every resolver context carries, whatever the subgraph. */
-export interface BaseContext {
-  viewer: Viewer;
-  requestId: string;
-  clientAddress: string;
-  userAgent?: string;
-  logger: Logger;
-}
+export type { BaseContext } from './context.ts';
 
 /** A started subgraph's services: how to build a request context, and how to stop. */
 export interface SubgraphInstance<Ctx extends BaseContext> {

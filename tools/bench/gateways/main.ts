@@ -12,8 +12,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, onInterrupt } from '@worldgraph/testenv';
-import { GATEWAYS, REPO_ROOT, startGateway, type GatewaySetup, type RunningGateway } from './gateways.ts';
+import { GATEWAYS, REPO_ROOT, startGateway, type RunningGateway } from './gateways.ts';
 import { measure, type Measurement } from './measure.ts';
+import type { CaseCheck, LoadCase, PreparedScenario } from './scenario.ts';
 import { loadAverage, settle, yardstickMs } from './proc.ts';
 import { scenarioA } from './scenario-a.ts';
 import { scenarioB } from './scenario-b.ts';
@@ -31,36 +32,6 @@ export const settings = {
   /** Only the cases whose names contain one of these (comma-separated). Default: all. */
   cases: process.env.BENCH_CASES ? process.env.BENCH_CASES.split(',').map((s) => s.trim()) : undefined,
 };
-
-/** A load case: a request body and whether it runs closed-loop or at a fixed rate. */
-export interface LoadCase {
-  name: string;
-  body: string;
-  headers?: Record<string, string>;
-  /** Fixed rate: a number, or a function of this gateway's closed-loop result in the same round. */
-  rate?: number | ((closed: Record<string, Measurement>) => number);
-  /** Before each run of the case: a file of lines for the body's `$ITEM` (load.ts). */
-  items?: () => Promise<string>;
-  /** After each run, once the stack is idle: whether the work it left behind is complete (audit, notifications). */
-  check?: () => Promise<CaseCheck>;
-}
-
-/** What a case's check found. */
-export interface CaseCheck {
-  ok: boolean;
-  detail: string;
-}
-
-/** A scenario prepared for the gateways: its setup and cases; `refresh` runs before each gateway. */
-export interface PreparedScenario {
-  name: string;
-  setup: Omit<GatewaySetup, 'port' | 'logFile'>;
-  cases: LoadCase[];
-  refresh?: () => Promise<Record<string, string>>;
-  /** The subgraphs' processes, whose CPU is reported beside the gateway's. */
-  subgraphPids?: number[];
-  close(): Promise<void>;
-}
 
 export type Row = { scenario: string; gateway: string; case: string; round: number } & Partial<Measurement> & { yardstick?: number; rate?: number; failed?: string; answer?: Answer; check?: CaseCheck };
 

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { prepareSupergraphForGateway } from '../../../supergraph/src/authorization.ts';
 import { composeDemoSupergraph, DEMO_QUERY } from './demo-subgraphs.ts';
-import type { PreparedScenario } from './main.ts';
+import type { PreparedScenario } from './scenario.ts';
 
 export async function scenarioA(): Promise<PreparedScenario> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'demo-subgraphs.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });

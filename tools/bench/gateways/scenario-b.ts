@@ -14,7 +14,7 @@ import { databaseUrl } from '@worldgraph/kit';
 import { startStack, startStackProcess, type StackInfo, type StackProcess } from '@worldgraph/testenv';
 import { prepareSupergraphForGateway } from '../../../supergraph/src/authorization.ts';
 import { SUPERGRAPH_URL } from '../../../supergraph/src/compose.ts';
-import type { CaseCheck, PreparedScenario } from './main.ts';
+import type { CaseCheck, PreparedScenario } from './scenario.ts';
 
 /** The subgraphs that run as processes of their own. */
 const SEPARATE = process.env.BENCH_B_SEPARATE === '1' ? ['features', 'accounts', 'wallet'] : [];

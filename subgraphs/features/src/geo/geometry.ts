@@ -1,9 +1,8 @@
 // Parcel geometry: validation of client and file input, and the derived values the database keeps
 // per parcel (bounding box, centroid, area) or uses to answer map queries (bbox intersection).
-import { doubleSignedArea, insideRing, onBoundary, segmentsMeet, selfIntersection } from './planar.ts';
+import { doubleSignedArea, insideRing, onBoundary, segmentsMeet, selfIntersection, type Position } from './planar.ts';
 
-/** [longitude, latitude] in degrees (WGS84), as in GeoJSON. */
-export type Position = [number, number];
+export type { Position };
 
 /** A GeoJSON Polygon: the outer ring first, then holes; every ring closed (first position = last). */
 export interface Polygon {

@@ -2,7 +2,8 @@
 // small and never cross the antimeridian, so treating degrees as a plane is exact enough here.
 // Arithmetic is plain doubles: axis-aligned touches (a box edge on a parcel vertex or edge) are
 // exact; a box corner lying exactly on a slanted edge is decided up to rounding.
-import type { Position } from './geometry.ts';
+/** [longitude, latitude] in degrees (WGS84), as in GeoJSON. */
+export type Position = [number, number];
 
 /** Sign of the turn a → b → c: 1 left (counter-clockwise), -1 right, 0 collinear. */
 export function orient(a: Position, b: Position, c: Position): number {
