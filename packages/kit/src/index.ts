@@ -34,6 +34,7 @@ export * from './rover.ts';
 export * from './runtime.ts';
 export * from './scalars.ts';
 export * from './secrets.ts';
+export * from './context.ts';
 export * from './subgraph.ts';
 export * from './subscriptions.ts';
 export * from './users.ts';

@@ -4,7 +4,8 @@ import { createProcessParts } from './process.ts';
 import { subgraphUrls } from './rover.ts';
 import { startTracing } from './tracing.ts';
 import { createRuntime } from './runtime.ts';
-import { startSubgraph, type BaseContext, type SubgraphDefinition } from './subgraph.ts';
+import type { BaseContext } from './context.ts';
+import { startSubgraph, type SubgraphDefinition } from './subgraph.ts';
 
 /**
  * Runs `close` on SIGINT/SIGTERM, then exits 0 (1 if it failed). A close still running after

@@ -24,8 +24,6 @@ import { serveSubscriptions } from './subscriptions.ts';
 import type { Runtime } from './runtime.ts';
 import type { BaseContext } from './context.ts';
 
-export type { BaseContext } from './context.ts';
-
 /** A started subgraph's services: how to build a request context, and how to stop. */
 export interface SubgraphInstance<Ctx extends BaseContext> {
   /** Adds this subgraph's per-request state (DataLoaders, services) to the base context. */
