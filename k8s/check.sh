@@ -7,17 +7,22 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# apt waits up to 10 min for another apt or dpkg (a second check, an install by hand) instead of failing at once.
+# Installs Debian packages; apt waits up to 10 min for another apt or dpkg (a second check, an install by
+# hand) instead of failing at once.
+apt_install() {
+  (apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "$@") >&2
+}
+
 # kubectl with its built-in kustomize: the machine's, else Debian's kubernetes-client package.
 if ! kubectl kustomize --help >/dev/null 2>&1; then
   echo "k8s: installing Debian's kubernetes-client (kubectl)" >&2
-  (apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq kubernetes-client) >&2
+  apt_install kubernetes-client
 fi
 
 # promtool, for the alerts' unit tests: Debian's prometheus package (its service is not started here).
 if ! command -v promtool >/dev/null 2>&1; then
   echo "k8s: installing Debian's prometheus (promtool)" >&2
-  (apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends prometheus) >&2
+  apt_install --no-install-recommends prometheus
 fi
 
 # The validator's own dependencies (pinned in validate/package-lock.json; no install scripts).
