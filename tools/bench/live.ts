@@ -59,7 +59,6 @@ const cpuOf = (pid: number) => {
   const { total, system } = processCpu(pid);
   return { total: total * 1000, system: system * 1000 };
 };
-const cpuMs = (pid: number) => cpuOf(pid).total;
 /** The same for a process and its descendants (a router cluster's workers). */
 const treeCpuOf = (pid: number) => {
   const { total, system } = treeCpu(pid);
@@ -192,7 +191,7 @@ try {
   const expected = EVENTS * 2 * SUBSCRIBERS;
   // CPU per event, of the router, the stack and the benchmark's clients: what the fan-out costs whatever the machine's load.
   const clients0 = clientsCpu();
-  const [stackCpu0, benchCpu0, stackSys0, benchSys0] = [cpuMs(stack.pid), clients0.total, cpuOf(stack.pid).system, clients0.system];
+  const stack0 = cpuOf(stack.pid);
   const router0 = router ? treeCpuOf(router.pid) : undefined;
   // On the monotonic clock V8's profiles use (µs): the window of a profile that is the events'.
   const window0 = process.hrtime.bigint() / 1000n;
@@ -204,7 +203,8 @@ try {
   const end = Date.now() + 120_000;
   for (let c = counted(); c.received + c.failed < expected && Date.now() < end; c = counted()) await new Promise((r) => setTimeout(r, 100));
   const clients1 = clientsCpu();
-  const [stackCpu, benchCpu, stackSys, benchSys] = [cpuMs(stack.pid) - stackCpu0, clients1.total - benchCpu0, cpuOf(stack.pid).system - stackSys0, clients1.system - benchSys0];
+  const stack1 = cpuOf(stack.pid);
+  const [stackCpu, benchCpu, stackSys, benchSys] = [stack1.total - stack0.total, clients1.total - clients0.total, stack1.system - stack0.system, clients1.system - clients0.system];
   const router1 = router ? treeCpuOf(router.pid) : undefined;
   const window1 = process.hrtime.bigint() / 1000n;
   for (const worker of workers) worker.postMessage('finish');
