@@ -15,15 +15,20 @@ export class TestSummary {
     this.tasks = new Map();
     /** @type {Set<string>} */
     this.failed = new Set();
+    /** @type {Map<string, number>} when each task's first line came, in ms */
+    this.firstSeen = new Map();
+    this.lastAt = 0;
   }
 
-  /** One line of turbo's output (without its newline). */
-  add(line) {
+  /** One line of turbo's output (without its newline), and when it came (ms). */
+  add(line, at = Date.now()) {
     const plain = line.replace(/\x1b\[[0-9;]*m/g, '');
+    this.lastAt = at;
     const task = TASK_LINE.exec(plain);
     if (task) {
       const id = `${task[1]}#${task[2]}`;
       const counts = this.tasks.get(id) ?? { passed: 0, failed: 0, skipped: 0, counted: false };
+      if (!this.tasks.has(id)) this.firstSeen.set(id, at);
       this.tasks.set(id, counts);
       if (/^\s*Tests:\s/.test(task[3])) {
         counts.counted = true;
@@ -58,5 +63,17 @@ export class TestSummary {
     if (notRun.length) out.push(`  did not run: ${notRun.join(', ')}`);
     out.push(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
     return out;
+  }
+
+  /**
+   * Each task's time, longest first, as "id N s": from its first line to the next task's first line (or
+   * the last line). Tasks run one at a time (`--concurrency=1`), so this is where a run's time went.
+   */
+  timings() {
+    const starts = [...this.firstSeen.entries()].sort((a, b) => a[1] - b[1]);
+    return starts
+      .map(([id, at], i) => /** @type {[string, number]} */ ([id, (starts[i + 1]?.[1] ?? this.lastAt) - at]))
+      .sort((a, b) => b[1] - a[1])
+      .map(([id, ms]) => `${id} ${Math.round(ms / 1000)} s`);
   }
 }

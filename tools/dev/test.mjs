@@ -32,7 +32,7 @@ if (!env.DATABASE_URL) {
 }
 
 // --continue: a failed package never stops the others; the summary names it.
-const args = ['run', 'test', 'typecheck', '--continue', '--env-mode=loose', '--concurrency=1', '--output-logs=new-only', ...process.argv.slice(2)];
+const args = ['run', 'test', 'check-types', '--continue', '--env-mode=loose', '--concurrency=1', '--output-logs=new-only', ...process.argv.slice(2)];
 const turbo = path.join(root, 'node_modules', '.bin', 'turbo');
 // What turbo will run (its dry run), so a task that never ran is named.
 const dry = spawnSync(turbo, [...args, '--dry=json'], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -54,6 +54,7 @@ const code = await new Promise((resolve) => {
     resolve(c ?? 1);
   });
 });
+console.log(`\ntask times: ${summary.timings().join(', ')}`);
 console.log(`\n${summary.lines().join('\n')}`);
 await embedded?.stop();
 process.exit(code);

@@ -35,6 +35,35 @@ describe('npm test summary', () => {
     expect(lines[0]).toBe('test summary: 7 tasks ran, 0 failed, 0 did not run');
   });
 
+  it("counts the root workspace's one-program typecheck (`//#check-types`) as a task of its own", () => {
+    // Recorded from turbo 2.11 with a type error in one package (2026-11-28).
+    const lines = summarise(
+      [
+        "//:check-types: packages/kit/src/zz-broken.ts(1,14): error TS2322: Type 'string' is not assignable to type 'number'.",
+        '//#check-types:  WARNING  command finished with error, but continuing...',
+        '@worldgraph/web:check-types: cache bypass, force executing 7ebf0da1f77c3c1e',
+        '//#check-types:  ERROR  command (/work/main/) /usr/bin/npm run check-types exited (2)',
+        'Failed:    //#check-types',
+      ],
+      ['//#check-types', '@worldgraph/web#check-types', '@worldgraph/mobile#check-types'],
+    );
+    expect(lines).toEqual([
+      'test summary: 2 tasks ran, 1 failed, 1 did not run',
+      '  failed without a failing test (typecheck, a suite or stack that could not start): //#check-types',
+      '  did not run: @worldgraph/mobile#check-types',
+      '0 passed, 1 failed',
+    ]);
+  });
+
+  it("times each task from its first line to the next task's, longest first", () => {
+    const summary = new TestSummary(['@worldgraph/kit#test', '//#check-types']);
+    summary.add('@worldgraph/kit:test: cache bypass, force executing 1', 1_000);
+    summary.add('@worldgraph/kit:test: Tests:       5 passed, 5 total', 9_000);
+    summary.add('//:check-types: cache bypass, force executing 2', 31_000);
+    summary.add(' Tasks:    2 successful, 2 total', 52_400);
+    expect(summary.timings()).toEqual(['@worldgraph/kit#test 30 s', '//#check-types 21 s']);
+  });
+
   it('reads colour codes and jest todo counts', () => {
     const lines = summarise(['\x1b[2m@worldgraph/kit:test: \x1b[0mTests:       \x1b[1m\x1b[32m5 passed\x1b[0m, 2 todo, 7 total'], ['@worldgraph/kit#test']);
     expect(lines).toEqual(['test summary: 1 tasks ran, 0 failed, 0 did not run', '5 passed, 0 failed, 2 skipped']);
