@@ -61,7 +61,7 @@ const SUBGRAPHS = [
   {
     name: 'reviews',
     sdl: `${LINK}
-      type Query { topReviews(first: Int = 2): [Review] }
+      type Query { topReviews(first: Int = 2): [Review]  orphanReview: Review }
       type Review @key(fields: "id") { id: ID!  body: String  score: Int  author: User! }
       type User @key(fields: "id") {
         id: ID!
@@ -72,7 +72,8 @@ const SUBGRAPHS = [
         strict: String!
       }`,
     resolvers: {
-      Query: { topReviews: (_: unknown, { first }: { first: number }) => REVIEWS.slice(0, first) },
+      // orphanReview: by an author accounts does not know (an erased user, say): accounts' entity is null.
+      Query: { topReviews: (_: unknown, { first }: { first: number }) => REVIEWS.slice(0, first), orphanReview: () => ({ id: 'r404', body: 'Lost', authorId: 'u404' }) },
       Review: { __resolveReference: (ref: { id: string }) => REVIEWS.find((r) => r.id === ref.id), author: (r: { authorId: string }) => ({ id: r.authorId }) },
       User: {
         __resolveReference: (ref: { id: string; name?: string }) => ref,
@@ -187,6 +188,23 @@ async function both(query: string, variables?: Record<string, unknown>, expectRo
   expect(ours).toEqual(stock);
   return ours.body as { data?: any; errors?: any[]; extensions?: any };
 }
+
+describe('where the router answers unlike @apollo/gateway, on purpose', () => {
+  it('a null in a non-null field that no subgraph reported is an error of the answer, with its path', async () => {
+    // Accounts answers null for the unknown author, so User.role (non-null) is null: the null goes up to
+    // orphanReview, and the client gets an error at that path. A subgraph breaking its schema's promise is
+    // the server's fault, so the error is masked as every internal one is (its words go to the log). The
+    // gateway put it in extensions.valueCompletion only, so a client whose whole answer was nulled this
+    // way got `data: null` and no error.
+    const query = '{ orphanReview { id author { name role } } }';
+    const ours = (await post(routers.router, 'router', query)).body as { data?: unknown; errors?: unknown[] };
+    expect(ours.data).toEqual({ orphanReview: null });
+    expect(ours.errors).toEqual([{ message: 'Internal server error', path: ['orphanReview', 'author', 'role'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    const stock = (await post(routers.gateway, 'gateway', query)).body as { errors?: unknown[] };
+    expect(stock).toMatchObject({ data: { orphanReview: null }, extensions: { valueCompletion: [expect.objectContaining({ path: ['orphanReview', 'author', 'role'] })] } });
+    expect(stock.errors).toBeUndefined();
+  });
+});
 
 describe("the router's plan executor answers as @apollo/gateway does", () => {
   it('joins entities across subgraphs, sending each distinct representation once', async () => {

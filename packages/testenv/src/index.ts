@@ -7,3 +7,4 @@ export * from './stack.ts';
 export * from './mail.ts';
 export * from './sms.ts';
 export * from './provider.ts';
+export * from './parcels.ts';

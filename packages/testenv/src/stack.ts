@@ -33,6 +33,17 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/**
+ * The settings of a test run's stack, one for every package of `npm test` (tools/dev/test.mjs) or one
+ * for a package's own run (global-setup.mjs), unless the environment sets them: characters' purge job
+ * off (its tests purge when they mean to); progression's prize sweeper every second, and its first 3
+ * prize payments losing the wallet's answer after it credited, so the tests see the sweeper pay them once.
+ */
+export function testRunEnv(): Record<string, string> {
+  const defaults = { CHARACTERS_JOB_INTERVAL_MS: '0', PROGRESSION_PRIZE_SWEEP_MS: '1000', PROGRESSION_FAIL_PRIZE_PAYMENTS: '3' };
+  return Object.fromEntries(Object.entries(defaults).map(([name, value]) => [name, process.env[name] ?? value]));
+}
+
 /** A stack process started by `startStack`. */
 export interface StartedStack {
   info: StackInfo;

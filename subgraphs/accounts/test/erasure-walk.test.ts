@@ -1,7 +1,7 @@
 // One erasure through the router, then each context that holds something of the person is
 // checked: every one reacts to the single UserErased event (consumer group `<context>-erasure`).
 import { randomBytes, randomUUID } from 'node:crypto';
-import { adminToken, closeDatabases, credit, database, eventually, gql, ok, registerUser, uniqueCharacterName } from '@worldgraph/testenv';
+import { adminToken, claimParcel, closeDatabases, credit, database, eventually, gql, ok, registerUser, uniqueCharacterName } from '@worldgraph/testenv';
 
 /** An id shaped like notifications' time-ordered ids. */
 const timeOrderedIdLike = () => `${Date.now().toString(36).padStart(10, '0')}${randomBytes(6).toString('hex')}`;
@@ -11,13 +11,13 @@ afterAll(closeDatabases);
 const until = (what: string, check: () => Promise<boolean>) => eventually(check, Boolean, undefined, `timed out waiting for ${what}`);
 const count = async (context: string, sql: string, params: unknown[]) => Number((await database(context).query(sql, params)).rows[0].n);
 
-/** Buys the seeded parcel at `offset` (id order; far from other accounts tests' lanes) for `user`. */
-async function buyParcel(user: { id: string; accessToken: string }, offset: number): Promise<string> {
-  const { rows } = await database('features').query('SELECT id FROM features ORDER BY id OFFSET $1 LIMIT 1', [offset]);
+/** Buys a seeded parcel (claimed for this test alone) for `user`. */
+async function buyParcel(user: { id: string; accessToken: string }): Promise<string> {
+  const { id } = await claimParcel();
   await credit(user.id, 'PSC', '100000');
-  const bought = await gql('mutation ($id: ID!, $key: String!) { buyFeature(id: $id, idempotencyKey: $key) { status } }', { id: rows[0].id, key: randomUUID() }, { token: user.accessToken });
+  const bought = await gql('mutation ($id: ID!, $key: String!) { buyFeature(id: $id, idempotencyKey: $key) { status } }', { id, key: randomUUID() }, { token: user.accessToken });
   expect(bought.data?.buyFeature.status).toBe('completed');
-  return rows[0].id;
+  return id;
 }
 
 /** A published one-clue-path hunt of `owner`'s partner; answers its id. */
@@ -46,8 +46,8 @@ describe('erasing an account reaches every context', () => {
     const admin = await adminToken();
 
     // features + wallet: a parcel bought (a ledger debit), and an offer with a note on the friend's parcel.
-    const seat = await buyParcel(person, 1990);
-    const friendsParcel = await buyParcel(friend, 1991);
+    const seat = await buyParcel(person);
+    const friendsParcel = await buyParcel(friend);
     const offer = (await ok('mutation ($f: ID!, $p: Decimal!, $n: String) { createBuyRequest(featureId: $f, price: $p, note: $n) { id } }', { f: friendsParcel, p: '5', n: 'call me on 0770' }, token)).createBuyRequest.id;
     // social: a dynasty seated on the parcel.
     const dynasty = (await ok('mutation ($i: FoundDynastyInput!) { foundDynasty(input: $i) { id } }', { i: { featureId: seat, name: `House ${person.username}`.slice(0, 80) } }, token)).foundDynasty.id;

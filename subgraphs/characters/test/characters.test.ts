@@ -119,7 +119,7 @@ test('select, rename with a cooldown, delete, restore, purge', async () => {
   expect(codeOf(await create(other.accessToken, { name: newName }))).toBeUndefined();
 });
 
-// The package's stack runs without the purge job (CHARACTERS_JOB_INTERVAL_MS=0 in its test script):
+// The test stack runs without the purge job (CHARACTERS_JOB_INTERVAL_MS=0, testenv's testRunEnv):
 // the tests purge when they mean to.
 test('admins look characters up, ban and unban, and restore past the window', async () => {
   const { user, characterId, name } = await player();

@@ -1,13 +1,12 @@
-import { closeDatabases, codeOf, credit, database, gql, registerUser } from '@worldgraph/testenv';
-import { BUY, key, money, parcelLane } from './helpers.ts';
+import { claimParcel, closeDatabases, codeOf, credit, database, gql, registerUser } from '@worldgraph/testenv';
+import { BUY, key, money } from './helpers.ts';
 
-const nextParcel = parcelLane(1);
 afterAll(closeDatabases);
 
 describe('buying a parcel (saga across features and wallet)', () => {
   it('debits the buyer, transfers ownership, and shows the owner through accounts', async () => {
     const buyer = await registerUser();
-    const parcel = await nextParcel();
+    const parcel = await claimParcel();
     await credit(buyer.id, 'PSC', '100000');
     const res = await gql(BUY, { id: parcel.id, key: key() }, { token: buyer.accessToken });
     expect(res.errors).toBeUndefined();
@@ -25,7 +24,7 @@ describe('buying a parcel (saga across features and wallet)', () => {
 
   it('refuses without enough money, changing nothing', async () => {
     const buyer = await registerUser();
-    const parcel = await nextParcel();
+    const parcel = await claimParcel();
     await credit(buyer.id, 'PSC', '1');
     const res = await gql(BUY, { id: parcel.id, key: key() }, { token: buyer.accessToken });
     expect(codeOf(res)).toBe('INSUFFICIENT_FUNDS');
@@ -36,7 +35,7 @@ describe('buying a parcel (saga across features and wallet)', () => {
 
   it('refuses buying your own parcel, an unknown parcel, and anonymous buyers', async () => {
     const buyer = await registerUser();
-    const parcel = await nextParcel();
+    const parcel = await claimParcel();
     await credit(buyer.id, 'PSC', '100000');
     expect((await gql(BUY, { id: parcel.id, key: key() }, { token: buyer.accessToken })).errors).toBeUndefined();
     expect(codeOf(await gql(BUY, { id: parcel.id, key: key() }, { token: buyer.accessToken }))).toBe('BAD_USER_INPUT');
@@ -46,7 +45,7 @@ describe('buying a parcel (saga across features and wallet)', () => {
 
   it('a retry with the same key returns the first purchase and debits once', async () => {
     const buyer = await registerUser();
-    const parcel = await nextParcel();
+    const parcel = await claimParcel();
     await credit(buyer.id, 'PSC', '100000');
     const k = key();
     const results = await Promise.all([1, 2, 3].map(() => gql(BUY, { id: parcel.id, key: k }, { token: buyer.accessToken })));
@@ -57,7 +56,7 @@ describe('buying a parcel (saga across features and wallet)', () => {
   });
 
   it('100 concurrent buyers of one parcel: exactly one owner, exactly one debit', async () => {
-    const parcel = await nextParcel();
+    const parcel = await claimParcel();
     const buyers = await Promise.all(Array.from({ length: 100 }, () => registerUser()));
     for (const b of buyers) await credit(b.id, 'PSC', '100000');
     const results = await Promise.all(buyers.map((b) => gql(BUY, { id: parcel.id, key: key() }, { token: b.accessToken })));
@@ -76,7 +75,7 @@ describe('buying a parcel (saga across features and wallet)', () => {
 
   it('a listed parcel: the buyer pays the asking price, the seller gets it minus commission', async () => {
     const [seller, buyer] = [await registerUser(), await registerUser()];
-    const parcel = await nextParcel();
+    const parcel = await claimParcel();
     await credit(seller.id, 'PSC', '100000');
     await credit(buyer.id, 'PSC', '100000');
     await gql(BUY, { id: parcel.id, key: key() }, { token: seller.accessToken });
@@ -96,7 +95,7 @@ describe('buying a parcel (saga across features and wallet)', () => {
 
   it('only the owner lists, cancels a listing or builds', async () => {
     const [owner, other] = [await registerUser(), await registerUser()];
-    const parcel = await nextParcel();
+    const parcel = await claimParcel();
     await credit(owner.id, 'PSC', '100000');
     await gql(BUY, { id: parcel.id, key: key() }, { token: owner.accessToken });
     const LIST = 'mutation ($id: ID!) { listFeatureForSale(id: $id, price: "5") { status } }';

@@ -26,20 +26,6 @@ export async function parcelsIn(bbox: Box, first = 500, filter?: Record<string, 
 /** A box around the seeded world's first blocks: its parcels exist in every test stack. */
 export const CENTRE: Box = { minLng: 51.2, minLat: 35.5, maxLng: 51.6, maxLat: 35.9 };
 
-/**
- * Hands out seeded parcels that no other test uses: each test file has its own lane of 100
- * parcels (in id order, which never changes), so files running in parallel never collide.
- */
-export function parcelLane(lane: number) {
-  let next = 0;
-  return async (): Promise<{ id: string; price: string }> => {
-    if (next >= 100) throw new Error(`lane ${lane} is used up`);
-    const { rows } = await database('features').query('SELECT id, price::text FROM features ORDER BY id OFFSET $1 LIMIT 1', [lane * 100 + next++]);
-    if (!rows[0]) throw new Error('not enough seeded parcels');
-    return { id: rows[0].id, price: rows[0].price.replace(/\.?0+$/, '') };
-  };
-}
-
 export const key = () => randomUUID();
 
 /** The PSC balance and ledger sum of a user, from the wallet database. */

@@ -1,7 +1,6 @@
-import { adminToken, closeDatabases, credit, database, gql, ok, refusal, registerUser } from '@worldgraph/testenv';
-import { BUY, key, money, parcelLane } from './helpers.ts';
+import { adminToken, claimParcel, closeDatabases, credit, database, gql, ok, refusal, registerUser } from '@worldgraph/testenv';
+import { BUY, key, money } from './helpers.ts';
 
-const nextParcel = parcelLane(9);
 afterAll(closeDatabases);
 
 const WITHDRAW = 'mutation ($k: String!) { withdrawProfits(idempotencyKey: $k) { id amount } }';
@@ -10,7 +9,7 @@ const PENDING = '{ hourlyProfits(first: 10) { pending { asset amount } } }';
 describe('withdrawing profits above the KYC threshold (FEATURES_KYC_WITHDRAW_ABOVE, default 1000)', () => {
   it('is refused to an unverified owner, changing nothing, and allowed once accounts says the owner is verified', async () => {
     const owner = await registerUser();
-    const parcel = await nextParcel();
+    const parcel = await claimParcel();
     await credit(owner.id, 'PSC', '100000');
     expect((await gql(BUY, { id: parcel.id, key: key() }, { token: owner.accessToken })).errors).toBeUndefined();
     await database('features').query("UPDATE features SET owned_since = now() - interval '3 hours' WHERE id = $1", [parcel.id]);

@@ -1,7 +1,6 @@
-import { closeDatabases, codeOf, credit, database, gql, registerUser, type TestUser } from '@worldgraph/testenv';
-import { BUY, key, money, parcelLane } from './helpers.ts';
+import { claimParcel, closeDatabases, codeOf, credit, database, gql, registerUser, type TestUser } from '@worldgraph/testenv';
+import { BUY, key, money } from './helpers.ts';
 
-const nextParcel = parcelLane(2);
 afterAll(closeDatabases);
 
 const OFFER = 'mutation ($f: ID!, $p: Decimal!) { createBuyRequest(featureId: $f, price: $p, note: "nice spot") { id status price { amount } seller { id } } }';
@@ -14,7 +13,7 @@ const RECEIVED = '{ buyRequestsReceived { edges { node { id status buyer { usern
 /** An owner with a parcel, and a funded buyer. */
 async function market(): Promise<{ owner: TestUser; buyer: TestUser; parcel: string }> {
   const [owner, buyer] = [await registerUser(), await registerUser()];
-  const parcel = await nextParcel();
+  const parcel = await claimParcel();
   await credit(owner.id, 'PSC', '100000');
   await credit(buyer.id, 'PSC', '1000');
   await gql(BUY, { id: parcel.id, key: key() }, { token: owner.accessToken });
@@ -78,7 +77,7 @@ describe('buy requests', () => {
 
   it('refuses offers on world-owned parcels, on your own, and non-positive prices', async () => {
     const { owner, buyer, parcel } = await market();
-    const world = await nextParcel();
+    const world = await claimParcel();
     expect(codeOf(await gql(OFFER, { f: world.id, p: '10' }, { token: buyer.accessToken }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await gql(OFFER, { f: parcel, p: '10' }, { token: owner.accessToken }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await gql(OFFER, { f: parcel, p: '0' }, { token: buyer.accessToken }))).toBe('BAD_USER_INPUT');

@@ -1,7 +1,6 @@
-import { adminToken, closeDatabases, codeOf, credit, database, gql, registerUser } from '@worldgraph/testenv';
-import { BUY, key, money, parcelLane } from './helpers.ts';
+import { adminToken, claimParcel, closeDatabases, codeOf, credit, database, gql, registerUser } from '@worldgraph/testenv';
+import { BUY, key, money } from './helpers.ts';
 
-const nextParcel = parcelLane(3);
 afterAll(closeDatabases);
 
 const ACCRUE = 'mutation { accrueHourlyProfits }';
@@ -11,7 +10,7 @@ const WITHDRAW = 'mutation ($k: String!) { withdrawProfits(idempotencyKey: $k) {
 describe('hourly profits', () => {
   it('credits each full hour owned once, however often the job runs, and withdraws into the wallet', async () => {
     const owner = await registerUser();
-    const parcel = await nextParcel();
+    const parcel = await claimParcel();
     await credit(owner.id, 'PSC', '100000');
     await gql(BUY, { id: parcel.id, key: key() }, { token: owner.accessToken });
     // Owned for the last three hours, while the job was down (its recent runs never happened).

@@ -3,10 +3,8 @@
 // nine-argument form, which 20261126210000 dropped and 20261127013000 brings back beside the new one.
 // Those callers read the buyer's child permissions themselves first, so it reserves as before.
 import { randomUUID } from 'node:crypto';
-import { closeDatabases, database, registerUser } from '@worldgraph/testenv';
-import { parcelLane } from './helpers.ts';
+import { claimParcel, closeDatabases, database, registerUser } from '@worldgraph/testenv';
 
-const nextParcel = parcelLane(7);
 afterAll(closeDatabases);
 
 /** The old pods' call: a direct buy (no buy request, seller, price or asset). */
@@ -19,7 +17,7 @@ const reserveOld = (purchaseId: string, featureId: string, buyerId: string, key:
 describe("features_reserve_purchase's nine-argument form (the old pods' call)", () => {
   it('reserves the parcel for the buyer, once per idempotency key, as before', async () => {
     const buyer = await registerUser();
-    const parcel = await nextParcel();
+    const parcel = await claimParcel();
     const [purchaseId, key] = [randomUUID(), randomUUID()];
     const { rows } = await reserveOld(purchaseId, parcel.id, buyer.id, key);
     expect(rows).toEqual([{ outcome: 'fresh', refusal_code: null, id: purchaseId, status: 'reserved' }]);
@@ -36,7 +34,7 @@ describe("features_reserve_purchase's nine-argument form (the old pods' call)", 
       `INSERT INTO "child_permissions" ("user_id", "active", "can_buy_parcels", "can_sell_parcels", "can_chat", "version") VALUES ($1, true, true, false, false, 1)`,
       [buyer.id],
     );
-    const parcel = await nextParcel();
+    const parcel = await claimParcel();
     const purchaseId = randomUUID();
     const { rows } = await reserveOld(purchaseId, parcel.id, buyer.id, randomUUID());
     expect(rows).toEqual([{ outcome: 'fresh', refusal_code: null, id: purchaseId, status: 'reserved' }]);

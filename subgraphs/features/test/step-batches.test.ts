@@ -3,11 +3,9 @@
 // step that fails fails only its own purchase.
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { closeDatabases, database } from '@worldgraph/testenv';
+import { claimParcel, closeDatabases, database } from '@worldgraph/testenv';
 import { PurchaseSteps, type Reservation } from '../src/domain/purchase-steps.ts';
-import { parcelLane } from './helpers.ts';
 
-const nextParcel = parcelLane(8);
 /** Purchases these tests leave reserved (no wallet step follows here): ended, their parcels free, before the stack's sweeper would resume them. */
 const left: string[] = [];
 afterAll(async () => {
@@ -49,7 +47,7 @@ describe('purchase steps in batches', () => {
   it('reserves the purchases in flight in one statement, each with its own answer', async () => {
     const { pool, calls } = countingPool();
     const steps = new PurchaseSteps(pool);
-    const parcels = [await nextParcel(), await nextParcel(), await nextParcel(), await nextParcel()];
+    const parcels = [await claimParcel(), await claimParcel(), await claimParcel(), await claimParcel()];
     const first = direct(parcels[0]!.id);
     const sameKeyAgain = { ...direct(parcels[0]!.id), buyerId: first.buyerId, idempotencyKey: first.idempotencyKey };
     const reservations = [
@@ -75,7 +73,7 @@ describe('purchase steps in batches', () => {
   it('transfers a batch; one purchase whose parcel is not reserved for it fails alone, changing nothing of its own', async () => {
     const { pool, calls } = countingPool();
     const steps = new PurchaseSteps(pool);
-    const parcels = [await nextParcel(), await nextParcel(), await nextParcel(), await nextParcel()];
+    const parcels = [await claimParcel(), await claimParcel(), await claimParcel(), await claimParcel()];
     const reservations = parcels.map((p) => direct(p.id));
     const reserved = await Promise.all(reservations.map((r) => steps.reserve(r)));
     expect(reserved.map((r) => r.outcome)).toEqual(['fresh', 'fresh', 'fresh', 'fresh']);

@@ -1,7 +1,6 @@
 import { closeDatabases, gql, inbox as mailbox, registerUser, tokenFromMail, waitForMail } from '@worldgraph/testenv';
-import { eventually, marketLane, offer } from './helpers.ts';
+import { eventually, market, offer } from './helpers.ts';
 
-const nextMarket = marketLane(6);
 afterAll(closeDatabases);
 
 const UPDATE = 'mutation ($i: [NotificationPreferenceInput!]!) { updateNotificationPreferences(input: $i) { kind } }';
@@ -9,7 +8,7 @@ const OFFER_MAIL = 'Subject: New offer for your parcel';
 
 describe('the email channel', () => {
   it('mails a notification over SMTP to the confirmed address, only while email is on for its kind', async () => {
-    const [{ owner, buyer, parcel }, unconfirmed] = [await nextMarket(), await nextMarket()];
+    const [{ owner, buyer, parcel }, unconfirmed] = [await market(), await market()];
     const offersTo = async (email: string) => (await mailbox(email)).filter((m) => m.includes(OFFER_MAIL));
     const offersListed = (n: number) => eventually(owner, (nodes) => nodes.filter((x) => x.kind === 'buy_request_received').length === n);
     const token = await tokenFromMail(owner.email, 'Confirm your email address');

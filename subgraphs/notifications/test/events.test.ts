@@ -1,7 +1,6 @@
 import { closeDatabases, gql } from '@worldgraph/testenv';
-import { eventually, marketLane, offer } from './helpers.ts';
+import { eventually, market, offer } from './helpers.ts';
 
-const nextMarket = marketLane(1);
 afterAll(closeDatabases);
 
 const ACCEPT = 'mutation ($id: ID!) { acceptBuyRequest(id: $id) { status } }';
@@ -9,13 +8,13 @@ const REJECT = 'mutation ($id: ID!) { rejectBuyRequest(id: $id) { status } }';
 
 describe('notifications from marketplace events', () => {
   it('buying from the world tells the buyer, and nobody else (the world has no inbox)', async () => {
-    const { owner, parcel } = await nextMarket();
+    const { owner, parcel } = await market();
     const [bought] = await eventually(owner, (n) => n.length > 0);
     expect(bought).toMatchObject({ kind: 'system', title: 'You bought a parcel', read: false, data: { feature: { id: parcel }, asset: 'PSC' } });
   });
 
   it('a buy request tells the seller; accepting it tells the buyer, and the seller the parcel sold', async () => {
-    const { owner, buyer, parcel } = await nextMarket();
+    const { owner, buyer, parcel } = await market();
     const requestId = await offer(buyer, parcel, '25');
     const [received] = await eventually(owner, (n) => n.some((x) => x.kind === 'buy_request_received'));
     expect(received).toMatchObject({ kind: 'buy_request_received', read: false, data: { feature: { id: parcel }, requestId } });
@@ -29,7 +28,7 @@ describe('notifications from marketplace events', () => {
   });
 
   it('rejecting a buy request tells the buyer', async () => {
-    const { owner, buyer, parcel } = await nextMarket();
+    const { owner, buyer, parcel } = await market();
     const requestId = await offer(buyer, parcel);
     expect((await gql(REJECT, { id: requestId }, { token: owner.accessToken })).data?.rejectBuyRequest.status).toBe('rejected');
     const [rejected] = await eventually(buyer, (n) => n.length > 0);

@@ -1,6 +1,6 @@
 // Shared operations of the notifications tests: a market to make events in, and polling.
 import { randomUUID } from 'node:crypto';
-import { credit, database, eventually as poll, gql, registerUser, type TestUser } from '@worldgraph/testenv';
+import { claimParcel, credit, eventually as poll, gql, registerUser, type TestUser } from '@worldgraph/testenv';
 
 export const LIST = `query ($first: Int, $after: String, $unreadOnly: Boolean) {
   notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
@@ -24,23 +24,16 @@ export interface Node {
 }
 
 /**
- * A market in its own lane of 100 seeded parcels per test file (in id order, which never
- * changes), so files running in parallel never collide: an owner who bought a parcel from the
- * world, and a funded buyer.
+ * A market on a seeded parcel claimed for this test alone (see claimParcel): an owner who bought
+ * the parcel from the world, and a funded buyer.
  */
-export function marketLane(lane: number) {
-  let next = 0;
-  return async (): Promise<{ owner: TestUser; buyer: TestUser; parcel: string }> => {
-    if (next >= 100) throw new Error(`lane ${lane} is used up`);
-    const [owner, buyer] = await Promise.all([registerUser(), registerUser()]);
-    const { rows } = await database('features').query('SELECT id FROM features ORDER BY id OFFSET $1 LIMIT 1', [lane * 100 + next++]);
-    if (!rows[0]) throw new Error('not enough seeded parcels');
-    const parcel: string = rows[0].id;
-    await Promise.all([credit(owner.id, 'PSC', '100000'), credit(buyer.id, 'PSC', '1000')]);
-    const bought = await gql(BUY, { id: parcel, key: randomUUID() }, { token: owner.accessToken });
-    if (bought.data?.buyFeature.status !== 'completed') throw new Error(`buy failed: ${JSON.stringify(bought)}`);
-    return { owner, buyer, parcel };
-  };
+export async function market(): Promise<{ owner: TestUser; buyer: TestUser; parcel: string }> {
+  const [owner, buyer] = await Promise.all([registerUser(), registerUser()]);
+  const parcel = (await claimParcel()).id;
+  await Promise.all([credit(owner.id, 'PSC', '100000'), credit(buyer.id, 'PSC', '1000')]);
+  const bought = await gql(BUY, { id: parcel, key: randomUUID() }, { token: owner.accessToken });
+  if (bought.data?.buyFeature.status !== 'completed') throw new Error(`buy failed: ${JSON.stringify(bought)}`);
+  return { owner, buyer, parcel };
 }
 
 /** The buyer offers `price` for the parcel; returns the buy request's id. */

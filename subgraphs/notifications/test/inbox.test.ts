@@ -1,7 +1,6 @@
 import { closeDatabases, codeOf, gql, registerUser } from '@worldgraph/testenv';
-import { eventually, inbox, LIST, marketLane, offer } from './helpers.ts';
+import { eventually, inbox, LIST, market, offer } from './helpers.ts';
 
-const nextMarket = marketLane(2);
 afterAll(closeDatabases);
 
 const READ = 'mutation ($id: ID!) { markNotificationRead(id: $id) { id read readAt } }';
@@ -10,7 +9,7 @@ const COUNT = '{ unreadNotificationCount }';
 
 /** An owner with four notifications: their own purchase, then three offers. */
 async function busyOwner() {
-  const { owner, buyer, parcel } = await nextMarket();
+  const { owner, buyer, parcel } = await market();
   const others = await Promise.all([registerUser(), registerUser()]);
   await offer(buyer, parcel);
   // Funded buyers are not needed to offer: an offer moves no money until accepted.

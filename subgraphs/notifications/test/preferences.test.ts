@@ -1,8 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { closeDatabases, codeOf, eventually as poll, gql, registerUser, smsCode, smsTo, type TestUser } from '@worldgraph/testenv';
-import { eventually, inbox, marketLane, offer } from './helpers.ts';
+import { eventually, inbox, market, offer } from './helpers.ts';
 
-const nextMarket = marketLane(5);
 afterAll(closeDatabases);
 
 const PREFS = '{ notificationPreferences { kind channel enabled mandatory } }';
@@ -42,7 +41,7 @@ describe('notification preferences', () => {
   });
 
   it('delivery honours them: a kind switched off in-app is not listed, SMS goes only while on', async () => {
-    const { owner, buyer, parcel } = await nextMarket();
+    const { owner, buyer, parcel } = await market();
     const phone = await confirmPhone(owner);
     const sms = async () => (await smsTo(phone)).filter((m) => !/code/.test(m.text));
     await eventually(owner, (n) => n.length === 1); // their own purchase

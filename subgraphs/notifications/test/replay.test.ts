@@ -6,9 +6,8 @@ import { handleEvents } from '../src/domain/consumer.ts';
 import { Inbox } from '../src/domain/inbox.ts';
 import { Preferences } from '../src/domain/preferences.ts';
 import { PrismaClient } from '../src/generated/prisma/client.ts';
-import { eventually, marketLane, offer } from './helpers.ts';
+import { eventually, market, offer } from './helpers.ts';
 
-const nextMarket = marketLane(3);
 const notificationsDb = openDatabase(PrismaClient, databaseUrl(stack().databaseUrl, `${stack().dbPrefix}notifications`));
 const db = notificationsDb.prisma;
 afterAll(async () => {
@@ -56,7 +55,7 @@ describe('a redelivered event', () => {
   });
 
   it('relayed again from the source outbox, it is absorbed by the consumer', async () => {
-    const { owner, buyer, parcel } = await nextMarket();
+    const { owner, buyer, parcel } = await market();
     const requestId = await offer(buyer, parcel);
     await eventually(owner, (n) => n.some((x) => x.kind === 'buy_request_received'));
     // features relays the same outbox row again: the same event id reaches the bus twice.

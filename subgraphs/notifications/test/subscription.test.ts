@@ -1,7 +1,6 @@
 import { closeDatabases, stack, subscribe, type LiveSubscription } from '@worldgraph/testenv';
-import { marketLane, offer } from './helpers.ts';
+import { market, offer } from './helpers.ts';
 
-const nextMarket = marketLane(4);
 afterAll(closeDatabases);
 
 const ADDED = 'subscription { notificationAdded { id kind read data { requestId feature { id } } } }';
@@ -16,7 +15,7 @@ async function until(sub: LiveSubscription<any>, requestId: string) {
 describe('Subscription.notificationAdded', () => {
   it("straight on the subgraph, delivers the viewer's own new notifications and never another user's", async () => {
     const url = stack().subgraphs.notifications!;
-    const [a, b] = await Promise.all([nextMarket(), nextMarket()]);
+    const [a, b] = await Promise.all([market(), market()]);
     const subA = await subscribe(ADDED, {}, { url, token: a.owner.accessToken });
     const subB = await subscribe(ADDED, {}, { url, token: b.owner.accessToken });
     try {
@@ -45,7 +44,7 @@ describe('Subscription.notificationAdded', () => {
   });
 
   it('through the router, each notification carries fields of other subgraphs (the parcel from features, its owner from accounts)', async () => {
-    const { owner, buyer, parcel } = await nextMarket();
+    const { owner, buyer, parcel } = await market();
     const sub = await subscribe(
       'subscription { notificationAdded { kind data { requestId feature { id status owner { id username } } } } }',
       {},

@@ -1,6 +1,6 @@
 // Shared operations of the progression tests: levels through the router, internal calls, polling.
 import { randomUUID } from 'node:crypto';
-import { credit, database, gql, registerUser, serviceToken, stack, type TestUser } from '@worldgraph/testenv';
+import { claimParcel, credit, database, gql, registerUser, serviceToken, stack, type TestUser } from '@worldgraph/testenv';
 import { ok, eventually } from '@worldgraph/testenv';
 
 /** The shared test helpers of @worldgraph/testenv, for the tests that import them from here. */
@@ -30,11 +30,10 @@ export async function logActivity(userId: string, activity: string, sourceId: st
   return gql(LOG, { input: { userId, activity, sourceId } }, { url: stack().subgraphs.progression, token: token ?? (await serviceToken('hunts')) });
 }
 
-/** A user who bought a parcel from the world (features' FeatureSold names them the buyer). */
-export async function parcelBuyer(lane: number): Promise<{ user: TestUser; parcel: string }> {
+/** A user who bought a parcel from the world (features' FeatureSold names them the buyer), claimed for this test alone. */
+export async function parcelBuyer(): Promise<{ user: TestUser; parcel: string }> {
   const user = await registerUser();
-  const { rows } = await database('features').query("SELECT id FROM features ORDER BY id OFFSET $1 LIMIT 1", [lane]);
-  const parcel: string = rows[0].id;
+  const parcel = (await claimParcel()).id;
   await credit(user.id, 'PSC', '100000');
   const bought = await gql('mutation ($id: ID!, $key: String!) { buyFeature(id: $id, idempotencyKey: $key) { status } }', { id: parcel, key: randomUUID() }, { token: user.accessToken });
   if (bought.data?.buyFeature.status !== 'completed') throw new Error(`buy failed: ${JSON.stringify(bought)}`);

@@ -21,14 +21,14 @@ async function redeliver(context: string, eventId: string): Promise<void> {
 
 describe('activity points from other contexts’ events', () => {
   it('scores a parcel purchase (features) once, even when the event is delivered again', async () => {
-    const { user } = await parcelBuyer(0);
+    const { user } = await parcelBuyer();
     await eventually(() => activitiesOf(user.id), (rows) => rows.some((r) => r.activity === 'parcel_bought'));
     expect((await levelOf(user.id)).points).toBe(50);
 
     const [first] = (await activitiesOf(user.id)).filter((r) => r.activity === 'parcel_bought');
     await redeliver('features', first!.sourceId);
     // A later purchase on the same stream is consumed after the repeat: once it scored, the repeat was handled.
-    const { user: later } = await parcelBuyer(1);
+    const { user: later } = await parcelBuyer();
     await eventually(() => activitiesOf(later.id), (rows) => rows.some((r) => r.activity === 'parcel_bought'));
     expect((await activitiesOf(user.id)).filter((r) => r.activity === 'parcel_bought')).toHaveLength(1);
     expect(await levelOf(user.id)).toEqual({ number: 1, name: 'Settler', points: 50, pointsToNext: 50 });

@@ -1,7 +1,6 @@
 import { closeDatabases, gql, registerUser, startRouterProcess, type RouterProcess } from '@worldgraph/testenv';
-import { ACCEPT, dynastyOn, ok, parcels, SEND } from './helpers.ts';
+import { ACCEPT, dynastyOn, ok, boughtParcel, SEND } from './helpers.ts';
 
-const parcel = parcels(4);
 // A router of this test's own, so its fetch counters see this test's query alone.
 let router: RouterProcess;
 beforeAll(async () => {
@@ -27,7 +26,7 @@ const MEMBERS = `query ($id: ID!) { dynasty(id: $id) { memberCount members(first
 } } }`;
 
 test('one query for 50 members with their levels and holdings makes one fetch per other subgraph', async () => {
-  const { head, dynastyId } = await dynastyOn(parcel, 60);
+  const { head, dynastyId } = await dynastyOn(boughtParcel, 60);
   const joiners = [];
   for (let i = 0; i < 49; i += 7) joiners.push(...(await Promise.all(Array.from({ length: 7 }, () => registerUser()))));
   const requests = await Promise.all(joiners.map(async (u) => (await ok(SEND, { i: { dynastyId } }, u.accessToken)).sendJoinRequest.id as string));

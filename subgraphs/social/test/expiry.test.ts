@@ -4,16 +4,15 @@ import { closeDatabases, database, registerUser, stack } from '@worldgraph/teste
 import { Dynasties } from '../src/domain/dynasties.ts';
 import { Members } from '../src/domain/members.ts';
 import { PrismaClient } from '../src/generated/prisma/client.ts';
-import { dynastyOn, ok, parcels, SEND } from './helpers.ts';
+import { dynastyOn, ok, boughtParcel, SEND } from './helpers.ts';
 
-const parcel = parcels(5);
 afterAll(() => closeDatabases());
 
 test('the job marks overdue requests expired once, each with a JoinRequestExpired event', async () => {
   const db = createPrismaClient(PrismaClient, databaseUrl(stack().databaseUrl, `${stack().dbPrefix}social`), { poolSize: 2 });
   try {
     const members = new Members(db, new Dynasties(db, {} as never, 100, {} as never), 3_600_000, async () => true);
-    const { dynastyId } = await dynastyOn(parcel);
+    const { dynastyId } = await dynastyOn(boughtParcel);
     const asker = await registerUser();
     const { sendJoinRequest } = await ok(SEND, { i: { dynastyId } }, asker.accessToken);
     await database('social').query("UPDATE join_requests SET expires_at = now() - interval '1 second' WHERE id = $1", [sendJoinRequest.id]);

@@ -1,7 +1,7 @@
 // Shared operations of the social tests: parcels bought from the seeded world, dynasties founded
 // on them, members admitted, through the router.
 import { randomUUID } from 'node:crypto';
-import { credit, database, gql, registerUser, type TestUser } from '@worldgraph/testenv';
+import { claimParcel, credit, gql, registerUser, type TestUser } from '@worldgraph/testenv';
 import { ok, refusal, eventually } from '@worldgraph/testenv';
 
 /** The shared test helpers of @worldgraph/testenv, for the tests that import them from here. */
@@ -15,21 +15,13 @@ export const REJECT = 'mutation ($id: ID!) { rejectJoinRequest(id: $id) { id sta
 export const CANCEL = 'mutation ($id: ID!) { cancelJoinRequest(id: $id) { id status } }';
 export const DYNASTY = 'query ($id: ID!) { dynasty(id: $id) { id status memberCount seat { id } members { user { id } role isChild } } }';
 
-/**
- * Seeded parcels in a lane of 100 per test file (in id order, which never changes), so files
- * running in parallel never collide.
- */
-export function parcels(lane: number) {
-  let next = 0;
-  return async (owner: TestUser): Promise<string> => {
-    if (next >= 100) throw new Error(`lane ${lane} is used up`);
-    const { rows } = await database('features').query('SELECT id FROM features ORDER BY id OFFSET $1 LIMIT 1', [lane * 100 + next++]);
-    const parcel: string = rows[0].id;
-    await credit(owner.id, 'PSC', '100000');
-    const bought = await gql(BUY, { id: parcel, key: randomUUID() }, { token: owner.accessToken });
-    if (bought.data?.buyFeature.status !== 'completed') throw new Error(`buy failed: ${JSON.stringify(bought)}`);
-    return parcel;
-  };
+/** A seeded parcel (claimed for this test alone, see claimParcel) bought from the world by `owner`. */
+export async function boughtParcel(owner: TestUser): Promise<string> {
+  const parcel = (await claimParcel()).id;
+  await credit(owner.id, 'PSC', '100000');
+  const bought = await gql(BUY, { id: parcel, key: randomUUID() }, { token: owner.accessToken });
+  if (bought.data?.buyFeature.status !== 'completed') throw new Error(`buy failed: ${JSON.stringify(bought)}`);
+  return parcel;
 }
 
 /** A fresh user heading a fresh dynasty on a parcel they bought. */

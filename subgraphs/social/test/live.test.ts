@@ -1,14 +1,13 @@
 import { adminToken, closeDatabases, database, registerUser, subscribe } from '@worldgraph/testenv';
-import { ACCEPT, dynastyOn, eventually, join, ok, parcels, refusal, SEND } from './helpers.ts';
+import { ACCEPT, dynastyOn, eventually, join, ok, boughtParcel, refusal, SEND } from './helpers.ts';
 
-const parcel = parcels(3);
 afterAll(() => closeDatabases());
 
 const CHANGED = 'subscription ($id: ID!) { dynastyChanged(dynastyId: $id) { type user { username } request { id status } dynasty { memberCount } } }';
 const NOTIFICATIONS = '{ notifications(first: 10) { edges { node { kind title data { requestId dynasty { id } } } } } }';
 
 test('dynastyChanged: members follow requests and new members live, with usernames from accounts; outsiders are refused', async () => {
-  const { head, dynastyId } = await dynastyOn(parcel);
+  const { head, dynastyId } = await dynastyOn(boughtParcel);
   const sub = await subscribe(CHANGED, { id: dynastyId }, { token: head.accessToken });
   try {
     const asker = await registerUser();
@@ -32,7 +31,7 @@ test('dynastyChanged: members follow requests and new members live, with usernam
 });
 
 test('requests and answers become notifications: the answerer is told of a request, the sender of the answer', async () => {
-  const { head, dynastyId } = await dynastyOn(parcel);
+  const { head, dynastyId } = await dynastyOn(boughtParcel);
   const asker = await registerUser();
   const { sendJoinRequest } = await ok(SEND, { i: { dynastyId } }, asker.accessToken);
   const received = await eventually(() => ok(NOTIFICATIONS, {}, head.accessToken), (d) => d.notifications.edges.some((e: any) => e.node.kind === 'dynasty_request_received'));
@@ -43,7 +42,7 @@ test('requests and answers become notifications: the answerer is told of a reque
 });
 
 test('every change writes its domain event, recorded by audit', async () => {
-  const { head, dynastyId } = await dynastyOn(parcel);
+  const { head, dynastyId } = await dynastyOn(boughtParcel);
   await join(dynastyId, head, { relation: 'child', relativeId: head.id });
   const { rows } = await database('social').query(
     'SELECT type FROM outbox_events WHERE aggregate_id = $1 ORDER BY id', [dynastyId]);
@@ -57,7 +56,7 @@ test('every change writes its domain event, recorded by audit', async () => {
 });
 
 test('refused answers are GraphQL errors with codes, never stack traces', async () => {
-  const { head } = await dynastyOn(parcel);
+  const { head } = await dynastyOn(boughtParcel);
   const res = await refusal(SEND, { i: { dynastyId: 'not-a-uuid' } }, head.accessToken);
   expect(res).toMatchObject({ code: 'NOT_FOUND' });
   expect(await refusal(SEND, { i: { dynastyId: '00000000-0000-4000-8000-000000000000' } }, head.accessToken)).toMatchObject({ code: 'NOT_FOUND' });

@@ -1,7 +1,6 @@
 import { closeDatabases, database, registerUser } from '@worldgraph/testenv';
-import { ACCEPT, CANCEL, DYNASTY, dynastyOn, join, ok, parcels, refusal, REJECT, SEND } from './helpers.ts';
+import { ACCEPT, CANCEL, DYNASTY, dynastyOn, join, ok, boughtParcel, refusal, REJECT, SEND } from './helpers.ts';
 
-const parcel = parcels(1);
 afterAll(() => closeDatabases());
 
 const LISTS = `{
@@ -11,7 +10,7 @@ const LISTS = `{
 const RELATE = 'mutation ($i: FamilyRelationInput!) { addFamilyRelation(input: $i) { id } }';
 
 test('a join request: listed as sent and received, answered by the head only, once', async () => {
-  const { head, dynastyId } = await dynastyOn(parcel);
+  const { head, dynastyId } = await dynastyOn(boughtParcel);
   const asker = await registerUser();
   const { sendJoinRequest: request } = await ok(SEND, { i: { dynastyId, message: 'Let me in' } }, asker.accessToken);
   expect(request).toMatchObject({ kind: 'join', status: 'pending', canAnswer: false });
@@ -31,7 +30,7 @@ test('a join request: listed as sent and received, answered by the head only, on
 });
 
 test('an invitation: sent by the head only, answered by the invited user only; reject and cancel', async () => {
-  const { head, dynastyId } = await dynastyOn(parcel);
+  const { head, dynastyId } = await dynastyOn(boughtParcel);
   const [guest, other] = await Promise.all([registerUser(), registerUser()]);
   expect(await refusal(SEND, { i: { dynastyId, kind: 'invite', userId: other.id } }, guest.accessToken)).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_HEAD' });
   const { sendJoinRequest: invite } = await ok(SEND, { i: { dynastyId, kind: 'invite', userId: guest.id } }, head.accessToken);
@@ -47,7 +46,7 @@ test('an invitation: sent by the head only, answered by the invited user only; r
 });
 
 test('a request not answered in time expires: it reads expired and cannot be accepted', async () => {
-  const { head, dynastyId } = await dynastyOn(parcel);
+  const { head, dynastyId } = await dynastyOn(boughtParcel);
   const asker = await registerUser();
   const { sendJoinRequest: request } = await ok(SEND, { i: { dynastyId } }, asker.accessToken);
   await database('social').query("UPDATE join_requests SET expires_at = now() - interval '1 second' WHERE id = $1", [request.id]);
@@ -60,8 +59,8 @@ test('a request not answered in time expires: it reads expired and cannot be acc
 });
 
 test('a user is in one dynasty at a time', async () => {
-  const first = await dynastyOn(parcel);
-  const second = await dynastyOn(parcel);
+  const first = await dynastyOn(boughtParcel);
+  const second = await dynastyOn(boughtParcel);
   const member = await join(first.dynastyId, first.head);
   expect(await refusal(SEND, { i: { dynastyId: second.dynastyId } }, member.accessToken)).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_IN_DYNASTY' });
   expect(await refusal(SEND, { i: { dynastyId: second.dynastyId, kind: 'invite', userId: first.head.id } }, second.head.accessToken)).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_IN_DYNASTY' });
@@ -76,7 +75,7 @@ test('a user is in one dynasty at a time', async () => {
 });
 
 test('concurrent accepts over the member limit: exactly the free places are filled', async () => {
-  const { head, dynastyId } = await dynastyOn(parcel, 4);
+  const { head, dynastyId } = await dynastyOn(boughtParcel, 4);
   const askers = await Promise.all(Array.from({ length: 8 }, () => registerUser()));
   const requests = await Promise.all(askers.map(async (u) => (await ok(SEND, { i: { dynastyId } }, u.accessToken)).sendJoinRequest.id as string));
   const answers = await Promise.all(requests.map((id) => refusal(ACCEPT, { id }, head.accessToken)));
@@ -88,7 +87,7 @@ test('concurrent accepts over the member limit: exactly the free places are fill
 });
 
 test('families and relations: joining as a relative, one spouse each, no cycles', async () => {
-  const { head, dynastyId } = await dynastyOn(parcel);
+  const { head, dynastyId } = await dynastyOn(boughtParcel);
   const wife = await join(dynastyId, head, { relation: 'spouse', relativeId: head.id });
   const son = await join(dynastyId, head, { relation: 'child', relativeId: head.id });
   const grandson = await join(dynastyId, head, { relation: 'child', relativeId: son.id });
@@ -115,12 +114,12 @@ test('families and relations: joining as a relative, one spouse each, no cycles'
 });
 
 test('leaving: a member leaves (and may join elsewhere), the head leaving dissolves the dynasty; an invitation names a real user', async () => {
-  const { head, dynastyId } = await dynastyOn(parcel);
+  const { head, dynastyId } = await dynastyOn(boughtParcel);
   const member = await join(dynastyId, head);
   expect(await refusal(SEND, { i: { dynastyId, kind: 'invite', userId: '00000000-0000-4000-8000-000000000000' } }, head.accessToken)).toMatchObject({ code: 'NOT_FOUND' });
   expect(await ok('mutation { leaveDynasty { id memberCount status } }', {}, member.accessToken)).toEqual({ leaveDynasty: { id: dynastyId, memberCount: 1, status: 'active' } });
   expect(await refusal('mutation { leaveDynasty { id } }', {}, member.accessToken)).toMatchObject({ code: 'CONFLICT', reason: 'NOT_IN_DYNASTY' });
-  const other = await dynastyOn(parcel);
+  const other = await dynastyOn(boughtParcel);
   await join(other.dynastyId, other.head, {}, member);
   const pending = await registerUser();
   const { sendJoinRequest } = await ok(SEND, { i: { dynastyId } }, pending.accessToken);

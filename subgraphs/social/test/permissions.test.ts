@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { closeDatabases, credit, database, gql, registerUser, stack, startStackProcess } from '@worldgraph/testenv';
-import { dynastyOn, eventually, join, ok, parcels, refusal } from './helpers.ts';
+import { dynastyOn, eventually, join, ok, boughtParcel, refusal } from './helpers.ts';
 
-const parcel = parcels(2);
 afterAll(() => closeDatabases());
 
 const SET = `mutation ($u: ID!, $i: ChildPermissionsInput!) {
@@ -24,7 +23,7 @@ async function replicated(userId: string, limit: string | null | 'gone') {
 const pay = (from: string, to: string, amount: string) => refusal(TRANSFER, { i: { toUserId: to, asset: 'PSC', amount, idempotencyKey: randomUUID() } }, from);
 
 test('a child\'s spending and purchases follow what the head allows, enforced by wallet and features', async () => {
-  const { head, dynastyId } = await dynastyOn(parcel);
+  const { head, dynastyId } = await dynastyOn(boughtParcel);
   const son = await join(dynastyId, head, { relation: 'child', relativeId: head.id });
   const friend = await registerUser();
   await credit(son.id, 'PSC', '1000');
@@ -57,7 +56,7 @@ test('a child\'s spending and purchases follow what the head allows, enforced by
 });
 
 test('a child the head allows to buy parcels buys one; once withdrawn, the next purchase is refused', async () => {
-  const { head, dynastyId } = await dynastyOn(parcel);
+  const { head, dynastyId } = await dynastyOn(boughtParcel);
   const child = await join(dynastyId, head, { relation: 'child', relativeId: head.id });
   await credit(child.id, 'PSC', '20000');
   await ok(SET, { u: child.id, i: { dailySpendLimit: '20000', canBuyParcels: true, canSellParcels: false, canChat: true } }, head.accessToken);
@@ -78,7 +77,7 @@ test('a child the head allows to buy parcels buys one; once withdrawn, the next 
 });
 
 test('concurrent payments of a child never exceed the daily limit together', async () => {
-  const { head, dynastyId } = await dynastyOn(parcel);
+  const { head, dynastyId } = await dynastyOn(boughtParcel);
   const daughter = await join(dynastyId, head, { relation: 'child', relativeId: head.id });
   const friend = await registerUser();
   await credit(daughter.id, 'PSC', '1000');
@@ -90,7 +89,7 @@ test('concurrent payments of a child never exceed the daily limit together', asy
 });
 
 test('wallet decides from its own copy: a wallet that cannot reach social still pays everyone, and still limits children', async () => {
-  const { head, dynastyId } = await dynastyOn(parcel);
+  const { head, dynastyId } = await dynastyOn(boughtParcel);
   const child = await join(dynastyId, head, { relation: 'child', relativeId: head.id });
   const friend = await registerUser();
   await Promise.all([credit(child.id, 'PSC', '100'), credit(head.id, 'PSC', '100')]);

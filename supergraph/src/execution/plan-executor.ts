@@ -215,7 +215,11 @@ export class PlanExecutor {
     if (prepared.plan.node) await executeNode(run, prepared.plan.node as PlanNode, run.root, []);
     try {
       const { data, errors } = shapeResult(prepared.apiSchema, prepared.shape, variables, run.root);
-      if (run.errors.length === 0 && errors.length > 0) return { extensions: { valueCompletion: errors }, data };
+      // A subgraph's null where the schema promises a value is a field error (GraphQL spec, "Handling Field
+      // Errors"): it goes to `errors` with its path. @apollo/gateway put these in `extensions.valueCompletion`
+      // when no subgraph erred, so a client could get `data: null` with no error at all. When a subgraph
+      // erred, its errors stand for the nulls they caused (as the gateway answers).
+      if (run.errors.length === 0 && errors.length > 0) return { errors, data };
       return run.errors.length === 0 ? { data } : { errors: run.errors, data };
     } catch (error) {
       return { errors: [error instanceof GraphQLError ? error : new GraphQLError((error as Error).message, { originalError: error as Error })] };
