@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { importPKCS8, SignJWT } from 'jose';
 import pg from 'pg';
+import { Agent, fetch as undiciFetch } from 'undici';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, databaseUrl, ServiceCredentials } from '@worldgraph/kit';
 import type { StackInfo } from './stack.ts';
 
@@ -32,12 +33,21 @@ export interface RequestOptions {
   url?: string;
 }
 
-/** Sends one operation to the router (or `url`) and returns status, data and errors. */
+/**
+ * The loopback address this test process sends `gql` requests from (127.1.x.y, from its pid): every
+ * package of `npm test` shares one stack, and accounts slows failed sign-ins per client address (20 in
+ * 15 minutes), so the tests of one process count as one player's, not the whole run's. Linux routes all
+ * of 127.0.0.0/8 to the loopback interface, so any of its addresses can be bound without set-up.
+ */
+export const CLIENT_ADDRESS = `127.1.${(process.pid >> 8) & 255}.${(process.pid % 254) + 1}`;
+const fromClientAddress = new Agent({ localAddress: CLIENT_ADDRESS });
+
+/** Sends one operation to the router (or `url`) from CLIENT_ADDRESS and returns status, data and errors. */
 export async function gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options: RequestOptions = {}): Promise<GraphQLResponse<T>> {
   const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
   const authorization = options.authorization ?? (options.token ? `Bearer ${options.token}` : undefined);
   if (authorization) headers.authorization = authorization;
-  const response = await fetch(options.url ?? stack().router, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const response = await undiciFetch(options.url ?? stack().router, { method: 'POST', headers, body: JSON.stringify({ query, variables }), dispatcher: fromClientAddress });
   const body = (await response.json()) as { data?: T; errors?: GraphQLError[] };
   return { status: response.status, ...body };
 }

@@ -3,7 +3,7 @@
 // step that fails fails only its own purchase.
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { claimParcel, closeDatabases, database } from '@worldgraph/testenv';
+import { claimParcel, closeDatabases, database, registerUser } from '@worldgraph/testenv';
 import { PurchaseSteps, type Reservation } from '../src/domain/purchase-steps.ts';
 
 /** Purchases these tests leave reserved (no wallet step follows here): ended, their parcels free, before the stack's sweeper would resume them. */
@@ -31,7 +31,15 @@ function countingPool() {
   return { pool: counted, calls };
 }
 
-const direct = (featureId: string, buyerId: string = randomUUID()): Reservation => {
+// Buyers are registered users: the purchases' FeatureSold events reach progression, whose leaderboard
+// (shared with every package's tests) names each buyer through accounts.
+const buyers: string[] = [];
+let nextBuyer = 0;
+beforeAll(async () => {
+  for (let i = 0; i < 8; i++) buyers.push((await registerUser()).id);
+});
+
+const direct = (featureId: string, buyerId: string = buyers[nextBuyer++ % buyers.length]!): Reservation => {
   const purchaseId = `pur_${randomUUID()}`;
   left.push(purchaseId);
   return {
