@@ -1,14 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, openSync, closeSync } from 'node:fs';
 import path from 'node:path';
-import { database, stack } from './client.ts';
+import { credit, database, gql, stack, type TestUser } from './client.ts';
 
 /** A seeded parcel of the world, still the world's and for sale at its base price when claimed. */
 export interface ClaimedParcel {
   id: string;
   /** its base price, without trailing zeros ("120", "12.5") */
   price: string;
-  lng: number;
-  lat: number;
 }
 
 /** How many of the test stack's seeded parcels (FEATURES_DEMO_COUNT: 2,000) claims may hand out. */
@@ -38,19 +37,23 @@ export async function claimParcel(): Promise<ClaimedParcel> {
       throw err;
     }
     const { rows } = await database('features').query(
-      'SELECT id, price::text AS price, centroid_lng AS lng, centroid_lat AS lat, status, owner_id FROM features ORDER BY id OFFSET $1 LIMIT 1',
+      'SELECT id, price::text AS price, status, owner_id FROM features ORDER BY id OFFSET $1 LIMIT 1',
       [n],
     );
     const row = rows[0];
     if (!row) throw new Error(`the test stack has fewer than ${CLAIMABLE} seeded parcels`);
     if (row.status !== 'available' || row.owner_id !== null) continue;
-    return { id: row.id, price: row.price.replace(/\.?0+$/, ''), lng: row.lng, lat: row.lat };
+    return { id: row.id, price: row.price.replace(/\.?0+$/, '') };
   }
 }
 
-/** `count` parcels from `claimParcel`, in the order they were claimed. */
-export async function claimParcels(count: number): Promise<ClaimedParcel[]> {
-  const out: ClaimedParcel[] = [];
-  for (let i = 0; i < count; i++) out.push(await claimParcel());
-  return out;
+const BUY = 'mutation ($id: ID!, $key: String!) { buyFeature(id: $id, idempotencyKey: $key) { status } }';
+
+/** A claimed parcel (claimParcel) bought from the world by `owner`, credited 100,000 PSC for it; its id. */
+export async function boughtParcel(owner: TestUser): Promise<string> {
+  const { id } = await claimParcel();
+  await credit(owner.id, 'PSC', '100000');
+  const bought = await gql(BUY, { id, key: randomUUID() }, { token: owner.accessToken });
+  if (bought.data?.buyFeature.status !== 'completed') throw new Error(`buy failed: ${JSON.stringify(bought)}`);
+  return id;
 }

@@ -1,6 +1,5 @@
 // Shared operations of the notifications tests: a market to make events in, and polling.
-import { randomUUID } from 'node:crypto';
-import { claimParcel, credit, eventually as poll, gql, registerUser, type TestUser } from '@worldgraph/testenv';
+import { boughtParcel, credit, eventually as poll, gql, registerUser, type TestUser } from '@worldgraph/testenv';
 
 export const LIST = `query ($first: Int, $after: String, $unreadOnly: Boolean) {
   notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
@@ -10,7 +9,6 @@ export const LIST = `query ($first: Int, $after: String, $unreadOnly: Boolean) {
   }
 }`;
 const OFFER = 'mutation ($f: ID!, $p: Decimal!) { createBuyRequest(featureId: $f, price: $p) { id } }';
-const BUY = 'mutation ($id: ID!, $key: String!) { buyFeature(id: $id, idempotencyKey: $key) { status } }';
 
 export interface Node {
   id: string;
@@ -24,15 +22,12 @@ export interface Node {
 }
 
 /**
- * A market on a seeded parcel claimed for this test alone (see claimParcel): an owner who bought
+ * A market on a seeded parcel claimed for this test alone (see boughtParcel): an owner who bought
  * the parcel from the world, and a funded buyer.
  */
 export async function market(): Promise<{ owner: TestUser; buyer: TestUser; parcel: string }> {
   const [owner, buyer] = await Promise.all([registerUser(), registerUser()]);
-  const parcel = (await claimParcel()).id;
-  await Promise.all([credit(owner.id, 'PSC', '100000'), credit(buyer.id, 'PSC', '1000')]);
-  const bought = await gql(BUY, { id: parcel, key: randomUUID() }, { token: owner.accessToken });
-  if (bought.data?.buyFeature.status !== 'completed') throw new Error(`buy failed: ${JSON.stringify(bought)}`);
+  const [parcel] = await Promise.all([boughtParcel(owner), credit(buyer.id, 'PSC', '1000')]);
   return { owner, buyer, parcel };
 }
 

@@ -1,6 +1,6 @@
 // Shared operations of the progression tests: levels through the router, internal calls, polling.
 import { randomUUID } from 'node:crypto';
-import { claimParcel, credit, database, gql, registerUser, serviceToken, stack, type TestUser } from '@worldgraph/testenv';
+import { boughtParcel, database, gql, registerUser, serviceToken, stack, type TestUser } from '@worldgraph/testenv';
 import { ok, eventually } from '@worldgraph/testenv';
 
 /** The shared test helpers of @worldgraph/testenv, for the tests that import them from here. */
@@ -33,11 +33,7 @@ export async function logActivity(userId: string, activity: string, sourceId: st
 /** A user who bought a parcel from the world (features' FeatureSold names them the buyer), claimed for this test alone. */
 export async function parcelBuyer(): Promise<{ user: TestUser; parcel: string }> {
   const user = await registerUser();
-  const parcel = (await claimParcel()).id;
-  await credit(user.id, 'PSC', '100000');
-  const bought = await gql('mutation ($id: ID!, $key: String!) { buyFeature(id: $id, idempotencyKey: $key) { status } }', { id: parcel, key: randomUUID() }, { token: user.accessToken });
-  if (bought.data?.buyFeature.status !== 'completed') throw new Error(`buy failed: ${JSON.stringify(bought)}`);
-  return { user, parcel };
+  return { user, parcel: await boughtParcel(user) };
 }
 
 export const QUESTION = `query ($r: ID!) { challengeQuestion(roundId: $r) { text choices { id text } round { id status closesAt } } }`;
