@@ -143,7 +143,9 @@ export function database(context: string): pg.Pool {
   let pool = pools.get(context);
   if (!pool) {
     const { databaseUrl: server, dbPrefix } = stack();
-    pool = new pg.Pool({ connectionString: databaseUrl(server, `${dbPrefix}${context}`), max: 2 });
+    // allowExitOnIdle: a test file that forgets closeDatabases does not hold its jest process open for
+    // the pool's idle timeout (10 s) once the shared stack outlives it.
+    pool = new pg.Pool({ connectionString: databaseUrl(server, `${dbPrefix}${context}`), max: 2, allowExitOnIdle: true });
     // The stack's databases are dropped at the end of the run; an idle connection cut then is no failure.
     pool.on('error', () => {});
     pools.set(context, pool);
