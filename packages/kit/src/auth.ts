@@ -32,8 +32,10 @@ export function requireUser(viewer: Viewer): string {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Whether `id` is a UUID: the ids of uuid columns. Anything else names no row, and must never reach such a column (Postgres refuses the whole statement). */
+export const isUuid = (id: string) => UUID.test(id);
 /** User ids are accounts' UUIDs; anything else names nobody (and must never reach a uuid column). */
-export const isUserId = (id: string) => UUID.test(id);
+export const isUserId = isUuid;
 
 const revokedKey = (sessionId: string) => `revoked-session:${sessionId}`;
 

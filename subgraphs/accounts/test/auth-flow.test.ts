@@ -70,6 +70,8 @@ describe('register, login, me, refresh, logout through the router', () => {
     const done = await gql(SET, { id: user.id, roles: ['verified_user', 'user'] }, { token: await adminToken() });
     expect(done.data).toEqual({ setRoles: { roles: ['verified_user', 'user'] } });
     expect(codeOf(await gql(SET, { id: '00000000-0000-4000-8000-000000000000', roles: ['user'] }, { token: await adminToken() }))).toBe('NOT_FOUND');
+    // an id that is no UUID names nobody either (it reached the uuid column as an internal error before)
+    for (const id of ['not-a-uuid', '', "'; drop table users;--"]) expect(codeOf(await gql(SET, { id, roles: ['user'] }, { token: await adminToken() }))).toBe('NOT_FOUND');
     void unique;
   });
 });

@@ -19,7 +19,7 @@ export const audit = defineSubgraph<AuditContext>({
     // Not awaited: the store may be down at start (OpenSearch restarting); events wait in their streams meanwhile.
     store.init().catch((err) => runtime.logger.warn({ err }, 'audit store not ready at start'));
     const consumer = startAuditConsumer(runtime.events, store, runtime.logger);
-    const log = new AuditLog(store);
+    const log = new AuditLog(store, sources());
     const stopVerifying = config.AUDIT_VERIFY_INTERVAL_MS ? log.verifyEvery(sources(), config.AUDIT_VERIFY_INTERVAL_MS, runtime.logger) : () => {};
     return {
       context: (base) => ({ ...base, audit: log }),

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { createPrismaClient, defineSubgraph, groupedLoader, keyedLoader, UserLimitsClient, WalletClient, onUserErased, type Runtime, intervalJob } from '@worldgraph/kit';
+import { createPrismaClient, defineSubgraph, groupedLoader, keyedLoader, UserLimitsClient, WalletClient, onUserErased, type Runtime, intervalJob, isUuid } from '@worldgraph/kit';
 import { loadCharactersConfig } from './config.ts';
 import type { CharactersContext } from './context.ts';
 import { Catalog } from './domain/catalog.ts';
@@ -50,16 +50,17 @@ export const characters = defineSubgraph<CharactersContext>({
         inventories,
         loot,
         trades,
-        characterById: keyedLoader((ids) => db.character.findMany({ where: { id: { in: [...ids] } } }), (c) => c.id),
+        characterById: keyedLoader((ids) => db.character.findMany({ where: { id: { in: [...ids] } } }), (c) => c.id, { only: isUuid }),
         realmById: keyedLoader((ids) => db.realm.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id),
         zoneByKey: keyedLoader(
           (keys) => db.zone.findMany({ where: { OR: keys.map((k) => ({ realmId: k.split('/')[0]!, id: k.split('/')[1]! })) } }),
           (z) => `${z.realmId}/${z.id}`,
         ),
-        accountById: keyedLoader((ids) => db.account.findMany({ where: { id: { in: [...ids] } } }), (a) => a.id),
+        accountById: keyedLoader((ids) => db.account.findMany({ where: { id: { in: [...ids] } } }), (a) => a.id, { only: isUuid }),
         itemsByHolder: groupedLoader(
           (ids) => db.item.findMany({ where: { holderId: { in: [...ids] } }, orderBy: [{ container: 'asc' }, { slot: 'asc' }] }),
           (i) => i.holderId,
+          { only: isUuid },
         ),
         zonesOf: groupedLoader((ids) => db.zone.findMany({ where: { realmId: { in: [...ids] } }, orderBy: [{ minLevel: 'asc' }, { id: 'asc' }] }), (z) => z.realmId),
         realmPopulation: new DataLoader(async (ids: readonly string[]) => {
@@ -67,7 +68,7 @@ export const characters = defineSubgraph<CharactersContext>({
           const counts = new Map(rows.map((r) => [r.realmId, r._count._all]));
           return ids.map((id) => counts.get(id) ?? 0);
         }),
-        bagsOf: groupedLoader((ids) => db.bag.findMany({ where: { characterId: { in: [...ids] } }, orderBy: { index: 'asc' } }), (b) => b.characterId),
+        bagsOf: groupedLoader((ids) => db.bag.findMany({ where: { characterId: { in: [...ids] } }, orderBy: { index: 'asc' } }), (b) => b.characterId, { only: isUuid }),
       }),
       ready: async () => {
         await db.$queryRawUnsafe('SELECT 1');

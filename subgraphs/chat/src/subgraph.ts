@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { ChildPermissionsProjection, createPrismaClient, defineSubgraph, keyedLoader, requireUser, onUserErased } from '@worldgraph/kit';
+import { ChildPermissionsProjection, createPrismaClient, defineSubgraph, keyedLoader, requireUser, onUserErased, isUuid } from '@worldgraph/kit';
 import { loadChatConfig } from './config.ts';
 import type { ChatContext } from './context.ts';
 import { Channels } from './domain/channels.ts';
@@ -37,8 +37,8 @@ export const chat = defineSubgraph<ChatContext>({
           live: runtime.live,
           events: runtime.events,
           actor,
-          channelById: keyedLoader((ids) => db.channel.findMany({ where: { id: { in: [...ids] } } }), (c) => c.id),
-          myMembership: keyedLoader((ids) => db.channelMember.findMany({ where: { channelId: { in: [...ids] }, userId: actor().userId } }), (m) => m.channelId),
+          channelById: keyedLoader((ids) => db.channel.findMany({ where: { id: { in: [...ids] } } }), (c) => c.id, { only: isUuid }),
+          myMembership: keyedLoader((ids) => db.channelMember.findMany({ where: { channelId: { in: [...ids] }, userId: actor().userId } }), (m) => m.channelId, { only: isUuid }),
           unread: new DataLoader((ids: readonly string[]) => messages.unreadCounts(actor().userId, ids)),
           lastMessage: new DataLoader((ids: readonly string[]) => messages.lastMessages(ids)),
           messageById: new DataLoader((ids: readonly string[]) => messages.byIds(ids)),

@@ -1,4 +1,4 @@
-import { createPrismaClient, defineSubgraph, groupedLoader, keyedLoader, onUserErased, requireUser, type Viewer, intervalJob } from '@worldgraph/kit';
+import { createPrismaClient, defineSubgraph, groupedLoader, keyedLoader, onUserErased, requireUser, type Viewer, intervalJob, isUuid } from '@worldgraph/kit';
 import { loadContentConfig } from './config.ts';
 import type { ContentContext } from './context.ts';
 import { Calendar } from './domain/calendar.ts';
@@ -39,10 +39,10 @@ export const content = defineSubgraph<ContentContext>({
           calendar,
           actor: () => ({ userId: requireUser(base.viewer), admin: isAdmin(base.viewer) }),
           maybeActor,
-          categoryById: keyedLoader((ids) => training.categoriesByIds(ids), (c) => c.id),
-          repliesOf: groupedLoader((ids) => training.repliesOf(ids), (c) => c.parentId!),
-          likeOf: keyedLoader((ids) => (viewerId ? training.likedBy(viewerId, ids) : Promise.resolve([])), (l) => l.videoId),
-          interactionsOf: groupedLoader((ids) => (viewerId ? calendar.interactionsOf(viewerId, ids) : Promise.resolve([])), (i) => i.eventId),
+          categoryById: keyedLoader((ids) => training.categoriesByIds(ids), (c) => c.id, { only: isUuid }),
+          repliesOf: groupedLoader((ids) => training.repliesOf(ids), (c) => c.parentId!, { only: isUuid }),
+          likeOf: keyedLoader((ids) => (viewerId ? training.likedBy(viewerId, ids) : Promise.resolve([])), (l) => l.videoId, { only: isUuid }),
+          interactionsOf: groupedLoader((ids) => (viewerId ? calendar.interactionsOf(viewerId, ids) : Promise.resolve([])), (i) => i.eventId, { only: isUuid }),
         };
       },
       ready: async () => {

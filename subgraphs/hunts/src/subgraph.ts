@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { createPrismaClient, defineSubgraph, keyedLoader, type Runtime, WalletClient, onUserErased, intervalJob } from '@worldgraph/kit';
+import { createPrismaClient, defineSubgraph, keyedLoader, type Runtime, WalletClient, onUserErased, intervalJob, isUuid } from '@worldgraph/kit';
 import { loadHuntsConfig, type HuntsConfig } from './config.ts';
 import type { HuntsContext } from './context.ts';
 import type { ClueGraphStore } from './domain/clue-graph.ts';
@@ -65,8 +65,8 @@ export const hunts = defineSubgraph<HuntsContext>({
           publishing,
           play,
           live: runtime.live,
-          huntById: keyedLoader((ids) => db.hunt.findMany({ where: { id: { in: [...ids] } } }), (h) => h.id),
-          partnerById: keyedLoader((ids) => db.partner.findMany({ where: { id: { in: [...ids] } } }), (p) => p.id),
+          huntById: keyedLoader((ids) => db.hunt.findMany({ where: { id: { in: [...ids] } } }), (h) => h.id, { only: isUuid }),
+          partnerById: keyedLoader((ids) => db.partner.findMany({ where: { id: { in: [...ids] } } }), (p) => p.id, { only: isUuid }),
           membersOf: new DataLoader(async (ids: readonly string[]) => {
             const rows = await db.partnerMember.findMany({ where: { partnerId: { in: [...ids] } }, orderBy: [{ createdAt: 'asc' }, { userId: 'asc' }] });
             return ids.map((id) => rows.filter((r) => r.partnerId === id).map((r) => r.userId));

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createPrismaClient, defineSubgraph, devSecret, groupedLoader, keyedLoader, onUserErased, intervalJob } from '@worldgraph/kit';
+import { createPrismaClient, defineSubgraph, devSecret, groupedLoader, keyedLoader, onUserErased, intervalJob, isUuid } from '@worldgraph/kit';
 import { loadMediaConfig, type MediaConfig } from './config.ts';
 import type { MediaContext } from './context.ts';
 import { Library } from './domain/library.ts';
@@ -33,7 +33,7 @@ export const media = defineSubgraph<MediaContext>({
         ...base,
         library,
         targets: new Targets(runtime),
-        mediaById: keyedLoader((ids) => db.media.findMany({ where: { id: { in: [...ids] }, deletedAt: null } }), (m) => m.id),
+        mediaById: keyedLoader((ids) => db.media.findMany({ where: { id: { in: [...ids] }, deletedAt: null } }), (m) => m.id, { only: isUuid }),
         attachedTo: groupedLoader(
           (keys) =>
             db.attachment.findMany({

@@ -1,4 +1,4 @@
-import { defineSubgraph, openDatabase, groupedLoader, keyedLoader, type Runtime, onUserErased, intervalJob } from '@worldgraph/kit';
+import { defineSubgraph, openDatabase, groupedLoader, keyedLoader, type Runtime, onUserErased, intervalJob, isUuid } from '@worldgraph/kit';
 import { loadSocialConfig } from './config.ts';
 import type { SocialContext } from './context.ts';
 import { followOwnership } from './domain/consumer.ts';
@@ -33,17 +33,18 @@ export const social = defineSubgraph<SocialContext>({
         dynasties,
         members,
         live: runtime.live,
-        dynastyById: keyedLoader((ids) => db.dynasty.findMany({ where: { id: { in: [...ids] } } }), (d) => d.id),
+        dynastyById: keyedLoader((ids) => db.dynasty.findMany({ where: { id: { in: [...ids] } } }), (d) => d.id, { only: isUuid }),
         dynastyBySeat: keyedLoader((ids) => db.dynasty.findMany({ where: { seatFeatureId: { in: [...ids] } } }), (d) => d.seatFeatureId!),
-        memberByUser: keyedLoader((ids) => db.familyMember.findMany({ where: { userId: { in: [...ids] } } }), (m) => m.userId),
+        memberByUser: keyedLoader((ids) => db.familyMember.findMany({ where: { userId: { in: [...ids] } } }), (m) => m.userId, { only: isUuid }),
         membersOf: groupedLoader(
           (ids) => db.familyMember.findMany({ where: { dynastyId: { in: [...ids] } }, orderBy: [{ role: 'asc' }, { joinedAt: 'asc' }, { userId: 'asc' }] }),
           (m) => m.dynastyId,
+          { only: isUuid },
         ),
-        familiesOf: groupedLoader((ids) => db.family.findMany({ where: { dynastyId: { in: [...ids] } }, orderBy: { createdAt: 'asc' } }), (f) => f.dynastyId),
-        familyById: keyedLoader((ids) => db.family.findMany({ where: { id: { in: [...ids] } } }), (f) => f.id),
-        relationsOf: groupedLoader((ids) => db.familyRelation.findMany({ where: { dynastyId: { in: [...ids] } }, orderBy: { createdAt: 'asc' } }), (r) => r.dynastyId),
-        childPermissionsOf: groupedLoader((ids) => db.childPermission.findMany({ where: { dynastyId: { in: [...ids] } } }), (c) => c.dynastyId),
+        familiesOf: groupedLoader((ids) => db.family.findMany({ where: { dynastyId: { in: [...ids] } }, orderBy: { createdAt: 'asc' } }), (f) => f.dynastyId, { only: isUuid }),
+        familyById: keyedLoader((ids) => db.family.findMany({ where: { id: { in: [...ids] } } }), (f) => f.id, { only: isUuid }),
+        relationsOf: groupedLoader((ids) => db.familyRelation.findMany({ where: { dynastyId: { in: [...ids] } }, orderBy: { createdAt: 'asc' } }), (r) => r.dynastyId, { only: isUuid }),
+        childPermissionsOf: groupedLoader((ids) => db.childPermission.findMany({ where: { dynastyId: { in: [...ids] } } }), (c) => c.dynastyId, { only: isUuid }),
       }),
       ready: async () => {
         await db.$queryRawUnsafe('SELECT 1');

@@ -1,4 +1,4 @@
-import { AppError, notFound, revokeSession, unauthenticated, badInput, type KeyValueStore, type Role } from '@worldgraph/kit';
+import { AppError, isUserId, notFound, revokeSession, unauthenticated, badInput, type KeyValueStore, type Role } from '@worldgraph/kit';
 import { Prisma, type PrismaClient, type User } from '../generated/prisma/client.ts';
 import { emit } from './presence.ts';
 import { assertPasswordPolicy, burnPasswordCheck, hashPassword, verifyPassword } from './passwords.ts';
@@ -257,6 +257,7 @@ export class Accounts {
 
   async setRoles(userId: string, roles: Role[]): Promise<User> {
     if (!roles.length) throw badInput('A user needs at least one role', { field: 'roles' });
+    if (!isUserId(userId)) throw notFound('User');
     const result = await this.db.user.updateMany({ where: { id: userId }, data: { roles: [...new Set(roles)] } });
     if (!result.count) throw notFound('User');
     return this.db.user.findUniqueOrThrow({ where: { id: userId } });
