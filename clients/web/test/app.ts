@@ -2,7 +2,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page, type Request } from 'playwright-core';
 import { freePort, gql, stack } from '@worldgraph/testenv';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -52,7 +52,7 @@ export async function startWebApp(): Promise<WebApp> {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       // Every wait and action may take a minute (Playwright's default is 30 s): a loaded 2-core machine.
       context.setDefaultTimeout(60_000);
-      return context.newPage();
+      return watched(await context.newPage());
     },
     async stop() {
       await browser.close();
@@ -86,16 +86,52 @@ export async function adminUser(): Promise<SignedInUser> {
   return { ...res.data.login, ...res.data.login.user };
 }
 
+/** What a page's network and console did, for `shows` to tell when a wait fails. */
+interface PageActivity {
+  /** requests sent and not finished: when each was sent, and the status of its answer once its headers came */
+  inFlight: Map<Request, { at: number; status?: number }>;
+  /** the last few things that went wrong: failed requests, error responses, console errors */
+  trouble: string[];
+}
+const activity = new WeakMap<Page, PageActivity>();
+
+/** Follows the page's requests and console errors (what `shows` reports when a wait fails). */
+function watched(page: Page): Page {
+  const seen: PageActivity = { inFlight: new Map(), trouble: [] };
+  const note = (line: string) => seen.trouble.push(`${new Date().toISOString()} ${line}`) > 20 && seen.trouble.shift();
+  page.on('request', (r) => seen.inFlight.set(r, { at: Date.now() }));
+  page.on('requestfinished', (r) => seen.inFlight.delete(r));
+  page.on('requestfailed', (r) => {
+    seen.inFlight.delete(r);
+    note(`request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''} ${(r.postData() ?? '').slice(0, 160)}`);
+  });
+  page.on('response', (r) => {
+    const sent = seen.inFlight.get(r.request());
+    if (sent) sent.status = r.status();
+    if (r.status() >= 400) note(`HTTP ${r.status()}: ${r.request().method()} ${r.url()}`);
+  });
+  page.on('console', (m) => void (m.type() === 'error' && note(`console: ${m.text().slice(0, 300)}`)));
+  activity.set(page, seen);
+  return page;
+}
+
 /**
  * Waits for `locator` as `locator.waitFor()` does; when it never shows, the error also says where the
  * page was and what its main area showed instead (a refusal, "No such user.", the sign-in page), which
- * Playwright's timeout alone does not.
+ * Playwright's timeout alone does not, and what the page's network was doing: the requests not
+ * finished (a request that never came back leaves the page as it was) and what went wrong.
  */
 export async function shows(page: Page, locator: Locator): Promise<void> {
   try {
     await locator.waitFor();
   } catch (error) {
     const main = await page.locator('main').innerText({ timeout: 1_000 }).catch(() => '(no main area)');
-    throw new Error(`${(error as Error).message}\nat ${page.url()} the page showed instead:\n${main}`);
+    const seen = activity.get(page);
+    const now = Date.now();
+    const pending = [...(seen?.inFlight ?? [])].map(
+      ([r, { at, status }]) => `  ${r.method()} ${r.url()}, sent ${now - at} ms ago, ${status ? `answered ${status}, its body not read yet` : 'no answer yet'}: ${(r.postData() ?? '').slice(0, 200)}`,
+    );
+    const network = `requests not finished: ${pending.length ? `\n${pending.join('\n')}` : 'none'}\nwhat went wrong: ${seen?.trouble.length ? `\n  ${seen.trouble.join('\n  ')}` : 'nothing'}`;
+    throw new Error(`${(error as Error).message}\nat ${page.url()} the page showed instead:\n${main}\n${network}`);
   }
 }

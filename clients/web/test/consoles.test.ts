@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { credit, gql, registerUser, stack, type TestUser } from '@worldgraph/testenv';
 import type { Page } from 'playwright-core';
+import { processSubgraphs } from '@worldgraph/kit';
+import { AUDITED_CONTEXTS } from '../src/pages/audited-contexts.ts';
 import { ARTIFACTS, hasChromium, startWebApp, type WebApp } from './app.ts';
 
 /** Opens the app signed in with these tokens (as the app keeps them after a sign-in). */
@@ -62,13 +64,17 @@ async function adminUser() {
     await chain.getByLabel('Chain context').selectOption('wallet');
     await chain.getByRole('button', { name: 'Verify' }).click();
     await chain.getByTestId('chain-report').filter({ hasText: 'intact' }).waitFor();
+    await chain.getByLabel('Chain context').selectOption('content'); // one of the contexts the console once left out
+    await chain.getByRole('button', { name: 'Verify' }).click();
+    await chain.getByTestId('chain-report').filter({ hasText: 'Chain of content intact' }).waitFor();
 
     const keys = page.getByTestId('api-keys');
-    await keys.getByLabel('Application name').fill('Ops dashboard');
+    const appName = `Ops dashboard ${Date.now().toString(36)}`; // the admin's keys outlive a run on a kept stack
+    await keys.getByLabel('Application name').fill(appName);
     await keys.getByRole('button', { name: 'Create key' }).click();
     const secret = (await keys.getByTestId('new-secret').locator('code').textContent())!;
     expect(secret).toMatch(/^wgk_/);
-    const keyRow = keys.getByTestId('api-key-Ops dashboard');
+    const keyRow = keys.getByTestId(`api-key-${appName}`);
     await expect(keyRow.textContent()).resolves.not.toContain(secret);
     await keyRow.getByRole('button', { name: 'Revoke' }).click();
     await keyRow.getByText('revoked').waitFor();
@@ -109,4 +115,8 @@ async function adminUser() {
     await editor.getByRole('button', { name: 'Close hunt' }).click();
     await editor.getByTestId('hunt-status').filter({ hasText: 'closed' }).waitFor();
   });
+});
+
+it("the admin console offers every audited context (every subgraph but audit)", () => {
+  expect([...AUDITED_CONTEXTS].sort()).toEqual(processSubgraphs().filter((name) => name !== 'audit').sort());
 });

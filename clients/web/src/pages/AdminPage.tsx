@@ -20,9 +20,9 @@ import { ErrorText } from '../ErrorText.tsx';
 import { ApiKeysPanel } from './ApiKeysPanel.tsx';
 import { SystemHealthPanel } from './SystemHealthPanel.tsx';
 import { LimitationsPanel } from './LimitationsPanel.tsx';
+import { AUDITED_CONTEXTS } from './audited-contexts.ts';
 
 const ROLES: Role[] = ['user', 'verified_user', 'support', 'admin'];
-const CONTEXTS = ['accounts', 'wallet', 'features', 'hunts', 'notifications'];
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim() || undefined;
 const instant = (form: FormData, name: string) => (text(form, name) ? new Date(text(form, name)!).toISOString() : undefined);
 
@@ -152,7 +152,7 @@ function AuditPanel() {
       <form className="row" onSubmit={apply}>
         <select name="context" aria-label="Context">
           <option value="">all contexts</option>
-          {CONTEXTS.map((c) => (
+          {AUDITED_CONTEXTS.map((c) => (
             <option key={c}>{c}</option>
           ))}
         </select>
@@ -217,7 +217,7 @@ function ChainPanel() {
       <h2>Chain verification</h2>
       <form className="row" onSubmit={verify}>
         <select name="context" aria-label="Chain context">
-          {CONTEXTS.map((c) => (
+          {AUDITED_CONTEXTS.map((c) => (
             <option key={c}>{c}</option>
           ))}
         </select>
