@@ -16,7 +16,7 @@ if (!env.BOOTSTRAP_ADMIN_PASSWORD && env.NODE_ENV !== 'production') {
 // whole foreground group, reaches it once, through here, and never reaches the embedded Postgres
 // directly: the stack stops the router, then the subgraphs, then Postgres. The IPC channel is its
 // lifeline: when this process dies (even by SIGKILL) the channel closes and the stack stops itself.
-// A 64 MiB young generation, as the router's deployment has it (cluster.ts): a request's garbage
+// A 64 MiB young generation, as the deployed images run every process (tools/deliver/Dockerfile): a request's garbage
 // dies young, and the default 16 MiB spends a sixth of the router's time in scavenges under load
 // (tools/bench/README.md, gateways). NODE_OPTIONS may choose another size.
 const semiSpace = (env.NODE_OPTIONS ?? '').includes('--max-semi-space-size') ? [] : ['--max-semi-space-size=64'];
