@@ -18,7 +18,7 @@ import {
 } from 'graphql';
 import { apiSchemaOf } from '@worldgraph/router/api-schema';
 import { composeFromRover } from '@worldgraph/router/compose';
-import { adminToken, gql, registerUser, serviceToken, stack, type GraphQLResponse } from '@worldgraph/testenv';
+import { adminToken, gql, liveClient, registerUser, serviceToken, stack, type GraphQLResponse } from '@worldgraph/testenv';
 
 const UUID = '7b0c9f4e-2d7e-4c1a-9a55-1d2c3b4a5f60';
 /** Per scalar, the hostile values a variant takes in turn. */
@@ -61,7 +61,7 @@ function selectionOf(type: GraphQLOutputType): string {
   return `{ __typename ${leaves.slice(0, 6).join(' ')} }`;
 }
 
-function operationOf(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): string {
+function operationOf(kind: 'query' | 'mutation' | 'subscription', field: GraphQLField<unknown, unknown>): string {
   const defs = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
   const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
   return `${kind}${defs ? ` (${defs})` : ''} { ${field.name}${args ? `(${args})` : ''} ${selectionOf(field.type)} }`;
@@ -106,6 +106,35 @@ describe.each([0, 1, 2, 5])('hostile arguments, variant %i', (variant) => {
       defects.push(...defectsOf(`Mutation.${field.name} ${JSON.stringify(variables).slice(0, 120)}`, await gql(operationOf('mutation', field), variables, { token: player.accessToken })));
     }
     expect(defects).toEqual([]);
+  });
+});
+
+describe('hostile subscription arguments', () => {
+  it('every subscription, as a player, refuses variants 0-2 without an internal error', async () => {
+    const player = await registerUser();
+    const client = liveClient({ token: player.accessToken });
+    const defects: string[] = [];
+    const settled = new Set<string>();
+    const all = [0, 1, 2].flatMap((variant) => fields(schema.getSubscriptionType()).map((field) => ({ field, variables: variablesFor(field, variant) })));
+    const stops = all.map(({ field, variables }, n) => {
+      const label = `Subscription.${field.name} ${JSON.stringify(variables).slice(0, 120)}`;
+      const settle = () => settled.add(String(n));
+      return client.subscribe(
+        { query: operationOf('subscription', field), variables },
+        {
+          next: (result) => (settle(), defects.push(...defectsOf(label, { status: 200, ...(result as object) } as GraphQLResponse<unknown>))),
+          error: (error) => (settle(), defects.push(...(Array.isArray(error) ? defectsOf(label, { status: 200, errors: error }) : [`${label}: the socket failed ${String(error)}`]))),
+          complete: settle,
+        },
+      );
+    });
+    // A refusal comes at once; a subscription that was accepted stays open with nothing to say, so
+    // the wait is bounded (it only decides how much is checked, never whether the test passes).
+    for (let waited = 0; settled.size < all.length && waited < 5_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    for (const stop of stops) stop();
+    await client.dispose();
+    expect(defects).toEqual([]);
+    expect(settled.size).toBeGreaterThan(0); // refusals came back: the arguments reached the resolvers
   });
 });
 
