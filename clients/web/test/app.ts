@@ -79,6 +79,18 @@ export async function signedIn(app: WebApp, who: SignedInUser, hash: string): Pr
   return page;
 }
 
+/**
+ * The admin console, signed in as the bootstrap admin, once what loads above its forms has come: the
+ * nav's admin links and the system health table. Each pushes the page down when it arrives, and a click
+ * aimed before that lands on whatever moved under it (the KYC console test's Find once did nothing).
+ */
+export async function adminConsole(app: WebApp): Promise<Page> {
+  const page = await signedIn(app, await adminUser(), 'admin');
+  await shows(page, page.getByRole('link', { name: 'Admin', exact: true }));
+  await shows(page, page.getByTestId('system-health').getByTestId('system-status'));
+  return page;
+}
+
 /** A fresh sign-in of the stack's bootstrap admin. */
 export async function adminUser(): Promise<SignedInUser> {
   const res = await gql('mutation ($i: LoginInput!) { login(input: $i) { accessToken refreshToken user { id username } } }', { i: { login: 'admin', password: stack().adminPassword } });

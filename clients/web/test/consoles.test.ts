@@ -1,29 +1,8 @@
 import path from 'node:path';
-import { credit, gql, registerUser, stack, type TestUser } from '@worldgraph/testenv';
-import type { Page } from 'playwright-core';
+import { credit, gql, registerUser, type TestUser } from '@worldgraph/testenv';
 import { processSubgraphs } from '@worldgraph/kit';
 import { AUDITED_CONTEXTS } from '../src/pages/audited-contexts.ts';
-import { ARTIFACTS, hasChromium, startWebApp, type WebApp } from './app.ts';
-
-/** Opens the app signed in with these tokens (as the app keeps them after a sign-in). */
-async function signedIn(app: WebApp, who: { accessToken: string; refreshToken: string; id: string; username: string }, hash: string): Promise<Page> {
-  const page = await app.page();
-  await page.goto(app.url);
-  await page.evaluate((s) => localStorage.setItem('worldgraph:session', JSON.stringify(s)), {
-    accessToken: who.accessToken,
-    refreshToken: who.refreshToken,
-    user: { id: who.id, username: who.username },
-  });
-  await page.goto(`${app.url}/#/${hash}`);
-  await page.reload();
-  return page;
-}
-
-async function adminUser() {
-  const res = await gql('mutation ($i: LoginInput!) { login(input: $i) { accessToken refreshToken user { id username } } }', { i: { login: 'admin', password: stack().adminPassword } });
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return { ...res.data.login, ...res.data.login.user } as { accessToken: string; refreshToken: string; id: string; username: string };
-}
+import { adminConsole, adminUser, ARTIFACTS, hasChromium, signedIn, startWebApp, type WebApp } from './app.ts';
 
 (hasChromium ? describe : describe.skip)('the admin and partner consoles, in Chromium', () => {
   let app: WebApp;
@@ -34,8 +13,7 @@ async function adminUser() {
 
   it('admin console: sets roles, credits, reads the audit log, verifies a chain, issues and revokes an API key', async () => {
     const player: TestUser = await registerUser();
-    const page = await signedIn(app, await adminUser(), 'admin');
-    await page.getByRole('link', { name: 'Admin' }).waitFor();
+    const page = await adminConsole(app);
 
     const users = page.getByTestId('admin-users');
     await users.getByLabel('Username or id').fill(player.username);

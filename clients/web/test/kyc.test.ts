@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { registerUser, type TestUser } from '@worldgraph/testenv';
 import type { Page } from 'playwright-core';
-import { adminUser, ARTIFACTS, hasChromium, shows, signedIn, startWebApp, type WebApp } from './app.ts';
+import { adminConsole, adminUser, ARTIFACTS, hasChromium, shows, signedIn, startWebApp, type WebApp } from './app.ts';
 
 /** A 1×1 PNG, as a scanned document would be uploaded. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -68,7 +68,7 @@ async function openReview(app: WebApp, user: TestUser): Promise<Page> {
 
   it('an admin limits a user and lifts the limitation from the admin console', async () => {
     const user = await registerUser();
-    const page = await signedIn(app, await adminUser(), 'admin');
+    const page = await adminConsole(app);
     const users = page.getByTestId('admin-users');
     await users.getByLabel('Username or id').fill(user.username);
     await users.getByRole('button', { name: 'Find' }).click();
