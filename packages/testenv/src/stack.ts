@@ -126,8 +126,8 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
 
 /**
  * Node flags of the stack process: a 64 MiB young generation, as npm start (tools/dev/start.mjs) and the
- * deployed images (tools/deliver/Dockerfile) run every process (a purchase's garbage dies young: 5 of 6
- * interleaved buyFeature rounds ran faster with it, the stack's CPU a purchase about 6 % lower), then
+ * deployments run every process, so tests and benchmarks measure the stack as it runs (its effect on the
+ * purchase benchmark is a few per cent at most: tools/bench/README.md), then
  * WORLDGRAPH_STACK_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it; a
  * `--max-semi-space-size` of its own replaces the default).
  */
