@@ -6,11 +6,14 @@ import { gql, mintAccessToken, startStack, testRunEnv, type StartedStack } from 
 import { defectsOf, fields, operationOf, schema, variablesFor } from './hostile-values.ts';
 
 let own: StartedStack;
+let adminId: string;
 const previous = process.env.WORLDGRAPH_TEST_STACK;
 
 beforeAll(async () => {
   own = await startStack(testRunEnv());
   process.env.WORLDGRAPH_TEST_STACK = JSON.stringify(own.info); // gql and the tokens below talk to this stack
+  const login = await gql<{ login: { user: { id: string } } }>('mutation ($i: LoginInput!) { login(input: $i) { user { id } } }', { i: { login: 'admin', password: own.info.adminPassword } });
+  adminId = login.data!.login.user.id;
 }, 240_000);
 
 afterAll(async () => {
@@ -19,8 +22,6 @@ afterAll(async () => {
 });
 
 it.each([0, 1, 2, 5])('every mutation, as an admin, answers variant %i without an internal error', async (variant) => {
-  const login = await gql<{ login: { user: { id: string } } }>('mutation ($i: LoginInput!) { login(input: $i) { user { id } } }', { i: { login: 'admin', password: own.info.adminPassword } });
-  const adminId = login.data!.login.user.id;
   const defects: string[] = [];
   for (const field of fields(schema.getMutationType())) {
     // A session of its own for each: a mutation may end the session it came in (logout, revoke all).

@@ -81,10 +81,7 @@ export const accounts = defineSubgraph<AccountsContext>({
         providerSignIn,
         sessions: db.session,
         live: runtime.live,
-        users: keyedLoader(
-          (ids) => db.user.findMany({ where: { id: { in: ids.filter(isUserId) } } }),
-          (u) => u.id,
-        ),
+        users: keyedLoader((ids) => db.user.findMany({ where: { id: { in: [...ids] } } }), (u) => u.id, { only: isUserId }),
         usersByUsername: keyedLoader(
           (keys) => db.user.findMany({ where: { usernameKey: { in: [...keys] } } }),
           (u) => u.usernameKey,

@@ -18,9 +18,10 @@ export const audit = defineSubgraph<AuditContext>({
     const store = createAuditStore(config, runtime);
     // Not awaited: the store may be down at start (OpenSearch restarting); events wait in their streams meanwhile.
     store.init().catch((err) => runtime.logger.warn({ err }, 'audit store not ready at start'));
-    const consumer = startAuditConsumer(runtime.events, store, runtime.logger);
-    const log = new AuditLog(store, sources());
-    const stopVerifying = config.AUDIT_VERIFY_INTERVAL_MS ? log.verifyEvery(sources(), config.AUDIT_VERIFY_INTERVAL_MS, runtime.logger) : () => {};
+    const contexts = sources(); // rover.yaml, read once
+    const consumer = startAuditConsumer(runtime.events, store, runtime.logger, contexts);
+    const log = new AuditLog(store, contexts);
+    const stopVerifying = config.AUDIT_VERIFY_INTERVAL_MS ? log.verifyEvery(config.AUDIT_VERIFY_INTERVAL_MS, runtime.logger) : () => {};
     return {
       context: (base) => ({ ...base, audit: log }),
       ready: () => store.init(),

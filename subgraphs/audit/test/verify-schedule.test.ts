@@ -28,7 +28,7 @@ it('verifies every context on schedule and exports whether its chain holds', asy
   const pool = new pg.Pool({ connectionString: url, max: 1 });
   const context = `wgt_sched_${randomBytes(4).toString('hex')}`;
   const other = `${context}_b`;
-  const log = new AuditLog(store);
+  const log = new AuditLog(store, [context, other]);
   let stop = () => {};
   try {
     await store.init();
@@ -41,7 +41,7 @@ it('verifies every context on schedule and exports whether its chain holds', asy
       })));
     }
     expect(await chainOk(context, 1, 0)).toBeUndefined(); // nothing verified yet
-    stop = log.verifyEvery([context, other], 100, createLogger('audit-test', 'silent'));
+    stop = log.verifyEvery(100, createLogger('audit-test', 'silent'));
     expect(await chainOk(context, 1)).toBe(1);
     expect(await chainOk(other, 1)).toBe(1);
 

@@ -50,7 +50,7 @@ export const progression = defineSubgraph<ProgressionContext>({
         admin,
         knownAssets,
         // Ids that are no UUID name nobody and must never reach a uuid column.
-        userLevelById: keyedLoader((ids) => db.userLevel.findMany({ where: { userId: { in: ids.filter(isUserId) } } }), (u) => u.userId),
+        userLevelById: keyedLoader((ids) => db.userLevel.findMany({ where: { userId: { in: [...ids] } } }), (u) => u.userId, { only: isUserId }),
         privacy: privacyLoader(runtime, base.requestId),
       }),
       ready: async () => {

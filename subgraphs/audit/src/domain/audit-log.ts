@@ -26,10 +26,10 @@ const chainVerifiedAt = new Gauge({
 
 /** The queries of the audit log (admins only, enforced by the schema). */
 export class AuditLog {
-  /** `contexts`: the contexts whose chains there are to verify (every other subgraph); any when absent (tests of the schedule). */
+  /** `contexts`: the contexts whose chains there are to verify (every other subgraph). */
   constructor(
     readonly store: AuditStore,
-    private readonly contexts?: readonly string[],
+    private readonly contexts: readonly string[],
   ) {}
 
   /** A newest-first page of entries matching `filter`. */
@@ -48,7 +48,7 @@ export class AuditLog {
   async verify(context: string, from?: Date | null, to?: Date | null) {
     // An unknown name is refused before it reaches the store (it names the chain's head document in a
     // URL: 100 KB of it was an internal error) or the metric (one series per name an admin typed).
-    if (this.contexts && !this.contexts.includes(context)) throw badInput(`No audited context has that name; one of: ${this.contexts.join(', ')}`, { field: 'context' });
+    if (!this.contexts.includes(context)) throw badInput(`No audited context has that name; one of: ${this.contexts.join(', ')}`, { field: 'context' });
     const report = await verifyChain(this.store, context, from, to);
     chainOk.set({ context }, report.ok ? 1 : 0);
     chainVerifiedAt.set({ context }, Date.now() / 1000);
@@ -59,11 +59,11 @@ export class AuditLog {
    * Verifies every context's whole chain every `intervalMs` (AUDIT_VERIFY_INTERVAL_MS), one after
    * the other, so a break is alerted on without anyone asking. Returns the stop function.
    */
-  verifyEvery(contexts: string[], intervalMs: number, logger: Logger): () => void {
+  verifyEvery(intervalMs: number, logger: Logger): () => void {
     let timer: NodeJS.Timeout | undefined;
     let stopped = false;
     const round = async () => {
-      for (const context of contexts) {
+      for (const context of this.contexts) {
         if (stopped) return;
         const report = await this.verify(context).catch((err: Error) => logger.warn({ err, context }, 'audit chain not verified'));
         if (report && !report.ok) logger.error({ context, brokenAt: report.brokenAt }, 'audit chain broken');
