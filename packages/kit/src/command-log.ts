@@ -77,31 +77,50 @@ function rootFields(operation: OperationDefinitionNode): FieldNode[] {
   return fields;
 }
 
-/** Builds one CommandExecuted per mutation field of an executed operation. */
+/**
+ * Batched mutation fields, each with the command one of its items is (wallet: `internalDebits` →
+ * `internalDebit`). Such a field takes `items: [{ requestId, ...the command's arguments }]` and
+ * answers `[{ result, error: { code } }]` in the items' order (kit settleItem); it is recorded as
+ * one CommandExecuted per item, as if each had been called alone, with the item's request id.
+ */
+export type BatchedCommands = Readonly<Record<string, string>>;
+
+/** Builds one CommandExecuted per mutation field of an executed operation (per item of a batched one). */
 export function commandsOf(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
   data: Record<string, unknown> | null | undefined,
   errors: readonly GraphQLFormattedError[],
   context: Partial<BaseContext>,
+  batched: BatchedCommands = {},
 ): CommandExecuted[] {
-  return rootFields(operation).map((field) => {
+  const record = (command: string, error: { extensions?: { code?: unknown } } | undefined, args: Record<string, unknown>, result: unknown, requestId: string | null): CommandExecuted => ({
+    type: 'CommandExecuted',
+    command,
+    outcome: error ? 'refused' : 'ok',
+    errorCode: error ? String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') : null,
+    actor: actorOf(context.viewer),
+    requestId,
+    clientAddress: context.clientAddress ?? null,
+    userAgent: context.userAgent ? context.userAgent.slice(0, MAX_STRING) : null,
+    args: sanitize(args) as Record<string, unknown>,
+    result: error ? null : sanitize(result ?? null),
+  });
+  return rootFields(operation).flatMap((field) => {
     const key = field.alias?.value ?? field.name.value;
     // An error without a path refused the whole operation; one with a path, the field it names.
     const error = errors.find((e) => !e.path?.length || e.path[0] === key);
     const args = Object.fromEntries((field.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value, variables)]));
-    return {
-      type: 'CommandExecuted',
-      command: field.name.value,
-      outcome: error ? 'refused' : 'ok',
-      errorCode: error ? String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') : null,
-      actor: actorOf(context.viewer),
-      requestId: context.requestId ?? null,
-      clientAddress: context.clientAddress ?? null,
-      userAgent: context.userAgent ? context.userAgent.slice(0, MAX_STRING) : null,
-      args: sanitize(args) as Record<string, unknown>,
-      result: error ? null : sanitize(data?.[key] ?? null),
-    };
+    const single = Object.hasOwn(batched, field.name.value) ? batched[field.name.value] : undefined;
+    if (single === undefined || !Array.isArray(args.items)) return [record(field.name.value, error, args, data?.[key], context.requestId ?? null)];
+    // A refusal of the whole field refuses every item with its code; else each item has its outcome.
+    const outcomes = Array.isArray(data?.[key]) ? (data[key] as ({ result?: unknown; error?: { code?: unknown } | null } | null)[]) : [];
+    return args.items.map((item, i) => {
+      const { requestId, ...itemArgs } = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
+      const outcome = outcomes[i];
+      const itemError = error ?? (outcome?.error ? { extensions: { code: outcome.error.code } } : outcome ? undefined : { extensions: {} });
+      return record(single, itemError, itemArgs, outcome?.result, typeof requestId === 'string' && requestId ? requestId.slice(0, MAX_STRING) : (context.requestId ?? null));
+    });
   });
 }
 
@@ -111,7 +130,7 @@ export function commandsOf(
  * to the bus. Written before the response is sent; a failure to record is logged, never shown.
  * Commands of concurrent requests are written together (GroupWriter): one INSERT per batch.
  */
-export function commandLogPlugin(context: string, runtime: Runtime, outbox: boolean): ApolloServerPlugin {
+export function commandLogPlugin(context: string, runtime: Runtime, outbox: boolean, batched: BatchedCommands = {}): ApolloServerPlugin {
   let pool: pg.Pool | undefined;
   const writer = new GroupWriter<CommandExecuted>(async (commands) => {
     if (outbox) {
@@ -149,7 +168,7 @@ export function commandLogPlugin(context: string, runtime: Runtime, outbox: bool
           if (operation?.operation !== 'mutation') return;
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
           const all = [...(body?.errors ?? []), ...(errors ?? []).map((e) => ({ message: e.message, path: e.path, extensions: e.extensions }))];
-          const commands = commandsOf(operation, request.variables, body?.data as Record<string, unknown> | undefined, all, contextValue as Partial<BaseContext>);
+          const commands = commandsOf(operation, request.variables, body?.data as Record<string, unknown> | undefined, all, contextValue as Partial<BaseContext>, batched);
           if (!commands.length) return;
           await writer.add(commands).catch((err) => runtime.logger.error({ err, context, commands: commands.map((c) => c.command) }, 'command not recorded for audit'));
         },

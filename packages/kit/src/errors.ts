@@ -90,3 +90,30 @@ export function createErrorFormatter(logger: Logger) {
     };
   };
 }
+
+/** A refusal inside a batched call's answer: what the item's own call would have answered. */
+export interface ItemRefusal {
+  code: string;
+  message: string;
+  reason: string | null;
+}
+
+/**
+ * One item of a batched internal call (wallet's internalDebits, say), settled as a call of its own
+ * would have answered it: its result, or its refusal with the code and message a client may see.
+ * Anything else (a bug, SQL) is logged with its stack and becomes a bare INTERNAL_SERVER_ERROR, as
+ * createErrorFormatter does for a whole request. One item's failure never fails the others.
+ */
+export async function settleItem<T>(work: () => Promise<T>, logger: Logger): Promise<{ result: T | null; error: ItemRefusal | null }> {
+  try {
+    return { result: await work(), error: null };
+  } catch (error) {
+    const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
+    if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+      const reason = (error as GraphQLError).extensions?.reason;
+      return { result: null, error: { code, message: (error as GraphQLError).message, reason: typeof reason === 'string' ? reason : null } };
+    }
+    logger.error({ err: error }, 'unexpected error in a batch item');
+    return { result: null, error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error', reason: null } };
+  }
+}

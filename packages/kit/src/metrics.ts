@@ -56,6 +56,20 @@ export const consumerFailures = new Counter({
   labelNames: ['group'] as const,
 });
 
+/** A context's calls of wallet's internal movements, by kind and whether a call carried a batch (kit WalletClient). */
+export const walletCalls = new Counter({
+  name: 'wallet_client_calls_total',
+  help: "Calls of wallet's internal movements, by calling context, kind (debit, credit) and form (batch, single)",
+  labelNames: ['context', 'kind', 'form'] as const,
+});
+
+/** The movements those calls carried: movements / calls is the batches' mean size. */
+export const walletMovements = new Counter({
+  name: 'wallet_client_movements_total',
+  help: "Internal movements sent to wallet, by calling context and kind",
+  labelNames: ['context', 'kind'] as const,
+});
+
 /** The Prometheus text for /metrics. */
 export const metricsText = () => register.metrics();
 export const metricsContentType = register.contentType;

@@ -62,6 +62,25 @@ export function createRuntime({ name, config, logger, kv, verifier, events, live
   };
 }
 
+/** A peer's answer that is no domain refusal: our own failure, with the peer's code when it gave one. */
+export class SubgraphCallError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A peer's error as its caller sees it: a domain refusal keeps its code (and its `reason`, when it
+ * gives one: why a child was refused, say); anything else is our internal failure.
+ */
+export function peerError(subgraph: string, code: unknown, message: string, reason?: unknown): Error {
+  if (typeof code === 'string' && KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) return new AppError(code as ErrorCode, message, typeof reason === 'string' ? { reason } : undefined);
+  return new SubgraphCallError(`${subgraph} call failed: ${message}`, typeof code === 'string' ? code : undefined);
+}
+
 /** How long an internal call may take, to its answer's last byte. */
 const CALL_TIMEOUT_MS = 10_000;
 
@@ -120,14 +139,7 @@ export function subgraphCaller(service: string, secret: string, subgraphUrls: Ma
       throw new Error(`${subgraph} call failed: HTTP ${status}, not JSON`);
     }
     const error = body.errors?.[0];
-    if (error) {
-      const code = error.extensions?.code;
-      // A domain refusal from the peer keeps its code; anything else is our internal failure.
-      // (with its `reason`, when it gives one: why a child was refused, say)
-      const reason = typeof error.extensions?.reason === 'string' ? { reason: error.extensions.reason } : undefined;
-      if (code && KNOWN_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') throw new AppError(code as ErrorCode, error.message, reason);
-      throw new Error(`${subgraph} call failed: ${error.message}`);
-    }
+    if (error) throw peerError(subgraph, error.extensions?.code, error.message, error.extensions?.reason);
     return body.data as T;
   };
 }

@@ -17,7 +17,7 @@ import { rejectNulPlugin } from './input-guard.ts';
 import { metricsPlugin } from './metrics.ts';
 import { requestLogPlugin } from './request-log.ts';
 import { operationTraceScope, tracingPlugin } from './tracing.ts';
-import { commandLogPlugin } from './command-log.ts';
+import { commandLogPlugin, type BatchedCommands } from './command-log.ts';
 import { migrate } from './migrate.ts';
 import { OutboxRelay } from './events/relay.ts';
 import { serveSubscriptions } from './subscriptions.ts';
@@ -53,6 +53,8 @@ export interface SubgraphDefinition<Ctx extends BaseContext = BaseContext> {
    * the kit relays them to the event bus. Default: false.
    */
   outbox?: boolean;
+  /** Batched mutation fields and the command each item is, for the command log (kit command-log.ts). */
+  batchedCommands?: BatchedCommands;
   resolvers: GraphQLResolverMap<Ctx> | GraphQLResolverMap<Ctx>[];
   create(runtime: Runtime): Promise<SubgraphInstance<Ctx>>;
 }
@@ -136,7 +138,7 @@ export async function startSubgraph<Ctx extends BaseContext>(
       tracingPlugin(def.name),
       rejectNulPlugin(),
       requestLogPlugin(logger, (c) => (c as BaseContext).requestId),
-      commandLogPlugin(def.name, runtime, def.outbox ?? false),
+      commandLogPlugin(def.name, runtime, def.outbox ?? false, def.batchedCommands),
       ApolloServerPluginDrainHttpServer({ httpServer: http.server }),
       ApolloServerPluginInlineTraceDisabled(),
       // No field sets @cacheControl; left on, the plugin wraps every resolver call (tools/bench/README.md).

@@ -1,4 +1,7 @@
-import type { Runtime } from './runtime.ts';
+import { AppError, type ItemRefusal } from './errors.ts';
+import { GroupWriter } from './group-writer.ts';
+import { walletCalls, walletMovements } from './metrics.ts';
+import { peerError, SubgraphCallError, type Runtime } from './runtime.ts';
 
 /** One internal movement: `key` makes it idempotent at the wallet. */
 export interface Movement {
@@ -16,21 +19,106 @@ export interface Movement {
 
 const MUTATION = (field: 'internalDebit' | 'internalCredit') =>
   `mutation ($input: InternalMovementInput!) { ${field}(input: $input) { id } }`;
+const BATCH = (field: 'internalDebits' | 'internalCredits') =>
+  `mutation ($items: [InternalMovementItem!]!) { ${field}(items: $items) { result { id } error { code message reason } } }`;
+
+/** Movements one batched call carries at most (wallet's MAX_BATCH_ITEMS). */
+const MAX_BATCH = 100;
+/** After a wallet without the batched fields (a release before them), how long to call one at a time before trying again. */
+const SINGLE_CALLS_MS = 60_000;
+
+type Kind = 'debit' | 'credit';
+
+interface Pending {
+  movement: Movement;
+  requestId?: string;
+  /** Set when the item's own outcome is a failure (the batch call itself succeeded). */
+  failure?: Error;
+}
 
 /**
  * The wallet context's internal movements (`internalDebit`/`internalCredit`, @inaccessible), called
  * directly with the calling context's service credential: how features and hunts move money.
+ *
+ * The movements asked for while a call is in flight go together in the next (the kit's GroupWriter:
+ * alone, a movement is sent at once): one request of `internalDebits`/`internalCredits` for the
+ * purchases in flight, instead of one each. The wallet runs each item as its single call (its own
+ * key, checks and outcome; recorded for audit as that call) and answers each item's outcome, so a
+ * refusal reaches only its own caller, with its code. A call refused whole (one item's amount that
+ * is no decimal, say) is made again item by item; a request that fails otherwise (the wallet
+ * unreachable) fails the items it carried, as a failed single call would. A wallet without the
+ * batched fields (a rolling deploy from a release before them) gets single calls for a minute, then
+ * the batch is tried again. A batch's request goes out in the async context (trace) of the caller
+ * whose movement started it; each item carries its own request id.
  */
 export class WalletClient {
-  constructor(private readonly runtime: Pick<Runtime, 'callSubgraph'>) {}
+  private singleCallsUntil = 0;
+  private readonly writers: Record<Kind, GroupWriter<Pending>> = {
+    debit: new GroupWriter((items) => this.send('debit', items), MAX_BATCH),
+    credit: new GroupWriter((items) => this.send('credit', items), MAX_BATCH),
+  };
+
+  constructor(private readonly runtime: Pick<Runtime, 'callSubgraph'> & Partial<Pick<Runtime, 'logger' | 'name'>>) {}
 
   /** Debits; INSUFFICIENT_FUNDS and other refusals arrive as AppErrors with their code. */
-  async debit(movement: Movement, requestId?: string): Promise<void> {
-    await this.runtime.callSubgraph('wallet', MUTATION('internalDebit'), { input: movement }, requestId);
+  debit(movement: Movement, requestId?: string): Promise<void> {
+    return this.move('debit', movement, requestId);
   }
 
-  async credit(movement: Movement, requestId?: string): Promise<void> {
-    await this.runtime.callSubgraph('wallet', MUTATION('internalCredit'), { input: movement }, requestId);
+  credit(movement: Movement, requestId?: string): Promise<void> {
+    return this.move('credit', movement, requestId);
+  }
+
+  private async move(kind: Kind, movement: Movement, requestId?: string): Promise<void> {
+    const item: Pending = { movement, requestId };
+    await this.writers[kind].add([item]);
+    if (item.failure) throw item.failure;
+  }
+
+  private counted(kind: Kind, form: 'batch' | 'single', movements: number) {
+    const context = this.runtime.name ?? 'unknown';
+    walletCalls.inc({ context, kind, form });
+    walletMovements.inc({ context, kind }, movements);
+  }
+
+  private single(kind: Kind, { movement, requestId }: Pending): Promise<unknown> {
+    this.counted(kind, 'single', 1);
+    return this.runtime.callSubgraph('wallet', MUTATION(kind === 'debit' ? 'internalDebit' : 'internalCredit'), { input: movement }, requestId);
+  }
+
+  private async send(kind: Kind, items: Pending[]): Promise<void> {
+    if (Date.now() < this.singleCallsUntil) return this.eachAlone(kind, items);
+    const field = kind === 'debit' ? 'internalDebits' : 'internalCredits';
+    let data: Record<typeof field, { result: { id: string } | null; error: ItemRefusal | null }[]>;
+    this.counted(kind, 'batch', items.length);
+    try {
+      data = await this.runtime.callSubgraph('wallet', BATCH(field), { items: items.map((i) => ({ input: i.movement, requestId: i.requestId ?? null })) });
+    } catch (error) {
+      if (error instanceof SubgraphCallError && error.code === 'GRAPHQL_VALIDATION_FAILED') {
+        this.runtime.logger?.warn({ err: error }, `wallet refused ${field}: single calls for ${SINGLE_CALLS_MS / 1000} s (a wallet release before batched movements?)`);
+        this.singleCallsUntil = Date.now() + SINGLE_CALLS_MS;
+        return this.eachAlone(kind, items);
+      }
+      // A refusal of the whole call (one item's amount that is no decimal fails the variables'
+      // coercion) must not refuse the others: each goes alone, with its own outcome. Nothing moved.
+      if (error instanceof AppError && items.length > 1) return this.eachAlone(kind, items);
+      throw error;
+    }
+    const outcomes = data[field];
+    if (outcomes?.length !== items.length) throw new Error(`wallet answered ${outcomes?.length} outcomes for ${items.length} movements`);
+    // As callSubgraph turns a single call's error: a domain refusal keeps its code, anything else is ours.
+    outcomes.forEach(({ error }, i) => error && (items[i]!.failure = peerError('wallet', error.code, error.message, error.reason)));
+  }
+
+  /** Each item as a call of its own, each with its own outcome. */
+  private async eachAlone(kind: Kind, items: Pending[]): Promise<void> {
+    await Promise.all(
+      items.map((item) =>
+        this.single(kind, item).catch((error: unknown) => {
+          item.failure = error instanceof Error ? error : new Error(String(error));
+        }),
+      ),
+    );
   }
 }
 

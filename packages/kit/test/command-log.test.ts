@@ -56,4 +56,43 @@ describe('commandsOf', () => {
     const [anonymous] = commandsOf(op, {}, { transfer: { id: 't' } }, [], {});
     expect(anonymous).toMatchObject({ outcome: 'ok', actor: { kind: 'anonymous', id: null }, requestId: null });
   });
+
+  describe('a batched field', () => {
+    const service = { viewer: { kind: 'service' as const, service: 'features', scopes: ['service'] }, requestId: 'batch-r' };
+    const batched = { internalDebits: 'internalDebit' };
+    const op = operation('mutation ($items: [InternalMovementItem!]!) { internalDebits(items: $items) { result { id } error { code message } } }');
+    const items = [
+      { input: { userId: 'u1', amount: '1', idempotencyKey: 'k1' }, requestId: 'r-a' },
+      { input: { userId: 'u2', amount: '9', idempotencyKey: 'k2' }, requestId: null },
+      { input: { userId: 'u3', amount: '2', idempotencyKey: 'k3' }, requestId: 'r-c' },
+    ];
+
+    it('is one command per item, named as the single call, with its own request id, arguments, outcome and result', () => {
+      const data = { internalDebits: [{ result: { id: 'tx1' }, error: null }, { result: null, error: { code: 'INSUFFICIENT_FUNDS', message: 'short' } }, { result: { id: 'tx3' }, error: null }] };
+      expect(commandsOf(op, { items }, data, [], service, batched)).toEqual([
+        expect.objectContaining({ command: 'internalDebit', outcome: 'ok', errorCode: null, requestId: 'r-a', args: { input: items[0]!.input }, result: { id: 'tx1' }, actor: { kind: 'service', id: 'features' } }),
+        // An item without a request id has the batch request's.
+        expect.objectContaining({ command: 'internalDebit', outcome: 'refused', errorCode: 'INSUFFICIENT_FUNDS', requestId: 'batch-r', args: { input: items[1]!.input }, result: null }),
+        expect.objectContaining({ command: 'internalDebit', outcome: 'ok', requestId: 'r-c', result: { id: 'tx3' } }),
+      ]);
+    });
+
+    it('refused whole (no service credential, the field failed) refuses every item with that code', () => {
+      const refused = commandsOf(op, { items }, null, [{ message: 'no', path: ['internalDebits'], extensions: { code: 'FORBIDDEN' } }], service, batched);
+      expect(refused.map((c) => [c.command, c.outcome, c.errorCode, c.requestId])).toEqual([
+        ['internalDebit', 'refused', 'FORBIDDEN', 'r-a'],
+        ['internalDebit', 'refused', 'FORBIDDEN', 'batch-r'],
+        ['internalDebit', 'refused', 'FORBIDDEN', 'r-c'],
+      ]);
+      // Without a path the error refuses the operation, and so every item; an answer short of an item refuses it too.
+      expect(commandsOf(op, { items }, null, [{ message: 'x', extensions: { code: 'BAD_USER_INPUT' } }], service, batched).every((c) => c.errorCode === 'BAD_USER_INPUT')).toBe(true);
+      const short = commandsOf(op, { items }, { internalDebits: [{ result: { id: 'tx1' }, error: null }] }, [], service, batched);
+      expect(short.map((c) => c.outcome)).toEqual(['ok', 'refused', 'refused']);
+    });
+
+    it('is recorded as itself where the subgraph does not declare it batched, or its items are not a list', () => {
+      expect(commandsOf(op, { items }, { internalDebits: [] }, [], service).map((c) => c.command)).toEqual(['internalDebits']);
+      expect(commandsOf(op, { items: null }, null, [], service, batched).map((c) => c.command)).toEqual(['internalDebits']);
+    });
+  });
 });

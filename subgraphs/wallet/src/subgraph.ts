@@ -19,6 +19,8 @@ export const wallet = defineSubgraph<WalletContext>({
   schemaPath: new URL('../schema.graphql', import.meta.url),
   migrationsDir: new URL('../../../prisma/wallet/migrations', import.meta.url),
   outbox: true,
+  // Recorded for audit as one internalDebit / internalCredit per item, as the single calls are.
+  batchedCommands: { internalDebits: 'internalDebit', internalCredits: 'internalCredit' },
   resolvers: resolvers as never,
   async create(runtime) {
     const config = loadWalletConfig();

@@ -83,6 +83,32 @@ export type InternalMovementInput = {
   userId: Scalars['ID']['input'];
 };
 
+/**
+ * One movement of a batch (internalDebits, internalCredits), with the request it was made for: the
+ * batch is recorded for audit as one internalDebit or internalCredit command per item, as if each had
+ * been called alone.
+ */
+export type InternalMovementItem = {
+  input: InternalMovementInput;
+  /** The request the movement was made for (what x-request-id says on a call of its own). */
+  requestId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One batch item's outcome: its transaction, or the refusal that ended it (then nothing moved). */
+export type InternalMovementOutcome = {
+  __typename?: 'InternalMovementOutcome';
+  error?: Maybe<InternalMovementRefusal>;
+  result?: Maybe<Transaction>;
+};
+
+/** A batch item's refusal, as the single call would have answered it. */
+export type InternalMovementRefusal = {
+  __typename?: 'InternalMovementRefusal';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Admins only: credits a user. */
@@ -93,8 +119,16 @@ export type Mutation = {
   createTopUpOrder: TopUpOrder;
   /** Internal, service credential only: credits a user for another context (a sale, a reward, a compensation). */
   internalCredit: Transaction;
+  /** Internal, service credential only: many credits in one call, as internalDebits. */
+  internalCredits: Array<InternalMovementOutcome>;
   /** Internal, service credential only: debits a user for another context. */
   internalDebit: Transaction;
+  /**
+   * Internal, service credential only: many debits in one call, each as internalDebit alone would do
+   * it (its own idempotency key, checks and outcome; a refused item refuses no other). Outcomes come
+   * in the items' order. How a context's concurrent movements share one request (kit WalletClient).
+   */
+  internalDebits: Array<InternalMovementOutcome>;
   /** Admins only: asks the gateway about every open order; settles unannounced payments and expires stale orders. */
   reconcileOrders: ReconcileResult;
   /** Admins only: changes a platform variable; the change is recorded with who and when. */
@@ -124,8 +158,18 @@ export type MutationInternalCreditArgs = {
 };
 
 
+export type MutationInternalCreditsArgs = {
+  items: Array<InternalMovementItem>;
+};
+
+
 export type MutationInternalDebitArgs = {
   input: InternalMovementInput;
+};
+
+
+export type MutationInternalDebitsArgs = {
+  items: Array<InternalMovementItem>;
 };
 
 
@@ -548,6 +592,9 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   InternalMovementInput: InternalMovementInput;
+  InternalMovementItem: InternalMovementItem;
+  InternalMovementOutcome: ResolverTypeWrapper<Omit<InternalMovementOutcome, 'result'> & { result?: Maybe<ResolversTypes['Transaction']> }>;
+  InternalMovementRefusal: ResolverTypeWrapper<InternalMovementRefusal>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrderStatus: OrderStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -586,6 +633,9 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   InternalMovementInput: InternalMovementInput;
+  InternalMovementItem: InternalMovementItem;
+  InternalMovementOutcome: Omit<InternalMovementOutcome, 'result'> & { result?: Maybe<ResolversParentTypes['Transaction']> };
+  InternalMovementRefusal: InternalMovementRefusal;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
@@ -638,12 +688,25 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type InternalMovementOutcomeResolvers<ContextType = WalletContext, ParentType extends ResolversParentTypes['InternalMovementOutcome'] = ResolversParentTypes['InternalMovementOutcome']> = ResolversObject<{
+  error?: Resolver<Maybe<ResolversTypes['InternalMovementRefusal']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['Transaction']>, ParentType, ContextType>;
+}>;
+
+export type InternalMovementRefusalResolvers<ContextType = WalletContext, ParentType extends ResolversParentTypes['InternalMovementRefusal'] = ResolversParentTypes['InternalMovementRefusal']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = WalletContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   adminCredit?: Resolver<ResolversTypes['Transaction'], ParentType, ContextType, RequireFields<MutationAdminCreditArgs, 'input'>>;
   claimReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationClaimReferralArgs, 'code'>>;
   createTopUpOrder?: Resolver<ResolversTypes['TopUpOrder'], ParentType, ContextType, RequireFields<MutationCreateTopUpOrderArgs, 'input'>>;
   internalCredit?: Resolver<ResolversTypes['Transaction'], ParentType, ContextType, RequireFields<MutationInternalCreditArgs, 'input'>>;
+  internalCredits?: Resolver<Array<ResolversTypes['InternalMovementOutcome']>, ParentType, ContextType, RequireFields<MutationInternalCreditsArgs, 'items'>>;
   internalDebit?: Resolver<ResolversTypes['Transaction'], ParentType, ContextType, RequireFields<MutationInternalDebitArgs, 'input'>>;
+  internalDebits?: Resolver<Array<ResolversTypes['InternalMovementOutcome']>, ParentType, ContextType, RequireFields<MutationInternalDebitsArgs, 'items'>>;
   reconcileOrders?: Resolver<ResolversTypes['ReconcileResult'], ParentType, ContextType>;
   setPlatformVariable?: Resolver<ResolversTypes['PlatformVariable'], ParentType, ContextType, RequireFields<MutationSetPlatformVariableArgs, 'input'>>;
   transfer?: Resolver<ResolversTypes['Transfer'], ParentType, ContextType, RequireFields<MutationTransferArgs, 'input'>>;
@@ -793,6 +856,8 @@ export type Resolvers<ContextType = WalletContext> = ResolversObject<{
   CommissionReport?: CommissionReportResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  InternalMovementOutcome?: InternalMovementOutcomeResolvers<ContextType>;
+  InternalMovementRefusal?: InternalMovementRefusalResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PlatformVariable?: PlatformVariableResolvers<ContextType>;
