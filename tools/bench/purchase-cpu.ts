@@ -75,6 +75,12 @@ try {
       return [...seen.values()].reduce((sum, s) => sum + s.last - s.from, 0);
     };
   };
+  /** features' debits so far (kit WalletClient's counters, on the stack process's /metrics): calls and movements. */
+  const debits = async () => {
+    const text = await (await fetch(info.subgraphs.features!.replace(/\/graphql$/, '/metrics'))).text();
+    const sum = (name: string) => [...text.matchAll(new RegExp(`^${name}\\{([^}]*)\\} (\\S+)$`, 'gm'))].filter((m) => m[1]!.includes('context="features"') && m[1]!.includes('kind="debit"')).reduce((n, m) => n + Number(m[2]), 0);
+    return { calls: sum('wallet_client_calls_total'), movements: sum('wallet_client_movements_total') };
+  };
   await buy(200);
   for (let round = 1; round <= ROUNDS; round++) {
     await sleep(8_000);
@@ -86,6 +92,7 @@ try {
     const pgIdle = (await pgCpu()) / ((performance.now() - t0) / 1000);
     cpu = cpuSeconds(stack.pid);
     pgCpu = await postgresSince();
+    const debitsBefore = await debits();
     t0 = performance.now();
     const failed = await buy(PURCHASES);
     const runS = (performance.now() - t0) / 1000;
@@ -98,11 +105,14 @@ try {
     const allS = (performance.now() - t0) / 1000;
     const allCpu = cpuSeconds(stack.pid) - cpu;
     const allPg = await pgCpu();
+    const debitsAfter = await debits();
+    const [calls, movements] = [debitsAfter.calls - debitsBefore.calls, debitsAfter.movements - debitsBefore.movements];
     const perPurchase = (cpuS: number, s: number, idleRate = idle) => ((1000 * (cpuS - idleRate * s)) / PURCHASES).toFixed(2);
     console.log(
       `round ${round}: ${PURCHASES} purchases, ${CONCURRENCY} in flight, ${failed} not completed, ${(PURCHASES / runS).toFixed(1)}/s, load ${os.loadavg()[0]!.toFixed(1)}; ` +
         `stack idle ${(idle * 1000).toFixed(0)} ms/s; stack CPU per purchase: over the purchases ${perPurchase(runCpu, runS)} ms, with the consumers' tail ${perPurchase(allCpu, allS)} ms; ` +
-        `Postgres backends (idle ${(pgIdle * 1000).toFixed(0)} ms/s) with the tail ${perPurchase(allPg, allS, pgIdle)} ms`,
+        `Postgres backends (idle ${(pgIdle * 1000).toFixed(0)} ms/s) with the tail ${perPurchase(allPg, allS, pgIdle)} ms; ` +
+        `wallet debits ${movements} in ${calls} calls (${calls ? (movements / calls).toFixed(1) : '-'} a call)`,
     );
   }
 } finally {
