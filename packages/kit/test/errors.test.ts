@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { pino } from 'pino';
-import { AppError, createErrorFormatter } from '../src/errors.ts';
+import { AppError, createErrorFormatter, settleItem } from '../src/errors.ts';
 
 const format = createErrorFormatter(pino({ level: 'silent' }));
 
@@ -34,5 +34,24 @@ describe('error formatting', () => {
   it('drops the gateway copy of a subgraph reply', () => {
     const error = new GraphQLError('bad', { extensions: { code: 'BAD_USER_INPUT', response: { url: 'http://wallet:4002/graphql' } } });
     expect(format({ message: 'bad', extensions: error.extensions }, error).extensions).toEqual({ code: 'BAD_USER_INPUT' });
+  });
+});
+
+describe('settleItem (one item of a batched call)', () => {
+  it('answers the result, or a refusal with its code, message and reason, as the item alone would have been answered', async () => {
+    const logger = pino({ level: 'silent' });
+    expect(await settleItem(async () => ({ id: 'tx1' }), logger)).toEqual({ result: { id: 'tx1' }, error: null });
+    expect(await settleItem(async () => { throw new AppError('INSUFFICIENT_FUNDS', 'Not enough PSC'); }, logger)).toEqual({ result: null, error: { code: 'INSUFFICIENT_FUNDS', message: 'Not enough PSC', reason: null } });
+    expect(await settleItem(async () => { throw new AppError('FORBIDDEN', 'A child may not', { reason: 'WGFUL' }); }, logger)).toEqual({ result: null, error: { code: 'FORBIDDEN', message: 'A child may not', reason: 'WGFUL' } });
+  });
+
+  it('masks anything else as a bare INTERNAL_SERVER_ERROR and logs it with its stack', async () => {
+    const logged: unknown[] = [];
+    const logger = pino({ level: 'error' }, { write: (line: string) => void logged.push(JSON.parse(line)) });
+    const settled = await settleItem(async () => { throw new Error('duplicate key value violates unique constraint "ledger_pkey"'); }, logger);
+    expect(settled).toEqual({ result: null, error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error', reason: null } });
+    expect(logged).toEqual([expect.objectContaining({ msg: 'unexpected error in a batch item', err: expect.objectContaining({ message: expect.stringContaining('ledger_pkey'), stack: expect.any(String) }) })]);
+    // An unknown code is no client's either.
+    expect((await settleItem(async () => { throw new GraphQLError('x', { extensions: { code: 'OUT_OF_STOCK' } }); }, logger)).error?.code).toBe('INTERNAL_SERVER_ERROR');
   });
 });
