@@ -33,7 +33,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { databaseUrl } from '@worldgraph/kit';
-import { freePort, startStack, startStackProcess, type StackInfo, type StackProcess } from '@worldgraph/testenv';
+import { freePort, metricSum, startStack, startStackProcess, type StackInfo, type StackProcess } from '@worldgraph/testenv';
 import type { ClientsReport, ClientsWork } from './live-clients.ts';
 import { processCpu, processTree, treeCpu, yardstickMs } from './gateways/proc.ts';
 
@@ -139,11 +139,10 @@ try {
   const buyer = (await post(info, 'mutation ($i: RegisterInput!) { register(input: $i) { accessToken user { id } } }', { i: { username: 'benchbuyer', email: 'bench@example.com', password: 'bench-password-1' } })).register;
   await post(info, 'mutation ($i: AdminCreditInput!) { adminCredit(input: $i) { id } }', { i: { userId: buyer.user.id, asset: 'PSC', amount: '10000000', idempotencyKey: randomUUID() } }, admin);
 
-  const gauge = (text: string, name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
   const stackMetricsUrl = `${new URL(stack.info.router).origin}/metrics`;
   // The stack's live subscriptions before ours (its router's own, for revoked sessions): each router
   // process or worker adds one upstream subscription in features, which the stack counts.
-  const liveBefore = ROUTER === 'stack' ? 0 : gauge(await (await fetch(stackMetricsUrl)).text(), 'live_event_subscriptions');
+  const liveBefore = ROUTER === 'stack' ? 0 : metricSum(await (await fetch(stackMetricsUrl)).text(), 'live_event_subscriptions');
   const routerRss = () => (router ? treeRssKiB(router.pid) : rssKiB(stack.pid));
   const before = routerRss();
   const progress = new Map<Worker, { received: number; failed: number }>();
@@ -179,9 +178,9 @@ try {
   let upstream = 0;
   for (let i = 0; i < 600; i++) {
     const text = await (await fetch(routerMetricsUrl)).text();
-    upstream = gauge(text, 'graphql_subscriptions_upstream');
-    const live = ROUTER === 'stack' ? gauge(text, 'live_event_subscriptions') : gauge(await (await fetch(stackMetricsUrl)).text(), 'live_event_subscriptions') - liveBefore;
-    if (gauge(text, 'graphql_subscriptions_active') >= SUBSCRIBERS && live >= upstream && upstream >= ROUTER_WORKERS) break;
+    upstream = metricSum(text, 'graphql_subscriptions_upstream');
+    const live = ROUTER === 'stack' ? metricSum(text, 'live_event_subscriptions') : metricSum(await (await fetch(stackMetricsUrl)).text(), 'live_event_subscriptions') - liveBefore;
+    if (metricSum(text, 'graphql_subscriptions_active') >= SUBSCRIBERS && live >= upstream && upstream >= ROUTER_WORKERS) break;
     await new Promise((r) => setTimeout(r, 100));
   }
   const connectSeconds = (performance.now() - t0) / 1000;

@@ -13,7 +13,7 @@ import { importPKCS8, SignJWT } from 'jose';
 import pg from 'pg';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, databaseUrl } from '@worldgraph/kit';
-import { startStack, type StackInfo } from '@worldgraph/testenv';
+import { metricSum, startStack, type StackInfo } from '@worldgraph/testenv';
 
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 2_000);
 const BURST_MS = Number(process.env.BENCH_BURST_MS ?? 1_000);
@@ -110,13 +110,13 @@ try {
   console.log(`  latency p99     ${percentile(latencies, 99).toFixed(1)} ms`);
   // Where the time went: the router's fetches to progression, and progression's own handling, from /metrics (one process).
   const metrics = await (await fetch(`${new URL(info.subgraphs.progression!).origin}/metrics`)).text();
-  const mean = (name: string, labels: RegExp) => {
-    const pick = (suffix: string) => metrics.split('\n').filter((l) => l.startsWith(`${name}_${suffix}{`) && labels.test(l)).reduce((a, l) => a + Number(l.split(' ').at(-1)), 0);
+  const mean = (name: string, label: string) => {
+    const pick = (suffix: string) => metricSum(metrics, `${name}_${suffix}`, label);
     const n = pick('count');
     return n ? `${((pick('sum') / n) * 1000).toFixed(1)} ms mean over ${n}` : 'n/a';
   };
-  console.log(`  router → progression fetch: ${mean('router_subgraph_fetch_duration_seconds', /subgraph="progression"/)}`);
-  console.log(`  progression's own handling: ${mean('graphql_operation_duration_seconds', /service="progression"/)}`);
+  console.log(`  router → progression fetch: ${mean('router_subgraph_fetch_duration_seconds', 'subgraph="progression"')}`);
+  console.log(`  progression's own handling: ${mean('graphql_operation_duration_seconds', 'service="progression"')}`);
   console.log(`  before the burst: ${ANSWERS} questions handed out 20 at a time in ${prepMs.toFixed(0)} ms (${((ANSWERS * 1000) / prepMs).toFixed(0)}/s)`);
   if (rows[0].winners !== Math.min(10, rows[0].correct)) console.log('  WARNING: the prize pool did not give min(10, right answers) prizes');
 } finally {

@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import pg from 'pg';
 import { databaseUrl } from '@worldgraph/kit';
-import { startStack } from '@worldgraph/testenv';
+import { metricSum, startStack } from '@worldgraph/testenv';
 import { cpuSeconds, processCpu } from './gateways/proc.ts';
 
 const PURCHASES = Number(process.env.BENCH_PURCHASES ?? 600);
@@ -78,7 +78,7 @@ try {
   /** features' debits so far (kit WalletClient's counters, on the stack process's /metrics): calls and movements. */
   const debits = async () => {
     const text = await (await fetch(info.subgraphs.features!.replace(/\/graphql$/, '/metrics'))).text();
-    const sum = (name: string) => [...text.matchAll(new RegExp(`^${name}\\{([^}]*)\\} (\\S+)$`, 'gm'))].filter((m) => m[1]!.includes('context="features"') && m[1]!.includes('kind="debit"')).reduce((n, m) => n + Number(m[2]), 0);
+    const sum = (name: string) => metricSum(text, name, 'context="features"', 'kind="debit"');
     return { calls: sum('wallet_client_calls_total'), movements: sum('wallet_client_movements_total') };
   };
   await buy(200);

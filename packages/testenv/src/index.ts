@@ -1,6 +1,7 @@
 export * from './client.ts';
 export * from './poll.ts';
 export * from './live.ts';
+export * from './metrics-text.ts';
 export * from './router-process.ts';
 export * from './interrupt.ts';
 export * from './stack.ts';

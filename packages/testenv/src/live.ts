@@ -2,6 +2,7 @@ import { createClient, type Client } from 'graphql-ws';
 import pg from 'pg';
 import WebSocket from 'ws';
 import { stack, type GraphQLError } from './client.ts';
+import { metricSum } from './metrics-text.ts';
 import { PATIENCE_MS } from './poll.ts';
 
 /** One result a subscription delivered. */
@@ -63,8 +64,7 @@ export function liveSubscriptionsStarted(origin?: string): Promise<number> {
 
 /** One unlabelled metric of the process at `origin` (default: the stack's subgraphs), 0 when absent. */
 async function metricOf(name: string, origin = new URL(Object.values(stack().subgraphs)[0]!).origin): Promise<number> {
-  const text = await (await fetch(`${origin}/metrics`)).text();
-  return Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+  return metricSum(await (await fetch(`${origin}/metrics`)).text(), name);
 }
 
 /**
