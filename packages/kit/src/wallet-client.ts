@@ -22,8 +22,8 @@ const MUTATION = (field: 'internalDebit' | 'internalCredit') =>
 const BATCH = (field: 'internalDebits' | 'internalCredits') =>
   `mutation ($items: [InternalMovementItem!]!) { ${field}(items: $items) { result { id } error { code message reason } } }`;
 
-/** Movements one batched call carries at most (wallet's MAX_BATCH_ITEMS). */
-const MAX_BATCH = 100;
+/** Movements one batched call of wallet's carries at most: what the client sends, and what wallet takes. */
+export const WALLET_BATCH_MAX = 100;
 /** After a wallet without the batched fields (a release before them), how long to call one at a time before trying again. */
 const SINGLE_CALLS_MS = 60_000;
 
@@ -54,8 +54,8 @@ interface Pending {
 export class WalletClient {
   private singleCallsUntil = 0;
   private readonly writers: Record<Kind, GroupWriter<Pending>> = {
-    debit: new GroupWriter((items) => this.send('debit', items), MAX_BATCH),
-    credit: new GroupWriter((items) => this.send('credit', items), MAX_BATCH),
+    debit: new GroupWriter((items) => this.send('debit', items), WALLET_BATCH_MAX),
+    credit: new GroupWriter((items) => this.send('credit', items), WALLET_BATCH_MAX),
   };
 
   constructor(private readonly runtime: Pick<Runtime, 'callSubgraph'> & Partial<Pick<Runtime, 'logger' | 'name'>>) {}

@@ -95,7 +95,7 @@ describe('internalDebits and internalCredits', () => {
 });
 
 describe("the kit's WalletClient", () => {
-  /** A WalletClient of `service` on the stack's wallet, counting its calls by operation (and rewriting them, to stand for an older wallet). */
+  /** A WalletClient of features on the stack's wallet, counting its calls by operation (and rewriting them, to stand for an older wallet). */
   function client(rewrite: (query: string) => string = (q) => q) {
     const call = subgraphCaller('features', stack().serviceSecret, new Map([['wallet', stack().subgraphs.wallet!]]));
     const calls: string[] = [];

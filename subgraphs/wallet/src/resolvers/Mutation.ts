@@ -1,4 +1,4 @@
-import { badInput, forbidden, requireUser, settleItem } from '@worldgraph/kit';
+import { badInput, forbidden, requireUser, settleItem, WALLET_BATCH_MAX } from '@worldgraph/kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import type { WalletContext } from '../context.ts';
 import type { CommandResult } from '../domain/wallet.ts';
@@ -23,16 +23,13 @@ const transferOf = ({ operation, entries }: CommandResult) => {
   };
 };
 
-/** Items one batched call may carry: what a WalletClient sends at most (kit wallet-client.ts). */
-export const MAX_BATCH_ITEMS = 100;
-
 /**
  * internalDebits / internalCredits: each item as its single call (the same domain command, its own
  * checks and idempotency key), all at once, so the payers' group commits take them together.
  */
 async function movements(ctx: WalletContext, kind: 'debit' | 'credit', items: readonly { input: Parameters<WalletContext['wallet']['internalMovement']>[2] }[]) {
   const service = serviceOf(ctx);
-  if (items.length > MAX_BATCH_ITEMS) throw badInput(`At most ${MAX_BATCH_ITEMS} movements per call`, { field: 'items' });
+  if (items.length > WALLET_BATCH_MAX) throw badInput(`At most ${WALLET_BATCH_MAX} movements per call`, { field: 'items' });
   return Promise.all(items.map(({ input }) => settleItem(async () => (await ctx.wallet.internalMovement(service, kind, input)).entries[0]!, ctx.logger)));
 }
 
