@@ -18,6 +18,7 @@ interface ReceivedSpan {
   name: string;
   kind: number;
   attributes: Record<string, unknown>;
+  links: { traceId: string; spanId: string }[];
 }
 
 const GUARD = path.resolve(import.meta.dirname, '../../packages/testenv/src/outbound-guard.mjs');
@@ -43,7 +44,7 @@ beforeAll(async () => {
       for (const rs of body.resourceSpans ?? []) {
         const service = String(flat(rs.resource?.attributes)['service.name']);
         for (const ss of rs.scopeSpans ?? []) {
-          for (const s of ss.spans ?? []) spans.push({ service, scope: ss.scope?.name, traceId: s.traceId, spanId: s.spanId, parentSpanId: s.parentSpanId || undefined, name: s.name, kind: s.kind, attributes: flat(s.attributes) });
+          for (const s of ss.spans ?? []) spans.push({ service, scope: ss.scope?.name, traceId: s.traceId, spanId: s.spanId, parentSpanId: s.parentSpanId || undefined, name: s.name, kind: s.kind, attributes: flat(s.attributes), links: (s.links ?? []).map((l: { traceId: string; spanId: string }) => ({ traceId: l.traceId, spanId: l.spanId })) });
         }
       }
       res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
@@ -114,12 +115,79 @@ describe('traces across a saga', () => {
     const traceId = randomUUID().replace(/-/g, '');
     const bought = await gql('mutation Buy($id: ID!, $key: String!) { buyFeature(id: $id, idempotencyKey: $key) { status } }', { id: parcel.id, key: randomUUID() }, { url, token: buyer.accessToken, headers: { traceparent: `00-${traceId}-${'2'.repeat(16)}-01` } });
     expect(bought.data?.buyFeature.status).toBe('completed');
-    const found = await spansOf(traceId, (f) => ['features', 'wallet'].every((scope) => f.some((s) => s.scope === scope)) && f.some((s) => s.name === 'call wallet'));
+    // features' operation → its debit (the kit's wallet client) → wallet's item; alone, the debit's
+    // call is under the debit's span, and wallet's operation under the call.
+    // (features' operation span ends last; the commission rate's read is a call to wallet of its own)
+    const found = await spansOf(traceId, (f) => ['wallet.debit', 'internalDebit', 'mutation anonymous'].every((name) => f.some((s) => s.name === name)) && f.some((s) => s.scope === 'features'));
     const features = found.find((s) => s.scope === 'features');
-    const call = found.find((s) => s.name === 'call wallet');
-    const wallet = found.find((s) => s.scope === 'wallet');
-    expect(call?.parentSpanId).toBe(features?.spanId);
-    expect(wallet?.parentSpanId).toBe(call?.spanId);
+    const debit = found.find((s) => s.name === 'wallet.debit');
+    const item = found.find((s) => s.scope === 'wallet' && s.name === 'internalDebit');
+    const operation = found.find((s) => s.scope === 'wallet' && s.name === 'mutation anonymous');
+    const call = found.find((s) => s.spanId === operation?.parentSpanId);
+    expect(call?.name).toBe('call wallet');
+    expect(debit?.parentSpanId).toBe(features?.spanId);
+    expect(item?.parentSpanId).toBe(debit?.spanId);
+    expect(call?.parentSpanId).toBe(debit?.spanId);
+    expect(operation?.parentSpanId).toBe(call?.spanId);
+    expect(item?.links).toEqual([{ traceId, spanId: operation?.spanId }]);
+  });
+
+  it("follow each of concurrent purchases into its own item of wallet's batched debit, each batch linked to its purchases' debits", async () => {
+    const url = started.info.router;
+    const admin = (await gql(LOGIN, { input: { login: 'admin', password: started.info.adminPassword } }, { url })).data!.login.accessToken as string;
+    const username = `buyers_${randomUUID().slice(0, 8)}`;
+    const buyer = (await gql(REGISTER_ID, { input: { username, email: `${username}@example.com`, password: 'correct-horse-9' } }, { url })).data!.register;
+    await gql('mutation ($input: AdminCreditInput!) { adminCredit(input: $input) { id } }', { input: { userId: buyer.user.id, asset: 'PSC', amount: '10000000', idempotencyKey: randomUUID() } }, { url, token: admin });
+    const parcels = await gql('{ features(bbox: { minLng: 51.3, minLat: 35.6, maxLng: 51.5, maxLat: 35.8 }, first: 100) { edges { node { id status } } } }', {}, { url });
+    const available = (parcels.data!.features.edges as { node: { id: string; status: string } }[]).filter((e) => e.node.status === 'available').slice(0, 8);
+    expect(available).toHaveLength(8);
+    const traceIds = available.map(() => randomUUID().replace(/-/g, ''));
+    // All at once: the debits that wait for a call in flight go together in the next (kit WalletClient).
+    const bought = await Promise.all(
+      available.map(({ node }, i) =>
+        gql('mutation Buy($id: ID!, $key: String!) { buyFeature(id: $id, idempotencyKey: $key) { status } }', { id: node.id, key: randomUUID() }, { url, token: buyer.accessToken, headers: { traceparent: `00-${traceIds[i]}-${'3'.repeat(16)}-01` } }),
+      ),
+    );
+    expect(bought.map((b) => b.data?.buyFeature.status)).toEqual(available.map(() => 'completed'));
+    const batchOf = (debit: ReceivedSpan) => spans.filter((s) => s.name === 'wallet internalDebits' && s.links.some((l) => l.spanId === debit.spanId));
+    let batched = 0;
+    for (const traceId of traceIds) {
+      // (features' operation span ends after everything it waited for)
+      const found = await spansOf(traceId, (f) => f.some((s) => s.scope === 'wallet' && s.name === 'internalDebit') && f.some((s) => s.scope === 'features'));
+      // Exactly this purchase's own debit and wallet item in its trace, the item under the debit: no
+      // other purchase's call (a batch's request once ran in the trace of the caller that started it).
+      const features = found.filter((s) => s.scope === 'features');
+      const debits = found.filter((s) => s.name === 'wallet.debit');
+      const items = found.filter((s) => s.scope === 'wallet' && s.name === 'internalDebit');
+      expect({ features: features.length, debits: debits.length, items: items.length }).toEqual({ features: 1, debits: 1, items: 1 });
+      expect(debits[0]!.parentSpanId).toBe(features[0]!.spanId);
+      expect(items[0]!.parentSpanId).toBe(debits[0]!.spanId);
+      // Its wallet call: its own (a batch of one, under its debit, and wallet's operation under that)
+      // or a batch's, linked to its debit; never another purchase's.
+      const calls = found.filter((s) => s.name === 'call wallet' && s.parentSpanId === debits[0]!.spanId);
+      const operations = found.filter((s) => s.scope === 'wallet' && s.name === 'mutation anonymous');
+      const batches = await (async () => {
+        const end = Date.now() + 30_000;
+        while (calls.length === 0 && batchOf(debits[0]!).length === 0 && Date.now() < end) await new Promise((r) => setTimeout(r, 200));
+        return batchOf(debits[0]!);
+      })();
+      expect({ own: calls.length, operations: operations.length, batches: batches.length }).toEqual(calls.length ? { own: 1, operations: 1, batches: 0 } : { own: 0, operations: 0, batches: 1 });
+      if (calls.length) expect(operations[0]!.parentSpanId).toBe(calls[0]!.spanId);
+      else {
+        batched++;
+        // The batch's own trace: its call, wallet's operation under it, which the item links to.
+        const [batch] = batches;
+        const inBatch = await spansOf(batch!.traceId, (f) => f.some((s) => s.scope === 'wallet' && s.name === 'mutation anonymous'));
+        const call = inBatch.find((s) => s.name === 'call wallet');
+        const operation = inBatch.find((s) => s.scope === 'wallet' && s.name === 'mutation anonymous');
+        expect(batch!.parentSpanId).toBeUndefined();
+        expect(call?.parentSpanId).toBe(batch!.spanId);
+        expect(operation?.parentSpanId).toBe(call?.spanId);
+        expect(items[0]!.links).toEqual([{ traceId: batch!.traceId, spanId: operation!.spanId }]);
+      }
+    }
+    // Eight purchases at once: the debits of those that reached wallet while a call was in flight went together.
+    expect(batched).toBeGreaterThanOrEqual(2);
   });
 });
 

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { RequestHandler } from 'express';
-import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Span, type TextMapGetter } from '@opentelemetry/api';
+import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Link, type Span, type TextMapGetter } from '@opentelemetry/api';
 
 /**
  * OpenTelemetry traces, exported over OTLP/HTTP (JSON) when OTEL_EXPORTER_OTLP_ENDPOINT (or
@@ -58,6 +58,53 @@ export function operationTraceScope(): RequestHandler {
 
 /** The traceparent of the operation being resolved (inside `operationTraceScope`), if tracing. */
 export const currentTraceparent = (): string | undefined => operationScope.getStore()?.traceparent;
+
+/**
+ * Runs `fn` as the operation whose span's `traceparent` is given (undefined: outside any operation),
+ * so the calls it makes (`runtime.callSubgraph`) continue that trace and no other: work done for
+ * several operations at once (a batch a GroupWriter sends in the async context of whichever caller
+ * started it) is attributed to the right one. Just `fn()` when tracing is off.
+ */
+export function withTraceparent<T>(traceparent: string | undefined, fn: () => T): T {
+  return enabled ? operationScope.run({ traceparent }, fn) : fn();
+}
+
+const linkTo = (traceparent: string): Link | undefined => {
+  const spanContext = trace.getSpanContext(propagation.extract(ROOT_CONTEXT, { traceparent }, getter));
+  return spanContext ? { context: spanContext } : undefined;
+};
+
+/**
+ * A span of work done at once for the spans whose traceparents are `links` (one batched call for
+ * many callers, each in a trace of its own): a root span (kind INTERNAL) linked to each, as
+ * OpenTelemetry models a batch. Undefined when tracing is off.
+ */
+export function startBatchSpan(name: string, links: string[], attributes: Record<string, string | number>): { span: Span; traceparent: string | undefined } | undefined {
+  if (!enabled) return undefined;
+  const span = trace.getTracer('worldgraph').startSpan(name, { kind: SpanKind.INTERNAL, attributes, links: links.map(linkTo).filter((l): l is Link => !!l), root: true }, ROOT_CONTEXT);
+  return { span, traceparent: traceparentOf(span) };
+}
+
+/**
+ * Runs one item of a batched call (`run`) as a span of its caller's trace: child of the item's
+ * `traceparent` (the caller's span for it), linked to the batch operation's span (`batch`, the
+ * operation being resolved when omitted), ended failed when `run` throws. Calls made inside continue
+ * the item's trace. Just `run()` when tracing is off or the item came without a traceparent.
+ */
+export async function inItemSpan<T>(service: string, name: string, traceparent: string | null | undefined, run: () => Promise<T>, batch = currentTraceparent()): Promise<T> {
+  if (!enabled || !traceparent) return run();
+  const parent = propagation.extract(ROOT_CONTEXT, { traceparent }, getter);
+  const link = batch ? linkTo(batch) : undefined;
+  const span = trace.getTracer(service).startSpan(name, { kind: SpanKind.SERVER, attributes: { 'worldgraph.service': service, 'worldgraph.batched': true }, links: link ? [link] : [] }, parent);
+  try {
+    const result = await operationScope.run({ traceparent: traceparentOf(span) }, run);
+    span.end();
+    return result;
+  } catch (error) {
+    endSpan(span, error);
+    throw error;
+  }
+}
 
 /** The W3C `traceparent` of a span, to send on a call made on its behalf. */
 export function traceparentOf(span: Span): string | undefined {

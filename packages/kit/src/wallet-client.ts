@@ -2,6 +2,7 @@ import { AppError, type ItemRefusal } from './errors.ts';
 import { GroupWriter } from './group-writer.ts';
 import { walletCalls, walletMovements } from './metrics.ts';
 import { peerError, SubgraphCallError, type Runtime } from './runtime.ts';
+import { currentTraceparent, endSpan, startBatchSpan, startClientSpan, withTraceparent } from './tracing.ts';
 
 /** One internal movement: `key` makes it idempotent at the wallet. */
 export interface Movement {
@@ -34,6 +35,8 @@ interface Pending {
   requestId?: string;
   /** Set when the item's own outcome is a failure (the batch call itself succeeded). */
   failure?: Error;
+  /** Its span (`wallet.debit`, `wallet.credit`) in its caller's trace (tracing on, inside a traced operation), from asked to answered. */
+  traced?: ReturnType<typeof startClientSpan>;
 }
 
 /**
@@ -48,8 +51,12 @@ interface Pending {
  * is no decimal, say) is made again item by item; a request that fails otherwise (the wallet
  * unreachable) fails the items it carried, as a failed single call would. A wallet without the
  * batched fields (a rolling deploy from a release before them) gets single calls for a minute, then
- * the batch is tried again. A batch's request goes out in the async context (trace) of the caller
- * whose movement started it; each item carries its own request id.
+ * the batch is tried again. Each item carries its own request id, and its own trace: a span
+ * (`wallet.debit`, `wallet.credit`) in its caller's trace, from asked to answered, whose traceparent
+ * the item carries to the wallet, which runs it as a span of that trace (`internalDebit`,
+ * `internalCredit`). A batch of several is a root span (`wallet internalDebits`) linked to its items'
+ * spans, OpenTelemetry's model of a batch, with the call under it; a batch of one is a call under its
+ * item's span. No batch runs in the trace of whichever caller started the GroupWriter's drain.
  */
 export class WalletClient {
   private singleCallsUntil = 0;
@@ -70,8 +77,16 @@ export class WalletClient {
   }
 
   private async move(kind: Kind, movement: Movement, requestId?: string): Promise<void> {
-    const item: Pending = { movement, requestId };
-    await this.writers[kind].add([item]);
+    const parent = currentTraceparent();
+    const traced = parent ? startClientSpan(`wallet.${kind}`, { traceparent: parent }, { 'worldgraph.subgraph': 'wallet' }) : undefined;
+    const item: Pending = { movement, requestId, traced };
+    try {
+      await this.writers[kind].add([item]);
+    } catch (error) {
+      if (traced) endSpan(traced.span, error);
+      throw error;
+    }
+    if (traced) endSpan(traced.span, item.failure);
     if (item.failure) throw item.failure;
   }
 
@@ -91,9 +106,18 @@ export class WalletClient {
     const field = kind === 'debit' ? 'internalDebits' : 'internalCredits';
     let data: Record<typeof field, { result: { id: string } | null; error: ItemRefusal | null }[]>;
     this.counted(kind, 'batch', items.length);
+    const traceparents = items.flatMap((i) => (i.traced?.traceparent ? [i.traced.traceparent] : []));
+    const batch = items.length > 1 && traceparents.length ? startBatchSpan(`wallet ${field}`, traceparents, { 'worldgraph.subgraph': 'wallet', 'worldgraph.batch.size': items.length }) : undefined;
     try {
-      data = await this.runtime.callSubgraph('wallet', BATCH(field), { items: items.map((i) => ({ input: i.movement, requestId: i.requestId ?? null })) });
+      data = await withTraceparent(batch ? batch.traceparent : items.length === 1 ? items[0]!.traced?.traceparent : undefined, () =>
+        this.runtime.callSubgraph<typeof data>('wallet', BATCH(field), {
+          // (traceparent only when traced: a wallet before the field takes the items as before)
+          items: items.map((i) => ({ input: i.movement, requestId: i.requestId ?? null, ...(i.traced?.traceparent ? { traceparent: i.traced.traceparent } : {}) })),
+        }),
+      );
+      if (batch) endSpan(batch.span);
     } catch (error) {
+      if (batch) endSpan(batch.span, error);
       if (error instanceof SubgraphCallError && error.code === 'GRAPHQL_VALIDATION_FAILED') {
         this.runtime.logger?.warn({ err: error }, `wallet refused ${field}: single calls for ${SINGLE_CALLS_MS / 1000} s (a wallet release before batched movements?)`);
         this.singleCallsUntil = Date.now() + SINGLE_CALLS_MS;
@@ -114,7 +138,7 @@ export class WalletClient {
   private async eachAlone(kind: Kind, items: Pending[]): Promise<void> {
     await Promise.all(
       items.map((item) =>
-        this.single(kind, item).catch((error: unknown) => {
+        withTraceparent(item.traced?.traceparent, () => this.single(kind, item)).catch((error: unknown) => {
           item.failure = error instanceof Error ? error : new Error(String(error));
         }),
       ),

@@ -92,6 +92,11 @@ export type InternalMovementItem = {
   input: InternalMovementInput;
   /** The request the movement was made for (what x-request-id says on a call of its own). */
   requestId?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The W3C traceparent of the caller's span for this movement (what the traceparent header says on
+   * a call of its own): the item runs as a span of that trace, linked to the batch's.
+   */
+  traceparent?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One batch item's outcome: its transaction, or the refusal that ended it (then nothing moved). */

@@ -1,4 +1,4 @@
-import { badInput, forbidden, requireUser, settleItem, WALLET_BATCH_MAX } from '@worldgraph/kit';
+import { badInput, forbidden, inItemSpan, requireUser, settleItem, WALLET_BATCH_MAX } from '@worldgraph/kit';
 import type { MutationResolvers } from '../generated/graphql.ts';
 import type { WalletContext } from '../context.ts';
 import type { CommandResult } from '../domain/wallet.ts';
@@ -27,10 +27,16 @@ const transferOf = ({ operation, entries }: CommandResult) => {
  * internalDebits / internalCredits: each item as its single call (the same domain command, its own
  * checks and idempotency key), all at once, so the payers' group commits take them together.
  */
-async function movements(ctx: WalletContext, kind: 'debit' | 'credit', items: readonly { input: Parameters<WalletContext['wallet']['internalMovement']>[2] }[]) {
+async function movements(ctx: WalletContext, kind: 'debit' | 'credit', items: readonly { input: Parameters<WalletContext['wallet']['internalMovement']>[2]; traceparent?: string | null }[]) {
   const service = serviceOf(ctx);
   if (items.length > WALLET_BATCH_MAX) throw badInput(`At most ${WALLET_BATCH_MAX} movements per call`, { field: 'items' });
-  return Promise.all(items.map(({ input }) => settleItem(async () => (await ctx.wallet.internalMovement(service, kind, input)).entries[0]!, ctx.logger)));
+  const name = kind === 'debit' ? 'internalDebit' : 'internalCredit';
+  // Each item in its caller's trace when it carries one (tracing on), as its single call would be.
+  return Promise.all(
+    items.map(({ input, traceparent }) =>
+      settleItem(() => inItemSpan('wallet', name, traceparent, async () => (await ctx.wallet.internalMovement(service, kind, input)).entries[0]!), ctx.logger),
+    ),
+  );
 }
 
 export const Mutation: MutationResolvers = {
