@@ -178,7 +178,7 @@ async function executedBy() {
   return { router: sum('router'), gateway: sum('gateway') };
 }
 
-/** Both routers' answers; they must be equal. `expectRouter`: the router's executor ran it (not the gateway's). */
+/** Both routers' answers; they must be equal, the router's twice. `expectRouter`: the router's executor ran it (not the gateway's). */
 async function both(query: string, variables?: Record<string, unknown>, expectRouter = true) {
   const before = await executedBy();
   const ours = await post(routers.router, 'router', query, variables);
@@ -186,6 +186,8 @@ async function both(query: string, variables?: Record<string, unknown>, expectRo
   expect(after).toEqual(expectRouter ? { router: before.router + 1, gateway: before.gateway } : { router: before.router, gateway: before.gateway + 1 });
   const stock = await post(routers.gateway, 'gateway', query, variables);
   expect(ours).toEqual(stock);
+  // Again: the operation's second answer is shaped by its compiled shaper (src/execution/shape.ts), and must not differ.
+  expect(await post(routers.router, 'router again', query, variables)).toEqual(ours);
   return ours.body as { data?: any; errors?: any[]; extensions?: any };
 }
 

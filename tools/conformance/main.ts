@@ -11,7 +11,7 @@ import { readdir } from 'node:fs/promises';
 import { composeServices } from '@apollo/composition';
 import { createKeyValueStore, createLogger, TokenVerifier } from '@worldgraph/kit';
 import { auditServer } from 'graphql-http';
-import { parse } from 'graphql';
+import { Kind, parse } from 'graphql';
 import { startRouter, type RunningRouter } from '../../supergraph/src/router.ts';
 import type { AuditSuite } from './audit/supergraph.ts';
 import type { AuditTest } from './audit/testkit.ts';
@@ -44,8 +44,19 @@ async function withRouter<T>(suite: AuditSuite, run: (router: RunningRouter) => 
   }
 }
 
-/** The audit's comparison (its src/test.ts), with the answer when it fails. */
+/**
+ * The audit's comparison (its src/test.ts), with the answer when it fails; each query (not a
+ * mutation: its second run would change what it answers) asked twice, and both answers must pass:
+ * the second comes through the router's warm paths (the operation's compiled shaper, the
+ * known-operations lane), which a query asked once never reaches.
+ */
 async function check(router: RunningRouter, test: AuditTest): Promise<string | undefined> {
+  const first = await checkOnce(router, test);
+  const mutation = parse(test.query).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation');
+  return first ?? (mutation ? undefined : await checkOnce(router, test));
+}
+
+async function checkOnce(router: RunningRouter, test: AuditTest): Promise<string | undefined> {
   const res = await fetch(router.graphqlUrl, {
     method: 'POST',
     headers: { accept: 'application/json', 'content-type': 'application/json' },
