@@ -129,6 +129,15 @@ describe('result shaping: compiled against interpreted', () => {
     expect(outcome(() => shapeResult(schema, unsafe, {}, { me: { id: 'u1', __proto__: 'x' } }))).toEqual(outcome(() => shapeInterpreted(schema, unsafe, {}, { me: { id: 'u1', __proto__: 'x' } })));
   });
 
+  it('leaves an operation of more than 2,000 fields to the interpreter', () => {
+    const aliases = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `a${from + i}: name`).join(' ');
+    expect(compiledOf(compileOperation(schema, parse(`{ me { ${aliases(1_999)} } }`), undefined)!)).toEqual(expect.any(Function));
+    const large = compileOperation(schema, parse(`{ me { ${aliases(1_000)} best { ${aliases(1_000, 1_000)} } } }`), undefined)!;
+    expect(compiledOf(large)).toBeNull();
+    const data = { me: { name: 'Ada', best: { name: 'Grace' } } };
+    expect(outcome(() => shapeResult(schema, large, {}, data))).toEqual(outcome(() => shapeInterpreted(schema, large, {}, data)));
+  });
+
   it('never runs a value as code', () => {
     // Only the operation's response keys (GraphQL names) are written into the code, as string literals.
     const shape = compileOperation(schema, parse('{ me { id name } }'), undefined)!;
