@@ -102,13 +102,20 @@ describe('traces (OTLP)', () => {
   });
 });
 
+/** A new user with `amount` PSC in their wallet (credited by the admin). */
+async function buyerWith(amount: string): Promise<{ accessToken: string; user: { id: string } }> {
+  const url = started.info.router;
+  const admin = (await gql(LOGIN, { input: { login: 'admin', password: started.info.adminPassword } }, { url })).data!.login.accessToken as string;
+  const username = `buyer_${randomUUID().slice(0, 8)}`;
+  const buyer = (await gql(REGISTER_ID, { input: { username, email: `${username}@example.com`, password: 'correct-horse-9' } }, { url })).data!.register;
+  await gql('mutation ($input: AdminCreditInput!) { adminCredit(input: $input) { id } }', { input: { userId: buyer.user.id, asset: 'PSC', amount, idempotencyKey: randomUUID() } }, { url, token: admin });
+  return buyer;
+}
+
 describe('traces across a saga', () => {
   it("follow a purchase from the router into features and on into wallet's debit (a subgraph's own call to another)", async () => {
     const url = started.info.router;
-    const admin = (await gql(LOGIN, { input: { login: 'admin', password: started.info.adminPassword } }, { url })).data!.login.accessToken as string;
-    const username = `buyer_${randomUUID().slice(0, 8)}`;
-    const buyer = (await gql(REGISTER_ID, { input: { username, email: `${username}@example.com`, password: 'correct-horse-9' } }, { url })).data!.register;
-    await gql('mutation ($input: AdminCreditInput!) { adminCredit(input: $input) { id } }', { input: { userId: buyer.user.id, asset: 'PSC', amount: '1000000', idempotencyKey: randomUUID() } }, { url, token: admin });
+    const buyer = await buyerWith('1000000');
     const parcels = await gql('{ features(bbox: { minLng: 51.385, minLat: 35.686, maxLng: 51.393, maxLat: 35.692 }, first: 20) { edges { node { id status } } } }', {}, { url });
     expect(parcels.errors).toBeUndefined();
     const parcel = (parcels.data!.features.edges as { node: { id: string; status: string } }[]).find((e) => e.node.status === 'available')!.node;
@@ -134,10 +141,7 @@ describe('traces across a saga', () => {
 
   it("follow each of concurrent purchases into its own item of wallet's batched debit, each batch linked to its purchases' debits", async () => {
     const url = started.info.router;
-    const admin = (await gql(LOGIN, { input: { login: 'admin', password: started.info.adminPassword } }, { url })).data!.login.accessToken as string;
-    const username = `buyers_${randomUUID().slice(0, 8)}`;
-    const buyer = (await gql(REGISTER_ID, { input: { username, email: `${username}@example.com`, password: 'correct-horse-9' } }, { url })).data!.register;
-    await gql('mutation ($input: AdminCreditInput!) { adminCredit(input: $input) { id } }', { input: { userId: buyer.user.id, asset: 'PSC', amount: '10000000', idempotencyKey: randomUUID() } }, { url, token: admin });
+    const buyer = await buyerWith('10000000');
     const parcels = await gql('{ features(bbox: { minLng: 51.3, minLat: 35.6, maxLng: 51.5, maxLat: 35.8 }, first: 100) { edges { node { id status } } } }', {}, { url });
     const available = (parcels.data!.features.edges as { node: { id: string; status: string } }[]).filter((e) => e.node.status === 'available').slice(0, 8);
     expect(available).toHaveLength(8);
