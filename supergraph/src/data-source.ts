@@ -158,11 +158,11 @@ export class SubgraphClient implements SubgraphCaller {
       statusText: STATUS_CODES[status] ?? '',
       url: this.url,
       headers: { get: (name) => headerValue(res.headers[name.toLowerCase()]) },
-      json: async () => {
+      json: async (copy = copyOfData) => {
         if (callers.count === 1) return JSON.parse(text);
         // Parsed once, never handed out: every caller mutates its own copy.
         parsed ??= JSON.parse(text);
-        return copyOfData(parsed);
+        return copy(parsed);
       },
       text: async () => text,
     };
@@ -223,7 +223,12 @@ export interface SubgraphResponse {
   statusText: string;
   url: string;
   headers: { get(name: string): string | null };
-  json(): Promise<unknown>;
+  /**
+   * The parsed body. `copy`, when the answer is shared by several callers, makes each one's copy of
+   * the one parse: the plan executor's compiled copy of its fetch's answer (execution/fetch-answer.ts),
+   * by default copyOfData.
+   */
+  json(copy?: (answer: unknown) => unknown): Promise<unknown>;
   text(): Promise<string>;
 }
 

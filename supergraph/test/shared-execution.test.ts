@@ -226,5 +226,8 @@ describe('identical query operations in flight share one execution', () => {
     const [ra, rb] = await Promise.all([a, b]);
     expect(rb).toEqual(ra);
     expect(await joined()).toBe(before);
+    // Each had its own copy of the one answer (fetch-answer.ts): the same as a request alone gets.
+    expect(ra.body.data.users.length).toBeGreaterThan(0);
+    expect(ra).toEqual(await post(notSharing, { query: NESTED }));
   });
 });

@@ -17,8 +17,10 @@ import type { GatewayExecutor, GatewayGraphQLRequestContext } from '@apollo/serv
 import { Counter } from 'prom-client';
 import { GraphQLError, getVariableValues, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { RouterContext } from '../context.ts';
-import { copyOfData, forwardedHeaders, ForwardingDataSource, SubgraphUnavailableError, type SubgraphCaller, type SubgraphResponse } from '../data-source.ts';
+import { forwardedHeaders, ForwardingDataSource, SubgraphUnavailableError, type SubgraphCaller, type SubgraphResponse } from '../data-source.ts';
 import { compileOperation, shapeResult, type OperationShape } from './shape.ts';
+import { fetchAnswer, merge, own, type FetchAnswer } from './fetch-answer.ts';
+import { collectorOf, keyFields as compiledKeyFields, type KeyFields } from './paths.ts';
 import { internalsOf, type GatewayInternals } from '../gateway-internals.ts';
 import { correctedPlan, isHivePlan, type BatchFetchNode, type PathStep, type RequiresSelection } from './second-planner.ts';
 
@@ -35,6 +37,8 @@ interface Run {
   readonly clients: Map<string, SubgraphCaller>;
   readonly errors: GraphQLError[];
   readonly root: Data;
+  /** Whether an object is of one of these types (a type condition of a Flatten path). */
+  readonly ofTypes: (value: Data, types: readonly string[]) => boolean;
   headers?: Record<string, string>;
 }
 
@@ -211,7 +215,9 @@ export class PlanExecutor {
       if (errors?.length) return { errors };
     }
     if (prepared.unplannable) return { data: null, errors: [new GraphQLError('The supergraph cannot resolve this operation: it has no query plan', { extensions: { code: 'QUERY_PLANNING_FAILED' } })] };
-    const run: Run = { prepared, variables, context: requestContext.context as RouterContext, clients, errors: [], root: {} };
+    const schema = prepared.supergraphSchema;
+    const ofTypesOf = (value: Data, types: readonly string[]) => types.some((t) => isObjectOfType(schema, value, t));
+    const run: Run = { prepared, variables, context: requestContext.context as RouterContext, clients, errors: [], root: {}, ofTypes: ofTypesOf };
     if (prepared.plan.node) await executeNode(run, prepared.plan.node as PlanNode, run.root, []);
     try {
       const { data, errors } = shapeResult(prepared.apiSchema, prepared.shape, variables, run.root);
@@ -333,7 +339,7 @@ async function executeNode(run: Run, node: PlanNode | BatchFetchNode, data: Data
     case 'Flatten': {
       const found: Data[] = [];
       const steps = node.path as unknown as PathStep[];
-      collect(run, data, steps, 0, found);
+      collectorOf(steps)(data, found, run.ofTypes);
       if (found.length) await executeNode(run, node.node, found, (path as PathStep[]).concat(steps) as Path);
       return;
     }
@@ -362,32 +368,6 @@ async function executeNode(run: Run, node: PlanNode | BatchFetchNode, data: Data
   }
 }
 
-/** The non-null objects at `path` ('@' steps into every element of a list; a type condition keeps the objects of those types). */
-function collect(run: Run, value: unknown, path: readonly PathStep[], i: number, out: Data[]): void {
-  if (value === null || value === undefined) return;
-  if (i === path.length) {
-    if (Array.isArray(value)) {
-      for (const v of value) if (v !== null && v !== undefined) out.push(v as Data);
-    } else out.push(value as Data);
-    return;
-  }
-  const step = path[i]!;
-  if (step === '@') {
-    if (!Array.isArray(value)) throw new Error(`Expected a list at ${path.slice(0, i).join('.')}`);
-    for (const v of value) collect(run, v, path, i + 1, out);
-    return;
-  }
-  if (typeof step === 'object') {
-    if (Array.isArray(value)) for (const v of value) collect(run, v, path, i, out);
-    else if (ofTypes(run, value as Data, step.types)) collect(run, value, path, i + 1, out);
-    return;
-  }
-  if (Array.isArray(value)) throw new Error(`Unexpected array in result for path element ${String(step)}`);
-  collect(run, own(value as Data, step), path, i + 1, out);
-}
-
-const ofTypes = (run: Run, value: Data, types: readonly string[]) => types.some((t) => isObjectOfType(run.prepared.supergraphSchema, value, t));
-
 /** Where each object `collect` finds is, in the same order (for error paths; only computed on errors). */
 function collectPaths(run: Run, value: unknown, path: readonly PathStep[], i: number, at: Path, out: Path[]): void {
   if (value === null || value === undefined) return;
@@ -403,22 +383,11 @@ function collectPaths(run: Run, value: unknown, path: readonly PathStep[], i: nu
   }
   if (typeof step === 'object') {
     if (Array.isArray(value)) value.forEach((v, j) => collectPaths(run, v, path, i, [...at, j], out));
-    else if (ofTypes(run, value as Data, step.types)) collectPaths(run, value, path, i + 1, at, out);
+    else if (run.ofTypes(value as Data, step.types)) collectPaths(run, value, path, i + 1, at, out);
     return;
   }
   collectPaths(run, own(value as Data, step), path, i + 1, [...at, step], out);
 }
-
-/**
- * `object[key]` when the object holds it itself. Its values are JSON's, never functions, and of what
- * a plain object inherits only `__proto__` is no function: one property read, not Object.hasOwn and a
- * read (this runs for every field of every merged entity: 5 % of the router's CPU on the nested query).
- */
-const own = (object: Data, key: string): unknown => {
-  const value = object[key];
-  if (value === undefined || typeof value === 'function') return undefined;
-  return key !== '__proto__' || Object.hasOwn(object, key) ? value : undefined;
-};
 
 async function executeFetch(run: Run, fetch: FetchNode, entities: Data[], path: Path): Promise<void> {
   if (entities.length === 0) return;
@@ -429,11 +398,15 @@ async function executeFetch(run: Run, fetch: FetchNode, entities: Data[], path: 
     if (Object.hasOwn(run.variables, name) && run.variables[name] !== undefined) variables[name] = run.variables[name];
   }
   const schema = run.prepared.supergraphSchema;
+  const code = answerCode(fetch);
+  // Output rewrites rename keys after the answer comes: the generic merge reads the answer's own.
+  const rewritten = fetch.outputRewrites !== undefined && fetch.outputRewrites.length > 0;
   if (!fetch.requires) {
-    const data = await send(run, client, fetch, variables, path, undefined);
+    const data = await send(run, client, fetch, variables, path, undefined, code);
     if (!data) return;
     applyRewrites(schema, fetch.outputRewrites, data);
-    entities.forEach((entity, i) => merge(entity, data, i > 0));
+    const mergeData = (!rewritten && code?.mergeData) || merge;
+    for (let i = 0; i < entities.length; i++) mergeData(entities[i]!, data, i > 0);
     return;
   }
   // Each distinct representation is sent once; its answer is merged into every entity that has it.
@@ -449,17 +422,26 @@ async function executeFetch(run: Run, fetch: FetchNode, entities: Data[], path: 
   variables.representations = representations;
   // Where each entity is, worked out once and only if the subgraph reports errors.
   let paths: Path[] | undefined;
-  const data = await send(run, client, fetch, variables, path, (errorPath) => {
-    if (typeof errorPath[1] !== 'number') return undefined;
-    if (!paths) collectPaths(run, run.root, path as PathStep[], 0, [], (paths = []));
-    const e = slot.indexOf(errorPath[1]);
-    return [...((e >= 0 ? paths[e] : undefined) ?? []), ...errorPath.slice(2)];
-  });
+  const data = await send(
+    run,
+    client,
+    fetch,
+    variables,
+    path,
+    (errorPath) => {
+      if (typeof errorPath[1] !== 'number') return undefined;
+      if (!paths) collectPaths(run, run.root, path as PathStep[], 0, [], (paths = []));
+      const e = slot.indexOf(errorPath[1]);
+      return [...((e >= 0 ? paths[e] : undefined) ?? []), ...errorPath.slice(2)];
+    },
+    code,
+  );
   if (!data) return;
   const received = data._entities;
   if (!Array.isArray(received)) throw new Error('Expected "data._entities" in response to be an array');
   if (received.length !== representations.length) throw new Error(`Expected "data._entities" to contain ${representations.length} elements`);
   const used = new Uint8Array(representations.length);
+  const mergeEntity = (!rewritten && code?.mergeUnder('_entities')) || merge;
   for (let e = 0; e < entities.length; e++) {
     const index = slot[e]!;
     if (index < 0) continue;
@@ -469,7 +451,7 @@ async function executeFetch(run: Run, fetch: FetchNode, entities: Data[], path: 
       if (answer && !answer.__typename) answer.__typename = entity.__typename;
       if (answer) applyRewrites(schema, fetch.outputRewrites, answer);
     }
-    merge(entity, answer, used[index] === 1);
+    mergeEntity(entity, answer, used[index] === 1);
     used[index] = 1;
   }
 }
@@ -486,7 +468,7 @@ async function executeBatchFetch(run: Run, fetch: BatchFetchNode): Promise<void>
   const byVariable = new Map<string, Representations>();
   const groups = fetch.entities.map((entry) => {
     const entities: Data[] = [];
-    for (const path of entry.paths) collect(run, run.root, path, 0, entities);
+    for (const path of entry.paths) collectorOf(path)(run.root, entities, run.ofTypes);
     let batch = byVariable.get(entry.variable);
     if (!batch) byVariable.set(entry.variable, (batch = new Representations()));
     const slot = new Int32Array(entities.length).fill(-1);
@@ -498,20 +480,31 @@ async function executeBatchFetch(run: Run, fetch: BatchFetchNode): Promise<void>
   });
   if (![...byVariable.values()].some((b) => b.list.length)) return;
   for (const [name, batch] of byVariable) variables[name] = batch.list;
-  const data = await send(run, client, fetch, variables, [], (errorPath) => {
-    const group = groups.find((g) => g.entry.alias === errorPath[0]);
-    if (!group || typeof errorPath[1] !== 'number') return undefined;
-    const e = group.slot.indexOf(errorPath[1]);
-    if (e < 0) return undefined;
-    const paths: Path[] = [];
-    for (const path of group.entry.paths) collectPaths(run, run.root, path, 0, [], paths);
-    return [...(paths[e] ?? []), ...errorPath.slice(2)];
-  });
+  const code = answerCode(fetch);
+  const data = await send(
+    run,
+    client,
+    fetch,
+    variables,
+    [],
+    (errorPath) => {
+      const group = groups.find((g) => g.entry.alias === errorPath[0]);
+      if (!group || typeof errorPath[1] !== 'number') return undefined;
+      const e = group.slot.indexOf(errorPath[1]);
+      if (e < 0) return undefined;
+      const paths: Path[] = [];
+      for (const path of group.entry.paths) collectPaths(run, run.root, path, 0, [], paths);
+      return [...(paths[e] ?? []), ...errorPath.slice(2)];
+    },
+    code,
+  );
   if (!data) return;
   for (const { entry, entities, slot } of groups) {
     const received = data[entry.alias];
     if (received === undefined || received === null) continue;
     if (!Array.isArray(received)) throw new Error(`Expected "data.${entry.alias}" in response to be an array`);
+    // Output rewrites rename keys after the answer comes: the generic merge reads the answer's own.
+    const mergeEntity = (!(entry.outputRewrites?.length) && code?.mergeUnder(entry.alias)) || merge;
     const used = new Uint8Array(received.length);
     for (let e = 0; e < entities.length; e++) {
       const index = slot[e]!;
@@ -522,7 +515,7 @@ async function executeBatchFetch(run: Run, fetch: BatchFetchNode): Promise<void>
         if (answer && !answer.__typename) answer.__typename = entity.__typename;
         if (answer) applyRewrites(schema, entry.outputRewrites, answer);
       }
-      merge(entity, answer, used[index] === 1);
+      mergeEntity(entity, answer, used[index] === 1);
       used[index] = 1;
     }
   }
@@ -539,19 +532,21 @@ class Representations {
   readonly list: Data[] = [];
   private readonly flat: Trie = new Map();
   private readonly keyed = new Map<string, number>();
+  /** The last requires asked for, and its key fields (looked up once per fetch, not per entity). */
+  private requires?: readonly RequiresSelection[];
+  private usual?: KeyFields | null;
 
   /** Where the entity's representation is in `list` (added when new); undefined: it has none (a field missing, no `__typename`). */
   indexOf(schema: GraphQLSchema, entity: Data, requires: readonly RequiresSelection[], inputRewrites: FetchNode['inputRewrites']): number | undefined {
     // The usual key (scalar fields under the entity's own type) of a representation already sent:
     // the trie's path read straight from the entity, as `walk` would follow it.
-    const usual = keyFieldsOf(requires);
+    if (this.requires !== requires) {
+      this.requires = requires;
+      this.usual = keyFieldsOf(requires);
+    }
+    const usual = this.usual!;
     if (usual !== null && entity.__typename === usual.typeCondition) {
-      let node: Trie | undefined = this.flat;
-      for (let i = 0; i < usual.names.length && node !== undefined; i++) {
-        const value = own(entity, usual.from[i]!);
-        node = value === undefined || (value !== null && typeof value === 'object') ? undefined : ((node.get(usual.names[i]!) as Trie | undefined)?.get(value) as Trie | undefined);
-      }
-      const known = node?.get(END) as number | undefined;
+      const known = usual.find(this.flat, entity);
       if (known !== undefined) return known;
     }
     const flatness = flatnessOf(schema, entity, requires);
@@ -576,12 +571,7 @@ class Representations {
   }
 }
 
-/** A `requires` that is one type condition's scalar fields: their names in the representation and in the entity, in order. */
-interface KeyFields {
-  readonly typeCondition: string;
-  readonly names: readonly string[];
-  readonly from: readonly string[];
-}
+/** Each requires' KeyFields (paths.ts): one type condition's scalar fields, or null. */
 const keyFields = new WeakMap<readonly RequiresSelection[], KeyFields | null>();
 
 function keyFieldsOf(requires: readonly RequiresSelection[]): KeyFields | null {
@@ -592,7 +582,7 @@ function keyFieldsOf(requires: readonly RequiresSelection[]): KeyFields | null {
   if (only?.kind === 'InlineFragment' && only.typeCondition && only.selections.every((s) => s.kind === 'Field' && !s.selections)) {
     const fields = only.selections as (RequiresSelection & { kind: 'Field' })[];
     const names = fields.map((f) => f.alias ?? f.name);
-    key = { typeCondition: only.typeCondition, names, from: fields.map((f, i) => f.from ?? names[i]!) };
+    key = compiledKeyFields(only.typeCondition, names, fields.map((f, i) => f.from ?? names[i]!), END);
   }
   keyFields.set(requires, key);
   return key;
@@ -684,35 +674,6 @@ function select(schema: GraphQLSchema, source: Data | null, selections: readonly
   return result;
 }
 
-/** @apollo/gateway's deepMerge; `copy` when `source` is merged into more than one target. */
-function merge(target: Data, source: Data | null | undefined, copy: boolean): void {
-  if (source === null || source === undefined) return;
-  // for…in rather than Object.keys: no array of keys per merged object (JSON objects inherit no enumerable keys).
-  for (const key in source) {
-    if (!Object.hasOwn(source, key)) continue;
-    const value = source[key];
-    if (value === undefined) continue;
-    if (key === '__proto__') {
-      Object.defineProperty(target, key, { value: copy ? copyOfData(value) : value, enumerable: true, writable: true, configurable: true });
-      continue;
-    }
-    const existing = own(target, key);
-    if (existing && isObject(value)) {
-      merge(existing as Data, value as Data, copy);
-    } else if (Array.isArray(value) && Array.isArray(existing) && value.length === existing.length) {
-      for (let i = 0; i < value.length; i++) {
-        if (isObject(existing[i]) && isObject(value[i])) merge(existing[i] as Data, value[i] as Data, copy);
-        else existing[i] = copy ? copyOfData(value[i]) : value[i];
-      }
-    } else {
-      target[key] = copy ? copyOfData(value) : value;
-    }
-  }
-}
-
-const isObject = (value: unknown): value is Data => value !== null && typeof value === 'object' && !Array.isArray(value);
-
-
 /** Each fetch's `"query":…,"operationName":…` JSON, escaped once (a plan's operations are long strings, sent often). */
 const encodedOperations = new WeakMap<FetchNode | BatchFetchNode, { query: string; operationName: string }>();
 
@@ -727,7 +688,15 @@ function requestBody(fetch: FetchNode | BatchFetchNode, variables: Record<string
 }
 
 /** One request to a subgraph, with the gateway's error handling; returns its `data`. */
-async function send(run: Run, client: SubgraphCaller, fetch: FetchNode | BatchFetchNode, variables: Record<string, unknown>, path: Path, hydrate: ((errorPath: Path) => Path | undefined) | undefined): Promise<Data | undefined> {
+async function send(
+  run: Run,
+  client: SubgraphCaller,
+  fetch: FetchNode | BatchFetchNode,
+  variables: Record<string, unknown>,
+  path: Path,
+  hydrate: ((errorPath: Path) => Path | undefined) | undefined,
+  code: FetchAnswer | undefined,
+): Promise<Data | undefined> {
   run.headers ??= forwardedHeaders(run.context);
   const body = requestBody(fetch, variables);
   let response: SubgraphResponse;
@@ -739,7 +708,7 @@ async function send(run: Run, client: SubgraphCaller, fetch: FetchNode | BatchFe
     throw error;
   }
   if (!response.ok) throw await errorFromResponse(response);
-  const parsed = await parseBody(response);
+  const parsed = await parseBody(response, code?.copy);
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`Expected JSON response body, but received: ${String(parsed)}`);
   const { data, errors } = parsed as { data?: Data | null; errors?: SubgraphError[] };
   if (errors) {
@@ -802,9 +771,23 @@ function downstreamError(error: SubgraphError, serviceName: string, path: Path |
   return new GraphQLError(message, { path, extensions, originalError: Object.assign(new Error(message), error) });
 }
 
-async function parseBody(response: SubgraphResponse): Promise<unknown> {
+async function parseBody(response: SubgraphResponse, copy?: FetchAnswer['copy']): Promise<unknown> {
   const type = response.headers.get('content-type');
-  return type && (type.startsWith('application/json') || type.startsWith('application/graphql-response+json')) ? response.json() : response.text();
+  return type && (type.startsWith('application/json') || type.startsWith('application/graphql-response+json')) ? response.json(copy) : response.text();
+}
+
+/**
+ * Each fetch's compiled copy and merges of its answer (fetch-answer.ts), made at its second
+ * answer (a one-off operation's fetches keep the generic code); a fetch with output rewrites
+ * (keys renamed after the answer comes) merges with the generic code.
+ */
+const answers = new WeakMap<FetchNode | BatchFetchNode, { uses: number; code?: FetchAnswer }>();
+
+function answerCode(fetch: FetchNode | BatchFetchNode): FetchAnswer | undefined {
+  let entry = answers.get(fetch);
+  if (!entry) answers.set(fetch, (entry = { uses: 0 }));
+  if (entry.code === undefined && ++entry.uses >= 2) entry.code = fetchAnswer(fetch.operation);
+  return entry.code;
 }
 
 /** RemoteGraphQLDataSource's error for a non-2xx answer. */

@@ -1,0 +1,107 @@
+// The objects a plan's Flatten path leads to, and an entity's representation looked up by its key
+// fields: the plan executor's reads of the data it merged, for every entity of every fetch. Read
+// through one function for every path and key, each read is a keyed load whose key changes at
+// every step (megamorphic in V8: 2.4 % of the router's CPU on Scenario A for that one line,
+// tools/bench/README.md). Compiled once per path or key, each read is a constant name's, whose
+// inline cache sees the few kinds of object found there.
+import type { PathStep } from './second-planner.ts';
+
+type Data = Record<string, unknown>;
+
+/** The non-null objects at a path (`collect`'s answer), pushed onto `out`; `ofTypes` checks a type condition step. */
+export type Collector = (value: unknown, out: Data[], ofTypes: (value: Data, types: readonly string[]) => boolean) => void;
+
+/** A path's collector is compiled at its second use (a one-off operation's paths stay interpreted). */
+const collectors = new WeakMap<readonly PathStep[], { uses: number; compiled?: Collector }>();
+
+/**
+ * The non-null objects at `path` ('@' steps into every element of a list; a type condition keeps
+ * the objects of those types): interpreted at a path's first use, then by a function compiled for
+ * it. Paths with a `__proto__` step stay interpreted.
+ */
+export function collectorOf(path: readonly PathStep[]): Collector {
+  let entry = collectors.get(path);
+  if (!entry) collectors.set(path, (entry = { uses: 0 }));
+  if (entry.compiled) return entry.compiled;
+  if (++entry.uses >= 2 && !path.includes('__proto__')) return (entry.compiled = compileCollector(path));
+  return (value, out, ofTypes) => collect(value, path, 0, out, ofTypes);
+}
+
+/** The interpreter: the objects at `path` from step `i` on. */
+function collect(value: unknown, path: readonly PathStep[], i: number, out: Data[], ofTypes: Parameters<Collector>[2]): void {
+  if (value === null || value === undefined) return;
+  if (i === path.length) {
+    if (Array.isArray(value)) {
+      for (const v of value) if (v !== null && v !== undefined) out.push(v as Data);
+    } else out.push(value as Data);
+    return;
+  }
+  const step = path[i]!;
+  if (step === '@') {
+    if (!Array.isArray(value)) throw new Error(`Expected a list at ${path.slice(0, i).join('.')}`);
+    for (const v of value) collect(v, path, i + 1, out, ofTypes);
+    return;
+  }
+  if (typeof step === 'object') {
+    if (Array.isArray(value)) for (const v of value) collect(v, path, i, out, ofTypes);
+    else if (ofTypes(value as Data, step.types)) collect(value, path, i + 1, out, ofTypes);
+    return;
+  }
+  if (Array.isArray(value)) throw new Error(`Unexpected array in result for path element ${String(step)}`);
+  // What the object holds itself: of what a plain object inherits, only `__proto__` is no function.
+  const next = (value as Data)[step];
+  collect(next === undefined || typeof next === 'function' || (step === '__proto__' && !Object.hasOwn(value, step)) ? undefined : next, path, i + 1, out, ofTypes);
+}
+
+/**
+ * One function per step: `function p1(v,out,T){if(v===null||v===undefined)return;…p2(w,out,T);}`.
+ * Only the path's names (written as JSON string literals) and indexes into a table of constants
+ * enter the code. The same errors as the interpreter: a list where a name is expected, no list at '@'.
+ */
+function compileCollector(path: readonly PathStep[]): Collector {
+  const constants: unknown[] = [];
+  const constant = (value: unknown) => `C[${constants.push(value) - 1}]`;
+  const functions: string[] = [];
+  for (let i = 0; i <= path.length; i++) {
+    const step = path[i];
+    let body = `function p${i}(v,out,T){if(v===null||v===undefined)return;`;
+    if (i === path.length) {
+      body += 'if(Array.isArray(v)){for(let j=0;j<v.length;j++){const x=v[j];if(x!==null&&x!==undefined)out.push(x);}}else out.push(v);';
+    } else if (step === '@') {
+      body += `if(!Array.isArray(v))throw new Error(${constant(`Expected a list at ${path.slice(0, i).join('.')}`)});for(let j=0;j<v.length;j++)p${i + 1}(v[j],out,T);`;
+    } else if (typeof step === 'object') {
+      body += `if(Array.isArray(v)){for(let j=0;j<v.length;j++)p${i}(v[j],out,T);}else if(T(v,${constant(step.types)}))p${i + 1}(v,out,T);`;
+    } else {
+      // What the object holds itself: of what a plain object inherits, only `__proto__` is no function (never compiled).
+      body += `if(Array.isArray(v))throw new Error(${constant(`Unexpected array in result for path element ${String(step)}`)});const w=v[${JSON.stringify(step)}];p${i + 1}(w===undefined||typeof w==='function'?undefined:w,out,T);`;
+    }
+    functions.push(`${body}}`);
+  }
+  return new Function('C', `${functions.join('\n')}\nreturn p0;`)(constants) as Collector;
+}
+
+/** A `requires` that is one type condition's scalar fields: their names in the representation and in the entity, in order. */
+export interface KeyFields {
+  readonly typeCondition: string;
+  readonly names: readonly string[];
+  readonly from: readonly string[];
+  /**
+   * The index of the representation already sent with the entity's key values, found in the trie
+   * of representations (field name → value → field name → …; `end` holds the index), or undefined:
+   * not sent yet, or a key value missing or an object. Compiled: one constant name's read a field.
+   */
+  readonly find: (trie: Map<unknown, unknown>, entity: Data) => number | undefined;
+}
+
+/** `find`, compiled for one requires' key fields; `end` is the trie's key of an index. */
+export function keyFields(typeCondition: string, names: readonly string[], from: readonly string[], end: symbol): KeyFields {
+  const inherited = from.some((name) => name === '__proto__');
+  let code = 'let n=t,v;';
+  for (let i = 0; i < names.length; i++) {
+    code += `v=e[${JSON.stringify(from[i])}];if(v===undefined||typeof v==='function'||(v!==null&&typeof v==='object'))return undefined;`;
+    code += `n=n.get(${JSON.stringify(names[i])});if(n===undefined)return undefined;n=n.get(v);if(n===undefined)return undefined;`;
+  }
+  code += 'return n.get(END);';
+  const find = inherited ? () => undefined : (new Function('END', `return function find(t,e){${code}}`)(end) as KeyFields['find']);
+  return { typeCondition, names, from, find };
+}
