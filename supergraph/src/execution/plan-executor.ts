@@ -412,7 +412,9 @@ async function executeFetch(run: Run, fetch: FetchNode, entities: Data[], path: 
   // Each distinct representation is sent once; its answer is merged into every entity that has it.
   const distinct = new Representations();
   const representations = distinct.list;
-  const slot = new Int32Array(entities.length).fill(-1);
+  // Plain arrays of small integers, not typed arrays: a typed array of more than 64 bytes is an
+  // ArrayBuffer outside the heap, made and freed per fetch (0.4 % of the router on Scenario A).
+  const slot: number[] = new Array(entities.length).fill(-1);
   for (let e = 0; e < entities.length; e++) {
     const index = distinct.indexOf(schema, entities[e]!, fetch.requires as RequiresSelection[], fetch.inputRewrites);
     if (index !== undefined) slot[e] = index;
@@ -440,7 +442,7 @@ async function executeFetch(run: Run, fetch: FetchNode, entities: Data[], path: 
   const received = data._entities;
   if (!Array.isArray(received)) throw new Error('Expected "data._entities" in response to be an array');
   if (received.length !== representations.length) throw new Error(`Expected "data._entities" to contain ${representations.length} elements`);
-  const used = new Uint8Array(representations.length);
+  const used: number[] = new Array(representations.length).fill(0);
   const mergeEntity = (!rewritten && code?.mergeUnder('_entities')) || merge;
   for (let e = 0; e < entities.length; e++) {
     const index = slot[e]!;
@@ -471,7 +473,7 @@ async function executeBatchFetch(run: Run, fetch: BatchFetchNode): Promise<void>
     for (const path of entry.paths) collectorOf(path)(run.root, entities, run.ofTypes);
     let batch = byVariable.get(entry.variable);
     if (!batch) byVariable.set(entry.variable, (batch = new Representations()));
-    const slot = new Int32Array(entities.length).fill(-1);
+    const slot: number[] = new Array(entities.length).fill(-1);
     for (let e = 0; e < entities.length; e++) {
       const index = batch.indexOf(schema, entities[e]!, entry.requires, entry.inputRewrites);
       if (index !== undefined) slot[e] = index;
@@ -505,7 +507,7 @@ async function executeBatchFetch(run: Run, fetch: BatchFetchNode): Promise<void>
     if (!Array.isArray(received)) throw new Error(`Expected "data.${entry.alias}" in response to be an array`);
     // Output rewrites rename keys after the answer comes: the generic merge reads the answer's own.
     const mergeEntity = (!(entry.outputRewrites?.length) && code?.mergeUnder(entry.alias)) || merge;
-    const used = new Uint8Array(received.length);
+    const used: number[] = new Array(received.length).fill(0);
     for (let e = 0; e < entities.length; e++) {
       const index = slot[e]!;
       if (index < 0) continue;
@@ -771,7 +773,8 @@ function downstreamError(error: SubgraphError, serviceName: string, path: Path |
   return new GraphQLError(message, { path, extensions, originalError: Object.assign(new Error(message), error) });
 }
 
-async function parseBody(response: SubgraphResponse, copy?: FetchAnswer['copy']): Promise<unknown> {
+// Not async: an async function returning the body's promise would wait for it twice.
+function parseBody(response: SubgraphResponse, copy?: FetchAnswer['copy']): Promise<unknown> {
   const type = response.headers.get('content-type');
   return type && (type.startsWith('application/json') || type.startsWith('application/graphql-response+json')) ? response.json(copy) : response.text();
 }
