@@ -90,4 +90,17 @@ describe("an entity's representation by its key fields", () => {
     expect(keyFields('T', ['k'], ['toString'], END).find(t, { toString: 'v' })).toBe(1);
     expect(keyFields('T', ['k'], ['__proto__'], END).find(t, JSON.parse('{"__proto__":"v"}'))).toBeUndefined();
   });
+
+  it("a key of __typename and one field: the entity's value of it, undefined when missing, an object or inherited", () => {
+    const key = keyFields('Book', ['__typename', 'upc'], ['__typename', 'isbn'], END);
+    expect(key.value!({ __typename: 'Book', isbn: 'b1' })).toBe('b1');
+    expect(key.value!({ __typename: 'Book', isbn: 7 })).toBe(7);
+    expect(key.value!({ __typename: 'Book', isbn: null })).toBeNull();
+    expect(key.value!({ __typename: 'Book' })).toBeUndefined();
+    expect(key.value!({ __typename: 'Book', isbn: ['b1'] })).toBeUndefined();
+    expect(keyFields('T', ['__typename', 'k'], ['__typename', 'toString'], END).value!({})).toBeUndefined();
+    // Other keys: found on the trie only.
+    expect(keyFields('T', ['__typename', 'a', 'b'], ['__typename', 'a', 'b'], END).value).toBeUndefined();
+    expect(keyFields('T', ['__typename', 'k'], ['__typename', '__proto__'], END).value).toBeUndefined();
+  });
 });

@@ -91,6 +91,11 @@ export interface KeyFields {
    * not sent yet, or a key value missing or an object. Compiled: one constant name's read a field.
    */
   readonly find: (trie: Map<unknown, unknown>, entity: Data) => number | undefined;
+  /**
+   * For a key of `__typename` and one field (the usual `@key(fields: "id")`): the entity's value of
+   * that field, or undefined when it is missing or an object (then `find` and the interpreter decide).
+   */
+  readonly value?: (entity: Data) => unknown;
 }
 
 /** `find`, compiled for one requires' key fields; `end` is the trie's key of an index. */
@@ -103,5 +108,9 @@ export function keyFields(typeCondition: string, names: readonly string[], from:
   }
   code += 'return n.get(END);';
   const find = inherited ? () => undefined : (new Function('END', `return function find(t,e){${code}}`)(end) as KeyFields['find']);
-  return { typeCondition, names, from, find };
+  const single = !inherited && names.length === 2 && names[0] === '__typename' && from[0] === '__typename';
+  const value = single
+    ? (new Function(`return function value(e){const v=e[${JSON.stringify(from[1])}];return v===undefined||typeof v==='function'||(v!==null&&typeof v==='object')?undefined:v;}`)() as KeyFields['value'])
+    : undefined;
+  return { typeCondition, names, from, find, value };
 }

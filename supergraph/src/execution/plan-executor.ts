@@ -537,6 +537,8 @@ class Representations {
   /** The last requires asked for, and its key fields (looked up once per fetch, not per entity). */
   private requires?: readonly RequiresSelection[];
   private usual?: KeyFields | null;
+  /** For a usual key of one field: the index of each value's representation (the trie's path in one lookup). */
+  private readonly byValue = new Map<unknown, number>();
 
   /** Where the entity's representation is in `list` (added when new); undefined: it has none (a field missing, no `__typename`). */
   indexOf(schema: GraphQLSchema, entity: Data, requires: readonly RequiresSelection[], inputRewrites: FetchNode['inputRewrites']): number | undefined {
@@ -545,15 +547,23 @@ class Representations {
     if (this.requires !== requires) {
       this.requires = requires;
       this.usual = keyFieldsOf(requires);
+      this.byValue.clear();
     }
     const usual = this.usual!;
-    if (usual !== null && entity.__typename === usual.typeCondition) {
+    const isUsual = usual !== null && entity.__typename === usual.typeCondition;
+    // A key of one field besides `__typename` (the usual `@key`): its value alone, in one map.
+    const value = isUsual && usual.value ? usual.value(entity) : undefined;
+    if (value !== undefined) {
+      const known = this.byValue.get(value);
+      if (known !== undefined) return known;
+    } else if (isUsual) {
       const known = usual.find(this.flat, entity);
       if (known !== undefined) return known;
     }
     const flatness = flatnessOf(schema, entity, requires);
     if (flatness === MISSING) return undefined;
-    if (flatness === FLAT) {
+    // Not found above: nor on the trie's path, which `find` (or the entities with this value) would have followed.
+    if (flatness === FLAT && !isUsual) {
       const known = walk(schema, entity, requires, this.flat, false)?.get(END) as number | undefined;
       if (known !== undefined) return known;
     }
@@ -569,6 +579,7 @@ class Representations {
       if (node) node.set(END, index);
       else this.keyed.set(key!, index);
     }
+    if (value !== undefined) this.byValue.set(value, index);
     return index;
   }
 }
