@@ -1,6 +1,9 @@
 // The compiled copy of a fetch's answer (execution/fetch-answer.ts), each caller's own copy of a
 // subgraph answer shared by several: for an answer of its operation's shape, what copyOfData gives.
-import { answerCopier, fetchAnswer, merge } from '../src/execution/fetch-answer.ts';
+import { fetchAnswer, merge } from '../src/execution/fetch-answer.ts';
+
+/** The copy of answers to `operation`. */
+const answerCopier = (operation: string) => fetchAnswer(operation).copy;
 import { copyOfData } from '../src/data-source.ts';
 
 const ENTITIES = `query Q__reviews__1($representations:[_Any!]!){_entities(representations:$representations){

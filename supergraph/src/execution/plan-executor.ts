@@ -19,8 +19,9 @@ import { GraphQLError, getVariableValues, type ExecutionResult, type GraphQLSche
 import type { RouterContext } from '../context.ts';
 import { forwardedHeaders, ForwardingDataSource, SubgraphUnavailableError, type SubgraphCaller, type SubgraphResponse } from '../data-source.ts';
 import { compileOperation, shapeResult, type OperationShape } from './shape.ts';
-import { fetchAnswer, merge, own, type FetchAnswer } from './fetch-answer.ts';
-import { collectorOf, keyFields as compiledKeyFields, type KeyFields } from './paths.ts';
+import { fetchAnswer, merge, type FetchAnswer, type Merger } from './fetch-answer.ts';
+import { collectorOf, keyFields as compiledKeyFields, own, type KeyFields } from './paths.ts';
+import { atSecondUse, type Uses } from './second-use.ts';
 import { internalsOf, type GatewayInternals } from '../gateway-internals.ts';
 import { correctedPlan, isHivePlan, type BatchFetchNode, type PathStep, type RequiresSelection } from './second-planner.ts';
 
@@ -399,13 +400,11 @@ async function executeFetch(run: Run, fetch: FetchNode, entities: Data[], path: 
   }
   const schema = run.prepared.supergraphSchema;
   const code = answerCode(fetch);
-  // Output rewrites rename keys after the answer comes: the generic merge reads the answer's own.
-  const rewritten = fetch.outputRewrites !== undefined && fetch.outputRewrites.length > 0;
   if (!fetch.requires) {
     const data = await send(run, client, fetch, variables, path, undefined, code);
     if (!data) return;
     applyRewrites(schema, fetch.outputRewrites, data);
-    const mergeData = (!rewritten && code?.mergeData) || merge;
+    const mergeData = mergerOf(code, fetch.outputRewrites, undefined);
     for (let i = 0; i < entities.length; i++) mergeData(entities[i]!, data, i > 0);
     return;
   }
@@ -443,7 +442,7 @@ async function executeFetch(run: Run, fetch: FetchNode, entities: Data[], path: 
   if (!Array.isArray(received)) throw new Error('Expected "data._entities" in response to be an array');
   if (received.length !== representations.length) throw new Error(`Expected "data._entities" to contain ${representations.length} elements`);
   const used: number[] = new Array(representations.length).fill(0);
-  const mergeEntity = (!rewritten && code?.mergeUnder('_entities')) || merge;
+  const mergeEntity = mergerOf(code, fetch.outputRewrites, '_entities');
   for (let e = 0; e < entities.length; e++) {
     const index = slot[e]!;
     if (index < 0) continue;
@@ -505,8 +504,7 @@ async function executeBatchFetch(run: Run, fetch: BatchFetchNode): Promise<void>
     const received = data[entry.alias];
     if (received === undefined || received === null) continue;
     if (!Array.isArray(received)) throw new Error(`Expected "data.${entry.alias}" in response to be an array`);
-    // Output rewrites rename keys after the answer comes: the generic merge reads the answer's own.
-    const mergeEntity = (!(entry.outputRewrites?.length) && code?.mergeUnder(entry.alias)) || merge;
+    const mergeEntity = mergerOf(code, entry.outputRewrites, entry.alias);
     const used: number[] = new Array(received.length).fill(0);
     for (let e = 0; e < entities.length; e++) {
       const index = slot[e]!;
@@ -790,18 +788,19 @@ function parseBody(response: SubgraphResponse, copy?: FetchAnswer['copy']): Prom
   return type && (type.startsWith('application/json') || type.startsWith('application/graphql-response+json')) ? response.json(copy) : response.text();
 }
 
-/**
- * Each fetch's compiled copy and merges of its answer (fetch-answer.ts), made at its second
- * answer (a one-off operation's fetches keep the generic code); a fetch with output rewrites
- * (keys renamed after the answer comes) merges with the generic code.
- */
-const answers = new WeakMap<FetchNode | BatchFetchNode, { uses: number; code?: FetchAnswer }>();
+/** Each fetch's compiled copy and merges of its answer (fetch-answer.ts), made at its second answer (a one-off operation's fetches keep the generic code). */
+const answers = new WeakMap<FetchNode | BatchFetchNode, Uses<FetchAnswer>>();
 
-function answerCode(fetch: FetchNode | BatchFetchNode): FetchAnswer | undefined {
-  let entry = answers.get(fetch);
-  if (!entry) answers.set(fetch, (entry = { uses: 0 }));
-  if (entry.code === undefined && ++entry.uses >= 2) entry.code = fetchAnswer(fetch.operation);
-  return entry.code;
+const answerCode = (fetch: FetchNode | BatchFetchNode): FetchAnswer | undefined => atSecondUse(answers, fetch, () => fetchAnswer(fetch.operation));
+
+/**
+ * How a fetch's answer is merged: its `data` (`key` undefined) or the values under a root key
+ * (`_entities`, a BatchFetch alias), by its compiled code when made, else by `merge`. Output
+ * rewrites rename keys after the answer comes: the generic merge reads the answer's own keys.
+ */
+function mergerOf(code: FetchAnswer | undefined, outputRewrites: FetchNode['outputRewrites'], key: string | undefined): Merger {
+  if (!code || (outputRewrites !== undefined && outputRewrites.length > 0)) return merge;
+  return key === undefined ? code.mergeData : code.mergeUnder(key);
 }
 
 /** RemoteGraphQLDataSource's error for a non-2xx answer. */

@@ -33,6 +33,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { atSecondUse, type Uses } from './second-use.ts';
 
 /** `@skip(if:)` / `@include(if:)`: a literal or a variable's name. */
 type IfArgument = boolean | { variable: string };
@@ -416,7 +417,8 @@ function moreFieldsThan(selections: Shape[], max: number): boolean {
   return walk(selections);
 }
 
-const compiled = new WeakMap<OperationShape, { schema: GraphQLSchema; uses: number; shaper?: CompiledShaper | null }>();
+/** Each operation's compiled shaper, per supergraph schema (null: not compiled). */
+const compiled = new WeakMap<GraphQLSchema, WeakMap<OperationShape, Uses<CompiledShaper | null>>>();
 
 /**
  * The operation's shaper compiled to JavaScript (at its second use: a one-off operation is not worth
@@ -434,12 +436,10 @@ const compiled = new WeakMap<OperationShape, { schema: GraphQLSchema; uses: numb
  * names, written as JSON string literals) and indexes into a table of constants enter the code.
  */
 export function compiledShaper(schema: GraphQLSchema, shape: OperationShape, now = false): CompiledShaper | null {
-  let entry = compiled.get(shape);
-  if (!entry || entry.schema !== schema) compiled.set(shape, (entry = { schema, uses: 0 }));
-  if (entry.shaper !== undefined) return entry.shaper;
-  if (++entry.uses < 2 && !now) return null;
-  entry.shaper = shape.introspection || shape.unsafeKey || moreFieldsThan(shape.selections, MAX_COMPILED_FIELDS) ? null : compileShaper(schema, shape);
-  return entry.shaper;
+  let shapers = compiled.get(schema);
+  if (!shapers) compiled.set(schema, (shapers = new WeakMap()));
+  const make = () => (shape.introspection || shape.unsafeKey || moreFieldsThan(shape.selections, MAX_COMPILED_FIELDS) ? null : compileShaper(schema, shape));
+  return atSecondUse(shapers, shape, make, now) ?? null;
 }
 
 function compileShaper(schema: GraphQLSchema, shape: OperationShape): CompiledShaper {
