@@ -28,6 +28,7 @@ import { ApiKeyVerifier, ClientIdentifier, clientIdentityMiddleware, clientOf } 
 import type { RouterContext } from './context.ts';
 import { operationResolutionPlugin } from './client-mistakes.ts';
 import { ForwardingDataSource } from './data-source.ts';
+import { stringifyAnswers } from './execution/answer-json.ts';
 import { withPlanExecutor } from './execution/gateway.ts';
 import { stringifySharedOnce } from './execution/plan-executor.ts';
 import { explorerAssets, explorerPage } from './explorer.ts';
@@ -155,8 +156,9 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   const server = new ApolloServer<RouterContext>({
     gateway: served,
     formatError,
-    // A shared execution's answer (plan-executor.ts), when it is its data alone, is serialised once.
-    stringifyResult: stringifySharedOnce(stringifyResult),
+    // A shared execution's answer (plan-executor.ts), when it is its data alone, is serialised once;
+    // data the compiled shaper made is written by code compiled for its operation (answer-json.ts).
+    stringifyResult: stringifySharedOnce(stringifyAnswers(stringifyResult)),
     includeStacktraceInErrorResponses: false,
     // The process's own shutdown (kit onShutdown) stops the server in order; Apollo's handlers would
     // stop it on their own and re-raise the signal, which other handlers keep from ending the process.

@@ -18,6 +18,7 @@ import { Counter } from 'prom-client';
 import { GraphQLError, getVariableValues, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { RouterContext } from '../context.ts';
 import { forwardedHeaders, ForwardingDataSource, SubgraphUnavailableError, type SubgraphCaller, type SubgraphResponse } from '../data-source.ts';
+import { withAnswerJson } from './answer-json.ts';
 import { compileOperation, shapeResult, type OperationShape } from './shape.ts';
 import { fetchAnswer, merge, type FetchAnswer, type Merger } from './fetch-answer.ts';
 import { collectorOf, keyFields as compiledKeyFields, own, type KeyFields } from './paths.ts';
@@ -221,7 +222,9 @@ export class PlanExecutor {
     const run: Run = { prepared, variables, context: requestContext.context as RouterContext, clients, errors: [], root: {}, ofTypes: ofTypesOf };
     if (prepared.plan.node) await executeNode(run, prepared.plan.node as PlanNode, run.root, []);
     try {
-      const { data, errors } = shapeResult(prepared.apiSchema, prepared.shape, variables, run.root);
+      const { data, errors, compiled } = shapeResult(prepared.apiSchema, prepared.shape, variables, run.root);
+      // Data the compiled shaper made is written by code compiled for it (answer-json.ts `stringifyAnswers`).
+      if (compiled && data) withAnswerJson(prepared.apiSchema, prepared.shape, data);
       // A subgraph's null where the schema promises a value is a field error (GraphQL spec, "Handling Field
       // Errors"): it goes to `errors` with its path. @apollo/gateway put these in `extensions.valueCompletion`
       // when no subgraph erred, so a client could get `data: null` with no error at all. When a subgraph

@@ -39,9 +39,9 @@ import { atSecondUse, type Uses } from './second-use.ts';
 type IfArgument = boolean | { variable: string };
 
 /** How a leaf value is checked: any value (custom scalars), an enum's values, or a built-in scalar's. */
-type LeafKind = 'any' | 'enum' | 'Int' | 'Float' | 'String' | 'Boolean' | 'ID';
+export type LeafKind = 'any' | 'enum' | 'Int' | 'Float' | 'String' | 'Boolean' | 'ID';
 
-interface FieldShape {
+export interface FieldShape {
   readonly field: true;
   readonly key: string;
   readonly typename: boolean;
@@ -62,7 +62,7 @@ interface FragmentShape {
   readonly include?: IfArgument;
 }
 
-type Shape = FieldShape | FragmentShape;
+export type Shape = FieldShape | FragmentShape;
 
 /** One operation compiled against the API schema. */
 export interface OperationShape {
@@ -172,6 +172,8 @@ function ifArguments(directives: readonly DirectiveNode[] | undefined): { skip?:
 export interface Shaped {
   data: Record<string, unknown> | null;
   errors: GraphQLError[];
+  /** Made by the compiled shaper: each plain set's objects (`plainSet`) hold exactly its keys, in order, each value checked. */
+  compiled?: true;
 }
 
 const HAS_ERRORS = 1;
@@ -371,7 +373,7 @@ export function shapeResult(schema: GraphQLSchema, shape: OperationShape, variab
   if (compiled) {
     try {
       const data = compiled(input, variables);
-      if (data !== BAIL) return { data, errors: [] };
+      if (data !== BAIL) return { data, errors: [], compiled: true };
     } catch {
       // The interpreter below meets the same value and throws its own error.
     }
@@ -415,6 +417,15 @@ function moreFieldsThan(selections: Shape[], max: number): boolean {
     return false;
   };
   return walk(selections);
+}
+
+/**
+ * Whether the compiled shaper writes a selection set's objects itself, as literals of exactly its
+ * keys in the selection's order (fields only, no `@skip`/`@include`, each key once and none
+ * inherited): otherwise it leaves them to the interpreter's `applySet`. answer-json.ts relies on it.
+ */
+export function plainSet(selections: Shape[], fresh: boolean): selections is FieldShape[] {
+  return fresh && selections.every((s) => s.field && s.skip === undefined && s.include === undefined);
 }
 
 /** Each operation's compiled shaper, per supergraph schema (null: not compiled). */
@@ -497,7 +508,7 @@ function compileShaper(schema: GraphQLSchema, shape: OperationShape): CompiledSh
     // Its slot first: the sets it holds are compiled (and numbered) while its body is made.
     const slot = functions.push('') - 1;
     const name = `s${slot}`;
-    const plain = fresh && selections.every((s) => s.field && s.skip === undefined && s.include === undefined);
+    const plain = plainSet(selections, fresh);
     let body: string;
     if (!plain) {
       // Fragments, @skip/@include or a key twice: the interpreter's applySet, given up on at its first error.

@@ -1,0 +1,179 @@
+// An answer's JSON written by code compiled from its operation's shape, for data the compiled shaper
+// made (shape.ts): what `JSON.stringify` gives for it, character for character, at about a third of
+// the cost on the gateways benchmark's Scenario A (tools/bench/README.md, issue 16).
+//
+// Why: after the compiled copy, merge and shaping, the answer's `JSON.stringify` was the router's
+// largest cost per request (24 % of its CPU on Scenario A). Most of it is scanning strings for
+// characters to escape (V8 11.3 does it a character at a time), and answers repeat strings: a
+// review's body under every product that lists it, a name under every mention of its user. Scenario
+// A's 88 KB answer holds 843 strings, 33 of them distinct. The code here writes each object from its
+// selection's keys (JSON literals in the code, no key lookups or property enumeration), and quotes
+// a long string already written in the same answer by reusing its quoted text: an equal string is
+// found by its length, then compared (a memory compare, many times cheaper than the escape scan).
+//
+// It serialises only what it was compiled for. Every value is checked against its field's type as
+// the shaper left it (a string for String, a finite number for Float, an array for a list…), and any
+// surprise gives up (BAIL): the caller then uses JSON.stringify on the whole answer. Selection sets
+// the compiled shaper leaves to its interpreter (`plainSet` false: fragments with type conditions,
+// @skip/@include, a key twice) are written by JSON.stringify itself.
+import { GraphQLList, GraphQLNonNull, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
+import { plainSet, type LeafKind, type OperationShape, type Shape } from './shape.ts';
+import { atSecondUse, type Uses } from './second-use.ts';
+
+/** The JSON of data the operation's compiled shaper made, or BAIL. */
+export type AnswerJson = (data: Record<string, unknown>) => string | typeof BAIL;
+
+const BAIL = Symbol('answer-json: not what it was compiled for');
+
+/** Strings this long or longer are looked up among the answer's earlier strings; shorter ones are scanned at once. */
+const REUSE_FROM = 24;
+
+/**
+ * The quoted JSON of each string, for one answer at a time: the last string written of each length
+ * (and its quoted text), so a repeat is found with one map lookup and one comparison. Cleared after
+ * each answer: nothing of one request's data outlives its serialisation.
+ */
+const lastOfLength = new Map<number, string>();
+const quotedOfLength = new Map<number, string>();
+
+/** Characters JSON.stringify escapes in a string: `"`, `\`, controls, and surrogates (a lone one is escaped; a pair is left to JSON.stringify to tell). */
+const NEEDS_ESCAPE = /[\u0000-\u001f"\\\ud800-\udfff]/;
+
+function quote(s: string): string {
+  const length = s.length;
+  if (length < REUSE_FROM) {
+    for (let k = 0; k < length; k++) {
+      const c = s.charCodeAt(k);
+      if (c < 32 || c === 34 || c === 92 || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(s);
+    }
+    return `"${s}"`;
+  }
+  if (lastOfLength.get(length) === s) return quotedOfLength.get(length)!;
+  const quoted = NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`;
+  lastOfLength.set(length, s);
+  quotedOfLength.set(length, quoted);
+  return quoted;
+}
+
+/** Each operation's compiled JSON writer, per supergraph schema (null: none, as for the compiled shaper). */
+const compiled = new WeakMap<GraphQLSchema, WeakMap<OperationShape, Uses<AnswerJson>>>();
+
+/** The operation's JSON writer, compiled at its first use: it is asked for only once the compiled shaper answered. */
+export function answerJsonOf(schema: GraphQLSchema, shape: OperationShape): AnswerJson {
+  let writers = compiled.get(schema);
+  if (!writers) compiled.set(schema, (writers = new WeakMap()));
+  return atSecondUse(writers, shape, () => compileAnswerJson(shape), true)!;
+}
+
+/**
+ * Compiles the writer, following compileShaper's structure in shape.ts (one function per selection
+ * set, lists as loops). Only keys from the operation (GraphQL names, written as JSON string
+ * literals) and indexes into a table of constants enter the code.
+ */
+function compileAnswerJson(shape: OperationShape): AnswerJson {
+  const constants: unknown[] = [BAIL, quote];
+  const functions: string[] = [];
+  const B = 'C[0]';
+  const Q = 'C[1]';
+
+  /** Statements that turn `v` (a shaped value) into its JSON text, or return B. */
+  const value = (v: string, type: GraphQLOutputType, selections: Shape[] | undefined, leaf: LeafKind, typename: boolean, fresh: boolean, depth: number): string => {
+    if (type instanceof GraphQLNonNull) return `if (${v} === null) return ${B};\n${present(v, type.ofType, selections, leaf, typename, fresh, depth)}`;
+    return `if (${v} === null) ${v} = 'null'; else {\n${present(v, type, selections, leaf, typename, fresh, depth)}\n}`;
+  };
+  const present = (v: string, type: GraphQLOutputType, selections: Shape[] | undefined, leaf: LeafKind, typename: boolean, fresh: boolean, depth: number): string => {
+    if (typename) return `if (typeof ${v} !== 'string') return ${B}; ${v} = ${Q}(${v});`;
+    if (type instanceof GraphQLList) {
+      const [e, a, k, n] = [`e${depth}`, `a${depth}`, `k${depth}`, `n${depth}`];
+      return `if (!Array.isArray(${v})) return ${B};
+        { const ${n} = ${v}.length; let ${a} = '[';
+          for (let ${k} = 0; ${k} < ${n}; ${k}++) { let ${e} = ${v}[${k}]; if (${e} === undefined) return ${B};
+            ${value(e, type.ofType, selections, leaf, false, fresh, depth + 1)}
+            ${a} += ${k} === 0 ? ${e} : ',' + ${e}; }
+          ${v} = ${a} + ']'; }`;
+    }
+    if (selections) {
+      if (!plainSet(selections, fresh)) return `if (typeof ${v} !== 'object') return ${B}; ${v} = JSON.stringify(${v});`;
+      return `if (typeof ${v} !== 'object') return ${B}; ${v} = ${selectionSet(selections)}(${v}); if (${v} === ${B}) return ${B};`;
+    }
+    // The values the compiled shaper lets through for each kind (shape.ts `present`); '' + a finite
+    // number is JSON.stringify's text for it (-0 included).
+    switch (leaf) {
+      case 'String':
+      case 'enum':
+        return `if (typeof ${v} !== 'string') return ${B}; ${v} = ${Q}(${v});`;
+      case 'ID':
+        return `if (typeof ${v} === 'string') ${v} = ${Q}(${v}); else if (typeof ${v} === 'number' && Number.isFinite(${v})) ${v} = '' + ${v}; else return ${B};`;
+      case 'Int':
+      case 'Float':
+        return `if (typeof ${v} !== 'number' || !Number.isFinite(${v})) return ${B}; ${v} = '' + ${v};`;
+      case 'Boolean':
+        return `if (${v} === true) ${v} = 'true'; else if (${v} === false) ${v} = 'false'; else return ${B};`;
+      case 'any':
+        // A custom scalar's value as it is (an object, a list, anything JSON.stringify writes).
+        return `${v} = JSON.stringify(${v}); if (${v} === undefined) return ${B};`;
+    }
+  };
+  /** A function `(o) => json | B` for one plain selection set; its name. */
+  const selectionSet = (selections: Shape[]): string => {
+    const slot = functions.push('') - 1;
+    const lines: string[] = ['let v, r;'];
+    (selections as Extract<Shape, { field: true }>[]).forEach((s, j) => {
+      lines.push(`v = o[${JSON.stringify(s.key)}]; if (v === undefined) return ${B};`);
+      lines.push(value('v', s.type, s.selections, s.leaf, s.typename, s.fresh, 0));
+      const prefix = JSON.stringify(`${j === 0 ? '{' : ','}${JSON.stringify(s.key)}:`);
+      lines.push(j === 0 ? `r = ${prefix} + v;` : `r += ${prefix} + v;`);
+    });
+    lines.push(selections.length === 0 ? `return '{}';` : `return r + '}';`);
+    functions[slot] = `function j${slot}(o) {\n${lines.join('\n')}\n}`;
+    return `j${slot}`;
+  };
+
+  if (!plainSet(shape.selections, shape.fresh)) return (data) => JSON.stringify(data);
+  const root = selectionSet(shape.selections);
+  const write = new Function('C', `${functions.join('\n')}\nreturn ${root};`)(constants) as AnswerJson;
+  return (data) => {
+    try {
+      return write(data);
+    } finally {
+      lastOfLength.clear();
+      quotedOfLength.clear();
+    }
+  };
+}
+
+/** Data the compiled shaper made, with its operation's writer (`withAnswerJson`). Weak: gone with the answers. */
+const writers = new WeakMap<object, AnswerJson>();
+
+/** Marks `data` (made by the compiled shaper for `shape`) to be written by its operation's writer. */
+export function withAnswerJson(schema: GraphQLSchema, shape: OperationShape, data: Record<string, unknown>): void {
+  writers.set(data, answerJsonOf(schema, shape));
+}
+
+/**
+ * Apollo Server's `stringifyResult`: an answer whose `data` has a writer (`withAnswerJson`) is
+ * written key by key in its own order, `data` by the writer and the rest (errors, extensions) by
+ * JSON.stringify, which is what JSON.stringify of the whole writes. Anything else, or a writer's
+ * BAIL, is `stringify`'s.
+ */
+export function stringifyAnswers(stringify: (value: unknown) => string): (value: unknown) => string {
+  return (value) => {
+    const result = value as Record<string, unknown>;
+    const data = result?.data;
+    const write = data !== null && typeof data === 'object' ? writers.get(data) : undefined;
+    if (!write || typeof result.toJSON === 'function') return stringify(value);
+    let out = '{';
+    for (const key in result) {
+      if (!Object.hasOwn(result, key)) continue;
+      const item = result[key];
+      let json: string | typeof BAIL | undefined;
+      if (key === 'data') json = write(item as Record<string, unknown>);
+      else if (item !== null && typeof item === 'object' && typeof (item as { toJSON?: unknown }).toJSON === 'function') return stringify(value);
+      else json = JSON.stringify(item);
+      if (json === BAIL) return stringify(value);
+      if (json === undefined) continue;
+      out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${json}`;
+    }
+    return `${out}}`;
+  };
+}
