@@ -10,6 +10,8 @@
 // selection's keys (JSON literals in the code, no key lookups or property enumeration), and quotes
 // a long string already written in the same answer by reusing its quoted text: an equal string is
 // found by its length, then compared (a memory compare, many times cheaper than the escape scan).
+// The answer is built with `+`, a rope the socket's write flattens once. Pieces in an array joined
+// at the end were slower (each one-character piece costs the join as much as a long one).
 //
 // It serialises only what it was compiled for. Every value is checked against its field's type as
 // the shaper left it (a string for String, a finite number for Float, an array for a list…), and any
@@ -36,12 +38,15 @@ const REUSE_FROM = 24;
 const lastOfLength = new Map<number, string>();
 const quotedOfLength = new Map<number, string>();
 
-/** Characters JSON.stringify escapes in a string: `"`, `\`, controls, and surrogates (a lone one is escaped; a pair is left to JSON.stringify to tell). */
-const NEEDS_ESCAPE = /[\u0000-\u001f"\\\ud800-\udfff]/;
-
+/**
+ * A string's JSON text. A short one is scanned here and, with nothing to escape, put between quotes;
+ * a long one is JSON.stringify's (one flat string, a single piece when the answer's rope is
+ * flattened, however often it is reused), made once per answer.
+ */
 function quote(s: string): string {
   const length = s.length;
   if (length < REUSE_FROM) {
+    // What JSON.stringify escapes: `"`, `\`, controls, and surrogates (a lone one; a pair is left to it to tell).
     for (let k = 0; k < length; k++) {
       const c = s.charCodeAt(k);
       if (c < 32 || c === 34 || c === 92 || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(s);
@@ -49,7 +54,7 @@ function quote(s: string): string {
     return `"${s}"`;
   }
   if (lastOfLength.get(length) === s) return quotedOfLength.get(length)!;
-  const quoted = NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`;
+  const quoted = JSON.stringify(s);
   lastOfLength.set(length, s);
   quotedOfLength.set(length, quoted);
   return quoted;
