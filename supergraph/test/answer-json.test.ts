@@ -1,19 +1,12 @@
 // The answer's JSON written by code compiled from the operation (src/execution/answer-json.ts): for
 // every answer the compiled shaper makes, exactly what JSON.stringify writes for it, and
 // JSON.stringify's own text whenever the data is not what the writer was compiled for.
-import { buildSchema, parse } from 'graphql';
+import { parse } from 'graphql';
 import { stringifyAnswers, withAnswerJson } from '../src/execution/answer-json.ts';
 import { compileOperation, compiledShaper, shapeResult, type OperationShape } from '../src/execution/shape.ts';
+import { shapingSchema } from './shaping-schema.ts';
 
-const schema = buildSchema(`
-  scalar JSON
-  enum Role { ADMIN MEMBER }
-  interface Node { id: ID! }
-  type User implements Node { id: ID! name: String role: Role! age: Int score: Float active: Boolean friends: [User!] best: User tags: [String] meta: JSON }
-  type Group implements Node { id: ID! title: String! members: [User]! }
-  union SearchResult = User | Group
-  type Query { users: [User!]! user: User me: User! node: Node search: [SearchResult] grid: [[Int]] strict: [[Int!]!]! count: Int! }
-`);
+const schema = shapingSchema;
 
 const LONG = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.';
 const USER = { id: 'u1', name: 'Ada', role: 'ADMIN', age: 36, score: 4.5, active: true, tags: ['a', null, 'c'], meta: { any: ['thing', 1, { deep: null }] } };

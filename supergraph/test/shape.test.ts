@@ -3,27 +3,11 @@
 // interpreter turns into an error, a bubbled null or a thrown error. The compiled shaper must answer
 // exactly what the interpreter answers (the same keys in the same order), and give way to it for
 // every error, so that `shapeResult` reports the interpreter's errors and paths.
-import { buildSchema, parse } from 'graphql';
+import { parse } from 'graphql';
 import { compiledShaper, compileOperation, shapeInterpreted, shapeResult, type OperationShape } from '../src/execution/shape.ts';
+import { shapingSchema } from './shaping-schema.ts';
 
-const schema = buildSchema(`
-  scalar JSON
-  enum Role { ADMIN MEMBER }
-  interface Node { id: ID! }
-  type User implements Node { id: ID! name: String role: Role! age: Int score: Float active: Boolean friends: [User!] best: User tags: [String] meta: JSON }
-  type Group implements Node { id: ID! title: String! members: [User]! }
-  union SearchResult = User | Group
-  type Query {
-    users: [User!]!
-    user: User
-    me: User!
-    node: Node
-    search: [SearchResult]
-    grid: [[Int]]
-    strict: [[Int!]!]!
-    count: Int!
-  }
-`);
+const schema = shapingSchema;
 
 interface Case {
   name: string;
