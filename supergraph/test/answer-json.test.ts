@@ -76,6 +76,41 @@ describe('answer JSON written by compiled code', () => {
     expect(stringify({ data })).toBe(JSON.stringify({ data }));
   });
 
+  it('keeps the writer for an operation only while its answers reuse long strings, and tries it again every 256 answers', () => {
+    // A spy in JSON.stringify's place: called for an answer the writer leaves to it.
+    let calls = 0;
+    const counted = stringifyAnswers((value) => (calls++, JSON.stringify(value)));
+    const answer = (query: string, data: Record<string, unknown>) => {
+      const made = shaped(query, undefined, data);
+      withAnswerJson(schema, made.shape, made.data);
+      const before = calls;
+      expect(counted({ data: made.data })).toBe(JSON.stringify({ data: made.data }));
+      return calls > before ? 'JSON.stringify' : 'writer';
+    };
+    // Every name the same long string: most of the answer is reused.
+    const repeated = { users: Array.from({ length: 20 }, (_, i) => ({ ...USER, id: `u${i}`, name: LONG })), count: 1 };
+    const query = '{ users { id name } count }';
+    const shape = compileOperation(schema, parse(query), undefined)!;
+    compiledShaper(schema, shape, true);
+    const write = (data: Record<string, unknown>) => {
+      const made = shapeResult(schema, shape, undefined, structuredClone(data)).data!;
+      withAnswerJson(schema, shape, made);
+      const before = calls;
+      expect(counted({ data: made })).toBe(JSON.stringify({ data: made }));
+      return calls > before ? 'JSON.stringify' : 'writer';
+    };
+    expect([write(repeated), write(repeated)]).toEqual(['writer', 'writer']);
+    // Names all different: nothing reused, so the next answers go to JSON.stringify…
+    const distinct = { users: repeated.users.map((u, i) => ({ ...u, name: `${LONG} ${i}` })), count: 1 };
+    expect(write(distinct)).toBe('writer');
+    const next = Array.from({ length: 256 }, () => write(repeated));
+    expect(next.slice(0, 255).every((by) => by === 'JSON.stringify')).toBe(true);
+    // …until the writer tries again (the 256th) and finds the reuse back.
+    expect(next[255]).toBe('writer');
+    expect(write(repeated)).toBe('writer');
+    expect(answer('{ me { id } }', { me: { id: 'u1' } })).toBe('writer');
+  });
+
   it('leaves data it has no writer for, and answers with toJSON, to JSON.stringify', () => {
     const data = { me: { id: 'u1', when: new Date(0) } };
     expect(stringify({ data })).toBe(JSON.stringify({ data }));
