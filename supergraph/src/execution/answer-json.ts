@@ -1,6 +1,6 @@
 // An answer's JSON written by code compiled from its operation's shape, for data the compiled shaper
-// made (shape.ts): what `JSON.stringify` gives for it, character for character, at about a third of
-// the cost on the gateways benchmark's Scenario A (tools/bench/README.md, issue 16).
+// made (shape.ts): what `JSON.stringify` gives for it, character for character, in about 0.7 of its
+// time on the gateways benchmark's Scenario A, flattening included (tools/bench/README.md, issue 16).
 //
 // Why: after the compiled copy, merge and shaping, the answer's `JSON.stringify` was the router's
 // largest cost per request (24 % of its CPU on Scenario A). Most of it is scanning strings for
@@ -8,8 +8,9 @@
 // review's body under every product that lists it, a name under every mention of its user. Scenario
 // A's 88 KB answer holds 843 strings, 33 of them distinct. The code here writes each object from its
 // selection's keys (JSON literals in the code, no key lookups or property enumeration), and quotes
-// a long string already written in the same answer by reusing its quoted text: an equal string is
-// found by its length, then compared (a memory compare, many times cheaper than the escape scan).
+// a long string already written in the same answer by reusing its quoted text: the last string of
+// its length is compared with it (a memory compare, many times cheaper than the escape scan), so a
+// repeat is found when no other string of that length came between (UUIDs and dates never are).
 // The answer is built with `+`, a rope the socket's write flattens once. Pieces in an array joined
 // at the end were slower (each one-character piece costs the join as much as a long one).
 //
