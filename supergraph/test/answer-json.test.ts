@@ -34,10 +34,16 @@ const CASES: { name: string; query: string; variables?: Record<string, unknown>;
   { name: 'named fragments spread on the object type', query: 'fragment U on User { id name } { me { ...U role } users { ...U } }', data: { me: USER, users: [USER, { ...USER, name: LONG }] } },
 ];
 
-/** The shaped data (the compiled shaper's, so it must have answered) and its operation. */
-function shaped(query: string, variables: Record<string, unknown> | undefined, data: Record<string, unknown>): { shape: OperationShape; data: Record<string, unknown> } {
+/** The operation's shape, its shaper compiled. */
+function shapeOf(query: string): OperationShape {
   const shape = compileOperation(schema, parse(query), undefined)!;
   compiledShaper(schema, shape, true);
+  return shape;
+}
+
+/** The shaped data (the compiled shaper's, so it must have answered) and its operation. */
+function shaped(query: string, variables: Record<string, unknown> | undefined, data: Record<string, unknown>): { shape: OperationShape; data: Record<string, unknown> } {
+  const shape = shapeOf(query);
   const result = shapeResult(schema, shape, variables, structuredClone(data));
   expect(result).toMatchObject({ errors: [], compiled: true });
   return { shape, data: result.data! };
@@ -49,7 +55,7 @@ describe('answer JSON written by compiled code', () => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s: what JSON.stringify writes', (_name, c) => {
     const { shape, data } = shaped(c.query, c.variables, c.data);
     const expected = JSON.stringify({ data });
-    withAnswerJson(schema, shape, data);
+    withAnswerJson(shape, data);
     expect(stringify({ data })).toBe(expected);
     // Twice: nothing of the first answer's strings is kept for the next.
     expect(stringify({ errors: undefined, data, extensions: undefined })).toBe(expected);
@@ -57,7 +63,7 @@ describe('answer JSON written by compiled code', () => {
 
   it('writes errors and extensions around the data in the answer\'s own key order', () => {
     const { shape, data } = shaped(CASES[0]!.query, undefined, CASES[0]!.data);
-    withAnswerJson(schema, shape, data);
+    withAnswerJson(shape, data);
     const errors = [{ message: 'partial "one"', path: ['users', 0], extensions: { code: 'X' } }];
     const extensions = { cost: { estimated: 3, actual: 2 } };
     for (const answer of [{ errors, data, extensions }, { data, errors }, { extensions, data }]) expect(stringify(answer)).toBe(JSON.stringify(answer));
@@ -65,7 +71,7 @@ describe('answer JSON written by compiled code', () => {
 
   it('gives data changed after shaping to JSON.stringify', () => {
     const { shape, data } = shaped(CASES[0]!.query, undefined, CASES[0]!.data);
-    withAnswerJson(schema, shape, data);
+    withAnswerJson(shape, data);
     const users = data.users as Record<string, unknown>[];
     delete users[1]!.age;
     expect(stringify({ data })).toBe(JSON.stringify({ data }));
@@ -80,25 +86,18 @@ describe('answer JSON written by compiled code', () => {
     // A spy in JSON.stringify's place: called for an answer the writer leaves to it.
     let calls = 0;
     const counted = stringifyAnswers((value) => (calls++, JSON.stringify(value)));
-    const answer = (query: string, data: Record<string, unknown>) => {
-      const made = shaped(query, undefined, data);
-      withAnswerJson(schema, made.shape, made.data);
-      const before = calls;
-      expect(counted({ data: made.data })).toBe(JSON.stringify({ data: made.data }));
-      return calls > before ? 'JSON.stringify' : 'writer';
-    };
-    // Every name the same long string: most of the answer is reused.
-    const repeated = { users: Array.from({ length: 20 }, (_, i) => ({ ...USER, id: `u${i}`, name: LONG })), count: 1 };
-    const query = '{ users { id name } count }';
-    const shape = compileOperation(schema, parse(query), undefined)!;
-    compiledShaper(schema, shape, true);
-    const write = (data: Record<string, unknown>) => {
+    /** Who wrote an answer of `shape`'s operation for `data`. */
+    const by = (shape: OperationShape, data: Record<string, unknown>) => {
       const made = shapeResult(schema, shape, undefined, structuredClone(data)).data!;
-      withAnswerJson(schema, shape, made);
+      withAnswerJson(shape, made);
       const before = calls;
       expect(counted({ data: made })).toBe(JSON.stringify({ data: made }));
       return calls > before ? 'JSON.stringify' : 'writer';
     };
+    // Every name the same long string: most of the answer is reused.
+    const repeated = { users: Array.from({ length: 20 }, (_, i) => ({ ...USER, id: `u${i}`, name: LONG })), count: 1 };
+    const shape = shapeOf('{ users { id name } count }');
+    const write = (data: Record<string, unknown>) => by(shape, data);
     expect([write(repeated), write(repeated)]).toEqual(['writer', 'writer']);
     // Names all different: nothing reused, so the next answers go to JSON.stringify…
     const distinct = { users: repeated.users.map((u, i) => ({ ...u, name: `${LONG} ${i}` })), count: 1 };
@@ -108,14 +107,15 @@ describe('answer JSON written by compiled code', () => {
     // …until the writer tries again (the 256th) and finds the reuse back.
     expect(next[255]).toBe('writer');
     expect(write(repeated)).toBe('writer');
-    expect(answer('{ me { id } }', { me: { id: 'u1' } })).toBe('writer');
+    // Another operation keeps its own choice.
+    expect(by(shapeOf('{ me { id } }'), { me: { id: 'u1' } })).toBe('writer');
   });
 
   it('leaves data it has no writer for, and answers with toJSON, to JSON.stringify', () => {
     const data = { me: { id: 'u1', when: new Date(0) } };
     expect(stringify({ data })).toBe(JSON.stringify({ data }));
     const { shape, data: made } = shaped('{ me { id meta } }', undefined, { me: { id: 'u1', meta: { a: 1 } } });
-    withAnswerJson(schema, shape, made);
+    withAnswerJson(shape, made);
     const withDate = { data: made, extensions: { at: new Date(0) } };
     expect(stringify(withDate)).toBe(JSON.stringify(withDate));
     expect(stringify({ data: null, errors: [{ message: 'no' }] })).toBe('{"data":null,"errors":[{"message":"no"}]}');

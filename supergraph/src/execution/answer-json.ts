@@ -24,9 +24,8 @@
 // surprise gives up (BAIL): the caller then uses JSON.stringify on the whole answer. Selection sets
 // the compiled shaper leaves to its interpreter (`plainSet` false: fragments with type conditions,
 // @skip/@include, a key twice) are written by JSON.stringify itself.
-import { GraphQLList, GraphQLNonNull, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
-import { plainSet, type LeafKind, type OperationShape, type Shape } from './shape.ts';
-import { atSecondUse, type Uses } from './second-use.ts';
+import { GraphQLList, GraphQLNonNull, type GraphQLOutputType } from 'graphql';
+import { plainSet, type FieldShape, type LeafKind, type OperationShape, type Shape } from './shape.ts';
 
 /** The JSON of data the operation's compiled shaper made, or BAIL. */
 export type AnswerJson = (data: Record<string, unknown>) => string | typeof BAIL;
@@ -83,14 +82,17 @@ const MIN_REUSED = 0.6;
 /** An operation whose answers reuse less is written by JSON.stringify; every this many answers the writer tries again (the data may change). */
 const RETRY_EVERY = 256;
 
-/** Each operation's compiled JSON writer, per supergraph schema (null: none, as for the compiled shaper). */
-const compiled = new WeakMap<GraphQLSchema, WeakMap<OperationShape, Uses<AnswerJson>>>();
+/**
+ * Each operation's compiled JSON writer, made at its first use: it is asked for only once the
+ * compiled shaper answered, so from the operation's second answer on. It follows the shape alone
+ * (an operation shape belongs to one API schema).
+ */
+const compiled = new WeakMap<OperationShape, AnswerJson>();
 
-/** The operation's JSON writer, compiled at its first use: it is asked for only once the compiled shaper answered. */
-export function answerJsonOf(schema: GraphQLSchema, shape: OperationShape): AnswerJson {
-  let writers = compiled.get(schema);
-  if (!writers) compiled.set(schema, (writers = new WeakMap()));
-  return atSecondUse(writers, shape, () => compileAnswerJson(shape), true)!;
+function answerJsonOf(shape: OperationShape): AnswerJson {
+  let writer = compiled.get(shape);
+  if (!writer) compiled.set(shape, (writer = compileAnswerJson(shape)));
+  return writer;
 }
 
 /**
@@ -143,10 +145,10 @@ function compileAnswerJson(shape: OperationShape): AnswerJson {
     }
   };
   /** A function `(o) => json | B` for one plain selection set; its name. */
-  const selectionSet = (selections: Shape[]): string => {
+  const selectionSet = (selections: FieldShape[]): string => {
     const slot = functions.push('') - 1;
     const lines: string[] = ['let v, r;'];
-    (selections as Extract<Shape, { field: true }>[]).forEach((s, j) => {
+    selections.forEach((s, j) => {
       lines.push(`v = o[${JSON.stringify(s.key)}]; if (v === undefined) return ${B};`);
       lines.push(value('v', s.type, s.selections, s.leaf, s.typename, s.fresh, 0));
       const prefix = JSON.stringify(`${j === 0 ? '{' : ','}${JSON.stringify(s.key)}:`);
@@ -182,8 +184,8 @@ function compileAnswerJson(shape: OperationShape): AnswerJson {
 const writers = new WeakMap<object, AnswerJson>();
 
 /** Marks `data` (made by the compiled shaper for `shape`) to be written by its operation's writer. */
-export function withAnswerJson(schema: GraphQLSchema, shape: OperationShape, data: Record<string, unknown>): void {
-  writers.set(data, answerJsonOf(schema, shape));
+export function withAnswerJson(shape: OperationShape, data: Record<string, unknown>): void {
+  writers.set(data, answerJsonOf(shape));
 }
 
 /**
@@ -198,15 +200,15 @@ export function stringifyAnswers(stringify: (value: unknown) => string): (value:
     const data = result?.data;
     const write = data !== null && typeof data === 'object' ? writers.get(data) : undefined;
     if (!write || typeof result.toJSON === 'function') return stringify(value);
+    // The data first: a BAIL (an operation left to JSON.stringify, most often) costs nothing else.
+    const dataJson = write(data as Record<string, unknown>);
+    if (dataJson === BAIL) return stringify(value);
     let out = '{';
     for (const key in result) {
       if (!Object.hasOwn(result, key)) continue;
       const item = result[key];
-      let json: string | typeof BAIL | undefined;
-      if (key === 'data') json = write(item as Record<string, unknown>);
-      else if (item !== null && typeof item === 'object' && typeof (item as { toJSON?: unknown }).toJSON === 'function') return stringify(value);
-      else json = JSON.stringify(item);
-      if (json === BAIL) return stringify(value);
+      if (key !== 'data' && item !== null && typeof item === 'object' && typeof (item as { toJSON?: unknown }).toJSON === 'function') return stringify(value);
+      const json = key === 'data' ? dataJson : JSON.stringify(item);
       if (json === undefined) continue;
       out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${json}`;
     }

@@ -224,7 +224,7 @@ export class PlanExecutor {
     try {
       const { data, errors, compiled } = shapeResult(prepared.apiSchema, prepared.shape, variables, run.root);
       // Data the compiled shaper made is written by code compiled for it (answer-json.ts `stringifyAnswers`).
-      if (compiled && data) withAnswerJson(prepared.apiSchema, prepared.shape, data);
+      if (compiled && data) withAnswerJson(prepared.shape, data);
       // A subgraph's null where the schema promises a value is a field error (GraphQL spec, "Handling Field
       // Errors"): it goes to `errors` with its path. @apollo/gateway put these in `extensions.valueCompletion`
       // when no subgraph erred, so a client could get `data: null` with no error at all. When a subgraph
