@@ -2,7 +2,7 @@
 // interpreter at a path's first use and by the function compiled for it from the second, which
 // must find the same objects in the same order and fail the same way; and an entity's
 // representation found by its key fields.
-import { collectorOf, keyFields } from '../src/execution/paths.ts';
+import { collectorOf, keyFields, positionsAt, type Position } from '../src/execution/paths.ts';
 import type { PathStep } from '../src/execution/second-planner.ts';
 
 type Data = Record<string, unknown>;
@@ -68,6 +68,36 @@ describe("a Flatten path's objects", () => {
     expect(interpreted.out).toEqual([{ id: 'x' }]);
     expect(compiled).toEqual(interpreted);
     expect(bothWays(['b', '__proto__'], { b: {} }).compiled.out).toEqual([]);
+  });
+});
+
+describe("where a Flatten path's objects are (the executor's error paths)", () => {
+  /** The value at a position. */
+  const at = (data: unknown, position: Position) => position.reduce<any>((v, step) => v[step], data);
+
+  it.each<[string, PathStep[]]>([
+    ['through lists, nulls left out', ['users', '@', 'reviews', '@', 'product']],
+    ['type conditions, over lists too', ['users', '@', { types: ['User'] }, 'reviews', '@', 'product', { types: ['Book'] }]],
+    ['a type condition over a list', ['users', { types: ['Admin'] }]],
+    ['the root', []],
+    ['an own inherited name', ['me', 'constructor']],
+  ])('%s: one position for each object found, in its order, each leading to it', (_name, path) => {
+    const found: Data[] = [];
+    collectorOf(path)(DATA, found, ofTypes);
+    const where: Position[] = [];
+    positionsAt(DATA, path, ofTypes, where);
+    expect(where).toHaveLength(found.length);
+    where.forEach((position, i) => expect(at(DATA, position)).toBe(found[i]));
+  });
+
+  it('positions of a list at the end and of nested lists', () => {
+    const where: Position[] = [];
+    positionsAt(DATA, ['users', '@', 'reviews', '@', 'product'], ofTypes, where);
+    expect(where).toEqual([
+      ['users', 0, 'reviews', 0, 'product'],
+      ['users', 2, 'reviews', 0, 'product', 0],
+      ['users', 2, 'reviews', 0, 'product', 2],
+    ]);
   });
 });
 

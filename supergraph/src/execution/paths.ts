@@ -46,28 +46,47 @@ export function collectorOf(path: readonly PathStep[]): Collector {
   return compiled ?? ((value, out, ofTypes) => collect(value, path, 0, out, ofTypes));
 }
 
-/** The interpreter: the objects at `path` from step `i` on. */
-function collect(value: unknown, path: readonly PathStep[], i: number, out: Data[], ofTypes: Parameters<Collector>[2]): void {
+/**
+ * The interpreter: the objects at `path` from step `i` on; with `where`, each one's position in the
+ * data too (`at`: the position of `value`), in the same order: the plan executor's error paths.
+ */
+function collect(value: unknown, path: readonly PathStep[], i: number, out: Data[], ofTypes: Parameters<Collector>[2], at?: Position, where?: Position[]): void {
   if (value === null || value === undefined) return;
   if (i === path.length) {
     if (Array.isArray(value)) {
-      for (const v of value) if (v !== null && v !== undefined) out.push(v as Data);
-    } else out.push(value as Data);
+      for (let j = 0; j < value.length; j++) {
+        const v = value[j];
+        if (v === null || v === undefined) continue;
+        out.push(v as Data);
+        where?.push([...at!, j]);
+      }
+    } else {
+      out.push(value as Data);
+      where?.push([...at!]);
+    }
     return;
   }
   const step = path[i]!;
   if (step === '@') {
     if (!Array.isArray(value)) throw new Error(`Expected a list at ${path.slice(0, i).join('.')}`);
-    for (const v of value) collect(v, path, i + 1, out, ofTypes);
+    for (let j = 0; j < value.length; j++) collect(value[j], path, i + 1, out, ofTypes, where && [...at!, j], where);
     return;
   }
   if (typeof step === 'object') {
-    if (Array.isArray(value)) for (const v of value) collect(v, path, i, out, ofTypes);
-    else if (ofTypes(value as Data, step.types)) collect(value, path, i + 1, out, ofTypes);
+    if (Array.isArray(value)) for (let j = 0; j < value.length; j++) collect(value[j], path, i, out, ofTypes, where && [...at!, j], where);
+    else if (ofTypes(value as Data, step.types)) collect(value, path, i + 1, out, ofTypes, at, where);
     return;
   }
   if (Array.isArray(value)) throw new Error(`Unexpected array in result for path element ${String(step)}`);
-  collect(own(value as Data, step), path, i + 1, out, ofTypes);
+  collect(own(value as Data, step), path, i + 1, out, ofTypes, where && [...at!, step], where);
+}
+
+/** A place in the answer's data: field names and list indexes from its root. */
+export type Position = (string | number)[];
+
+/** Where each object at `path` from `root` is (the objects `collectorOf(path)` finds, in its order), pushed onto `where`. */
+export function positionsAt(root: unknown, path: readonly PathStep[], ofTypes: Parameters<Collector>[2], where: Position[]): void {
+  collect(root, path, 0, [], ofTypes, [], where);
 }
 
 /**

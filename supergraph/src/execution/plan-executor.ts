@@ -21,7 +21,7 @@ import { forwardedHeaders, ForwardingDataSource, SubgraphUnavailableError, type 
 import { withAnswerJson } from './answer-json.ts';
 import { compileOperation, shapeResult, type OperationShape } from './shape.ts';
 import { fetchAnswer, merge, type FetchAnswer, type Merger } from './fetch-answer.ts';
-import { collectorOf, keyFields as compiledKeyFields, own, type KeyFields } from './paths.ts';
+import { collectorOf, keyFields as compiledKeyFields, own, positionsAt, type KeyFields } from './paths.ts';
 import { atSecondUse, type Uses } from './second-use.ts';
 import { internalsOf, type GatewayInternals } from '../gateway-internals.ts';
 import { correctedPlan, isHivePlan, type BatchFetchNode, type PathStep, type RequiresSelection } from './second-planner.ts';
@@ -372,27 +372,6 @@ async function executeNode(run: Run, node: PlanNode | BatchFetchNode, data: Data
   }
 }
 
-/** Where each object `collect` finds is, in the same order (for error paths; only computed on errors). */
-function collectPaths(run: Run, value: unknown, path: readonly PathStep[], i: number, at: Path, out: Path[]): void {
-  if (value === null || value === undefined) return;
-  if (i === path.length) {
-    if (Array.isArray(value)) value.forEach((v, j) => v !== null && v !== undefined && out.push([...at, j]));
-    else out.push([...at]);
-    return;
-  }
-  const step = path[i]!;
-  if (step === '@') {
-    (value as unknown[]).forEach((v, j) => collectPaths(run, v, path, i + 1, [...at, j], out));
-    return;
-  }
-  if (typeof step === 'object') {
-    if (Array.isArray(value)) value.forEach((v, j) => collectPaths(run, v, path, i, [...at, j], out));
-    else if (run.ofTypes(value as Data, step.types)) collectPaths(run, value, path, i + 1, at, out);
-    return;
-  }
-  collectPaths(run, own(value as Data, step), path, i + 1, [...at, step], out);
-}
-
 async function executeFetch(run: Run, fetch: FetchNode, entities: Data[], path: Path): Promise<void> {
   if (entities.length === 0) return;
   const client = run.clients.get(fetch.serviceName);
@@ -434,7 +413,7 @@ async function executeFetch(run: Run, fetch: FetchNode, entities: Data[], path: 
     path,
     (errorPath) => {
       if (typeof errorPath[1] !== 'number') return undefined;
-      if (!paths) collectPaths(run, run.root, path as PathStep[], 0, [], (paths = []));
+      if (!paths) positionsAt(run.root, path as PathStep[], run.ofTypes, (paths = []));
       const e = slot.indexOf(errorPath[1]);
       return [...((e >= 0 ? paths[e] : undefined) ?? []), ...errorPath.slice(2)];
     },
@@ -497,7 +476,7 @@ async function executeBatchFetch(run: Run, fetch: BatchFetchNode): Promise<void>
       const e = group.slot.indexOf(errorPath[1]);
       if (e < 0) return undefined;
       const paths: Path[] = [];
-      for (const path of group.entry.paths) collectPaths(run, run.root, path, 0, [], paths);
+      for (const path of group.entry.paths) positionsAt(run.root, path, run.ofTypes, paths);
       return [...(paths[e] ?? []), ...errorPath.slice(2)];
     },
     code,
