@@ -24,8 +24,8 @@
 // surprise gives up (BAIL): the caller then uses JSON.stringify on the whole answer. Selection sets
 // the compiled shaper leaves to its interpreter (`plainSet` false: fragments with type conditions,
 // @skip/@include, a key twice) are written by JSON.stringify itself.
-import { getNamedType, GraphQLList, GraphQLNonNull, type GraphQLOutputType } from 'graphql';
-import { leafRejected, plainSet, type FieldShape, type LeafKind, type OperationShape, type Shape } from './shape.ts';
+import { GraphQLList, GraphQLNonNull, type GraphQLOutputType } from 'graphql';
+import { plainSet, type FieldShape, type LeafKind, type OperationShape, type Shape } from './shape.ts';
 
 /** The JSON of data the operation's compiled shaper made, or BAIL. */
 export type AnswerJson = (data: Record<string, unknown>) => string | typeof BAIL;
@@ -102,7 +102,6 @@ function answerJsonOf(shape: OperationShape): AnswerJson {
  */
 function compileAnswerJson(shape: OperationShape): AnswerJson {
   const constants: unknown[] = [BAIL, quote];
-  const constant = (value: unknown) => `C[${constants.push(value) - 1}]`;
   const functions: string[] = [];
   const B = 'C[0]';
   const Q = 'C[1]';
@@ -127,13 +126,25 @@ function compileAnswerJson(shape: OperationShape): AnswerJson {
       if (!plainSet(selections, fresh)) return `if (typeof ${v} !== 'object') return ${B}; ${v} = JSON.stringify(${v});`;
       return `if (typeof ${v} !== 'object') return ${B}; ${v} = ${selectionSet(selections)}(${v}); if (${v} === ${B}) return ${B};`;
     }
-    // A custom scalar's value as it is (an object, a list, anything JSON.stringify writes).
-    if (leaf === 'any') return `${v} = JSON.stringify(${v}); if (${v} === undefined) return ${B};`;
-    // Only the values the compiled shaper lets through (shape.ts leafRejected), then their JSON:
-    // '' + a finite number is JSON.stringify's text for it (-0 included).
-    const rejected = leafRejected(v, leaf, () => constant(getNamedType(type)));
-    const json = leaf === 'Boolean' ? `${v} ? 'true' : 'false'` : leaf === 'Int' || leaf === 'Float' ? `'' + ${v}` : leaf === 'ID' ? `typeof ${v} === 'string' ? ${Q}(${v}) : '' + ${v}` : `${Q}(${v})`;
-    return `if (${rejected}) return ${B}; ${v} = ${json};`;
+    // Only what this text depends on, not the shaper's whole test of the kind (shape.ts `present`: an
+    // enum's value in its type, an Int's integer range): the shaper has just held the same data to that,
+    // and any value that passes here is written as JSON.stringify writes it. '' + a finite number is
+    // JSON.stringify's text for it (-0 and exponents included).
+    switch (leaf) {
+      case 'String':
+      case 'enum':
+        return `if (typeof ${v} !== 'string') return ${B}; ${v} = ${Q}(${v});`;
+      case 'ID':
+        return `if (typeof ${v} === 'string') ${v} = ${Q}(${v}); else if (typeof ${v} === 'number' && Number.isFinite(${v})) ${v} = '' + ${v}; else return ${B};`;
+      case 'Int':
+      case 'Float':
+        return `if (typeof ${v} !== 'number' || !Number.isFinite(${v})) return ${B}; ${v} = '' + ${v};`;
+      case 'Boolean':
+        return `if (${v} === true) ${v} = 'true'; else if (${v} === false) ${v} = 'false'; else return ${B};`;
+      case 'any':
+        // A custom scalar's value as it is (an object, a list, anything JSON.stringify writes).
+        return `${v} = JSON.stringify(${v}); if (${v} === undefined) return ${B};`;
+    }
   };
   /** A function `(o) => json | B` for one plain selection set; its name. */
   const selectionSet = (selections: FieldShape[]): string => {

@@ -21,7 +21,7 @@ import { forwardedHeaders, ForwardingDataSource, SubgraphUnavailableError, type 
 import { withAnswerJson } from './answer-json.ts';
 import { compileOperation, shapeResult, type OperationShape } from './shape.ts';
 import { fetchAnswer, merge, type FetchAnswer, type Merger } from './fetch-answer.ts';
-import { collectorOf, keyFields as compiledKeyFields, own, positionsAt, type KeyFields } from './paths.ts';
+import { collectorOf, keyFields as compiledKeyFields, own, positionsAt, type KeyFields, type Position } from './paths.ts';
 import { atSecondUse, type Uses } from './second-use.ts';
 import { internalsOf, type GatewayInternals } from '../gateway-internals.ts';
 import { correctedPlan, isHivePlan, type BatchFetchNode, type PathStep, type RequiresSelection } from './second-planner.ts';
@@ -30,7 +30,7 @@ import { correctedPlan, isHivePlan, type BatchFetchNode, type PathStep, type Req
 type Prepared = { plan: QueryPlan; shape: OperationShape; apiSchema: GraphQLSchema; supergraphSchema: GraphQLSchema; unplannable?: true } | { fallback: string };
 
 type Data = Record<string, unknown>;
-type Path = (string | number)[];
+type Path = Position;
 
 interface Run {
   readonly prepared: Extract<Prepared, { plan: QueryPlan }>;
