@@ -16,7 +16,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ApolloServer, ApolloServerPlugin, BaseContext, GraphQLRequest, GraphQLRequestContext, GraphQLRequestListener, HTTPGraphQLRequest, HTTPGraphQLResponse } from '@apollo/server';
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { graphqlRequestHead, writeGraphQLResponse } from '@worldgraph/kit';
+import { graphqlRequestHead, writeGraphQLResponse, type GraphQLHTTPResponse } from '@worldgraph/kit';
 import type { Request, RequestHandler, Response } from 'express';
 import { GraphQLError, Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { Counter } from 'prom-client';
@@ -70,7 +70,14 @@ export class KnownOperations {
   /** The API schema Apollo Server serves now: entries of an earlier one are never used. */
   private schema?: GraphQLSchema;
 
-  constructor(gateway: Pick<GatewayInterface, 'onSchemaLoadOrUpdate'>) {
+  /**
+   * `serialise`: the answer's JSON as text or UTF-8 bytes, what Apollo Server's `stringifyResult`
+   * gives as text (the router's compiled writers: answer-json.ts); without it, `stringifyResult`.
+   */
+  constructor(
+    gateway: Pick<GatewayInterface, 'onSchemaLoadOrUpdate'>,
+    private readonly serialise?: (value: unknown) => string | Buffer,
+  ) {
     gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
       this.schema = apiSchema;
       this.known.clear();
@@ -110,7 +117,7 @@ export class KnownOperations {
       }
       byRouter.inc();
       const http = graphqlRequestHead(req);
-      let response: HTTPGraphQLResponse;
+      let response: GraphQLHTTPResponse;
       try {
         let contextValue: TContext;
         try {
@@ -129,7 +136,7 @@ export class KnownOperations {
           extensions: undefined,
           http,
         };
-        response = await answer(server, internals, known, request, contextValue, http);
+        response = await answer(server, internals, known, request, contextValue, http, this.serialise);
       } catch (error) {
         response = await (server as unknown as { errorResponse(error: unknown, head: HTTPGraphQLRequest): Promise<HTTPGraphQLResponse> }).errorResponse(error, http);
       }
@@ -183,7 +190,8 @@ async function answer<TContext extends BaseContext>(
   request: GraphQLRequest,
   contextValue: TContext,
   http: HTTPGraphQLRequest,
-): Promise<HTTPGraphQLResponse> {
+  serialise: ((value: unknown) => string | Buffer) | undefined,
+): Promise<GraphQLHTTPResponse> {
   const requestContext = {
     logger: server.logger,
     cache: server.cache,
@@ -208,14 +216,14 @@ async function answer<TContext extends BaseContext>(
   if (response.body?.kind !== 'single') throw new Error('Unexpected incremental result for a known operation');
   if (!response.http.headers.get('content-type')) response.http.headers.set('content-type', contentTypeFor(http.headers.get('accept'))!);
   const { errors, data, extensions } = response.body.singleResult;
-  const string = await internals.stringifyResult({ errors, data, extensions });
+  const text = serialise ? serialise({ errors, data, extensions }) : await internals.stringifyResult({ errors, data, extensions });
   // Serialised: the request's context no longer holds the answer's tree. A slow request's context
   // has been promoted to the old generation by now, and an old object pointing at the young tree
   // keeps it through every scavenge until the next full GC (promoted with it), dead or not:
   // dropping the pointer gave Scenario A +6–44 % req/s per core and 100 MiB less peak memory
   // (tools/bench/README.md, gateways, 2026-11-27 12:50).
   (response.body.singleResult as { data?: unknown }).data = undefined;
-  return { ...response.http, body: { kind: 'complete', string } };
+  return typeof text === 'string' ? { ...response.http, body: { kind: 'complete', string: text } } : { ...response.http, body: { kind: 'bytes', bytes: text } };
 }
 
 async function pipeline<TContext extends BaseContext>(

@@ -28,7 +28,7 @@ import { ApiKeyVerifier, ClientIdentifier, clientIdentityMiddleware, clientOf } 
 import type { RouterContext } from './context.ts';
 import { operationResolutionPlugin } from './client-mistakes.ts';
 import { ForwardingDataSource } from './data-source.ts';
-import { stringifyAnswers } from './execution/answer-json.ts';
+import { answerString, stringifyAnswers } from './execution/answer-json.ts';
 import { withPlanExecutor } from './execution/gateway.ts';
 import { stringifySharedOnce } from './execution/plan-executor.ts';
 import { explorerAssets, explorerPage } from './explorer.ts';
@@ -152,13 +152,15 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   edge.watch(gateway);
   const served = options.executor === 'gateway' ? gateway : withPlanExecutor(gateway, options.shareQueries ?? true);
   // POSTs of operations Apollo Server already resolved skip its HTTP layer and pipeline, not its plugins (known-operations.ts).
-  const known = new KnownOperations(served);
+  // A shared execution's answer (plan-executor.ts), when it is its data alone, is serialised once;
+  // data the compiled shaper made is written by code compiled for its operation (answer-json.ts), as
+  // bytes: the known operations' answers go to the socket as they are, Apollo Server's as text.
+  const serialise = stringifySharedOnce(stringifyAnswers(stringifyResult));
+  const known = new KnownOperations(served, serialise);
   const server = new ApolloServer<RouterContext>({
     gateway: served,
     formatError,
-    // A shared execution's answer (plan-executor.ts), when it is its data alone, is serialised once;
-    // data the compiled shaper made is written by code compiled for its operation (answer-json.ts).
-    stringifyResult: stringifySharedOnce(stringifyAnswers(stringifyResult)),
+    stringifyResult: (value) => answerString(serialise(value)),
     includeStacktraceInErrorResponses: false,
     // The process's own shutdown (kit onShutdown) stops the server in order; Apollo's handlers would
     // stop it on their own and re-raise the signal, which other handlers keep from ending the process.

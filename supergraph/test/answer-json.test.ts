@@ -2,7 +2,7 @@
 // every answer the compiled shaper makes, exactly what JSON.stringify writes for it, and
 // JSON.stringify's own text whenever the data is not what the writer was compiled for.
 import { parse } from 'graphql';
-import { stringifyAnswers, withAnswerJson } from '../src/execution/answer-json.ts';
+import { answerString, stringifyAnswers, withAnswerJson } from '../src/execution/answer-json.ts';
 import { compileOperation, compiledShaper, shapeResult, type OperationShape } from '../src/execution/shape.ts';
 import { shapingSchema } from './shaping-schema.ts';
 
@@ -49,7 +49,9 @@ function shaped(query: string, variables: Record<string, unknown> | undefined, d
   return { shape, data: result.data! };
 }
 
-const stringify = stringifyAnswers(JSON.stringify);
+const writeAnswer = stringifyAnswers(JSON.stringify);
+/** The answer's JSON as text (the writer gives UTF-8 bytes: decoded, they must be JSON.stringify's text exactly). */
+const stringify = (value: unknown) => answerString(writeAnswer(value));
 
 describe('answer JSON written by compiled code', () => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s: what JSON.stringify writes', (_name, c) => {
@@ -59,6 +61,26 @@ describe('answer JSON written by compiled code', () => {
     expect(stringify({ data })).toBe(expected);
     // Twice: nothing of the first answer's strings is kept for the next.
     expect(stringify({ errors: undefined, data, extensions: undefined })).toBe(expected);
+  });
+
+  it('gives a plain operation\'s answer as its UTF-8 bytes, growing past its buffer, and the rest as text', () => {
+    // Non-ASCII, escapes and long repeats, and an answer larger than the writer's first buffer (256 KB).
+    const names = ['é ü 漢字 \ud83d\ude00', LONG, `${LONG}\u2028`, LONG];
+    const users = Array.from({ length: 4000 }, (_, i) => ({ ...USER, id: `u${i}`, name: names[i % names.length] }));
+    const { shape, data } = shaped('{ users { id name role age score active } count }', undefined, { users, count: 4000 });
+    withAnswerJson(shape, data);
+    const bytes = writeAnswer({ data });
+    expect(Buffer.isBuffer(bytes)).toBe(true);
+    expect((bytes as Buffer).length).toBeGreaterThan(256 * 1024);
+    expect((bytes as Buffer).equals(Buffer.from(JSON.stringify({ data })))).toBe(true);
+    // The next answer, from the grown buffer, is whole too.
+    const small = shaped(CASES[0]!.query, undefined, CASES[0]!.data);
+    withAnswerJson(small.shape, small.data);
+    expect((writeAnswer({ data: small.data }) as Buffer).toString()).toBe(JSON.stringify({ data: small.data }));
+    // An operation whose root selection set is not plain is JSON.stringify's text.
+    const skipped = shaped(CASES[7]!.query, CASES[7]!.variables, CASES[7]!.data);
+    withAnswerJson(skipped.shape, skipped.data);
+    expect(typeof writeAnswer({ data: skipped.data })).toBe('string');
   });
 
   it('writes errors and extensions around the data in the answer\'s own key order', () => {
@@ -91,7 +113,7 @@ describe('answer JSON written by compiled code', () => {
       const made = shapeResult(schema, shape, undefined, structuredClone(data)).data!;
       withAnswerJson(shape, made);
       const before = calls;
-      expect(counted({ data: made })).toBe(JSON.stringify({ data: made }));
+      expect(answerString(counted({ data: made }))).toBe(JSON.stringify({ data: made }));
       return calls > before ? 'JSON.stringify' : 'writer';
     };
     // Every name the same long string: most of the answer is reused.

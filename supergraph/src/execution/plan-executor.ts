@@ -70,7 +70,7 @@ interface InFlight {
  * The `data` of executions several requests shared, and the JSON of an answer that is that data
  * alone, once made (`stringifySharedOnce`). Weak: gone with the answers.
  */
-const sharedData = new WeakMap<object, string | undefined>();
+const sharedData = new WeakMap<object, string | Buffer | undefined>();
 
 /**
  * Apollo Server's `stringifyResult`, serialising a shared execution's answer once for all its
@@ -78,13 +78,13 @@ const sharedData = new WeakMap<object, string | undefined>();
  * or adds on its own differs from one to the next), whose `data` is a shared execution's, which
  * nothing changes after the executor. Anything else is `stringify`'s, every time.
  */
-export function stringifySharedOnce(stringify: (value: unknown) => string): (value: unknown) => string {
+export function stringifySharedOnce<Text extends string | Buffer>(stringify: (value: unknown) => Text): (value: unknown) => Text {
   return (value) => {
     const result = value as Record<string, unknown>;
     const data = result.data;
     if (data === null || typeof data !== 'object' || !sharedData.has(data)) return stringify(value);
     for (const key in result) if (key !== 'data' && result[key] !== undefined) return stringify(value);
-    let json = sharedData.get(data);
+    let json = sharedData.get(data) as Text | undefined;
     if (json === undefined) sharedData.set(data, (json = stringify({ data })));
     return json;
   };
