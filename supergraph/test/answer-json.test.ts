@@ -63,8 +63,8 @@ describe('answer JSON written by compiled code', () => {
     expect(stringify({ errors: undefined, data, extensions: undefined })).toBe(expected);
   });
 
-  it('gives a plain operation\'s answer as its UTF-8 bytes, growing past its buffer, and the rest as text', () => {
-    // Non-ASCII, escapes and long repeats, and an answer larger than the writer's first buffer (256 KB).
+  it('gives a plain operation\'s answer as its UTF-8 bytes, growing its buffer, and the rest as text', () => {
+    // Non-ASCII, escapes and long repeats, in an answer far larger than the first buffer (1 KB, then the last answer's size).
     const names = ['é ü 漢字 \ud83d\ude00', LONG, `${LONG}\u2028`, LONG];
     const users = Array.from({ length: 4000 }, (_, i) => ({ ...USER, id: `u${i}`, name: names[i % names.length] }));
     const { shape, data } = shaped('{ users { id name role age score active } count }', undefined, { users, count: 4000 });
@@ -73,7 +73,11 @@ describe('answer JSON written by compiled code', () => {
     expect(Buffer.isBuffer(bytes)).toBe(true);
     expect((bytes as Buffer).length).toBeGreaterThan(256 * 1024);
     expect((bytes as Buffer).equals(Buffer.from(JSON.stringify({ data })))).toBe(true);
-    // The next answer, from the grown buffer, is whole too.
+    // Its operation's next answer, smaller than the buffer sized from the last, is whole too.
+    users.length = 10;
+    const again = shapeResult(schema, shape, undefined, { users, count: 10 }).data!;
+    withAnswerJson(shape, again);
+    expect((writeAnswer({ data: again }) as Buffer).toString()).toBe(JSON.stringify({ data: again }));
     const small = shaped(CASES[0]!.query, undefined, CASES[0]!.data);
     withAnswerJson(small.shape, small.data);
     expect((writeAnswer({ data: small.data }) as Buffer).toString()).toBe(JSON.stringify({ data: small.data }));
