@@ -1,7 +1,7 @@
 // A POST of an operation Apollo Server already resolved is answered by the router's own steps
 // (src/known-operations.ts) through the same plugins: every request here is sent twice, the first
 // answered through Apollo Server, the second by those steps, and both answers must be the same —
-// status, content type, body — for answers, subgraph errors (passed on or masked), authorization
+// status, content type, length, body text — for answers, subgraph errors (passed on or masked), authorization
 // refusals, variables that do not coerce, mutations and either JSON media type.
 import { createKeyValueStore, createLogger, TokenVerifier } from '@worldgraph/kit';
 import { register } from 'prom-client';
@@ -48,7 +48,9 @@ async function post({ token, accept, ...body }: Ask) {
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(accept ? { accept } : {}) },
     body: JSON.stringify(body),
   });
-  return { status: res.status, type: res.headers.get('content-type'), body: (await res.json()) as { data?: unknown; errors?: unknown[] } };
+  // The text as sent, and its length: an answer the router writes as bytes must be the same bytes.
+  const text = await res.text();
+  return { status: res.status, type: res.headers.get('content-type'), length: res.headers.get('content-length'), text, body: JSON.parse(text) as { data?: unknown; errors?: unknown[] } };
 }
 
 const answeredBy = async (by: 'router' | 'apollo') => (await register.getSingleMetric('router_known_operations_total')!.get()).values.find((v) => v.labels.by === by)?.value ?? 0;
@@ -65,7 +67,8 @@ async function twice(ask: Ask) {
 describe('a POST of a known operation', () => {
   it('is answered as Apollo Server answered it', async () => {
     const [first, second] = await twice({ query: '{ users { id name reviews } }' });
-    expect(first).toEqual({ status: 200, type: 'application/json; charset=utf-8', body: { data: { users: [{ id: 'u1', name: 'Ada', reviews: ['review of u1'] }, { id: 'u2', name: 'Grace', reviews: ['review of u2'] }] } } });
+    expect(first).toMatchObject({ status: 200, type: 'application/json; charset=utf-8', body: { data: { users: [{ id: 'u1', name: 'Ada', reviews: ['review of u1'] }, { id: 'u2', name: 'Grace', reviews: ['review of u2'] }] } } });
+    expect(first.length).toBe(String(Buffer.byteLength(first.text)));
     expect(second).toEqual(first);
   });
 
