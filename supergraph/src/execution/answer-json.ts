@@ -1,6 +1,7 @@
 // An answer's JSON written by code compiled from its operation's shape, for data the compiled shaper
-// made (shape.ts): what `JSON.stringify` gives for it, character for character, in about 0.7 of its
-// time on the gateways benchmark's Scenario A, flattening included (tools/bench/README.md, issue 16).
+// made (shape.ts): the UTF-8 bytes of what `JSON.stringify` gives for it, byte for byte. On the
+// gateways benchmark's Scenario A it takes 10 % of the router's CPU, where the rope of strings it
+// wrote before took 17.6 % with its flattening (tools/bench/README.md, issue 16).
 //
 // Why: after the compiled copy, merge and shaping, the answer's `JSON.stringify` was the router's
 // largest cost per request (24 % of its CPU on Scenario A). Most of it is scanning strings for
@@ -18,10 +19,10 @@
 // out of the caches by then) and the socket's write copied the flat string again. Bytes need
 // neither: the answer goes to the socket as the Buffer it is (tools/bench/README.md, issue 16).
 //
-// It pays only where answers repeat long strings: elsewhere its rope of small strings costs more
-// than JSON.stringify's one pass (1.8× with nothing reused). So each operation keeps the writer only
-// while its answers reuse at least MIN_REUSED of their characters, and gives its answers to
-// JSON.stringify otherwise, trying the writer again every RETRY_EVERY answers.
+// It pays only where answers repeat long strings: elsewhere its character-at-a-time writing costs
+// more than JSON.stringify's one pass (1.1–1.4× with nothing reused, MIN_REUSED). So each operation
+// keeps the writer only while its answers reuse at least MIN_REUSED of their bytes, and gives its
+// answers to JSON.stringify otherwise, trying the writer again every RETRY_EVERY answers.
 //
 // It serialises only what it was compiled for. Every value is checked against its field's type as
 // the shaper left it (a string for String, a finite number for Float, an array for a list…), and any
