@@ -38,7 +38,6 @@ interface Internals {
   formatError?: unknown;
   includeStacktraceInErrorResponses: boolean;
   status400ForVariableCoercionErrors?: boolean;
-  stringifyResult: (value: unknown) => string | Promise<string>;
   gatewayExecutor: GatewayExecutor | null;
   state: { phase: string };
 }
@@ -71,12 +70,12 @@ export class KnownOperations {
   private schema?: GraphQLSchema;
 
   /**
-   * `serialise`: the answer's JSON as text or UTF-8 bytes, what Apollo Server's `stringifyResult`
-   * gives as text (the router's compiled writers: answer-json.ts); without it, `stringifyResult`.
+   * `serialise`: the answer's JSON as text or UTF-8 bytes, the same JSON Apollo Server's
+   * `stringifyResult` gives as text (the router's: answer-json.ts, plan-executor.ts).
    */
   constructor(
     gateway: Pick<GatewayInterface, 'onSchemaLoadOrUpdate'>,
-    private readonly serialise?: (value: unknown) => string | Buffer,
+    private readonly serialise: (value: unknown) => string | Buffer,
   ) {
     gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
       this.schema = apiSchema;
@@ -190,7 +189,7 @@ async function answer<TContext extends BaseContext>(
   request: GraphQLRequest,
   contextValue: TContext,
   http: HTTPGraphQLRequest,
-  serialise: ((value: unknown) => string | Buffer) | undefined,
+  serialise: (value: unknown) => string | Buffer,
 ): Promise<GraphQLHTTPResponse> {
   const requestContext = {
     logger: server.logger,
@@ -216,7 +215,7 @@ async function answer<TContext extends BaseContext>(
   if (response.body?.kind !== 'single') throw new Error('Unexpected incremental result for a known operation');
   if (!response.http.headers.get('content-type')) response.http.headers.set('content-type', contentTypeFor(http.headers.get('accept'))!);
   const { errors, data, extensions } = response.body.singleResult;
-  const text = serialise ? serialise({ errors, data, extensions }) : await internals.stringifyResult({ errors, data, extensions });
+  const text = serialise({ errors, data, extensions });
   // Serialised: the request's context no longer holds the answer's tree. A slow request's context
   // has been promoted to the old generation by now, and an old object pointing at the young tree
   // keeps it through every scavenge until the next full GC (promoted with it), dead or not:

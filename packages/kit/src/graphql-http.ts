@@ -54,29 +54,20 @@ export type GraphQLHTTPResponse = HTTPGraphQLResponse | (Omit<HTTPGraphQLRespons
 export async function writeGraphQLResponse(res: Response, response: GraphQLHTTPResponse): Promise<void> {
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status || 200;
-  if (response.body.kind === 'bytes') {
-    const { bytes } = response.body;
-    res.setHeader('content-length', bytes.length);
-    // Head and body as two chunks of one write, as below.
-    const socket = res.socket;
-    socket?.cork();
-    res.flushHeaders();
-    res.end(bytes);
-    socket?.uncork();
-    return;
-  }
-  if (response.body.kind === 'complete') {
-    const body = response.body.string;
-    const length = Buffer.byteLength(body);
+  if (response.body.kind !== 'chunked') {
+    const body = response.body.kind === 'bytes' ? response.body.bytes : response.body.string;
+    const length = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
     res.setHeader('content-length', length);
     // Head and body as two chunks of one write: http would otherwise prepend the head to the
     // body, a second copy of the whole answer.
     const socket = res.socket;
     socket?.cork();
     res.flushHeaders();
-    // As many UTF-8 bytes as characters: all ASCII, whose latin1 bytes are its UTF-8 ones, and
-    // the socket copies a one-byte string's latin1 as it is instead of encoding it as UTF-8.
-    res.end(body, length === body.length ? 'latin1' : 'utf8');
+    // Bytes as they are. A string with as many UTF-8 bytes as characters is all ASCII, whose latin1
+    // bytes are its UTF-8 ones: the socket copies a one-byte string's latin1 as it is instead of
+    // encoding it as UTF-8.
+    if (typeof body === 'string') res.end(body, length === body.length ? 'latin1' : 'utf8');
+    else res.end(body);
     socket?.uncork();
     return;
   }

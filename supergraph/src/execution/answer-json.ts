@@ -35,13 +35,22 @@ import { plainSet, type FieldShape, type LeafKind, type OperationShape, type Sha
 /** An answer's JSON: text, or its UTF-8 bytes (written by the compiled writer). */
 export type AnswerText = string | Buffer;
 
-/** The UTF-8 bytes of an answer's JSON, for a response (the socket writes them as they are). */
-export const answerBytes = (text: AnswerText): Buffer => (typeof text === 'string' ? Buffer.from(text) : text);
-
 /** An answer's JSON as text, for Apollo Server's own path (its types and batching want strings). */
 export const answerString = (text: AnswerText): string => (typeof text === 'string' ? text : text.toString('utf8'));
 
 const BAIL = Symbol('answer-json: not what it was compiled for');
+
+/**
+ * `buffer` if it has room for `n` bytes after its first `used`, else a new one (twice as large at
+ * least) with those `used` bytes copied: the one way an answer's buffer grows, in the compiled
+ * writers (`room`) and around them (`stringifyAnswers`).
+ */
+function withRoom(buffer: Buffer, used: number, n: number): Buffer {
+  if (used + n <= buffer.length) return buffer;
+  const grown = Buffer.allocUnsafeSlow(Math.max(buffer.length * 2, used + n));
+  buffer.copy(grown, 0, 0, used);
+  return grown;
+}
 
 /**
  * One operation's compiled writer: writes the JSON of `data` (made by its compiled shaper) into
@@ -73,8 +82,8 @@ const RETRY_EVERY = 256;
 
 /**
  * The code every compiled writer starts with (each has its own copy, so V8 optimises it for that
- * operation alone): the buffer `o` written at `p`, and the helpers the compiled code calls. `A`
- * allocates a buffer, `B` is BAIL.
+ * operation alone): the buffer `o` written at `p`, and the helpers the compiled code calls. `R` is
+ * withRoom, `B` is BAIL.
  *
  * A string is written a character at a time while each is printable ASCII other than `"` and `\`
  * (one byte each in UTF-8, written as they are by JSON.stringify); anything else is JSON.stringify's
@@ -87,12 +96,7 @@ const PRELUDE = `
 let o, p = 0, reused = 0, seen = 0;
 // Per length of string (its index in lastOfLength): the last string of that length, where its JSON starts and ends.
 const lastOfLength = new Map(), seenString = [], seenStart = [], seenEnd = [];
-function room(n) {
-  if (p + n <= o.length) return;
-  const b = A(Math.max(o.length * 2, p + n));
-  o.copy(b, 0, 0, p);
-  o = b;
-}
+function room(n) { if (p + n > o.length) o = R(o, p, n); }
 function text(t) { room(t.length * 3); p += o.write(t, p); }
 function ascii(s, n) {
   room(n + 2);
@@ -239,7 +243,7 @@ return {
   written() { const b = o; o = undefined; return b; },
   reused() { return reused; },
 };`;
-  return new Function('C', 'A', 'B', source)(constants, Buffer.allocUnsafeSlow, BAIL) as CompiledWriter;
+  return new Function('C', 'R', 'B', source)(constants, withRoom, BAIL) as CompiledWriter;
 }
 
 /** Data the compiled shaper made, with its operation's writer (`withAnswerJson`). Weak: gone with the answers. */
@@ -281,11 +285,7 @@ export function stringifyAnswers(stringify: (value: unknown) => string): (value:
     let first = true;
     /** Writes JSON text (a key, errors, extensions) at `p`. */
     const text = (t: string) => {
-      if (p + t.length * 3 > buffer.length) {
-        const grown = Buffer.allocUnsafeSlow(Math.max(buffer.length * 2, p + t.length * 3));
-        buffer.copy(grown, 0, 0, p);
-        buffer = grown;
-      }
+      buffer = withRoom(buffer, p, t.length * 3);
       p += buffer.write(t, p);
     };
     let start = 0;
