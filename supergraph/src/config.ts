@@ -104,6 +104,8 @@ export const routerConfigSchema = baseConfigSchema.extend({
   QUERY_EXECUTOR: z.enum(['router', 'gateway']).default('router'),
   /** `on`: identical query operations in flight (same operation, variables, credentials, client and site) share one execution of the router's executor; never mutations. `off`: each runs its own (benchmarks' per-request figure). Default: on. */
   QUERY_SHARING: z.enum(['on', 'off']).default('on'),
+  /** Whose plans the router's executor runs for queries: `hive` (Hive's planner where it can plan them: one request per subgraph for the entity fetches that run together; Apollo's otherwise) or `apollo` (Apollo's, Hive's only where Apollo's is known to be wrong). Mutations and subscriptions: Apollo's. Default: hive. */
+  QUERY_PLANNER: z.enum(['hive', 'apollo']).default('hive'),
 });
 export type RouterConfig = z.infer<typeof routerConfigSchema>;
 

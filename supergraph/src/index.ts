@@ -28,6 +28,7 @@ try {
     corsOrigin: corsOrigins(config),
     executor: config.QUERY_EXECUTOR,
     shareQueries: config.QUERY_SHARING === 'on',
+    planner: config.QUERY_PLANNER,
     edge: { settings: edgeSettingsOf(config), kv: parts.kv },
     sites: { dir: config.SITES_DIR, fixed: config.SITE },
   });

@@ -30,6 +30,7 @@ import { operationResolutionPlugin } from './client-mistakes.ts';
 import { ForwardingDataSource } from './data-source.ts';
 import { answerString, stringifyAnswers } from './execution/answer-json.ts';
 import { withPlanExecutor } from './execution/gateway.ts';
+import type { QueryPlannerChoice } from './execution/second-planner.ts';
 import { stringifySharedOnce } from './execution/plan-executor.ts';
 import { explorerAssets, explorerPage } from './explorer.ts';
 import { getQueriesWithoutPreflight, legacyJsonStatusPlugin } from './http-spec.ts';
@@ -84,6 +85,13 @@ export interface RouterOptions {
    * still passing the edge, authorization and the rest on its own (QUERY_SHARING). Default: true.
    */
   shareQueries?: boolean;
+  /**
+   * With the router's executor: whose plans queries run (QUERY_PLANNER). `hive`: Hive's planner's
+   * where it can plan them (entity fetches to one subgraph batched into one request), Apollo's
+   * otherwise; `apollo`: Apollo's, with Hive's only where Apollo's is known to be wrong
+   * (execution/second-planner.ts). Mutations and subscriptions are planned by Apollo's. Default: hive.
+   */
+  planner?: QueryPlannerChoice;
   /** Operation limits, demand control and rate limits (limits/edge.ts; `edgeSettingsOf` in config.ts) and the store rate limits count in. Default: limits on, no rate limits. */
   edge?: { settings: EdgeSettings; kv?: KeyValueStore };
   /**
@@ -150,7 +158,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningRouter
   const formatError = createErrorFormatter(logger);
   const edge = new Edge(options.edge?.settings ?? DEFAULT_EDGE_SETTINGS, options.edge?.kv, logger);
   edge.watch(gateway);
-  const served = options.executor === 'gateway' ? gateway : withPlanExecutor(gateway, options.shareQueries ?? true);
+  const served = options.executor === 'gateway' ? gateway : withPlanExecutor(gateway, options.shareQueries ?? true, options.planner ?? 'hive');
   // POSTs of operations Apollo Server already resolved skip its HTTP layer and pipeline, not its plugins (known-operations.ts).
   // A shared execution's answer (plan-executor.ts), when it is its data alone, is serialised once;
   // data the compiled shaper made is written by code compiled for its operation (answer-json.ts), as

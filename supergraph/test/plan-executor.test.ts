@@ -30,6 +30,10 @@ const REVIEWS = [
 
 /** Representations each subgraph received per router, to see the deduplication. */
 const representations = new Map<string, number>();
+/** Requests each subgraph received per router (`<subgraph>:<user agent>`), to see the batching. */
+const calls = new Map<string, number>();
+/** `<subgraph>:<user agent>:<operation name>` of every request. */
+const operationNames = new Set<string>();
 
 const SUBGRAPHS = [
   {
@@ -118,10 +122,12 @@ function serve(name: string, schema: GraphQLSchema): Promise<http.Server> {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', async () => {
       const body = JSON.parse(Buffer.concat(chunks).toString()) as { query: string; variables?: Record<string, unknown>; operationName?: string };
-      const reps = body.variables?.representations;
-      if (Array.isArray(reps)) {
-        const key = `${name}:${req.headers['user-agent']}`;
-        representations.set(key, (representations.get(key) ?? 0) + reps.length);
+      const agent = `${name}:${req.headers['user-agent']}`;
+      calls.set(agent, (calls.get(agent) ?? 0) + 1);
+      operationNames.add(`${agent}:${body.operationName}`);
+      // Apollo's plans send `representations`; Hive's batched fetches one variable per `_entities` alias.
+      for (const [variable, reps] of Object.entries(body.variables ?? {})) {
+        if ((variable === 'representations' || variable.startsWith('__batch_reps_')) && Array.isArray(reps)) representations.set(agent, (representations.get(agent) ?? 0) + reps.length);
       }
       const result = await execute({ schema, document: parse(body.query), variableValues: body.variables, operationName: body.operationName });
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
@@ -225,6 +231,20 @@ describe("the router's plan executor answers as @apollo/gateway does", () => {
     expect(sent('router')).toBeGreaterThan(0);
     // The user agent is passed on to subgraphs (the audit log records it): it tells the two routers apart here.
     expect(sent('router')).toBeLessThan(sent('gateway'));
+  });
+
+  it("batches the entity fetches of one subgraph that run together into one request (Hive's plan, QUERY_PLANNER=hive)", async () => {
+    // The users' reviews and the top reviews' authors both need reviews' User.reviews and badges'
+    // User.badges: Apollo's plan sends each path its own request, Hive's one per subgraph.
+    calls.clear();
+    operationNames.clear();
+    const query = 'query Mixed { users { id badges reviews { score } } topReviews { author { id badges reviews { id } } } }';
+    const res = await both(query);
+    expect(res.data.topReviews[0].author).toEqual({ id: 'u1', badges: ['any-u1'], reviews: [{ id: 'r1' }, { id: 'r2' }] });
+    expect(calls.get('badges:router')).toBe(1);
+    expect(calls.get('badges:gateway')).toBe(2);
+    // Its subgraph operations are named as Apollo's planner names them (subgraphs log and count by name).
+    expect([...operationNames].filter((n) => n.startsWith('badges:router:'))).toEqual([expect.stringMatching(/^badges:router:Mixed__badges__\d+$/)]);
   });
 
   it('fragments, aliases, duplicate fields and __typename', async () => {

@@ -15,7 +15,7 @@ import { operationFromDocument, type Schema } from '@apollo/federation-internals
 import type { ConditionNode, FetchNode, FlattenNode, PlanNode, QueryPlan, QueryPlanner, SequenceNode } from '@apollo/query-planner';
 import type { GatewayExecutor, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import { Counter } from 'prom-client';
-import { GraphQLError, getVariableValues, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getOperationAST, getVariableValues, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { RouterContext } from '../context.ts';
 import { forwardedHeaders, ForwardingDataSource, SubgraphUnavailableError, type SubgraphCaller, type SubgraphResponse } from '../data-source.ts';
 import { withAnswerJson } from './answer-json.ts';
@@ -24,7 +24,7 @@ import { fetchAnswer, merge, type FetchAnswer, type Merger } from './fetch-answe
 import { collectorOf, keyFields as compiledKeyFields, own, positionsAt, type KeyFields, type Position } from './paths.ts';
 import { atSecondUse, type Uses } from './second-use.ts';
 import { internalsOf, type GatewayInternals } from '../gateway-internals.ts';
-import { correctedPlan, isHivePlan, type BatchFetchNode, type PathStep, type RequiresSelection } from './second-planner.ts';
+import { correctedPlan, isHivePlan, type BatchFetchNode, type PathStep, type QueryPlannerChoice, type RequiresSelection } from './second-planner.ts';
 
 /** An operation ready to run: its plan and the shape of its answer, or why the gateway runs it. */
 type Prepared = { plan: QueryPlan; shape: OperationShape; apiSchema: GraphQLSchema; supergraphSchema: GraphQLSchema; unplannable?: true } | { fallback: string };
@@ -101,10 +101,14 @@ export class PlanExecutor {
    */
   private readonly inFlight = new WeakMap<Prepared, Map<string, InFlight>>();
 
-  /** `share`: identical query operations in flight share one execution (QUERY_SHARING). */
+  /**
+   * `share`: identical query operations in flight share one execution (QUERY_SHARING). `planner`:
+   * whose plans queries run, Hive's where it can plan them or Apollo's (QUERY_PLANNER, second-planner.ts).
+   */
   constructor(
     private readonly gateway: ApolloGateway,
     private readonly share = true,
+    private readonly planner: QueryPlannerChoice = 'hive',
   ) {}
 
   private get internals(): GatewayInternals {
@@ -179,7 +183,7 @@ export class PlanExecutor {
       cache.set(key, prepared);
       return prepared;
     }
-    prepared = prepareOperation(requestContext, operationName, apiSchema, queryPlanner, schema, supergraphSchema, (this.gateway as unknown as { supergraphSdl?: string }).supergraphSdl);
+    prepared = prepareOperation(requestContext, operationName, apiSchema, queryPlanner, schema, supergraphSchema, (this.gateway as unknown as { supergraphSdl?: string }).supergraphSdl, this.planner);
     if (cache.size >= MAX_PREPARED) cache.delete(cache.keys().next().value!);
     cache.set(key, prepared);
     return prepared;
@@ -276,6 +280,7 @@ function prepareOperation(
   schema: GraphQLSchema,
   supergraphSchema: GraphQLSchema,
   supergraphSdl: string | undefined,
+  planner: QueryPlannerChoice,
 ): Prepared {
   const document = requestContext.document;
   if (!document) return { fallback: 'no document' };
@@ -299,7 +304,13 @@ function prepareOperation(
   if (plan.node && !runnable(plan.node as PlanNode)) return { fallback: '@defer' };
   const query = requestContext.source ?? requestContext.request.query;
   if (supergraphSdl && query) {
-    const corrected = correctedPlan(queryPlanner, supergraphSdl, plan, query, operationName, selectsFields(shape.selections));
+    const corrected = correctedPlan(queryPlanner, supergraphSdl, plan, {
+      query,
+      operationName,
+      documentName: getOperationAST(document, operationName)?.name?.value,
+      selectsFields: selectsFields(shape.selections),
+      preferHive: planner === 'hive' && shape.kind === 'query',
+    });
     if (!corrected) return { plan, shape, apiSchema: schema, supergraphSchema, unplannable: true };
     plan = corrected;
   }

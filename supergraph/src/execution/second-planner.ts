@@ -1,6 +1,19 @@
-// Where @apollo/query-planner (2.14) plans wrongly, the router asks Hive's planner
-// (@graphql-hive/router-query-planner) and runs its plan instead. Three known defects, each
-// checked once per operation (plans are prepared once per operation):
+// Which plan the router runs: Apollo's (@apollo/query-planner 2.14) or Hive's
+// (@graphql-hive/router-query-planner). Plans are prepared once per operation.
+//
+// Queries are planned by Hive's planner by default (QUERY_PLANNER=hive): its plans send the entity
+// fetches of one subgraph that can run together as one request (BatchFetch: one `_entities` alias
+// per requires, each with the representations of every path that needs it), where Apollo's send
+// one request per path. On Scenario A's query (tools/bench/gateways) that is 7 subgraph requests
+// against 16, and 1.11-1.16 against 1.24-1.31 ms of the machine's CPU a request
+// (tools/bench/README.md, 2026-11-28 23:05). Mutations keep Apollo's plans (one root field after
+// another, as Apollo Server's tests and ours were written for; a purchase is one fetch), and so
+// do subscriptions (subscriptions/executor.ts). Where Hive's planner cannot plan an operation or
+// cannot load (a native addon: prebuilt for glibc Linux and macOS), Apollo's plan is run.
+//
+// With QUERY_PLANNER=apollo, Apollo's plans are run except where its planner plans wrongly; there
+// the router asks Hive's planner and runs its plan instead. Three known defects, each checked once
+// per operation:
 // - @requires with arguments: a field selected with other arguments than a @requires of the same
 //   field, or two @requires of one field with different arguments, become one field in one fetch
 //   (`comments(limit: 1)` answered by `comments(limit: 3)`). Hive's planner aliases the conflicting
@@ -15,6 +28,9 @@ import type { Supergraph } from '@apollo/federation-internals';
 import type { FetchDataRewrite, FetchNode, PlanNode, QueryPlan, QueryPlanner, QueryPlanSelectionNode } from '@apollo/query-planner';
 import type * as hive from '@graphql-hive/router-query-planner';
 import { createRequire } from 'node:module';
+
+/** Whose plans the router's executor runs for queries (QUERY_PLANNER): see the top of this file. */
+export type QueryPlannerChoice = 'hive' | 'apollo';
 
 /** A step of a Flatten path: a field, '@' (every element of a list), or a type condition (Hive's plans). */
 export type PathStep = string | { readonly types: readonly string[] };
@@ -70,20 +86,36 @@ const requiresWithArguments = new WeakMap<QueryPlanner, boolean>();
 const REQUIRES_WITH_ARGUMENTS = /requires: "(?:[^"\\]|\\.)*\(/;
 
 /**
- * The plan to run: Apollo's, or Hive's where Apollo's is known to be wrong (see above). `undefined`
- * when neither planner can plan the operation (the caller answers an error).
+ * The operation to plan: its text, the operation name the request gave (to choose among several),
+ * the name of the operation chosen (for its subgraph operations' names), whether it selects fields,
+ * and whether Hive's plan is preferred (QUERY_PLANNER=hive, a query).
  */
-export function correctedPlan(planner: QueryPlanner, supergraphSdl: string, plan: QueryPlan, query: string, operationName: string | undefined, selectsFields: boolean): QueryPlan | undefined {
-  let argumentsInRequires = requiresWithArguments.get(planner);
-  if (argumentsInRequires === undefined) requiresWithArguments.set(planner, (argumentsInRequires = REQUIRES_WITH_ARGUMENTS.test(supergraphSdl)));
+export interface PlannedOperation {
+  query: string;
+  operationName: string | undefined;
+  documentName: string | undefined;
+  selectsFields: boolean;
+  preferHive: boolean;
+}
+
+/**
+ * The plan to run: Hive's when `preferHive` and it can plan the operation; else Apollo's, or Hive's
+ * where Apollo's is known to be wrong (see above). `undefined` when neither planner can plan the
+ * operation (the caller answers an error).
+ */
+export function correctedPlan(planner: QueryPlanner, supergraphSdl: string, plan: QueryPlan, { query, operationName, documentName, selectsFields, preferHive }: PlannedOperation): QueryPlan | undefined {
   const empty = !plan.node && selectsFields;
-  if (!argumentsInRequires && !empty && !(plan.node && hasUnresolvableKey(planner.supergraph, plan.node as PlanNode))) return plan;
-  const second = hivePlan(planner, supergraphSdl, query, operationName);
+  if (!preferHive) {
+    let argumentsInRequires = requiresWithArguments.get(planner);
+    if (argumentsInRequires === undefined) requiresWithArguments.set(planner, (argumentsInRequires = REQUIRES_WITH_ARGUMENTS.test(supergraphSdl)));
+    if (!argumentsInRequires && !empty && !(plan.node && hasUnresolvableKey(planner.supergraph, plan.node as PlanNode))) return plan;
+  }
+  const second = hivePlan(planner, supergraphSdl, query, operationName, documentName);
   if (second === 'unplannable') return empty ? undefined : plan;
   return second ?? plan;
 }
 
-function hivePlan(planner: QueryPlanner, supergraphSdl: string, query: string, operationName: string | undefined): QueryPlan | 'unplannable' | undefined {
+function hivePlan(planner: QueryPlanner, supergraphSdl: string, query: string, operationName: string | undefined, documentName: string | undefined): QueryPlan | 'unplannable' | undefined {
   let second = hivePlanners.get(planner);
   if (second === undefined) {
     try {
@@ -102,7 +134,8 @@ function hivePlan(planner: QueryPlanner, supergraphSdl: string, query: string, o
     return 'unplannable';
   }
   try {
-    const converted = { kind: 'QueryPlan', node: plan.node ? fromHive(plan.node) : undefined } as QueryPlan;
+    const names = fetchNames(documentName);
+    const converted = { kind: 'QueryPlan', node: plan.node ? fromHive(plan.node, names) : undefined } as QueryPlan;
     hivePlans.add(converted);
     return converted;
   } catch {
@@ -111,16 +144,34 @@ function hivePlan(planner: QueryPlanner, supergraphSdl: string, query: string, o
   }
 }
 
-function fromHive(node: hive.PlanNode): PlanNode {
+/**
+ * Names for a plan's subgraph operations, as Apollo's planner gives them (`<operation>__<subgraph>__<n>`,
+ * n counting the plan's fetches): Hive's are anonymous. Subgraphs log and count operations by name,
+ * and two operations of one document (`query One`, `query Two`) then make different calls. None for
+ * an anonymous operation, as with Apollo's.
+ */
+function fetchNames(operationName: string | undefined): ((serviceName: string, operation: string) => { operation: string; operationName?: string }) | undefined {
+  if (!operationName) return undefined;
+  let n = 0;
+  return (serviceName, operation) => {
+    const name = `${operationName}__${serviceName.replace(/[^_0-9A-Za-z]/g, '_')}__${n++}`;
+    // Hive writes a query of no variables in shorthand (`{users{id}}`).
+    const named = operation.startsWith('{') ? `query ${name}${operation}` : operation.replace(/^(query|mutation)(?=\s*[({])/, `$1 ${name}`);
+    return named === operation ? { operation } : { operation: named, operationName: name };
+  };
+}
+
+type FetchNames = ReturnType<typeof fetchNames>;
+
+function fromHive(node: hive.PlanNode, names: FetchNames): PlanNode {
   switch (node.kind) {
     case 'Fetch':
       return {
         kind: 'Fetch',
         serviceName: node.serviceName,
         variableUsages: node.variableUsages ?? [],
-        operation: node.operation,
         operationKind: (node.operationKind ?? 'query') as FetchNode['operationKind'],
-        operationName: node.operationName,
+        ...(names && !node.operationName ? names(node.serviceName, node.operation) : { operation: node.operation, operationName: node.operationName }),
         requires: node.requires?.map(requiresFromHive),
         inputRewrites: node.inputRewrites?.flatMap(rewriteFromHive),
         outputRewrites: node.outputRewrites?.flatMap(rewriteFromHive),
@@ -130,8 +181,7 @@ function fromHive(node: hive.PlanNode): PlanNode {
         kind: 'BatchFetch',
         serviceName: node.serviceName,
         variableUsages: node.variableUsages ?? [],
-        operation: node.operation,
-        operationName: node.operationName,
+        ...(names && !node.operationName ? names(node.serviceName, node.operation) : { operation: node.operation, operationName: node.operationName }),
         entities: node.entityBatch.aliases.map((a) => ({
           alias: a.alias,
           variable: a.representationsVariableName,
@@ -143,15 +193,15 @@ function fromHive(node: hive.PlanNode): PlanNode {
       } satisfies BatchFetchNode as unknown as PlanNode;
     case 'Sequence':
     case 'Parallel':
-      return { kind: node.kind, nodes: node.nodes.map(fromHive) } as PlanNode;
+      return { kind: node.kind, nodes: node.nodes.map((n) => fromHive(n, names)) } as PlanNode;
     case 'Flatten':
-      return { kind: 'Flatten', path: pathFromHive(node.path), node: fromHive(node.node) } as unknown as PlanNode;
+      return { kind: 'Flatten', path: pathFromHive(node.path), node: fromHive(node.node, names) } as unknown as PlanNode;
     case 'Condition':
       return {
         kind: 'Condition',
         condition: node.condition,
-        ifClause: node.ifClause && fromHive(node.ifClause),
-        elseClause: node.elseClause && fromHive(node.elseClause),
+        ifClause: node.ifClause && fromHive(node.ifClause, names),
+        elseClause: node.elseClause && fromHive(node.elseClause, names),
       } as PlanNode;
     default:
       throw new Error(`plan node ${node.kind} is not run by the router`);
