@@ -5,8 +5,8 @@
 // fetches of one subgraph that can run together as one request (BatchFetch: one `_entities` alias
 // per requires, each with the representations of every path that needs it), where Apollo's send
 // one request per path. On Scenario A's query (tools/bench/gateways) that is 7 subgraph requests
-// against 16, and 1.11-1.16 against 1.24-1.31 ms of the machine's CPU a request
-// (tools/bench/README.md, 2026-11-28 23:05). Mutations keep Apollo's plans (one root field after
+// against 16: 1,394-1,418 against 1,131-1,210 requests a second per router core, 1.15-1.17 against
+// 1.31-1.40 ms of the machine's CPU a request (tools/bench/README.md, "2026-11-28 22:40-23:58"). Mutations keep Apollo's plans (one root field after
 // another, as Apollo Server's tests and ours were written for; a purchase is one fetch), and so
 // do subscriptions (subscriptions/executor.ts). Where Hive's planner cannot plan an operation or
 // cannot load (a native addon: prebuilt for glibc Linux and macOS), Apollo's plan is run.

@@ -102,6 +102,8 @@ export const GATEWAYS: Record<string, GatewayDef> = {
   'worldgraph-no-edge': { label: 'Worldgraph router, edge off', command: (s) => ({ args: ['--max-semi-space-size=64', ...tsx('supergraph/src/index.ts')], env: { ...worldgraphEnv(s), EDGE_LIMITS: 'off' } }) },
   // The same router with QUERY_SHARING=off: each of the identical queries in flight runs its own execution (the per-request figure, like for like with other gateways).
   'worldgraph-no-share': { label: 'Worldgraph router, no query sharing', command: (s) => ({ args: ['--max-semi-space-size=64', ...tsx('supergraph/src/index.ts')], env: { ...worldgraphEnv(s), QUERY_SHARING: 'off' } }) },
+  // Per request with Apollo's query plans (QUERY_PLANNER=apollo): one subgraph request per entity fetch, as before Hive's plans were the default.
+  'worldgraph-apollo-plans': { label: 'Worldgraph router, no query sharing, Apollo plans', command: (s) => ({ args: ['--max-semi-space-size=64', ...tsx('supergraph/src/index.ts')], env: { ...worldgraphEnv(s), QUERY_SHARING: 'off', QUERY_PLANNER: 'apollo' } }) },
   // The same router with @apollo/gateway's own plan executor (before supergraph/src/execution): for before/after figures.
   'worldgraph-gateway-executor': { label: 'Worldgraph router, gateway executor', command: (s) => ({ args: ['--max-semi-space-size=64', ...tsx('supergraph/src/index.ts')], env: { ...worldgraphEnv(s), QUERY_EXECUTOR: 'gateway' } }) },
   'worldgraph-cluster': { label: 'Worldgraph router, worker per core', command: (s) => ({ args: tsx('supergraph/src/cluster.ts'), env: { ...worldgraphEnv(s), ROUTER_WORKERS: 'auto' } }) },
