@@ -6,10 +6,11 @@
 // per requires, each with the representations of every path that needs it), where Apollo's send
 // one request per path. On Scenario A's query (tools/bench/gateways) that is 7 subgraph requests
 // against 16: 1,394-1,418 against 1,131-1,210 requests a second per router core, 1.15-1.17 against
-// 1.31-1.40 ms of the machine's CPU a request (tools/bench/README.md, "2026-11-28 22:40-23:58"). Mutations keep Apollo's plans (one root field after
-// another, as Apollo Server's tests and ours were written for; a purchase is one fetch), and so
-// do subscriptions (subscriptions/executor.ts). Where Hive's planner cannot plan an operation or
-// cannot load (a native addon: prebuilt for glibc Linux and macOS), Apollo's plan is run.
+// 1.31-1.40 ms of the machine's CPU a request (tools/bench/README.md, "2026-11-28 22:40-23:58").
+// Mutations keep Apollo's plans (their root fields run one after another, and a mutation of ours
+// is mostly one fetch: nothing to batch), and so do subscriptions (subscriptions/executor.ts).
+// Where Hive's planner cannot plan an operation or cannot load (a native addon: prebuilt for glibc
+// Linux and macOS), Apollo's plan is run.
 //
 // With QUERY_PLANNER=apollo, Apollo's plans are run except where its planner plans wrongly; there
 // the router asks Hive's planner and runs its plan instead. Three known defects, each checked once
@@ -150,7 +151,7 @@ function hivePlan(planner: QueryPlanner, supergraphSdl: string, query: string, o
  * and two operations of one document (`query One`, `query Two`) then make different calls. None for
  * an anonymous operation, as with Apollo's.
  */
-function fetchNames(operationName: string | undefined): ((serviceName: string, operation: string) => { operation: string; operationName?: string }) | undefined {
+function fetchNames(operationName: string | undefined): ((serviceName: string, operation: string) => NamedOperation) | undefined {
   if (!operationName) return undefined;
   let n = 0;
   return (serviceName, operation) => {
@@ -162,6 +163,12 @@ function fetchNames(operationName: string | undefined): ((serviceName: string, o
 }
 
 type FetchNames = ReturnType<typeof fetchNames>;
+type NamedOperation = { operation: string; operationName?: string };
+
+/** A Hive fetch's operation and its name: Hive's own if it has one, else named by `names`. */
+function operationOf(node: { serviceName: string; operation: string; operationName?: string | null }, names: FetchNames): NamedOperation {
+  return names && !node.operationName ? names(node.serviceName, node.operation) : { operation: node.operation, operationName: node.operationName ?? undefined };
+}
 
 function fromHive(node: hive.PlanNode, names: FetchNames): PlanNode {
   switch (node.kind) {
@@ -171,7 +178,7 @@ function fromHive(node: hive.PlanNode, names: FetchNames): PlanNode {
         serviceName: node.serviceName,
         variableUsages: node.variableUsages ?? [],
         operationKind: (node.operationKind ?? 'query') as FetchNode['operationKind'],
-        ...(names && !node.operationName ? names(node.serviceName, node.operation) : { operation: node.operation, operationName: node.operationName }),
+        ...operationOf(node, names),
         requires: node.requires?.map(requiresFromHive),
         inputRewrites: node.inputRewrites?.flatMap(rewriteFromHive),
         outputRewrites: node.outputRewrites?.flatMap(rewriteFromHive),
@@ -181,7 +188,7 @@ function fromHive(node: hive.PlanNode, names: FetchNames): PlanNode {
         kind: 'BatchFetch',
         serviceName: node.serviceName,
         variableUsages: node.variableUsages ?? [],
-        ...(names && !node.operationName ? names(node.serviceName, node.operation) : { operation: node.operation, operationName: node.operationName }),
+        ...operationOf(node, names),
         entities: node.entityBatch.aliases.map((a) => ({
           alias: a.alias,
           variable: a.representationsVariableName,
