@@ -64,7 +64,7 @@ describe('answer JSON written by compiled code', () => {
   });
 
   it('gives a plain operation\'s answer as its UTF-8 bytes, growing its buffer, and the rest as text', () => {
-    // Non-ASCII, escapes and long repeats, in an answer far larger than the first buffer (1 KB, then the last answer's size).
+    // Non-ASCII, escapes and long repeats, in an answer far larger than the first buffer (64 bytes, then the last answer's size).
     const names = ['é ü 漢字 \ud83d\ude00', LONG, `${LONG}\u2028`, LONG];
     const users = Array.from({ length: 4000 }, (_, i) => ({ ...USER, id: `u${i}`, name: names[i % names.length] }));
     const { shape, data } = shaped('{ users { id name role age score active } count }', undefined, { users, count: 4000 });

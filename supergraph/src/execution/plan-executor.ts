@@ -15,7 +15,7 @@ import { operationFromDocument, type Schema } from '@apollo/federation-internals
 import type { ConditionNode, FetchNode, FlattenNode, PlanNode, QueryPlan, QueryPlanner, SequenceNode } from '@apollo/query-planner';
 import type { GatewayExecutor, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import { Counter } from 'prom-client';
-import { GraphQLError, getOperationAST, getVariableValues, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getVariableValues, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { RouterContext } from '../context.ts';
 import { forwardedHeaders, ForwardingDataSource, SubgraphUnavailableError, type SubgraphCaller, type SubgraphResponse } from '../data-source.ts';
 import { withAnswerJson } from './answer-json.ts';
@@ -307,7 +307,8 @@ function prepareOperation(
     const corrected = correctedPlan(queryPlanner, supergraphSdl, plan, {
       query,
       operationName,
-      documentName: getOperationAST(document, operationName)?.name?.value,
+      // The operation the shape was compiled for (compileOperation chose it by the request's name).
+      documentName: shape.definition.name?.value,
       selectsFields: selectsFields(shape.selections),
       preferHive: planner === 'hive' && shape.kind === 'query',
     });
