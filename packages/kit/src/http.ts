@@ -250,15 +250,16 @@ const BAD_REQUEST_ANSWER = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\
  * have passed: a proxy's or a client's connection opened ahead of its first request, or one whose
  * request this process had not read yet when it was busy. A request written then meets an unasked
  * 408 (a test run once got one). Such a connection is idle, not slow: it is left open, and closed
- * without an answer if it is still silent after `keepAliveTimeout` from now, as an idle keep-alive
- * connection is. Once a request starts, Node times its headers and body again from its first byte.
+ * without an answer if it is still silent `keepAliveTimeout` after its accept, as an idle keep-alive
+ * connection is. Once a request starts, Node times its headers and body from its first byte.
  */
 function answerClientError(server: http.Server, error: NodeJS.ErrnoException, socket: Duplex): void {
   const silent = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' && (socket as Socket).bytesRead === 0 && !socket.destroyed;
   if (silent) {
+    // Found silent at least headersTimeout after its accept: closed once keepAliveTimeout has passed since then.
     setTimeout(() => {
       if ((socket as Socket).bytesRead === 0) socket.destroy();
-    }, server.keepAliveTimeout).unref();
+    }, Math.max(0, server.keepAliveTimeout - server.headersTimeout)).unref();
     return;
   }
   // As Node: an answer only where no response of this connection has begun to be written.
