@@ -35,6 +35,18 @@ function aliasedFragments(levels = 10): string {
   return `query Amplify { me { ...L0 } }\n${fragments.join('\n')}`;
 }
 
+/**
+ * ~3.5 KB of leaf fields doubled by fragments (`levels` times), spread `reps` times under
+ * User → activeCharacter → owner: depth 5, no alias, cost 1 + 2 × reps, 2.6 million fields once
+ * expanded. Before the `selections` limit one of these held the router's event loop for 8 s.
+ */
+function doublingFragments(levels = 14, reps = 80): { text: string; selections: number } {
+  const fragments = ['fragment S0 on User { id username }'];
+  for (let i = 1; i <= levels; i++) fragments.push(`fragment S${i} on User { ...S${i - 1} ...S${i - 1} }`);
+  const text = `query Doubling { user(id: "nobody") { ${`activeCharacter { owner { ...S${levels} } } `.repeat(reps)}} }\n${fragments.join('\n')}`;
+  return { text, selections: 1 + reps * (2 + 2 ** (levels + 1)) };
+}
+
 /** A fresh integrator key of `token`'s user (supergraph/src/client-identity.ts). */
 async function apiKeyOf(token: string): Promise<string> {
   const res = await gql('mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }', { input: { name: 'Edge test' } }, { token });
@@ -77,6 +89,24 @@ describe('operation limits, per client class', () => {
     expect(res.status).toBe(400);
     expect(['OPERATION_LIMIT_EXCEEDED', 'COST_ESTIMATED_TOO_EXPENSIVE']).toContain(codeOf(res));
     expect(res.errors?.[0]?.extensions?.clientClass).toBe('first-party');
+  });
+
+  it('refuses fragments that expand to millions of fields, within every other limit, for every class', async () => {
+    const { text, selections } = doublingFragments();
+    expect(text.length).toBeLessThan(4_000);
+    const user = await registerUser();
+    for (const [clientClass, token] of [['anonymous', undefined], ['first-party', user.accessToken]] as const) {
+      const res = await gql(text, {}, { token });
+      expect(res.status).toBe(400);
+      expect(res.data ?? null).toBeNull();
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', clientClass, limit: 'selections', max: DEFAULT_LIMITS[clientClass].selections, actual: selections });
+    }
+    // A few levels of the same fragments fit, and run.
+    const small = doublingFragments(4, 2);
+    expect(small.selections).toBeLessThan(DEFAULT_LIMITS.anonymous.selections);
+    const ran = await gql(small.text);
+    expect(ran.errors).toBeUndefined();
+    expect(ran.data).toEqual({ user: null });
   });
 
   it('refuses too many tokens before parsing, and says how many', async () => {

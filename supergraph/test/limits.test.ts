@@ -101,6 +101,7 @@ describe('estimated cost', () => {
     expect(cost).toBeGreaterThan(1e20);
     expect(sizes.aliases).toBeGreaterThan(1e8);
     expect(sizes.depth).toBe(levels + 1);
+    expect(sizes.selections).toBeGreaterThan(1e9);
   });
 });
 
@@ -131,10 +132,21 @@ describe('actual cost', () => {
 
 describe('size measures', () => {
   it('counts depth, aliases, root fields and distinct fields through fragments', () => {
-    expect(measure('{ users { friends { friends { id } } } tags }')).toEqual({ depth: 4, aliases: 0, rootFields: 2, distinctFields: 4, introspectionLists: 0 });
+    expect(measure('{ users { friends { friends { id } } } tags }')).toEqual({ depth: 4, aliases: 0, rootFields: 2, distinctFields: 4, introspectionLists: 0, selections: 5 });
     expect(measure('{ a: users { ...F } b: users { ...F } } fragment F on User { x: id y: id }')).toMatchObject({ aliases: 2 + 4, rootFields: 2, distinctFields: 2 });
     expect(measure('{ __schema { types { fields { type { fields { name } } } } } }')).toMatchObject({ introspectionLists: 3, distinctFields: 0, depth: 0 });
     expect(measure('{ users { __typename } }').depth).toBe(2);
+  });
+
+  it('counts the fields selected with every fragment expanded, in linear time', () => {
+    expect(measure('{ a: users { ...F } b: users { ...F } } fragment F on User { x: id y: id ... on User { friends { id } } }').selections).toBe(2 * (1 + 4));
+    expect(measure('{ __schema { types { name } } }').selections).toBe(3);
+    // Leaf fields doubled by fragments, 40 levels: no alias, depth 2, no cost; 2^40 expanded.
+    const levels = 40;
+    const fragments = Array.from({ length: levels }, (_, i) => (i === 0 ? 'fragment F0 on User { id }' : `fragment F${i} on User { ...F${i - 1} ...F${i - 1} }`)).join('\n');
+    const sizes = measure(`{ users { ...F${levels - 1} } } ${fragments}`);
+    expect(sizes).toMatchObject({ depth: 2, aliases: 0, rootFields: 1, distinctFields: 2 });
+    expect(sizes.selections).toBe(1 + 2 ** (levels - 1));
   });
 
   it('survives fragment cycles and unknown fields (validation refuses them afterwards)', () => {
@@ -164,8 +176,11 @@ describe('limits', () => {
   });
 
   it('refuse with the limit, the maximum and the actual figure', () => {
-    const error = checkMeasures('anonymous', { ...DEFAULT_LIMITS.anonymous, depth: 3 }, { depth: 4, aliases: 0, rootFields: 1, distinctFields: 1, introspectionLists: 0 });
+    const error = checkMeasures('anonymous', { ...DEFAULT_LIMITS.anonymous, depth: 3 }, { depth: 4, aliases: 0, rootFields: 1, distinctFields: 1, introspectionLists: 0, selections: 4 });
     expect(error?.extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'depth', max: 3, actual: 4, clientClass: 'anonymous' });
+    const wide = checkMeasures('anonymous', DEFAULT_LIMITS.anonymous, { depth: 2, aliases: 0, rootFields: 1, distinctFields: 2, introspectionLists: 0, selections: 2 ** 20 });
+    expect(wide?.extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'selections', max: DEFAULT_LIMITS.anonymous.selections, actual: 2 ** 20 });
+    expect(wide?.message).toBe(`The operation selects too many fields (fragments expanded) for anonymous callers: selections ${2 ** 20} > ${DEFAULT_LIMITS.anonymous.selections}.`);
   });
 });
 

@@ -50,6 +50,13 @@ export interface OperationMeasures {
   distinctFields: number;
   /** Deepest nesting of list fields inside introspection (`__schema { types { fields { … } } }` is 2). */
   introspectionLists: number;
+  /**
+   * Fields selected, fragments expanded (a fragment spread twice counts twice), introspection's
+   * included: the size of the operation the planner and the executor work on. Fragments that each
+   * spread the one before twice double it at every level for a few tokens, within depth, aliases
+   * and cost (a leaf field costs 0).
+   */
+  selections: number;
 }
 
 /** The demand-control parameters that do not come from the schema. */
@@ -97,6 +104,7 @@ interface SizeOfSet {
   aliases: number;
   width: number;
   introspectionLists: number;
+  selections: number;
 }
 
 /** Size measures of `operation`. Fields the schema lacks count for size but have no type below them. */
@@ -104,10 +112,10 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
   const fragments = fragmentsOf(document);
   const memo = new Map<string, SizeOfSet>();
   const coordinates = new Set<string>();
-  const none: SizeOfSet = { depth: 0, aliases: 0, width: 0, introspectionLists: 0 };
+  const none: SizeOfSet = { depth: 0, aliases: 0, width: 0, introspectionLists: 0, selections: 0 };
 
   const walk = (set: SelectionSetNode, parent: GraphQLCompositeType | undefined): SizeOfSet => {
-    const out = { depth: 0, aliases: 0, width: 0, introspectionLists: 0 };
+    const out = { depth: 0, aliases: 0, width: 0, introspectionLists: 0, selections: 0 };
     for (const selection of set.selections) {
       let inner: SizeOfSet;
       if (selection.kind === Kind.FIELD) {
@@ -125,6 +133,7 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
         out.aliases += child.aliases + (selection.alias ? 1 : 0);
         out.width += 1;
         out.introspectionLists = Math.max(out.introspectionLists, list + child.introspectionLists);
+        out.selections += 1 + child.selections;
         continue;
       }
       if (selection.kind === Kind.INLINE_FRAGMENT) {
@@ -145,12 +154,20 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
       out.aliases += inner.aliases;
       out.width += inner.width;
       out.introspectionLists = Math.max(out.introspectionLists, inner.introspectionLists);
+      out.selections += inner.selections;
     }
     return out;
   };
 
   const root = walk(operation.selectionSet, rootTypeOf(schema, operation) ?? undefined);
-  return { depth: root.depth, aliases: root.aliases, rootFields: root.width, distinctFields: coordinates.size, introspectionLists: root.introspectionLists };
+  return {
+    depth: root.depth,
+    aliases: root.aliases,
+    rootFields: root.width,
+    distinctFields: coordinates.size,
+    introspectionLists: root.introspectionLists,
+    selections: root.selections,
+  };
 }
 
 /** The estimated cost and whether it read variables (else it holds for every request of the text). */

@@ -16,6 +16,13 @@ export interface OperationLimits {
   tokens: number;
   /** Nesting of list fields inside introspection (the explorer's own query needs 3). */
   introspectionLists: number;
+  /**
+   * Fields selected, fragments expanded (the explorer's introspection query has 230, the SDK's
+   * largest operation under 100). It bounds the work of planning and of shaping each answer: a
+   * few hundred tokens of fragments spreading each other twice select millions of leaf fields,
+   * within every other limit, and the router spent seconds on one before this bound.
+   */
+  selections: number;
   /** Estimated demand-control cost (supergraph/src/limits/measure.ts). */
   cost: number;
 }
@@ -28,12 +35,12 @@ export type LimitName = keyof OperationLimits;
  * checks it). The explorer's introspection query fits every class.
  */
 export const DEFAULT_LIMITS: Record<ClientClass, OperationLimits> = {
-  anonymous: { depth: 12, aliases: 20, rootFields: 10, distinctFields: 80, tokens: 2_000, introspectionLists: 3, cost: 5_000 },
-  integrator: { depth: 15, aliases: 50, rootFields: 20, distinctFields: 200, tokens: 5_000, introspectionLists: 3, cost: 20_000 },
-  'first-party': { depth: 20, aliases: 100, rootFields: 30, distinctFields: 400, tokens: 15_000, introspectionLists: 3, cost: 100_000 },
+  anonymous: { depth: 12, aliases: 20, rootFields: 10, distinctFields: 80, tokens: 2_000, introspectionLists: 3, selections: 1_000, cost: 5_000 },
+  integrator: { depth: 15, aliases: 50, rootFields: 20, distinctFields: 200, tokens: 5_000, introspectionLists: 3, selections: 2_500, cost: 20_000 },
+  'first-party': { depth: 20, aliases: 100, rootFields: 30, distinctFields: 400, tokens: 15_000, introspectionLists: 3, selections: 5_000, cost: 100_000 },
 };
 
-const NAMES: LimitName[] = ['depth', 'aliases', 'rootFields', 'distinctFields', 'tokens', 'introspectionLists', 'cost'];
+const NAMES: LimitName[] = ['depth', 'aliases', 'rootFields', 'distinctFields', 'tokens', 'introspectionLists', 'selections', 'cost'];
 
 /**
  * Limits from a setting like `depth=10,cost=500` over `base` (names as in OperationLimits;
@@ -61,6 +68,7 @@ export function limitExceeded(clientClass: ClientClass, limit: LimitName, max: n
     distinctFields: 'selects too many distinct fields',
     tokens: 'is too long',
     introspectionLists: 'nests introspection lists too deeply',
+    selections: 'selects too many fields (fragments expanded)',
     cost: 'is estimated too expensive',
   };
   return new GraphQLError(`The operation ${what[limit]} for ${clientClass} callers: ${limit} ${actual} > ${max}.`, {
@@ -73,7 +81,7 @@ export function limitExceeded(clientClass: ClientClass, limit: LimitName, max: n
 
 /** The first size limit `measures` pass, as a refusal; undefined within limits. */
 export function checkMeasures(clientClass: ClientClass, limits: OperationLimits, measures: OperationMeasures): GraphQLError | undefined {
-  for (const name of ['depth', 'aliases', 'rootFields', 'distinctFields', 'introspectionLists'] as const) {
+  for (const name of ['depth', 'aliases', 'rootFields', 'distinctFields', 'introspectionLists', 'selections'] as const) {
     if (measures[name] > limits[name]) return limitExceeded(clientClass, name, limits[name], measures[name]);
   }
   return undefined;
