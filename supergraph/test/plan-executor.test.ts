@@ -10,6 +10,8 @@ import http from 'node:http';
 import { generateKeyPairSync } from 'node:crypto';
 import { composeServices } from '@apollo/composition';
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import { jest } from '@jest/globals';
+import { QueryPlanner } from '@apollo/query-planner';
 import { createKeyValueStore, createLogger, TokenVerifier } from '@worldgraph/kit';
 import { execute, GraphQLError, parse, type GraphQLSchema } from 'graphql';
 import { register } from 'prom-client';
@@ -245,6 +247,23 @@ describe("the router's plan executor answers as @apollo/gateway does", () => {
     expect(calls.get('badges:gateway')).toBe(2);
     // Its subgraph operations are named as Apollo's planner names them (subgraphs log and count by name).
     expect([...operationNames].filter((n) => n.startsWith('badges:router:'))).toEqual([expect.stringMatching(/^badges:router:Mixed__badges__\d+$/)]);
+  });
+
+  it("plans a query with Hive's planner alone, and a mutation with Apollo's", async () => {
+    const built = jest.spyOn(QueryPlanner.prototype, 'buildQueryPlan');
+    try {
+      // A text neither router has seen: its plan is made now.
+      const query = 'query HiveAlone { users { id name reviews { body } } }';
+      const res = (await post(routers.router, 'router', query)).body as { data: any; errors?: unknown };
+      expect(res.errors).toBeUndefined();
+      expect(res.data.users[0]).toEqual({ id: 'u1', name: 'Ada', reviews: [{ body: 'Fine' }, { body: 'Grand' }] });
+      expect(built).not.toHaveBeenCalled();
+      const renamed = (await post(routers.router, 'router', 'mutation RenameAlone { rename(id: "u3", name: "E. W.") { id name } }')).body as { data: unknown };
+      expect(renamed.data).toEqual({ rename: { id: 'u3', name: 'E. W.' } });
+      expect(built).toHaveBeenCalledTimes(1);
+    } finally {
+      built.mockRestore();
+    }
   });
 
   it('fragments, aliases, duplicate fields and __typename', async () => {

@@ -24,7 +24,7 @@ import { fetchAnswer, merge, type FetchAnswer, type Merger } from './fetch-answe
 import { collectorOf, keyFields as compiledKeyFields, own, positionsAt, type KeyFields, type Position } from './paths.ts';
 import { atSecondUse, type Uses } from './second-use.ts';
 import { internalsOf, type GatewayInternals } from '../gateway-internals.ts';
-import { correctedPlan, isHivePlan, type BatchFetchNode, type PathStep, type QueryPlannerChoice, type RequiresSelection } from './second-planner.ts';
+import { chosenPlan, isHivePlan, type BatchFetchNode, type PathStep, type QueryPlannerChoice, type RequiresSelection } from './second-planner.ts';
 
 /** An operation ready to run: its plan and the shape of its answer, or why the gateway runs it. */
 type Prepared = { plan: QueryPlan; shape: OperationShape; apiSchema: GraphQLSchema; supergraphSchema: GraphQLSchema; unplannable?: true } | { fallback: string };
@@ -294,29 +294,35 @@ function prepareOperation(
   if (shape.kind === 'subscription') return { fallback: 'subscription over HTTP' };
   if (shape.introspection) return { fallback: 'introspection' };
   if (shape.unsafeKey) return { fallback: 'unsafe response key' };
-  // Planning errors are the gateway's to report, in its words.
-  let plan: QueryPlan;
+  // Apollo's plan, built once and only where it is needed (second-planner.ts's chosenPlan).
+  let apollo: QueryPlan | undefined;
+  const apolloPlan = () => (apollo ??= queryPlanner.buildQueryPlan(operationFromDocument(apiSchema, document, { operationName })));
+  const query = requestContext.source ?? requestContext.request.query;
+  let plan: QueryPlan | undefined;
   try {
-    plan = queryPlanner.buildQueryPlan(operationFromDocument(apiSchema, document, { operationName }));
+    plan =
+      supergraphSdl && query
+        ? chosenPlan(queryPlanner, supergraphSdl, apolloPlan, {
+            query,
+            operationName,
+            // The operation the shape was compiled for (compileOperation chose it by the request's name).
+            documentName: shape.definition.name?.value,
+            selectsFields: selectsFields(shape.selections),
+            // Hive's planner plans @defer and @stream away (the answer would come whole); Apollo's plans them, and the gateway runs those.
+            preferHive: planner === 'hive' && shape.kind === 'query' && !INCREMENTAL.test(query),
+          })
+        : apolloPlan();
   } catch {
+    // Planning errors are the gateway's to report, in its words.
     return { fallback: 'not planned' };
   }
+  if (!plan) return { plan: apollo!, shape, apiSchema: schema, supergraphSchema, unplannable: true };
   if (plan.node && !runnable(plan.node as PlanNode)) return { fallback: '@defer' };
-  const query = requestContext.source ?? requestContext.request.query;
-  if (supergraphSdl && query) {
-    const corrected = correctedPlan(queryPlanner, supergraphSdl, plan, {
-      query,
-      operationName,
-      // The operation the shape was compiled for (compileOperation chose it by the request's name).
-      documentName: shape.definition.name?.value,
-      selectsFields: selectsFields(shape.selections),
-      preferHive: planner === 'hive' && shape.kind === 'query',
-    });
-    if (!corrected) return { plan, shape, apiSchema: schema, supergraphSchema, unplannable: true };
-    plan = corrected;
-  }
   return { plan, shape, apiSchema: schema, supergraphSchema };
 }
+
+/** A document that may ask for incremental delivery (a text match: at worst Apollo's planner plans it). */
+const INCREMENTAL = /@(defer|stream)\b/;
 
 function runnable(node: PlanNode): boolean {
   switch (node.kind as PlanNode['kind'] | 'BatchFetch') {

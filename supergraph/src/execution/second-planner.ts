@@ -100,17 +100,32 @@ export interface PlannedOperation {
 }
 
 /**
- * The plan to run: Hive's when `preferHive` and it can plan the operation; else Apollo's, or Hive's
+ * The plan to run. With `preferHive`, Hive's when its planner can plan the operation, and Apollo's is
+ * not built at all: a new query paid both planners before, 7 times Hive's alone over the SDK's
+ * queries (2.7 against 0.38 ms each), 2-6 times on larger ones (`npm run bench:planning`,
+ * tools/bench/README.md). Otherwise Apollo's, or Hive's
  * where Apollo's is known to be wrong (see above). `undefined` when neither planner can plan the
- * operation (the caller answers an error).
+ * operation (the caller answers an error). `apolloPlan` builds Apollo's plan; what it throws is
+ * thrown (the gateway then reports it in its words).
+ *
+ * Apollo's planner also refuses operations too large to plan (client-mistakes.ts); an operation
+ * Hive plans first never meets those checks, and the edge's `selections` limit (fields selected,
+ * fragments expanded: 5,000 at most, limits/policy.ts) bounds what reaches either planner instead.
  */
-export function correctedPlan(planner: QueryPlanner, supergraphSdl: string, plan: QueryPlan, { query, operationName, documentName, selectsFields, preferHive }: PlannedOperation): QueryPlan | undefined {
-  const empty = !plan.node && selectsFields;
-  if (!preferHive) {
-    let argumentsInRequires = requiresWithArguments.get(planner);
-    if (argumentsInRequires === undefined) requiresWithArguments.set(planner, (argumentsInRequires = REQUIRES_WITH_ARGUMENTS.test(supergraphSdl)));
-    if (!argumentsInRequires && !empty && !(plan.node && hasUnresolvableKey(planner.supergraph, plan.node as PlanNode))) return plan;
+export function chosenPlan(planner: QueryPlanner, supergraphSdl: string, apolloPlan: () => QueryPlan, operation: PlannedOperation): QueryPlan | undefined {
+  const { query, operationName, documentName, selectsFields, preferHive } = operation;
+  if (preferHive) {
+    const first = hivePlan(planner, supergraphSdl, query, operationName, documentName);
+    if (first && first !== 'unplannable') return first;
+    const plan = apolloPlan();
+    // Hive's planner refused it: Apollo's empty plan for an operation that selects fields is no plan.
+    return first === 'unplannable' && !plan.node && selectsFields ? undefined : plan;
   }
+  const plan = apolloPlan();
+  const empty = !plan.node && selectsFields;
+  let argumentsInRequires = requiresWithArguments.get(planner);
+  if (argumentsInRequires === undefined) requiresWithArguments.set(planner, (argumentsInRequires = REQUIRES_WITH_ARGUMENTS.test(supergraphSdl)));
+  if (!argumentsInRequires && !empty && !(plan.node && hasUnresolvableKey(planner.supergraph, plan.node as PlanNode))) return plan;
   const second = hivePlan(planner, supergraphSdl, query, operationName, documentName);
   if (second === 'unplannable') return empty ? undefined : plan;
   return second ?? plan;
