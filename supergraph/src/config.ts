@@ -23,9 +23,9 @@ export const subgraphCallConfigSchema = z.object({
 export const edgeConfigSchema = z.object({
   /** `off`: no operation limits, cost analysis or rate limits at all (benchmarks' before/after). Default: on. */
   EDGE_LIMITS: z.enum(['on', 'off']).default('on'),
-  /** Anonymous callers' operation limits over the defaults, e.g. `depth=10,cost=1000`. Default: depth=12,aliases=20,rootFields=10,distinctFields=80,tokens=2000,introspectionLists=3,selections=1000,cost=5000. */
+  /** Anonymous callers' operation limits over the defaults, e.g. `depth=10,cost=1000`. Default: depth=12,aliases=20,rootFields=10,distinctFields=80,tokens=2000,introspectionLists=3,selections=500,cost=5000. */
   LIMITS_ANONYMOUS: z.string().optional(),
-  /** Integrators' (API keys) operation limits over the defaults. Default: depth=15,aliases=50,rootFields=20,distinctFields=200,tokens=5000,introspectionLists=3,selections=2500,cost=20000. */
+  /** Integrators' (API keys) operation limits over the defaults. Default: depth=15,aliases=50,rootFields=20,distinctFields=200,tokens=5000,introspectionLists=3,selections=1000,cost=20000. */
   LIMITS_INTEGRATOR: z.string().optional(),
   /** The first-party apps' operation limits over the defaults. Default: depth=20,aliases=100,rootFields=30,distinctFields=400,tokens=15000,introspectionLists=3,selections=5000,cost=100000. */
   LIMITS_FIRST_PARTY: z.string().optional(),

@@ -35,8 +35,8 @@ export type LimitName = keyof OperationLimits;
  * checks it). The explorer's introspection query fits every class.
  */
 export const DEFAULT_LIMITS: Record<ClientClass, OperationLimits> = {
-  anonymous: { depth: 12, aliases: 20, rootFields: 10, distinctFields: 80, tokens: 2_000, introspectionLists: 3, selections: 1_000, cost: 5_000 },
-  integrator: { depth: 15, aliases: 50, rootFields: 20, distinctFields: 200, tokens: 5_000, introspectionLists: 3, selections: 2_500, cost: 20_000 },
+  anonymous: { depth: 12, aliases: 20, rootFields: 10, distinctFields: 80, tokens: 2_000, introspectionLists: 3, selections: 500, cost: 5_000 },
+  integrator: { depth: 15, aliases: 50, rootFields: 20, distinctFields: 200, tokens: 5_000, introspectionLists: 3, selections: 1_000, cost: 20_000 },
   'first-party': { depth: 20, aliases: 100, rootFields: 30, distinctFields: 400, tokens: 15_000, introspectionLists: 3, selections: 5_000, cost: 100_000 },
 };
 
