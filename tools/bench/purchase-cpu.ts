@@ -7,14 +7,15 @@
 // notifications, progression, social); the CPU of its process tree (/proc) over the purchases, and
 // with that tail, minus the idle rate, divided by the purchases; the same for the Postgres backends
 // serving the stack's databases (the server's own processes, autovacuum and WAL writer, are not
-// counted). For before/after, run it from two checkouts one after the other, alternating: only the
+// counted); and the whole machine's (/proc/stat, minus its idle rate), which adds OpenSearch, Redis
+// and this process. For before/after, run it from two checkouts one after the other, alternating: only the
 // pairs compare.
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import pg from 'pg';
 import { databaseUrl } from '@worldgraph/kit';
 import { metricSum, startStack } from '@worldgraph/testenv';
-import { cpuSeconds, processCpu } from './gateways/proc.ts';
+import { cpuSeconds, machineCpuSeconds, processCpu } from './gateways/proc.ts';
 
 const PURCHASES = Number(process.env.BENCH_PURCHASES ?? 600);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -87,10 +88,13 @@ try {
     let cpu = cpuSeconds(stack.pid);
     let pgCpu = await postgresSince();
     let t0 = performance.now();
+    let machine = machineCpuSeconds();
     await sleep(6_000);
     const idle = (cpuSeconds(stack.pid) - cpu) / ((performance.now() - t0) / 1000);
     const pgIdle = (await pgCpu()) / ((performance.now() - t0) / 1000);
+    const machineIdle = (machineCpuSeconds() - machine) / ((performance.now() - t0) / 1000);
     cpu = cpuSeconds(stack.pid);
+    machine = machineCpuSeconds();
     pgCpu = await postgresSince();
     const debitsBefore = await debits();
     t0 = performance.now();
@@ -105,6 +109,7 @@ try {
     const allS = (performance.now() - t0) / 1000;
     const allCpu = cpuSeconds(stack.pid) - cpu;
     const allPg = await pgCpu();
+    const allMachine = machineCpuSeconds() - machine;
     const debitsAfter = await debits();
     const [calls, movements] = [debitsAfter.calls - debitsBefore.calls, debitsAfter.movements - debitsBefore.movements];
     const perPurchase = (cpuS: number, s: number, idleRate = idle) => ((1000 * (cpuS - idleRate * s)) / PURCHASES).toFixed(2);
@@ -112,6 +117,7 @@ try {
       `round ${round}: ${PURCHASES} purchases, ${CONCURRENCY} in flight, ${failed} not completed, ${(PURCHASES / runS).toFixed(1)}/s, load ${os.loadavg()[0]!.toFixed(1)}; ` +
         `stack idle ${(idle * 1000).toFixed(0)} ms/s; stack CPU per purchase: over the purchases ${perPurchase(runCpu, runS)} ms, with the consumers' tail ${perPurchase(allCpu, allS)} ms; ` +
         `Postgres backends (idle ${(pgIdle * 1000).toFixed(0)} ms/s) with the tail ${perPurchase(allPg, allS, pgIdle)} ms; ` +
+        `the whole machine (idle ${(machineIdle * 1000).toFixed(0)} ms/s: OpenSearch, Redis, this process too) with the tail ${perPurchase(allMachine, allS, machineIdle)} ms; ` +
         `wallet debits ${movements} in ${calls} calls (${calls ? (movements / calls).toFixed(1) : '-'} a call)`,
     );
   }
