@@ -105,4 +105,45 @@ describe('purchase steps in batches', () => {
     const { rows: [purchase] } = await database('features').query<{ status: string }>('SELECT status::text FROM purchases WHERE id = $1', [reservations[2]!.purchaseId]);
     expect(purchase!.status).toBe('reserved');
   });
+
+  it('transfers a batch: the events of each parcel in order, offers to the previous owner cancelled, a purchase asked twice transferred once', async () => {
+    const steps = new PurchaseSteps(database('features'));
+    const parcels = [await claimParcel(), await claimParcel()];
+    const reservations = parcels.map((p) => direct(p.id));
+    for (const r of reservations) expect((await steps.reserve(r)).outcome).toBe('fresh');
+    // An offer still pending on the first parcel: it no longer applies once the parcel changes hands.
+    const offerId = `req_${randomUUID()}`;
+    await database('features').query(
+      "INSERT INTO buy_requests (id, feature_id, buyer_id, seller_id, asset, price, status) VALUES ($1, $2, $3, $4, 'PSC', 1, 'pending')",
+      [offerId, parcels[0]!.id, buyers[0], randomUUID()],
+    );
+    const [a, b] = reservations.map((r) => r.purchaseId);
+    const { rows } = await database('features').query<{ ord: number; outcome: string; id: string; status: string }>(
+      'SELECT ord, outcome, id, status FROM features_transfer_purchases($1::varchar[]) ORDER BY ord',
+      [[b, a, b]],
+    );
+    expect(rows.map((r) => [r.ord, r.outcome, r.id, r.status])).toEqual([[1, 'fresh', b, 'completed'], [2, 'fresh', a, 'completed'], [3, 'same', b, 'completed']]);
+    for (const [i, p] of parcels.entries()) expect(await statusOf(p.id)).toEqual({ status: 'sold', owner_id: reservations[i]!.buyerId });
+    const { rows: [offer] } = await database('features').query<{ status: string; deleted: boolean }>('SELECT status::text, deleted_at IS NOT NULL AS deleted FROM buy_requests WHERE id = $1', [offerId]);
+    expect(offer).toEqual({ status: 'cancelled', deleted: true });
+    // The transfer's events, in the order they were written: per parcel (in parcel order), the
+    // cancelled offers, then the status change, then the sale; one of each for the purchase asked twice.
+    const { rows: events } = await database('features').query<{ type: string; aggregate_id: string; payload: Record<string, unknown> }>(
+      "SELECT type, aggregate_id, payload FROM outbox_events WHERE aggregate_id = ANY($1) AND NOT (type = 'FeatureStatusChanged' AND payload->>'status' = 'reserved') ORDER BY id",
+      [parcels.map((p) => p.id)],
+    );
+    const [first, second] = [...parcels].map((p, i) => ({ id: p.id, i })).sort((x, y) => (x.id < y.id ? -1 : 1));
+    const expected = (p: { id: string; i: number }) => [
+      ...(p.i === 0 ? [['BuyRequestCancelled', p.id]] : []),
+      ['FeatureStatusChanged', p.id],
+      ['FeatureSold', p.id],
+    ];
+    expect(events.map((e) => [e.type, e.aggregate_id])).toEqual([...expected(first!), ...expected(second!)]);
+    const sold = events.find((e) => e.type === 'FeatureStatusChanged' && e.aggregate_id === parcels[0]!.id)!.payload;
+    expect(sold).toMatchObject({ type: 'FeatureStatusChanged', featureId: parcels[0]!.id, status: 'sold', previousStatus: 'reserved', ownerId: reservations[0]!.buyerId });
+    expect((sold.bounds as number[]).length).toBe(4);
+    expect(events.find((e) => e.type === 'BuyRequestCancelled')!.payload).toMatchObject({ requestId: offerId, featureId: parcels[0]!.id, buyerId: buyers[0] });
+    // An unknown purchase fails the batch statement, which changes nothing.
+    await expect(database('features').query('SELECT * FROM features_transfer_purchases($1::varchar[])', [[a, 'pur_unknown']])).rejects.toThrow(/purchase pur_unknown not found/);
+  });
 });
