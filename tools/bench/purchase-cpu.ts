@@ -8,8 +8,8 @@
 // with that tail, minus the idle rate, divided by the purchases; the same for the Postgres backends
 // serving the stack's databases (the server's own processes, autovacuum and WAL writer, are not
 // counted); and the whole machine's (/proc/stat, minus its idle rate), which adds OpenSearch, Redis
-// and this process. For before/after, run it from two checkouts one after the other, alternating: only the
-// pairs compare.
+// and this process. For before/after, run it from two checkouts one after the other, alternating:
+// only the pairs compare.
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import pg from 'pg';

@@ -132,7 +132,7 @@ describe('purchase steps in batches', () => {
       "SELECT type, aggregate_id, payload FROM outbox_events WHERE aggregate_id = ANY($1) AND NOT (type = 'FeatureStatusChanged' AND payload->>'status' = 'reserved') ORDER BY id",
       [parcels.map((p) => p.id)],
     );
-    const [first, second] = [...parcels].map((p, i) => ({ id: p.id, i })).sort((x, y) => (x.id < y.id ? -1 : 1));
+    const [first, second] = parcels.map((p, i) => ({ id: p.id, i })).sort((x, y) => (x.id < y.id ? -1 : 1));
     const expected = (p: { id: string; i: number }) => [
       ...(p.i === 0 ? [['BuyRequestCancelled', p.id]] : []),
       ['FeatureStatusChanged', p.id],

@@ -110,7 +110,8 @@ export interface PlannedOperation {
  *
  * Apollo's planner also refuses operations too large to plan (client-mistakes.ts); an operation
  * Hive plans first never meets those checks, and the edge's `selections` limit (fields selected,
- * fragments expanded: 5,000 at most, limits/policy.ts) bounds what reaches either planner instead.
+ * fragments expanded: by default 5,000 at most, for first-party apps; limits/policy.ts) bounds what
+ * reaches either planner instead.
  */
 export function chosenPlan(planner: QueryPlanner, supergraphSdl: string, apolloPlan: () => QueryPlan, operation: PlannedOperation): QueryPlan | undefined {
   const { query, operationName, documentName, selectsFields, preferHive } = operation;
