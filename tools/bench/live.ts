@@ -12,7 +12,8 @@
 // is left on the machine is the router's fan-out, as with subscribers on other machines). Prints the subscribers held,
 // event-to-delivery latency (from the event's commit time to its arrival at the client) p50/p99,
 // the CPU time per event of the router, the stack and the clients (and the kernel's share of each),
-// and the router's memory per idle subscription. Loopback only; bounded.
+// and the router's memory per idle subscription. BENCH_LIVE_DUMP=<file>: each client worker's
+// latencies in arrival order, as JSON arrays, for a look at single purchases. Loopback only; bounded.
 //
 // Where the router runs (BENCH_LIVE_ROUTER): `process` (default) its production entry
 // (supergraph/src/index.ts) as a process of its own in front of the stack's subgraphs, as it is
@@ -24,7 +25,7 @@
 // 2026-11-26 21:50). With a router of its own, its CPU per event (process and workers) is
 // printed apart from the stack's (the subgraphs).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -210,6 +211,8 @@ try {
   while (finished.size < workers.length) await new Promise((r) => setTimeout(r, 50));
   const received = [...finished.values()].reduce((n, d) => n + d.received, 0);
   const failed = [...finished.values()].reduce((n, d) => n + d.failed, 0);
+  // Each client worker's latencies in arrival order (a purchase's deliveries are a worker's next 2 × its sockets).
+  if (process.env.BENCH_LIVE_DUMP) writeFileSync(process.env.BENCH_LIVE_DUMP, JSON.stringify([...finished.values()].map((d) => [...d.latencies])));
   const latencies = Float64Array.from([...finished.values()].flatMap((d) => [...d.latencies])).sort();
   const at = (q: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! : NaN);
   const result = {
