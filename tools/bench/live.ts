@@ -209,11 +209,12 @@ try {
   const window1 = process.hrtime.bigint() / 1000n;
   for (const worker of workers) worker.postMessage('finish');
   while (finished.size < workers.length) await new Promise((r) => setTimeout(r, 50));
-  const received = [...finished.values()].reduce((n, d) => n + d.received, 0);
-  const failed = [...finished.values()].reduce((n, d) => n + d.failed, 0);
+  const reports = [...finished.values()];
+  const received = reports.reduce((n, d) => n + d.received, 0);
+  const failed = reports.reduce((n, d) => n + d.failed, 0);
   // Each client worker's latencies in arrival order (a purchase's deliveries are a worker's next 2 × its sockets).
-  if (process.env.BENCH_LIVE_DUMP) writeFileSync(process.env.BENCH_LIVE_DUMP, JSON.stringify([...finished.values()].map((d) => [...d.latencies])));
-  const latencies = Float64Array.from([...finished.values()].flatMap((d) => [...d.latencies])).sort();
+  if (process.env.BENCH_LIVE_DUMP) writeFileSync(process.env.BENCH_LIVE_DUMP, JSON.stringify(reports.map((d) => [...d.latencies])));
+  const latencies = Float64Array.from(reports.flatMap((d) => [...d.latencies])).sort();
   const at = (q: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! : NaN);
   const result = {
     router: ROUTER === 'cluster' ? `cluster of ${ROUTER_WORKERS}` : ROUTER,

@@ -60,6 +60,11 @@ try {
     const { rows: found } = await features.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname LIKE $1 AND pid <> pg_backend_pid()', [`${info.dbPrefix}%`]);
     return found.map((r) => r.pid);
   };
+  /** A CPU counter's growth from now on, in seconds: call the result to read it. */
+  const since = (read: () => number) => {
+    const from = read();
+    return () => read() - from;
+  };
   const postgresSince = async () => {
     const seen = new Map<number, { from: number; last: number }>();
     for (const pid of await backends()) {
@@ -85,31 +90,32 @@ try {
   await buy(200);
   for (let round = 1; round <= ROUNDS; round++) {
     await sleep(8_000);
-    let cpu = cpuSeconds(stack.pid);
+    let stackCpu = since(() => cpuSeconds(stack.pid));
     let pgCpu = await postgresSince();
+    let machineCpu = since(machineCpuSeconds);
     let t0 = performance.now();
-    let machine = machineCpuSeconds();
     await sleep(6_000);
-    const idle = (cpuSeconds(stack.pid) - cpu) / ((performance.now() - t0) / 1000);
-    const pgIdle = (await pgCpu()) / ((performance.now() - t0) / 1000);
-    const machineIdle = (machineCpuSeconds() - machine) / ((performance.now() - t0) / 1000);
-    cpu = cpuSeconds(stack.pid);
-    machine = machineCpuSeconds();
+    const idleS = (performance.now() - t0) / 1000;
+    const idle = stackCpu() / idleS;
+    const pgIdle = (await pgCpu()) / idleS;
+    const machineIdle = machineCpu() / idleS;
+    stackCpu = since(() => cpuSeconds(stack.pid));
+    machineCpu = since(machineCpuSeconds);
     pgCpu = await postgresSince();
     const debitsBefore = await debits();
     t0 = performance.now();
     const failed = await buy(PURCHASES);
     const runS = (performance.now() - t0) / 1000;
-    const runCpu = cpuSeconds(stack.pid) - cpu;
+    const runCpu = stackCpu();
     for (let i = 0; i < 40; i++) {
       const before = cpuSeconds(stack.pid);
       await sleep(1_000);
       if (cpuSeconds(stack.pid) - before <= idle + 0.03) break;
     }
     const allS = (performance.now() - t0) / 1000;
-    const allCpu = cpuSeconds(stack.pid) - cpu;
+    const allCpu = stackCpu();
     const allPg = await pgCpu();
-    const allMachine = machineCpuSeconds() - machine;
+    const allMachine = machineCpu();
     const debitsAfter = await debits();
     const [calls, movements] = [debitsAfter.calls - debitsBefore.calls, debitsAfter.movements - debitsBefore.movements];
     const perPurchase = (cpuS: number, s: number, idleRate = idle) => ((1000 * (cpuS - idleRate * s)) / PURCHASES).toFixed(2);
